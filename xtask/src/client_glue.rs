@@ -1,0 +1,232 @@
+//! The code that connects a generated `Client` to `client-runtime`, written
+//! from the two parts of a spec that progenitor ignores: `servers` and
+//! `securitySchemes`.
+
+use heck::ToSnakeCase;
+use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::spec::{Diagnostic, Spec};
+
+/// The `ApiClient` impl, `Client::builder()`, and the server URL (a constant,
+/// or a function of the server's variables).
+pub fn tokens(spec: &Spec) -> Result<TokenStream, Diagnostic> {
+    let api = &spec.api;
+    let (server, default_base_url) = server(spec)?;
+    let security = Security::of(spec)?;
+    let bearer = security.bearer.tokens();
+    let api_key = match &security.api_key {
+        Some((header, requirement)) => {
+            let requirement = requirement.tokens();
+            quote!(Some((#header, #requirement)))
+        }
+        None => quote!(None),
+    };
+    let builder_doc = match &default_base_url {
+        Some(_) => {
+            "Starts building a client. The base URL defaults to [`SERVER_URL`]; \
+                    credentials are set here, once, and sent with every request."
+        }
+        None => {
+            "Starts building a client. Give it a base URL (see [`server_url`]) and \
+                 the credentials, once; they are sent with every request."
+        }
+    };
+    let default_base_url = match default_base_url {
+        Some(_) => quote!(Some(SERVER_URL)),
+        None => quote!(None),
+    };
+    Ok(quote! {
+        #server
+
+        pub use ::client_runtime::{BuildError, ClientBuilder};
+
+        impl ::client_runtime::ApiClient for Client {
+            const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+                name: #api,
+                default_base_url: #default_base_url,
+                bearer_token: #bearer,
+                api_key: #api_key,
+            };
+            fn from_http_client(base_url: &str, http: reqwest::Client) -> Self {
+                Self::new_with_client(base_url, http)
+            }
+        }
+
+        impl Client {
+            #[doc = #builder_doc]
+            pub fn builder() -> ClientBuilder<Self> {
+                ClientBuilder::new()
+            }
+        }
+    })
+}
+
+/// The server item, and the default base URL when the server has no variables.
+fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
+    let Some(server) = spec.openapi.servers.first() else {
+        return Err(spec.diagnostic(
+            "/servers",
+            "a spec needs a server: add `servers: [{url: https://...}]`",
+        ));
+    };
+    let url = &server.url;
+    let variables = server
+        .variables
+        .as_ref()
+        .map(|v| v.keys().collect::<Vec<_>>());
+    match variables.filter(|v| !v.is_empty()) {
+        None => {
+            let doc = format!("The API's server, from the spec: `{url}`.");
+            Ok((
+                quote! {
+                    #[doc = #doc]
+                    pub const SERVER_URL: &str = #url;
+                },
+                Some(url.clone()),
+            ))
+        }
+        Some(names) => {
+            let mut format_string = url.clone();
+            let mut params = Vec::new();
+            for name in names {
+                let ident = format_ident!("{}", name.to_snake_case());
+                let placeholder = format!("{{{name}}}");
+                if !format_string.contains(&placeholder) {
+                    return Err(spec.diagnostic(
+                        "/servers/0/url",
+                        format!("server variable `{name}` does not appear in the URL"),
+                    ));
+                }
+                format_string = format_string.replace(&placeholder, &format!("{{{ident}}}"));
+                params.push(ident);
+            }
+            let doc = format!("The API's server, from the spec: `{url}`.");
+            Ok((
+                quote! {
+                    #[doc = #doc]
+                    pub fn server_url(#(#params: &str),*) -> String {
+                        format!(#format_string)
+                    }
+                },
+                None,
+            ))
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Requirement {
+    Required,
+    Optional,
+    NotDeclared,
+}
+
+impl Requirement {
+    fn tokens(self) -> TokenStream {
+        match self {
+            Self::Required => quote!(::client_runtime::Requirement::Required),
+            Self::Optional => quote!(::client_runtime::Requirement::Optional),
+            Self::NotDeclared => quote!(::client_runtime::Requirement::NotDeclared),
+        }
+    }
+}
+
+/// The credentials a spec declares, as the runtime supports them: at most a
+/// bearer token and an API key in a header, for the whole API.
+struct Security {
+    bearer: Requirement,
+    api_key: Option<(String, Requirement)>,
+}
+
+impl Security {
+    fn of(spec: &Spec) -> Result<Security, Diagnostic> {
+        let openapi = &spec.openapi;
+        let alternatives: &[SecurityRequirement] = openapi.security.as_deref().unwrap_or(&[]);
+
+        for (path, item) in &openapi.paths.paths {
+            if let ReferenceOr::Item(item) = item {
+                for (method, operation) in item.iter() {
+                    if operation.security.is_some() {
+                        let pointer = crate::spec::pointer_push(
+                            &crate::spec::pointer_push("/paths", path),
+                            method,
+                        );
+                        return Err(spec.diagnostic(
+                            &format!("{pointer}/security"),
+                            "security is declared for the whole API only: move it to the top-level `security`",
+                        ));
+                    }
+                }
+            }
+        }
+
+        let requirement = |scheme: &str| {
+            let with = alternatives
+                .iter()
+                .filter(|a| a.contains_key(scheme))
+                .count();
+            if with == 0 {
+                Requirement::NotDeclared
+            } else if with == alternatives.len() {
+                Requirement::Required
+            } else {
+                Requirement::Optional
+            }
+        };
+
+        let mut security = Security {
+            bearer: Requirement::NotDeclared,
+            api_key: None,
+        };
+        let schemes = openapi.components.as_ref().map(|c| &c.security_schemes);
+        for (name, scheme) in schemes.into_iter().flatten() {
+            let pointer = crate::spec::pointer_push("/components/securitySchemes", name);
+            let ReferenceOr::Item(scheme) = scheme else {
+                return Err(
+                    spec.diagnostic(&pointer, "write the security scheme here, not as a $ref")
+                );
+            };
+            match scheme {
+                SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
+                    if security.bearer != Requirement::NotDeclared {
+                        return Err(
+                            spec.diagnostic(&pointer, "only one bearer scheme is supported")
+                        );
+                    }
+                    security.bearer = requirement(name);
+                }
+                SecurityScheme::APIKey {
+                    location: APIKeyLocation::Header,
+                    name: header,
+                    ..
+                } => {
+                    if security.api_key.is_some() {
+                        return Err(
+                            spec.diagnostic(&pointer, "only one API key scheme is supported")
+                        );
+                    }
+                    security.api_key = Some((header.to_ascii_lowercase(), requirement(name)));
+                }
+                _ => {
+                    return Err(spec.diagnostic(
+                        &pointer,
+                        "the client supports `http` bearer and header `apiKey` schemes only",
+                    ));
+                }
+            }
+        }
+        for alternative in alternatives {
+            for name in alternative.keys() {
+                if !schemes.is_some_and(|s| s.contains_key(name)) {
+                    return Err(spec.diagnostic(
+                        "/security",
+                        format!("`{name}` is not in components/securitySchemes"),
+                    ));
+                }
+            }
+        }
+        Ok(security)
+    }
+}

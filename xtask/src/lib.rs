@@ -1,0 +1,11 @@
+//! The workspace's build tasks, as a library: the `cargo xtask` binary is a
+//! thin command line over it, and the tests read specs with [`spec`].
+
+pub mod client_glue;
+pub mod codegen;
+pub mod examples;
+pub mod postprocess;
+pub mod progenitor;
+pub mod project;
+pub mod skeleton;
+pub mod spec;

@@ -1,0 +1,162 @@
+//! Running progenitor on a spec, with its failures turned into diagnostics.
+//!
+//! progenitor reports some problems as errors and others by panicking. Both
+//! become one [`Diagnostic`] naming the spec file; when the spec as a whole
+//! fails, each operation is generated alone to find the one at fault, so the
+//! message can also name its place.
+
+use std::panic::{self, AssertUnwindSafe};
+
+use openapiv3::{OpenAPI, Paths, ReferenceOr};
+use proc_macro2::TokenStream;
+use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+
+use crate::spec::{Diagnostic, Spec, pointer_push};
+
+/// The generator settings every API crate is built with.
+fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        // Builder calls (`client.op().param(x).send()`) keep compiling when a
+        // spec gains an optional parameter; positional calls would not.
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        // Models can be compared, and their JSON Schema derived and checked
+        // against the spec's own.
+        .with_derive("PartialEq")
+        .with_derive("schemars::JsonSchema");
+    settings
+}
+
+/// Generates the client for `spec`, or says what in the spec stopped it.
+pub fn generate(spec: &Spec) -> Result<TokenStream, Diagnostic> {
+    match try_generate(&spec.openapi) {
+        Ok(tokens) => Ok(tokens),
+        Err(problem) => Err(locate(spec, problem)),
+    }
+}
+
+fn try_generate(openapi: &OpenAPI) -> Result<TokenStream, String> {
+    // A panic is reported as a diagnostic, so the default hook's message and
+    // backtrace on stderr would only be noise.
+    let previous_hook = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        Generator::new(&settings()).generate_tokens(openapi)
+    }));
+    panic::set_hook(previous_hook);
+    match outcome {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(error)) => Err(format!("progenitor rejected the spec: {error}")),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "(no message)".to_owned());
+            Err(format!("progenitor panicked: {message}"))
+        }
+    }
+}
+
+/// Finds the first operation that fails on its own and names its place;
+/// failing that, the components; failing that, the file.
+fn locate(spec: &Spec, problem: String) -> Diagnostic {
+    let openapi = &spec.openapi;
+    for (path, item) in &openapi.paths.paths {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (method, _) in item.iter() {
+            let mut alone = item.clone();
+            for (other, _) in item.iter() {
+                if other != method {
+                    *operation_slot(&mut alone, other) = None;
+                }
+            }
+            let mut single = openapi.clone();
+            single.paths = Paths {
+                paths: [(path.clone(), ReferenceOr::Item(alone))]
+                    .into_iter()
+                    .collect(),
+                extensions: Default::default(),
+            };
+            if let Err(own) = try_generate(&single) {
+                let pointer = pointer_push(&pointer_push("/paths", path), method);
+                return spec.diagnostic(&pointer, own);
+            }
+        }
+    }
+    let mut components_only = openapi.clone();
+    components_only.paths = Paths::default();
+    if let Err(own) = try_generate(&components_only) {
+        return spec.diagnostic("/components/schemas", own);
+    }
+    spec.file_diagnostic(problem)
+}
+
+fn operation_slot<'a>(
+    item: &'a mut openapiv3::PathItem,
+    method: &str,
+) -> &'a mut Option<openapiv3::Operation> {
+    match method {
+        "get" => &mut item.get,
+        "put" => &mut item.put,
+        "post" => &mut item.post,
+        "delete" => &mut item.delete,
+        "options" => &mut item.options,
+        "head" => &mut item.head,
+        "patch" => &mut item.patch,
+        "trace" => &mut item.trace,
+        other => unreachable!("openapiv3 yields no `{other}` operations"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn spec(paths: &str, components: &str) -> Spec {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n{components}"
+        );
+        Spec::parse(Path::new("specs/demo.yaml"), &text).unwrap()
+    }
+
+    #[test]
+    fn a_panic_becomes_a_diagnostic_at_the_operation() {
+        // Two success responses with different schemas make progenitor panic.
+        let s = spec(
+            "  /ok:\n    get:\n      operationId: ok\n      responses:\n        '200': {description: ok}\n\
+             \x20 /bad:\n    get:\n      operationId: bad\n      responses:\n\
+             \x20       '200': {description: a, content: {application/json: {schema: {type: string}}}}\n\
+             \x20       '201': {description: b, content: {application/json: {schema: {type: integer}}}}\n",
+            "  schemas: {}\n",
+        );
+        let e = generate(&s).unwrap_err();
+        assert_eq!(e.pointer.as_deref(), Some("/paths/~1bad/get"));
+        assert_eq!(e.position.map(|p| p.line), Some(10));
+        assert!(
+            e.message.starts_with("progenitor panicked: "),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn an_error_becomes_a_diagnostic_at_the_operation() {
+        // progenitor requires an operationId.
+        let s = spec(
+            "  /x:\n    get:\n      responses:\n        '200': {description: ok}\n",
+            "  schemas: {}\n",
+        );
+        let e = generate(&s).unwrap_err();
+        assert_eq!(e.pointer.as_deref(), Some("/paths/~1x/get"));
+        assert!(
+            e.message.starts_with("progenitor rejected the spec: "),
+            "{}",
+            e.message
+        );
+    }
+}
