@@ -1,0 +1,4 @@
+//! Each API's generated client, called over real HTTP against a recording
+//! server on 127.0.0.1: what it sends, and what it makes of the answers.
+
+mod fabric_subscriptions;

@@ -1,0 +1,346 @@
+//! Test support shared by every API's tests.
+//!
+//! [`RecordingServer`] is a real HTTP/1.1 server on 127.0.0.1: the generated
+//! clients reach it through their own reqwest stack, exactly as they would
+//! reach the real API. It records each request as received and answers with
+//! the replies a test queued, in order.
+
+use std::collections::VecDeque;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Bytes, Incoming};
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+mod json_compare;
+pub use json_compare::{assert_same_json, first_difference};
+
+/// The documented example of `api`'s operation `operation_id`, for `message`
+/// (`"request"` or `"response 200"`), read from `specs/<api>.yaml`.
+pub fn documented_example(api: &str, operation_id: &str, message: &str) -> serde_json::Value {
+    let root = xtask::project::root();
+    let path = xtask::project::Api {
+        name: api.to_owned(),
+    }
+    .spec_path();
+    let spec = xtask::spec::Spec::load(&root, &path).unwrap_or_else(|e| panic!("{e}"));
+    let examples = xtask::examples::documented(&spec);
+    let found: Vec<_> = examples
+        .iter()
+        .filter(|e| e.operation_id == operation_id && e.message.to_string() == message)
+        .collect();
+    match found.as_slice() {
+        [one] => one.value.clone(),
+        other => panic!(
+            "expected one example for {api} {operation_id} {message}, found {}",
+            other.len()
+        ),
+    }
+}
+
+/// A request as the server received it.
+#[derive(Clone, Debug)]
+pub struct ReceivedRequest {
+    /// `GET`, `PATCH`, ...
+    pub method: String,
+    /// The path, percent-encoded as sent.
+    pub path: String,
+    /// The raw query string, if any.
+    pub query: Option<String>,
+    /// Every header, names lowercase, in the order received.
+    pub headers: Vec<(String, String)>,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+impl ReceivedRequest {
+    /// The values of a header (case-insensitive name).
+    pub fn header_values(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The one value of a header; panics if it is absent or repeated.
+    pub fn header(&self, name: &str) -> &str {
+        match self.header_values(name).as_slice() {
+            [one] => one,
+            other => panic!("expected one `{name}` header, got {other:?}"),
+        }
+    }
+
+    /// The names of all headers received, lowercase and sorted.
+    pub fn header_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.headers.iter().map(|(n, _)| n.clone()).collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// The body parsed as JSON; panics if it is not JSON.
+    pub fn json_body(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "request body is not JSON ({e}): {}",
+                String::from_utf8_lossy(&self.body)
+            )
+        })
+    }
+
+    /// The query's `(key, value)` pairs, percent-decoded, in order.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        let Some(query) = &self.query else {
+            return Vec::new();
+        };
+        query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(key), percent_decode(value))
+            })
+            .collect()
+    }
+}
+
+/// Headers that any HTTP client sends to frame a request, whatever the spec.
+/// Everything else a client sends must be declared by the spec.
+pub const FRAMING_HEADERS: &[&str] = &["accept", "content-length", "content-type", "host"];
+
+/// Asserts that every header received is a framing header or one of
+/// `declared` (lowercase), so that nothing the spec does not declare is sent.
+pub fn assert_only_declared_headers(request: &ReceivedRequest, declared: &[&str]) {
+    let undeclared: Vec<String> = request
+        .header_names()
+        .into_iter()
+        .filter(|name| {
+            !FRAMING_HEADERS.contains(&name.as_str()) && !declared.contains(&name.as_str())
+        })
+        .collect();
+    assert!(
+        undeclared.is_empty(),
+        "the client sent headers the spec does not declare: {undeclared:?} (all: {:?})",
+        request.headers
+    );
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A reply the server sends to one request.
+#[derive(Clone, Debug)]
+pub struct Reply {
+    /// The HTTP status.
+    pub status: u16,
+    /// The `Content-Type` header, if any.
+    pub content_type: Option<String>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    /// A JSON reply with the given status.
+    pub fn json(status: u16, body: &serde_json::Value) -> Reply {
+        Reply {
+            status,
+            content_type: Some("application/json".to_owned()),
+            body: serde_json::to_vec(body).expect("a JSON value serializes"),
+        }
+    }
+
+    /// A reply with the given status, content type and raw body.
+    pub fn raw(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
+        Reply {
+            status,
+            content_type: Some(content_type.to_owned()),
+            body: body.into(),
+        }
+    }
+}
+
+#[derive(Default)]
+struct State {
+    received: Vec<ReceivedRequest>,
+    replies: VecDeque<Reply>,
+}
+
+/// An HTTP server on 127.0.0.1 that records requests and sends queued replies.
+/// It stops when dropped.
+pub struct RecordingServer {
+    address: SocketAddr,
+    state: Arc<Mutex<State>>,
+    task: JoinHandle<()>,
+}
+
+impl RecordingServer {
+    /// Starts a server on a free port of 127.0.0.1.
+    pub async fn start() -> RecordingServer {
+        let listener = TcpListener::bind(("127.0.0.1", 0))
+            .await
+            .expect("bind a port on 127.0.0.1");
+        let address = listener
+            .local_addr()
+            .expect("a bound socket has an address");
+        let state = Arc::new(Mutex::new(State::default()));
+        let shared = Arc::clone(&state);
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
+                let state = Arc::clone(&shared);
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |request| {
+                        let state = Arc::clone(&state);
+                        async move { Ok::<_, Infallible>(answer(request, &state).await) }
+                    });
+                    // A client that hangs up early is not the server's failure.
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        RecordingServer {
+            address,
+            state,
+            task,
+        }
+    }
+
+    /// The server's base URL, `http://127.0.0.1:<port>`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// Queues the reply to the next request not yet answered.
+    pub fn reply(&self, reply: Reply) -> &Self {
+        self.state.lock().unwrap().replies.push_back(reply);
+        self
+    }
+
+    /// Every request received so far.
+    pub fn received(&self) -> Vec<ReceivedRequest> {
+        self.state.lock().unwrap().received.clone()
+    }
+
+    /// The only request received; panics if there was not exactly one.
+    pub fn only_request(&self) -> ReceivedRequest {
+        match self.received().as_slice() {
+            [one] => one.clone(),
+            other => panic!("expected exactly one request, got {}", other.len()),
+        }
+    }
+}
+
+impl Drop for RecordingServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn answer(request: Request<Incoming>, state: &Mutex<State>) -> Response<Full<Bytes>> {
+    let (parts, body) = request.into_parts();
+    let body = match body.collect().await {
+        Ok(collected) => collected.to_bytes().to_vec(),
+        Err(e) => format!("<body could not be read: {e}>").into_bytes(),
+    };
+    let received = ReceivedRequest {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_owned(),
+        query: parts.uri.query().map(str::to_owned),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_owned(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body,
+    };
+    let reply = {
+        let mut state = state.lock().unwrap();
+        state.received.push(received);
+        state.replies.pop_front()
+    };
+    let reply = reply.unwrap_or_else(|| Reply::raw(599, "text/plain", "no reply was queued"));
+    let mut response = Response::builder().status(reply.status);
+    if let Some(content_type) = reply.content_type {
+        response = response.header("content-type", content_type);
+    }
+    response
+        .body(Full::new(Bytes::from(reply.body)))
+        .expect("status and header are valid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_pairs_are_percent_decoded() {
+        let request = ReceivedRequest {
+            method: "GET".into(),
+            path: "/".into(),
+            query: Some("a=1&b=x%40y.z&c=two+words&d=%zz".into()),
+            headers: vec![],
+            body: vec![],
+        };
+        assert_eq!(
+            request.query_pairs(),
+            [
+                ("a".to_owned(), "1".to_owned()),
+                ("b".to_owned(), "x@y.z".to_owned()),
+                ("c".to_owned(), "two words".to_owned()),
+                ("d".to_owned(), "%zz".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "headers the spec does not declare: [\"api-version\"]")]
+    fn undeclared_headers_are_caught() {
+        let request = ReceivedRequest {
+            method: "GET".into(),
+            path: "/".into(),
+            query: None,
+            headers: vec![
+                ("host".into(), "x".into()),
+                ("api-version".into(), "1.0".into()),
+            ],
+            body: vec![],
+        };
+        assert_only_declared_headers(&request, &["authorization"]);
+    }
+}
