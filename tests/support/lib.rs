@@ -18,6 +18,11 @@ use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 mod json_compare;
+
+/// The README's Rust examples, compiled by `cargo test` so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExamples;
 pub use json_compare::{assert_same_json, first_difference};
 
 /// The documented example of `api`'s operation `operation_id`, for `message`

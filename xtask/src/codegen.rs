@@ -50,12 +50,18 @@ pub fn generate(spec: &Spec) -> Result<String, Diagnostic> {
     ))
 }
 
-/// Everything `cargo xtask codegen` would write for `apis`: each crate's
-/// generated file, and the crate skeleton where the crate does not exist yet.
-pub fn outputs(root: &Path, apis: &[Api]) -> Result<Vec<Output>, Vec<Diagnostic>> {
+/// Everything `cargo xtask codegen` would write for the `selected` APIs:
+/// each crate's generated file, and the crate skeleton where the crate does
+/// not exist yet; and, from `all` the APIs, the test crate's dependencies.
+pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let mut outputs = Vec::new();
     let mut problems = Vec::new();
-    for api in apis {
+    match test_manifest(root, all) {
+        Ok(Some(output)) => outputs.push(output),
+        Ok(None) => {}
+        Err(problem) => problems.push(problem),
+    }
+    for api in selected {
         let spec = match Spec::load(root, &api.spec_path()) {
             Ok(spec) => spec,
             Err(problem) => {
@@ -81,6 +87,47 @@ pub fn outputs(root: &Path, apis: &[Api]) -> Result<Vec<Output>, Vec<Diagnostic>
     } else {
         Err(problems)
     }
+}
+
+/// The test crate's manifest with one dependency per API crate, between the
+/// `# BEGIN API crates` and `# END API crates` lines; `None` for a workspace
+/// without a test crate.
+fn test_manifest(root: &Path, apis: &[Api]) -> Result<Option<Output>, Diagnostic> {
+    const BEGIN: &str = "# BEGIN API crates";
+    const END: &str = "# END API crates";
+    let path = PathBuf::from("tests/Cargo.toml");
+    let Ok(current) = fs::read_to_string(root.join(&path)) else {
+        return Ok(None);
+    };
+    let problem = |message: &str| Diagnostic {
+        file: path.clone(),
+        position: None,
+        pointer: None,
+        message: message.to_owned(),
+    };
+    let start = current.find(BEGIN).ok_or_else(|| {
+        problem("no `# BEGIN API crates` line: codegen writes the API crates there")
+    })?;
+    let block_start = start
+        + current[start..]
+            .find('\n')
+            .map_or(current.len() - start, |n| n + 1);
+    let end = current[block_start..]
+        .find(END)
+        .map(|n| block_start + n)
+        .ok_or_else(|| problem("no `# END API crates` line after `# BEGIN API crates`"))?;
+    let block: String = apis
+        .iter()
+        .map(|api| {
+            format!(
+                "{} = {{ path = \"../{}\" }}\n",
+                api.name,
+                api.crate_dir().display()
+            )
+        })
+        .collect();
+    let contents = format!("{}{block}{}", &current[..block_start], &current[end..]);
+    Ok(Some(Output { path, contents }))
 }
 
 /// Writes the outputs that differ from what is on disk; returns their paths.

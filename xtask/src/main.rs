@@ -46,11 +46,14 @@ fn codegen_task(args: &[String]) -> ExitCode {
         .collect();
 
     let root = project::root();
-    let apis = match project::apis(&root).map_err(|e| format!("cannot list specs/: {e}")) {
-        Ok(all) => project::select(all, &names),
-        Err(e) => Err(e),
+    let all = match project::apis(&root) {
+        Ok(all) => all,
+        Err(e) => {
+            eprintln!("error: cannot list specs/: {e}");
+            return ExitCode::FAILURE;
+        }
     };
-    let apis = match apis {
+    let apis = match project::select(all.clone(), &names) {
         Ok(apis) => apis,
         Err(e) => {
             eprintln!("error: {e}");
@@ -58,7 +61,7 @@ fn codegen_task(args: &[String]) -> ExitCode {
         }
     };
 
-    let outputs = match codegen::outputs(&root, &apis) {
+    let outputs = match codegen::outputs(&root, &all, &apis) {
         Ok(outputs) => outputs,
         Err(problems) => {
             for problem in &problems {
@@ -76,7 +79,7 @@ fn codegen_task(args: &[String]) -> ExitCode {
     if check {
         let diffs = codegen::differences(&root, &outputs);
         if diffs.is_empty() {
-            println!("{} generated files match their specs", outputs.len());
+            println!("all {} generated files match their specs", outputs.len());
             return ExitCode::SUCCESS;
         }
         for diff in &diffs {
@@ -96,8 +99,9 @@ fn codegen_task(args: &[String]) -> ExitCode {
                 println!("wrote {}", path.display());
             }
             println!(
-                "{} APIs generated, {} files changed",
+                "generated {} of {} APIs; {} files changed",
                 apis.len(),
+                all.len(),
                 written.len()
             );
             ExitCode::SUCCESS

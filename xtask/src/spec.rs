@@ -334,13 +334,7 @@ mod tests {
     fn model_errors_point_at_the_node() {
         let e = parse(&MINIMAL.replace("version: '1'", "version: [1]")).unwrap_err();
         assert_eq!(e.pointer.as_deref(), Some("/info/version"));
-        assert_eq!(
-            e.position,
-            Some(Position {
-                line: 4,
-                column: 3
-            })
-        );
+        assert_eq!(e.position, Some(Position { line: 4, column: 3 }));
         assert!(e.to_string().contains("not a valid OpenAPI 3.0 document"));
     }
 
