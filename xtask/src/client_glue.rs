@@ -2,16 +2,17 @@
 //! from the two parts of a spec that progenitor ignores: `servers` and
 //! `securitySchemes`.
 
-use heck::ToSnakeCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::spec::{Diagnostic, Spec};
 
-/// The `ApiClient` impl, `Client::builder()`, and the server URL (a constant,
-/// or a function of the server's variables).
-pub fn tokens(spec: &Spec) -> Result<TokenStream, Diagnostic> {
+/// The `ApiClient` impl, `Client::builder()`, the server URL (a constant, or
+/// a function of the server's variables), and the JSON encoding of each type
+/// in `json_header_types` for the header that carries it.
+pub fn tokens(spec: &Spec, json_header_types: &[String]) -> Result<TokenStream, Diagnostic> {
     let api = &spec.api;
     let (server, default_base_url) = server(spec)?;
     let security = Security::of(spec)?;
@@ -37,8 +38,22 @@ pub fn tokens(spec: &Spec) -> Result<TokenStream, Diagnostic> {
         Some(_) => quote!(Some(SERVER_URL)),
         None => quote!(None),
     };
+    let json_headers = json_header_types.iter().map(|name| {
+        let ty = format_ident!("{}", name.to_upper_camel_case());
+        let doc = format!("Encodes a [`types::{ty}`] as the JSON a header carries.");
+        quote! {
+            #[doc = #doc]
+            impl ::std::convert::TryFrom<types::#ty> for ::std::string::String {
+                type Error = ::serde_json::Error;
+                fn try_from(value: types::#ty) -> ::std::result::Result<Self, Self::Error> {
+                    ::serde_json::to_string(&value)
+                }
+            }
+        }
+    });
     Ok(quote! {
         #server
+        #(#json_headers)*
 
         pub use ::client_runtime::{BuildError, ClientBuilder};
 

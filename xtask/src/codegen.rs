@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::project::Api;
 use crate::spec::{Diagnostic, Spec};
-use crate::{client_glue, postprocess, progenitor};
+use crate::{client_glue, postprocess, prepare, progenitor};
 
 /// The command that regenerates everything, as messages print it.
 pub const COMMAND: &str = "cargo xtask codegen";
@@ -32,12 +32,13 @@ pub fn header(spec_path: &Path) -> String {
 
 /// Generates one API's client source from its spec.
 pub fn generate(spec: &Spec) -> Result<String, Diagnostic> {
-    let tokens = progenitor::generate(spec)?;
+    let prepared = prepare::prepare(spec)?;
+    let tokens = progenitor::generate(spec, &prepared.openapi)?;
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| {
         spec.file_diagnostic(format!("progenitor wrote code that does not parse: {e}"))
     })?;
     postprocess::apply(&mut file).map_err(|e| spec.file_diagnostic(e))?;
-    let glue: syn::File = syn::parse2(client_glue::tokens(spec)?)
+    let glue: syn::File = syn::parse2(client_glue::tokens(spec, &prepared.json_header_types)?)
         .map_err(|e| spec.file_diagnostic(format!("the client glue does not parse: {e}")))?;
     file.items.extend(glue.items);
     // Lints that progenitor's code trips and that say nothing about the spec.

@@ -5,6 +5,7 @@ pub mod client_glue;
 pub mod codegen;
 pub mod examples;
 pub mod postprocess;
+pub mod prepare;
 pub mod progenitor;
 pub mod project;
 pub mod skeleton;

@@ -5,8 +5,11 @@
 //! expects is not there, so a new progenitor version that changes its output
 //! is noticed at `cargo xtask codegen`, not by a consumer.
 
+use std::collections::{HashMap, HashSet};
+
+use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
-use quote::ToTokens;
+use quote::{ToTokens, format_ident};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Fields, ImplItem, Item, ItemEnum, Stmt, Type, parse_quote};
 
@@ -15,18 +18,246 @@ pub fn apply(file: &mut syn::File) -> Result<(), String> {
     strip_api_version_header(file)?;
     remove_unchecked_constructor(file)?;
     let types = types_module(file)?;
+    disambiguate_field_names(types)?;
+    name_untagged_variants(types);
     open_string_enums(types)?;
     mark_models_non_exhaustive(types);
-    let models = types
+    let models = builder_module(types)?;
+    let builders_for_optional_fields = optional_field_conversions(models);
+    models.extend(builders_for_optional_fields);
+    Ok(())
+}
+
+/// typify names the properties `_id` and `id` of one object both `id`, and
+/// the result does not compile. A field whose JSON name has leading
+/// underscores is renamed to spell them out (`_id` becomes `underscore_id`;
+/// serde still reads and writes `_id`), in the model and in its builder.
+/// Other collisions are refused with the names involved.
+fn disambiguate_field_names(types: &mut [Item]) -> Result<(), String> {
+    // (type, field, which of the fields with that name, new name)
+    let mut renames: Vec<(String, String, usize, syn::Ident)> = Vec::new();
+    for item in types.iter_mut() {
+        let Item::Struct(model) = item else {
+            continue;
+        };
+        let Fields::Named(fields) = &mut model.fields else {
+            continue;
+        };
+        let idents: Vec<String> = fields
+            .named
+            .iter()
+            .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
+            .collect();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for field in fields.named.iter_mut() {
+            let Some(ident) = field.ident.as_ref().map(ToString::to_string) else {
+                continue;
+            };
+            if idents.iter().filter(|i| **i == ident).count() < 2 {
+                continue;
+            }
+            let occurrence = seen.entry(ident.clone()).or_default();
+            let index = *occurrence;
+            *occurrence += 1;
+            let json = serde_rename(&field.attrs).unwrap_or_else(|| ident.clone());
+            let underscores = json.len() - json.trim_start_matches('_').len();
+            if underscores == 0 {
+                if json.to_snake_case() == ident {
+                    continue;
+                }
+                return Err(format!(
+                    "`{}` has two properties that become the field `{ident}` in Rust, one of them `{json}`: \
+                     rename one in the spec",
+                    model.ident
+                ));
+            }
+            let new = format_ident!("{}{ident}", "underscore_".repeat(underscores));
+            renames.push((model.ident.to_string(), ident, index, new.clone()));
+            field.ident = Some(new);
+        }
+    }
+    if renames.is_empty() {
+        return Ok(());
+    }
+    let builders = builder_module(types)?;
+    for item in builders.iter_mut() {
+        let type_name = match item {
+            Item::Struct(s) => s.ident.to_string(),
+            Item::Impl(imp) => match &*imp.self_ty {
+                Type::Path(p) => p
+                    .path
+                    .segments
+                    .last()
+                    .map(|s| s.ident.to_string())
+                    .unwrap_or_default(),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        for (_, field, index, new) in renames.iter().filter(|r| r.0 == type_name) {
+            let mut rename = RenameField {
+                field,
+                index: *index,
+                new,
+                seen_fields: 0,
+                seen_inits: 0,
+                seen_methods: 0,
+            };
+            rename.visit_item_mut(item);
+        }
+    }
+    Ok(())
+}
+
+/// Renames the `index`-th field called `field` in a builder struct, the
+/// `index`-th initializer of it in each struct expression (and the field it
+/// reads), and the `index`-th setter of that name (and the field it writes).
+struct RenameField<'a> {
+    field: &'a str,
+    index: usize,
+    new: &'a syn::Ident,
+    seen_fields: usize,
+    seen_inits: usize,
+    seen_methods: usize,
+}
+
+impl VisitMut for RenameField<'_> {
+    fn visit_field_mut(&mut self, f: &mut syn::Field) {
+        if f.ident.as_ref().is_some_and(|i| i == self.field) {
+            if self.seen_fields == self.index {
+                f.ident = Some(self.new.clone());
+            }
+            self.seen_fields += 1;
+        }
+    }
+    fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
+        let mut seen = 0;
+        for init in e.fields.iter_mut() {
+            if matches!(&init.member, syn::Member::Named(i) if i == self.field) {
+                if seen == self.index {
+                    init.member = syn::Member::Named(self.new.clone());
+                    RenameAccess(self.field, self.new).visit_expr_mut(&mut init.expr);
+                }
+                seen += 1;
+            }
+        }
+        self.seen_inits += seen;
+    }
+    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
+        if f.sig.ident == self.field {
+            if self.seen_methods == self.index {
+                f.sig.ident = self.new.clone();
+                RenameAccess(self.field, self.new).visit_block_mut(&mut f.block);
+            }
+            self.seen_methods += 1;
+        } else {
+            visit_mut::visit_impl_item_fn_mut(self, f);
+        }
+    }
+}
+
+/// Renames field accesses `x.field` to `x.new`.
+struct RenameAccess<'a>(&'a str, &'a syn::Ident);
+
+impl VisitMut for RenameAccess<'_> {
+    fn visit_expr_field_mut(&mut self, e: &mut syn::ExprField) {
+        if matches!(&e.member, syn::Member::Named(i) if i == self.0) {
+            e.member = syn::Member::Named(self.1.clone());
+        }
+        visit_mut::visit_expr_field_mut(self, e);
+    }
+}
+
+/// The JSON name in a field's `#[serde(rename = "...")]`, if it has one.
+fn serde_rename(attrs: &[Attribute]) -> Option<String> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                let _: syn::Expr = meta.value()?.parse()?;
+            }
+            Ok(())
+        });
+    }
+    found
+}
+
+/// The `builder` module inside `types`.
+fn builder_module(types: &mut [Item]) -> Result<&mut Vec<Item>, String> {
+    types
         .iter_mut()
         .find_map(|item| match item {
             Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
             _ => None,
         })
-        .ok_or_else(|| "the generated `types` module has no `builder` module".to_owned())?;
-    let builders_for_optional_fields = optional_field_conversions(models);
-    models.extend(builders_for_optional_fields);
-    Ok(())
+        .ok_or_else(|| "the generated `types` module has no `builder` module".to_owned())
+}
+
+/// typify names the variants of a `oneOf` of unnamed schemas `Variant0`,
+/// `Variant1`, ... Where each variant holds one value of a distinct type,
+/// the variant is named after that type instead (`NaiveDate`, `DateTime`).
+fn name_untagged_variants(types: &mut [Item]) {
+    let mut renames: Vec<(String, Vec<(String, syn::Ident)>)> = Vec::new();
+    for item in types.iter_mut() {
+        let Item::Enum(e) = item else {
+            continue;
+        };
+        let numbered = e.variants.iter().all(|v| {
+            v.ident
+                .to_string()
+                .strip_prefix("Variant")
+                .is_some_and(|n| n.parse::<u32>().is_ok())
+                && matches!(&v.fields, Fields::Unnamed(f) if f.unnamed.len() == 1)
+        });
+        if !numbered {
+            continue;
+        }
+        let names: Vec<Option<syn::Ident>> = e
+            .variants
+            .iter()
+            .map(|v| match &v.fields {
+                Fields::Unnamed(f) => match &f.unnamed[0].ty {
+                    Type::Path(p) => p.path.segments.last().map(|s| s.ident.clone()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let unique: HashSet<String> = names.iter().flatten().map(ToString::to_string).collect();
+        if names.iter().any(Option::is_none) || unique.len() != names.len() {
+            continue;
+        }
+        let mut pairs = Vec::new();
+        for (variant, name) in e.variants.iter_mut().zip(names.into_iter().flatten()) {
+            pairs.push((variant.ident.to_string(), name.clone()));
+            variant.ident = name;
+        }
+        renames.push((e.ident.to_string(), pairs));
+    }
+    for item in types.iter_mut() {
+        let Item::Impl(imp) = item else {
+            continue;
+        };
+        for (enum_name, pairs) in &renames {
+            if is_type(&imp.self_ty, enum_name) {
+                RenameVariants(pairs).visit_item_impl_mut(imp);
+            }
+        }
+    }
+}
+
+/// Renames path segments `VariantN` to their new names.
+struct RenameVariants<'a>(&'a [(String, syn::Ident)]);
+
+impl VisitMut for RenameVariants<'_> {
+    fn visit_path_segment_mut(&mut self, segment: &mut syn::PathSegment) {
+        if let Some((_, new)) = self.0.iter().find(|(old, _)| segment.ident == old) {
+            segment.ident = new.clone();
+        }
+        visit_mut::visit_path_segment_mut(self, segment);
+    }
 }
 
 /// typify lets a builder stand for a required field of its type, but not for

@@ -24,15 +24,19 @@ fn settings() -> GenerationSettings {
         // Models can be compared, and their JSON Schema derived and checked
         // against the spec's own.
         .with_derive("PartialEq")
-        .with_derive("schemars::JsonSchema");
+        .with_derive("schemars::JsonSchema")
+        // Maps keep their keys sorted: output that prints a map (Debug,
+        // snapshots) is the same on every run.
+        .with_map_type("::std::collections::BTreeMap");
     settings
 }
 
-/// Generates the client for `spec`, or says what in the spec stopped it.
-pub fn generate(spec: &Spec) -> Result<TokenStream, Diagnostic> {
-    match try_generate(&spec.openapi) {
+/// Generates the client for `openapi` (the prepared model of `spec`), or
+/// says what in the spec stopped it.
+pub fn generate(spec: &Spec, openapi: &OpenAPI) -> Result<TokenStream, Diagnostic> {
+    match try_generate(openapi) {
         Ok(tokens) => Ok(tokens),
-        Err(problem) => Err(locate(spec, problem)),
+        Err(problem) => Err(locate(spec, openapi, problem)),
     }
 }
 
@@ -61,8 +65,7 @@ fn try_generate(openapi: &OpenAPI) -> Result<TokenStream, String> {
 
 /// Finds the first operation that fails on its own and names its place;
 /// failing that, the components; failing that, the file.
-fn locate(spec: &Spec, problem: String) -> Diagnostic {
-    let openapi = &spec.openapi;
+fn locate(spec: &Spec, openapi: &OpenAPI, problem: String) -> Diagnostic {
     for (path, item) in &openapi.paths.paths {
         let ReferenceOr::Item(item) = item else {
             continue;
@@ -134,7 +137,7 @@ mod tests {
              \x20       '201': {description: b, content: {application/json: {schema: {type: integer}}}}\n",
             "  schemas: {}\n",
         );
-        let e = generate(&s).unwrap_err();
+        let e = generate(&s, &s.openapi).unwrap_err();
         assert_eq!(e.pointer.as_deref(), Some("/paths/~1bad/get"));
         assert_eq!(e.position.map(|p| p.line), Some(10));
         assert!(
@@ -151,7 +154,7 @@ mod tests {
             "  /x:\n    get:\n      responses:\n        '200': {description: ok}\n",
             "  schemas: {}\n",
         );
-        let e = generate(&s).unwrap_err();
+        let e = generate(&s, &s.openapi).unwrap_err();
         assert_eq!(e.pointer.as_deref(), Some("/paths/~1x/get"));
         assert!(
             e.message.starts_with("progenitor rejected the spec: "),

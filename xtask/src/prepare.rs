@@ -1,0 +1,121 @@
+//! What progenitor is given: the spec, with the few constructs it cannot take
+//! rewritten into ones it can. The spec itself stays the contract; each
+//! rewrite is undone or completed by code that `client_glue` adds.
+
+use openapiv3::OpenAPI;
+use serde_json::{Value, json};
+
+use crate::examples::resolve;
+use crate::spec::{Diagnostic, Spec, pointer_push};
+
+/// The spec as progenitor sees it, and what was rewritten.
+pub struct Prepared {
+    /// The rewritten model.
+    pub openapi: OpenAPI,
+    /// Names of the component schemas that header parameters carry as JSON.
+    pub json_header_types: Vec<String>,
+}
+
+/// Rewrites header parameters declared with `content: application/json` (a
+/// JSON document in a header, as OpenAPI spells it) into string headers:
+/// progenitor rejects `content` parameters. The client then takes the
+/// header's typed value and sends it JSON-encoded.
+pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
+    let mut document = spec.document.clone();
+    let mut json_header_types = Vec::new();
+
+    for pointer in parameter_pointers(&spec.document) {
+        let pointer = resolve(&spec.document, &pointer);
+        let Some(parameter) = spec.document.pointer(&pointer) else {
+            continue;
+        };
+        let Some(content) = parameter.get("content").and_then(Value::as_object) else {
+            continue;
+        };
+        if parameter.get("in").and_then(Value::as_str) != Some("header") {
+            return Err(spec.diagnostic(
+                &pointer,
+                "only header parameters may use `content`; use `schema` instead",
+            ));
+        }
+        let (media_type, media) = match content.iter().next() {
+            Some((m, media)) if content.len() == 1 && m == "application/json" => (m, media),
+            _ => {
+                return Err(spec.diagnostic(
+                    &format!("{pointer}/content"),
+                    "a header's `content` must be exactly one `application/json` entry",
+                ));
+            }
+        };
+        let schema_ref = media
+            .pointer("/schema/$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/components/schemas/"));
+        let Some(type_name) = schema_ref else {
+            return Err(spec.diagnostic(
+                &pointer_push(&format!("{pointer}/content"), media_type),
+                "a JSON header's schema must be a `$ref` to components/schemas, so the client can take it as a named type",
+            ));
+        };
+        let description = parameter
+            .get("description")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let target = document.pointer_mut(&pointer).expect("the same document");
+        let object = target.as_object_mut().expect("a parameter is an object");
+        object.remove("content");
+        object.insert("schema".into(), json!({"type": "string"}));
+        object.insert(
+            "description".into(),
+            Value::String(format!(
+                "{description}\n\nPass a `types::{type_name}`: it is sent JSON-encoded."
+            )),
+        );
+        if !json_header_types.iter().any(|t| t == type_name) {
+            json_header_types.push(type_name.to_owned());
+        }
+    }
+
+    let openapi = serde_json::from_value(document)
+        .map_err(|e| spec.file_diagnostic(format!("the prepared spec no longer parses: {e}")))?;
+    Ok(Prepared {
+        openapi,
+        json_header_types,
+    })
+}
+
+/// Pointers to every parameter object or `$ref`: at path level, operation
+/// level, and under components.
+fn parameter_pointers(document: &Value) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut add_list = |list_pointer: String| {
+        if let Some(list) = document.pointer(&list_pointer).and_then(Value::as_array) {
+            found.extend((0..list.len()).map(|i| format!("{list_pointer}/{i}")));
+        }
+    };
+    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            let item_pointer = pointer_push("/paths", path);
+            add_list(format!("{item_pointer}/parameters"));
+            if let Some(item) = item.as_object() {
+                for method in item.keys().filter(|k| *k != "parameters") {
+                    add_list(format!(
+                        "{}/parameters",
+                        pointer_push(&item_pointer, method)
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(parameters) = document
+        .pointer("/components/parameters")
+        .and_then(Value::as_object)
+    {
+        found.extend(
+            parameters
+                .keys()
+                .map(|name| pointer_push("/components/parameters", name)),
+        );
+    }
+    found
+}
