@@ -1,4 +1,7 @@
 //! Each API's generated client, called over real HTTP against a recording
 //! server on 127.0.0.1: what it sends, and what it makes of the answers.
 
+mod adobe_cpapi;
+mod fabric_cart;
+mod fabric_orders;
 mod fabric_subscriptions;

@@ -1,11 +1,13 @@
 //! Comparing JSON as the models mean it: what a decode and re-encode may
 //! change, and nothing else.
 //!
-//! Two changes are normalizations, recorded in specs/QUIRKS.md:
-//! - a number is compared by value: `number` fields are `f64`, so `10` is
-//!   written back as `10.0`;
-//! - a `date-time` string is compared by the instant it names: chrono writes
-//!   `2019-01-01T00:00:00.000Z` back as `2019-01-01T00:00:00Z`.
+//! These changes are the normalizations recorded in specs/QUIRKS.md:
+//! - N1, a number is compared by value: `number` fields are `f64`, so `10`
+//!   is written back as `10.0`;
+//! - N2, a `date-time` string is compared by the instant it names: chrono
+//!   writes `2019-01-01T00:00:00.000Z` back as `2019-01-01T00:00:00Z`;
+//! - N3, a field that was `null` may be absent;
+//! - N4, a field that was an empty array or object may be absent.
 //!
 //! Anything else (a field dropped, renamed or added, a string that became a
 //! number, an array that lost an item) is a difference, reported at the JSON
@@ -46,6 +48,7 @@ fn difference_at(pointer: String, expected: &Value, actual: &Value) -> Option<St
                             return Some(d);
                         }
                     }
+                    None if is_empty_or_null(e_value) => {}
                     None => return at(format!("field `{key}` was dropped")),
                 }
             }
@@ -86,6 +89,15 @@ fn difference_at(pointer: String, expected: &Value, actual: &Value) -> Option<St
     }
 }
 
+fn is_empty_or_null(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Array(items) => items.is_empty(),
+        Value::Object(fields) => fields.is_empty(),
+        _ => false,
+    }
+}
+
 fn same_instant(a: &str, b: &str) -> bool {
     match (
         chrono::DateTime::parse_from_rfc3339(a),
@@ -113,10 +125,18 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn the_two_normalizations_are_not_differences() {
-        let documented = json!({"amount": 10, "at": "2019-01-01T00:00:00.000Z"});
+    fn the_normalizations_are_not_differences() {
+        let documented = json!({
+            "amount": 10, "at": "2019-01-01T00:00:00.000Z",
+            "gone": null, "tags": [], "map": {}
+        });
         let written = json!({"amount": 10.0, "at": "2019-01-01T00:00:00Z"});
         assert_eq!(first_difference(&documented, &written), None);
+        // But a dropped empty string, zero or false is a difference.
+        for kept in [json!(""), json!(0), json!(false)] {
+            let documented = json!({"kept": kept});
+            assert!(first_difference(&documented, &json!({})).is_some());
+        }
     }
 
     #[test]

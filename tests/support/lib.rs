@@ -26,7 +26,8 @@ pub struct ReadmeExamples;
 pub use json_compare::{assert_same_json, first_difference};
 
 /// The documented example of `api`'s operation `operation_id`, for `message`
-/// (`"request"` or `"response 200"`), read from `specs/<api>.yaml`.
+/// (`"request"`, `"response 200"`, or for a named example
+/// `"response 200 (name)"`), read from `specs/<api>.yaml`.
 pub fn documented_example(api: &str, operation_id: &str, message: &str) -> serde_json::Value {
     let root = xtask::project::root();
     let path = xtask::project::Api {
@@ -37,7 +38,7 @@ pub fn documented_example(api: &str, operation_id: &str, message: &str) -> serde
     let examples = xtask::examples::documented(&spec);
     let found: Vec<_> = examples
         .iter()
-        .filter(|e| e.operation_id == operation_id && e.message.to_string() == message)
+        .filter(|e| e.label() == format!("{operation_id} {message}"))
         .collect();
     match found.as_slice() {
         [one] => one.value.clone(),

@@ -1,10 +1,31 @@
-//! Typed client for the fabric Cart API.
+//! Typed client for the fabric Cart API v3: a customer's order drafts.
 //!
-//! fabric Cart v3 order drafts: the drafts a customer has, with their configuration, prices, promotions, fees, addresses, fulfillments, line items, coupons, validations and payments. Written from the fabric reference page for `GET /v3/order-drafts/customer/{customerId}`; where the page is wrong or unclear, specs/QUIRKS.md records what this spec decided.
+//! ```no_run
+//! use fabric_cart::Client;
 //!
-//! Build a [`Client`] once with [`Client::builder`], then call one method per
-//! operation. The client and its models are generated from `specs/fabric-cart.yaml` by
-//! `cargo xtask codegen` into `generated.rs`, which is never edited by hand.
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = Client::builder().bearer_token("<token>").build()?;
+//!
+//! let drafts = client
+//!     .get_customer_order_drafts()
+//!     .customer_id("109840938")
+//!     .x_fabric_tenant_id("617329dfd5288b0011332311")
+//!     .x_fabric_channel_id("12") // optional: 12 is the US channel, 11 Canada
+//!     .send()
+//!     .await?
+//!     .into_inner();
+//! for draft in &drafts {
+//!     // Addresses and fulfillments are maps keyed by id.
+//!     for (id, address) in &draft.addresses {
+//!         println!("{id}: {:?}", address.city);
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! The client and models are generated from `specs/fabric-cart.yaml` by
+//! `cargo xtask codegen` into `generated.rs`, which is never edited by hand;
+//! `specs/QUIRKS.md` says where the spec departs from fabric's reference page.
 
 #[rustfmt::skip]
 mod generated;
