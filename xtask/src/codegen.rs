@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::project::Api;
 use crate::spec::{Diagnostic, Spec};
-use crate::{client_glue, postprocess, prepare, progenitor};
+use crate::{catalog, client_glue, postprocess, prepare, progenitor};
 
 /// The command that regenerates everything, as messages print it.
 pub const COMMAND: &str = "cargo xtask codegen";
@@ -57,10 +57,15 @@ pub fn generate(spec: &Spec) -> Result<String, Diagnostic> {
 pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let mut outputs = Vec::new();
     let mut problems = Vec::new();
-    match test_manifest(root, all) {
-        Ok(Some(output)) => outputs.push(output),
-        Ok(None) => {}
-        Err(problem) => problems.push(problem),
+    // A workspace without the test crate (the xtask's own scratch
+    // workspaces) gets no test-side outputs.
+    let has_tests = root.join("tests/Cargo.toml").exists();
+    if has_tests {
+        outputs.push(catalog::index(all));
+        match test_manifest(root, all) {
+            Ok(output) => outputs.push(output),
+            Err(problem) => problems.push(problem),
+        }
     }
     for api in selected {
         let spec = match Spec::load(root, &api.spec_path()) {
@@ -70,8 +75,12 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
                 continue;
             }
         };
-        match generate(&spec) {
-            Ok(contents) => {
+        let generated = generate(&spec).and_then(|contents| {
+            let catalog = catalog::api_catalog(api, &spec, &contents)?;
+            Ok((contents, catalog))
+        });
+        match generated {
+            Ok((contents, catalog)) => {
                 if !root.join(api.crate_dir()).join("Cargo.toml").exists() {
                     outputs.extend(crate::skeleton::files(api, &spec));
                 }
@@ -79,6 +88,9 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
                     path: api.generated_path(),
                     contents,
                 });
+                if has_tests {
+                    outputs.push(catalog);
+                }
             }
             Err(problem) => problems.push(problem),
         }
@@ -91,15 +103,12 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
 }
 
 /// The test crate's manifest with one dependency per API crate, between the
-/// `# BEGIN API crates` and `# END API crates` lines; `None` for a workspace
-/// without a test crate.
-fn test_manifest(root: &Path, apis: &[Api]) -> Result<Option<Output>, Diagnostic> {
+/// `# BEGIN API crates` and `# END API crates` lines.
+fn test_manifest(root: &Path, apis: &[Api]) -> Result<Output, Diagnostic> {
     const BEGIN: &str = "# BEGIN API crates";
     const END: &str = "# END API crates";
     let path = PathBuf::from("tests/Cargo.toml");
-    let Ok(current) = fs::read_to_string(root.join(&path)) else {
-        return Ok(None);
-    };
+    let current = fs::read_to_string(root.join(&path)).unwrap_or_default();
     let problem = |message: &str| Diagnostic {
         file: path.clone(),
         position: None,
@@ -128,7 +137,7 @@ fn test_manifest(root: &Path, apis: &[Api]) -> Result<Option<Output>, Diagnostic
         })
         .collect();
     let contents = format!("{}{block}{}", &current[..block_start], &current[end..]);
-    Ok(Some(Output { path, contents }))
+    Ok(Output { path, contents })
 }
 
 /// Writes the outputs that differ from what is on disk; returns their paths.

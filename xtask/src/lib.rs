@@ -1,6 +1,7 @@
 //! The workspace's build tasks, as a library: the `cargo xtask` binary is a
 //! thin command line over it, and the tests read specs with [`spec`].
 
+pub mod catalog;
 pub mod client_glue;
 pub mod codegen;
 pub mod examples;
@@ -10,3 +11,4 @@ pub mod progenitor;
 pub mod project;
 pub mod skeleton;
 pub mod spec;
+pub mod surface;

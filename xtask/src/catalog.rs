@@ -1,0 +1,88 @@
+//! The example catalog: for each documented example of a spec, the Rust type
+//! its operation decodes it into, written as Rust for the round-trip tests
+//! (`tests/examples/catalog/`). A request example maps to the operation's
+//! body type, a 2XX response to its success type, any other to its error
+//! type; the types are read from the generated code, never listed by hand.
+
+use std::path::{Path, PathBuf};
+
+use heck::ToSnakeCase;
+
+use crate::codegen::{Output, header};
+use crate::examples::{self, Message};
+use crate::project::Api;
+use crate::spec::{Diagnostic, Spec};
+use crate::surface::Surface;
+
+/// Where the catalog lives.
+pub fn dir() -> PathBuf {
+    Path::new("tests").join("examples").join("catalog")
+}
+
+/// The catalog of one API, from its spec and its generated source.
+pub fn api_catalog(api: &Api, spec: &Spec, generated: &str) -> Result<Output, Diagnostic> {
+    let surface = Surface::of_source(generated)
+        .map_err(|e| spec.file_diagnostic(format!("cannot read the generated code: {e}")))?;
+    let lib = api.lib_name();
+    let mut entries = String::new();
+    for example in examples::documented(spec) {
+        let method = example.operation_id.to_snake_case();
+        let Some(operation) = surface.operation(&method) else {
+            return Err(spec.diagnostic(
+                &example.pointer,
+                format!("no generated operation `{method}` for this example"),
+            ));
+        };
+        let ty = match &example.message {
+            Message::Request => operation.body.as_ref().ok_or_else(|| {
+                spec.diagnostic(
+                    &example.pointer,
+                    "a request example, but the operation takes no body",
+                )
+            })?,
+            Message::Response(status) if status.starts_with('2') => &operation.success,
+            Message::Response(_) => &operation.error,
+        };
+        entries.push_str(&format!(
+            "        Entry::new::<{}>(\n            {:?},\n            {:?},\n            {:?},\n            {:?},\n        ),\n",
+            ty.from_crate(&lib),
+            spec.path.display().to_string(),
+            example.label(),
+            example.pointer,
+            example.schema_pointer,
+        ));
+    }
+    let contents = format!(
+        "{}//! The documented examples of `{}`, each with the Rust type it decodes\n\
+         //! into: `Entry::new::<Type>(spec, label, example pointer, schema pointer)`.\n\n\
+         use crate::Entry;\n\n\
+         /// Every documented example of the spec.\n\
+         pub fn entries() -> Vec<Entry> {{\n    vec![\n{entries}    ]\n}}\n",
+        header(&spec.path),
+        spec.path.display(),
+    );
+    Ok(Output {
+        path: dir().join(format!("{lib}.rs")),
+        contents,
+    })
+}
+
+/// The catalog's module file, naming every API's catalog.
+pub fn index(apis: &[Api]) -> Output {
+    let mut contents = format!(
+        "{}//! Every spec's example catalog.\n\n",
+        header(Path::new("specs/"))
+    );
+    for api in apis {
+        contents.push_str(&format!("pub mod {};\n", api.lib_name()));
+    }
+    contents.push_str("\n/// Every documented example of every spec.\npub fn all() -> Vec<crate::Entry> {\n    [\n");
+    for api in apis {
+        contents.push_str(&format!("        {}::entries(),\n", api.lib_name()));
+    }
+    contents.push_str("    ]\n    .into_iter()\n    .flatten()\n    .collect()\n}\n");
+    Output {
+        path: dir().join("mod.rs"),
+        contents,
+    }
+}
