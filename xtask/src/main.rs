@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{codegen, project};
+use xtask::{codegen, lint, project};
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -16,12 +16,16 @@ tasks:
   codegen [--check] [API...]   regenerate crates/<api>/src/generated.rs from specs/<api>.yaml
                                (every API when none is named); --check writes nothing and fails,
                                with a diff, if a generated file differs from what its spec gives
+  lint [--rules] [SPEC...]     check specs (every specs/*.yaml when none is named; a SPEC is a
+                               path) for what the generator cannot take and the house rules;
+                               --rules lists the rules
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("codegen") => codegen_task(&args[1..]),
+        Some("lint") => lint_task(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -110,5 +114,44 @@ fn codegen_task(args: &[String]) -> ExitCode {
             eprintln!("error: writing the generated files failed: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn lint_task(args: &[String]) -> ExitCode {
+    if args.iter().any(|a| a == "--rules") {
+        for (rule, what) in lint::RULES {
+            println!("{rule:<28}{what}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    if let Some(flag) = args.iter().find(|a| a.starts_with('-')) {
+        eprintln!("error: unknown option `{flag}`\n\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let root = project::root();
+    let paths: Vec<std::path::PathBuf> = if args.is_empty() {
+        match project::apis(&root) {
+            Ok(apis) => apis.iter().map(project::Api::spec_path).collect(),
+            Err(e) => {
+                eprintln!("error: cannot list specs/: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        args.iter().map(std::path::PathBuf::from).collect()
+    };
+    let mut findings = 0;
+    for path in &paths {
+        for finding in lint::lint_file(&root, path) {
+            println!("{finding}");
+            findings += 1;
+        }
+    }
+    if findings == 0 {
+        println!("{} specs checked: no problems", paths.len());
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{findings} problems in {} specs checked", paths.len());
+        ExitCode::FAILURE
     }
 }

@@ -1,0 +1,140 @@
+//! Validating JSON against JSON Schemas: a spec's own (OpenAPI 3.0) schemas,
+//! and the ones schemars derives from Rust types. Used by the linter (every
+//! example valid against its schema) and the example round-trip tests.
+
+use serde_json::{Map, Value, json};
+
+/// Validates `value` against the schema at `schema_pointer` in an OpenAPI
+/// `document`, as JSON Schema draft 4 (which OpenAPI 3.0's schemas extend),
+/// with formats checked. Errors name the deepest failing place in `value`.
+pub fn validate_against_spec(
+    document: &Value,
+    schema_pointer: &str,
+    value: &Value,
+) -> Result<(), String> {
+    let schema = document
+        .pointer(schema_pointer)
+        .ok_or_else(|| format!("no schema at {schema_pointer}"))?;
+    // `$ref`s point into the spec's components, so the schema is validated
+    // as part of a document that has them.
+    let components = document
+        .get("components")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    let root = json!({
+        "allOf": [openapi_to_json_schema(schema)],
+        "components": openapi_to_json_schema(&components),
+    });
+    let validator = jsonschema::draft4::options()
+        .should_validate_formats(true)
+        .build(&root)
+        .map_err(|e| format!("the schema is not a valid JSON Schema: {e}"))?;
+    deepest_error(&validator, value)
+}
+
+/// Validates `value` against a JSON Schema that names its own draft (as
+/// schemars' do), with formats checked.
+pub fn validate_against_json_schema(schema: &Value, value: &Value) -> Result<(), String> {
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(schema)
+        .map_err(|e| format!("not a valid JSON Schema: {e}"))?;
+    deepest_error(&validator, value)
+}
+
+/// The error at the deepest place in the value. An `anyOf` (as schemars
+/// writes `Option<T>`) fails where it starts; the branch that failed deepest
+/// names the value at fault.
+fn deepest_error(validator: &jsonschema::Validator, value: &Value) -> Result<(), String> {
+    let evaluation = validator.evaluate(value);
+    if evaluation.flag().valid {
+        return Ok(());
+    }
+    let errors: Vec<_> = evaluation.iter_errors().collect();
+    let deepest = errors
+        .iter()
+        .max_by_key(|e| e.instance_location.as_str().matches('/').count())
+        .ok_or("invalid, with no error reported")?;
+    let at = deepest.instance_location.as_str();
+    Err(format!(
+        "at {}: {} ({} errors)",
+        if at.is_empty() { "/" } else { at },
+        deepest.error,
+        errors.len()
+    ))
+}
+
+/// OpenAPI 3.0's `nullable: true`, which JSON Schema does not know, becomes
+/// a `null` alternative; everything else in an OpenAPI schema is JSON Schema
+/// already, or a keyword a validator ignores (`example`, `discriminator`).
+pub fn openapi_to_json_schema(value: &Value) -> Value {
+    match value {
+        Value::Object(object) => {
+            let mut converted: Map<String, Value> = object
+                .iter()
+                .filter(|(k, _)| *k != "nullable")
+                .map(|(k, v)| {
+                    // Examples are data, not schema: left as written.
+                    let v = if k == "example" || k == "examples" {
+                        v.clone()
+                    } else {
+                        openapi_to_json_schema(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect();
+            if object.get("nullable") == Some(&Value::Bool(true)) {
+                if let Some(Value::Array(values)) = converted.get_mut("enum") {
+                    values.push(Value::Null);
+                }
+                return match converted.remove("type") {
+                    Some(Value::String(t)) => {
+                        converted.insert("type".into(), json!([t, "null"]));
+                        Value::Object(converted)
+                    }
+                    Some(other) => {
+                        converted.insert("type".into(), other);
+                        json!({"anyOf": [Value::Object(converted), {"type": "null"}]})
+                    }
+                    None => json!({"anyOf": [Value::Object(converted), {"type": "null"}]}),
+                };
+            }
+            Value::Object(converted)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(openapi_to_json_schema).collect()),
+        other => other.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nullable_admits_null_and_nothing_else() {
+        let document = json!({"components": {"schemas": {
+            "When": {"type": "string", "format": "date-time", "nullable": true},
+            "Kind": {"type": "string", "enum": ["A"], "nullable": true},
+            "Ref": {"allOf": [{"$ref": "#/components/schemas/When"}], "nullable": true}
+        }}});
+        for name in ["When", "Kind", "Ref"] {
+            let pointer = format!("/components/schemas/{name}");
+            assert_eq!(
+                validate_against_spec(&document, &pointer, &Value::Null),
+                Ok(()),
+                "{name}"
+            );
+            assert!(
+                validate_against_spec(&document, &pointer, &json!(1)).is_err(),
+                "{name}"
+            );
+        }
+        let when = "/components/schemas/When";
+        assert_eq!(
+            validate_against_spec(&document, when, &json!("2019-01-01T00:00:00Z")),
+            Ok(())
+        );
+        let error = validate_against_spec(&document, when, &json!("soon")).unwrap_err();
+        assert!(error.starts_with("at /: "), "{error}");
+    }
+}

@@ -1,0 +1,96 @@
+//! `cargo xtask lint` on small specs that each plant one problem
+//! (`tests/lint/*.yaml`): each gives exactly the findings its
+//! `# expect: <rule> <line>:<column>` lines name, every rule is planted
+//! somewhere, and the repository's own specs pass.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+use xtask::lint::{RULES, lint_file};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/lint");
+
+fn fixtures() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(FIXTURES)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    names
+}
+
+fn expected(name: &str) -> BTreeSet<(String, String)> {
+    std::fs::read_to_string(Path::new(FIXTURES).join(name))
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.strip_prefix("# expect: "))
+        .map(|rest| {
+            let (rule, place) = rest.split_once(' ').expect("# expect: <rule> <line>:<column>");
+            (rule.to_owned(), place.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn each_planted_problem_is_found_at_its_line_and_nothing_else() {
+    for name in fixtures() {
+        let findings = lint_file(Path::new(FIXTURES), Path::new(&name));
+        let actual: BTreeSet<(String, String)> = findings
+            .iter()
+            .map(|f| {
+                let p = f.position.expect("every finding here has a line");
+                (f.rule.to_owned(), format!("{}:{}", p.line, p.column))
+            })
+            .collect();
+        let shown: Vec<String> = findings.iter().map(ToString::to_string).collect();
+        assert_eq!(actual, expected(&name), "{name}:\n{}", shown.join("\n"));
+        for finding in &findings {
+            assert!(finding.to_string().starts_with(&format!("{name}:")), "{finding}");
+        }
+    }
+}
+
+#[test]
+fn every_rule_is_planted_in_a_fixture() {
+    let planted: BTreeSet<String> = fixtures().iter().flat_map(|n| expected(n)).map(|(rule, _)| rule).collect();
+    for (rule, _) in RULES {
+        assert!(planted.contains(*rule), "no fixture plants `{rule}`");
+    }
+    // And no fixture expects a rule that does not exist.
+    for rule in &planted {
+        assert!(RULES.iter().any(|(r, _)| r == rule), "unknown rule `{rule}`");
+    }
+}
+
+#[test]
+fn the_clean_fixture_and_the_repository_specs_pass() {
+    assert_eq!(lint_file(Path::new(FIXTURES), Path::new("clean.yaml")), []);
+    let root = xtask::project::root();
+    for api in xtask::project::apis(&root).unwrap() {
+        let findings = lint_file(&root, &api.spec_path());
+        let shown: Vec<String> = findings.iter().map(ToString::to_string).collect();
+        assert!(findings.is_empty(), "{}", shown.join("\n"));
+    }
+}
+
+#[test]
+fn the_command_prints_file_line_column_and_rule_and_fails() {
+    let run = |spec: &str| {
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["lint", spec])
+            .env("XTASK_WORKSPACE_ROOT", FIXTURES)
+            .output()
+            .unwrap()
+    };
+    let bad = run("explode-false.yaml");
+    assert_eq!(bad.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&bad.stdout);
+    assert!(
+        stdout.starts_with("explode-false.yaml:31:20: error[explode-false]: `explode: false` on `kind`"),
+        "{stdout}"
+    );
+    let good = run("clean.yaml");
+    assert_eq!(good.status.code(), Some(0), "{}", String::from_utf8_lossy(&good.stdout));
+}
