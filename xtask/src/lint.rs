@@ -48,37 +48,96 @@ impl fmt::Display for Finding {
 
 /// Every rule, with what it checks: `cargo xtask lint --rules` prints this.
 pub const RULES: &[(&str, &str)] = &[
-    ("openapi-3.0", "the spec is OpenAPI 3.0.x (3.1 is not supported by the generator)"),
-    ("openapi-valid", "the spec parses as an OpenAPI 3.0 document"),
-    ("unresolved-ref", "every $ref is local and points at something"),
-    ("path-params", "the path's {parameters} and its `in: path` parameters match"),
+    (
+        "openapi-3.0",
+        "the spec is OpenAPI 3.0.x (3.1 is not supported by the generator)",
+    ),
+    (
+        "openapi-valid",
+        "the spec parses as an OpenAPI 3.0 document",
+    ),
+    (
+        "unresolved-ref",
+        "every $ref is local and points at something",
+    ),
+    (
+        "path-params",
+        "the path's {parameters} and its `in: path` parameters match",
+    ),
     ("operation-id", "every operation has a unique operationId"),
     ("summary", "every operation has a summary"),
     ("description", "every operation has a description"),
-    ("tag", "every operation has a tag, declared in the top-level tags"),
-    ("error-response", "every operation documents at least one error response"),
+    (
+        "tag",
+        "every operation has a tag, declared in the top-level tags",
+    ),
+    (
+        "error-response",
+        "every operation documents at least one error response",
+    ),
     ("parameter-description", "every parameter has a description"),
-    ("property-description", "every property has a description (a $ref'd one, on its schema)"),
+    (
+        "property-description",
+        "every property has a description (a $ref'd one, on its schema)",
+    ),
     ("response-example", "every response body has an example"),
     ("example-valid", "every example is valid against its schema"),
     ("unused-component", "every component is used"),
-    ("server", "the spec names a server (the client's default base URL)"),
-    ("security-scheme", "security schemes are http bearer or apiKey in a header"),
-    ("json-media-type", "a JSON body is declared application/json, not */* or text/plain"),
-    ("inline-error-schema", "a schema under components/responses is a $ref to a named schema"),
-    ("differing-success-schemas", "an operation's success responses share one schema"),
-    ("differing-error-schemas", "an operation's error responses share one schema"),
-    ("rust-name-collision", "no two properties of one schema become the same Rust field"),
-    ("enum-collision", "no two enum values become the same Rust variant, and none is `Unknown`"),
-    ("explode-false", "array query parameters are exploded (repeated keys)"),
+    (
+        "server",
+        "the spec names a server (the client's default base URL)",
+    ),
+    (
+        "security-scheme",
+        "security schemes are http bearer or apiKey in a header",
+    ),
+    (
+        "json-media-type",
+        "a JSON body is declared application/json, not */* or text/plain",
+    ),
+    (
+        "inline-error-schema",
+        "a schema under components/responses is a $ref to a named schema",
+    ),
+    (
+        "differing-success-schemas",
+        "an operation's success responses share one schema",
+    ),
+    (
+        "differing-error-schemas",
+        "an operation's error responses share one schema",
+    ),
+    (
+        "rust-name-collision",
+        "no two properties of one schema become the same Rust field",
+    ),
+    (
+        "enum-collision",
+        "no two enum values become the same Rust variant, and none is `Unknown`",
+    ),
+    (
+        "explode-false",
+        "array query parameters are exploded (repeated keys)",
+    ),
     ("cookie-parameter", "no cookie parameters"),
-    ("parameter-style", "no deepObject, pipeDelimited or spaceDelimited parameters"),
-    ("parameter-content", "`content` only on a header carrying a named JSON schema"),
+    (
+        "parameter-style",
+        "no deepObject, pipeDelimited or spaceDelimited parameters",
+    ),
+    (
+        "parameter-content",
+        "`content` only on a header carrying a named JSON schema",
+    ),
     ("header-array", "no array-typed header parameters"),
-    ("query-header-name", "no query and header parameter of the same name in one operation"),
+    (
+        "query-header-name",
+        "no query and header parameter of the same name in one operation",
+    ),
 ];
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Lints the spec at `path` (relative to `root`).
 pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
@@ -258,7 +317,11 @@ impl Lint<'_> {
     ) {
         for (field, rule, what) in [
             ("summary", "summary", "a one-line summary"),
-            ("description", "description", "a description of what it does"),
+            (
+                "description",
+                "description",
+                "a description of what it does",
+            ),
         ] {
             if operation
                 .get(field)
@@ -281,7 +344,11 @@ impl Lint<'_> {
                     }
                 }
             }
-            _ => self.report(pointer, "tag", "no `tags`: add one, declared in the top-level `tags`"),
+            _ => self.report(
+                pointer,
+                "tag",
+                "no `tags`: add one, declared in the top-level `tags`",
+            ),
         }
 
         self.parameters(path, item_pointer, pointer);
@@ -295,15 +362,26 @@ impl Lint<'_> {
     fn parameters(&mut self, path: &str, item_pointer: &str, pointer: &str) {
         // Path-level parameters apply unless the operation redefines them.
         let mut params: BTreeMap<(String, String), String> = BTreeMap::new();
-        for list in [format!("{item_pointer}/parameters"), format!("{pointer}/parameters")] {
+        for list in [
+            format!("{item_pointer}/parameters"),
+            format!("{pointer}/parameters"),
+        ] {
             let count = self.at(&list).and_then(Value::as_array).map_or(0, Vec::len);
             for i in 0..count {
                 let p = resolve(self.doc, &format!("{list}/{i}"));
                 let Some(param) = self.at(&p) else {
                     continue;
                 };
-                let name = param.get("name").and_then(Value::as_str).unwrap_or("").to_owned();
-                let location = param.get("in").and_then(Value::as_str).unwrap_or("").to_owned();
+                let name = param
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned();
+                let location = param
+                    .get("in")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned();
                 params.insert((location, name), p);
             }
         }
@@ -352,8 +430,13 @@ impl Lint<'_> {
                 self.report(&format!("{p}/style"), "parameter-style", format!("style `{style}` is rejected by the generator: use `form` with `explode: true`"));
             }
             let schema_pointer = resolve(self.doc, &format!("{p}/schema"));
-            let is_array = self.at(&schema_pointer).and_then(|s| s.get("type")).and_then(Value::as_str) == Some("array");
-            if location == "query" && is_array && param.get("explode") == Some(&Value::Bool(false)) {
+            let is_array = self
+                .at(&schema_pointer)
+                .and_then(|s| s.get("type"))
+                .and_then(Value::as_str)
+                == Some("array");
+            if location == "query" && is_array && param.get("explode") == Some(&Value::Bool(false))
+            {
                 self.report(&format!("{p}/explode"), "explode-false", format!("`explode: false` on `{name}` is ignored by the generator, which sends repeated keys: remove it, or take a comma-joined string"));
             }
             if location == "header" && is_array {
@@ -390,7 +473,10 @@ impl Lint<'_> {
         let mut success = BTreeMap::new();
         let mut errors = BTreeMap::new();
         for status in responses.keys() {
-            let response_pointer = resolve(self.doc, &pointer_push(&format!("{pointer}/responses"), status));
+            let response_pointer = resolve(
+                self.doc,
+                &pointer_push(&format!("{pointer}/responses"), status),
+            );
             self.content(&response_pointer, true);
             let schema = self
                 .at(&response_pointer)
@@ -400,7 +486,8 @@ impl Lint<'_> {
                 .and_then(|m| m.get("schema"))
                 .cloned();
             let is_success = status.starts_with('2');
-            let is_error = status.starts_with('4') || status.starts_with('5') || status == "default";
+            let is_error =
+                status.starts_with('4') || status.starts_with('5') || status == "default";
             if let Some(schema) = schema {
                 let key = serde_json::to_string(&schema).unwrap_or_default();
                 if is_success {
@@ -409,13 +496,23 @@ impl Lint<'_> {
                     errors.insert(key, status.clone());
                 }
             } else if is_error {
-                errors.entry(String::new()).or_insert_with(|| status.clone());
+                errors
+                    .entry(String::new())
+                    .or_insert_with(|| status.clone());
             }
         }
-        if !responses.keys().any(|s| s.starts_with('4') || s.starts_with('5') || s == "default") {
-            self.report(&format!("{pointer}/responses"), "error-response", "no error response: document at least one 4XX or 5XX status with its body");
+        if !responses
+            .keys()
+            .any(|s| s.starts_with('4') || s.starts_with('5') || s == "default")
+        {
+            self.report(
+                &format!("{pointer}/responses"),
+                "error-response",
+                "no error response: document at least one 4XX or 5XX status with its body",
+            );
         }
-        let schemas_of = |set: &BTreeMap<String, String>| set.keys().filter(|k| !k.is_empty()).count();
+        let schemas_of =
+            |set: &BTreeMap<String, String>| set.keys().filter(|k| !k.is_empty()).count();
         if schemas_of(&success) > 1 {
             let statuses: Vec<_> = success.values().cloned().collect();
             self.report(&format!("{pointer}/responses"), "differing-success-schemas", format!("success responses {} have different schemas; the generator panics on that: give them one schema (a oneOf, if need be)", statuses.join(", ")));
@@ -428,19 +525,30 @@ impl Lint<'_> {
 
     /// A request body's or response's `content`: JSON media types, examples.
     fn content(&mut self, pointer: &str, is_response: bool) {
-        let Some(content) = self.at(&format!("{pointer}/content")).and_then(Value::as_object).cloned() else {
+        let Some(content) = self
+            .at(&format!("{pointer}/content"))
+            .and_then(Value::as_object)
+            .cloned()
+        else {
             return;
         };
-        let has_json = content.keys().any(|m| m == "application/json" || m.ends_with("+json"));
+        let has_json = content
+            .keys()
+            .any(|m| m == "application/json" || m.ends_with("+json"));
         for (media, value) in &content {
             let media_pointer = pointer_push(&format!("{pointer}/content"), media);
             let schema_pointer = format!("{media_pointer}/schema");
-            let structured = self.at(&resolve(self.doc, &schema_pointer)).is_some_and(|schema| {
-                schema.get("$ref").is_some()
-                    || matches!(schema.get("type").and_then(Value::as_str), Some("object" | "array"))
-                    || schema.get("properties").is_some()
-                    || schema.get("oneOf").is_some()
-            });
+            let structured = self
+                .at(&resolve(self.doc, &schema_pointer))
+                .is_some_and(|schema| {
+                    schema.get("$ref").is_some()
+                        || matches!(
+                            schema.get("type").and_then(Value::as_str),
+                            Some("object" | "array")
+                        )
+                        || schema.get("properties").is_some()
+                        || schema.get("oneOf").is_some()
+                });
             if !has_json && structured && (media == "*/*" || media.starts_with("text/")) {
                 self.report(&media_pointer, "json-media-type", format!("a JSON body declared as `{media}`: the generator then returns raw bytes; declare `application/json`"));
             }
@@ -449,7 +557,11 @@ impl Lint<'_> {
                 && value.get("example").is_none()
                 && value.get("examples").is_none()
             {
-                self.report(&media_pointer, "response-example", "this response body has no example: add `example:` with a documented payload");
+                self.report(
+                    &media_pointer,
+                    "response-example",
+                    "this response body has no example: add `example:` with a documented payload",
+                );
             }
             self.examples_of(&media_pointer, value, &schema_pointer);
         }
@@ -467,7 +579,10 @@ impl Lint<'_> {
         }
         if let Some(named) = holder.get("examples").and_then(Value::as_object) {
             for name in named.keys() {
-                let example_pointer = resolve(self.doc, &pointer_push(&format!("{pointer}/examples"), name));
+                let example_pointer = resolve(
+                    self.doc,
+                    &pointer_push(&format!("{pointer}/examples"), name),
+                );
                 if let Some(value) = self.at(&format!("{example_pointer}/value")) {
                     values.push((format!("{example_pointer}/value"), value.clone()));
                 }
@@ -495,7 +610,11 @@ impl Lint<'_> {
     /// names, enums, schema-level examples.
     fn schemas(&mut self) {
         let mut schemas = Vec::new();
-        if let Some(named) = self.doc.pointer("/components/schemas").and_then(Value::as_object) {
+        if let Some(named) = self
+            .doc
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        {
             for name in named.keys() {
                 schemas.push(pointer_push("/components/schemas", name));
             }
@@ -534,12 +653,20 @@ impl Lint<'_> {
                     } else {
                         "add a description"
                     };
-                    self.report(&property_pointer, "property-description", format!("property `{name}` has no description: {fix}"));
+                    self.report(
+                        &property_pointer,
+                        "property-description",
+                        format!("property `{name}` has no description: {fix}"),
+                    );
                 }
                 // Leading underscores are spelled out by codegen (`_id` is
                 // `underscore_id`), so only the rest can collide.
                 let underscores = name.len() - name.trim_start_matches('_').len();
-                let rust = format!("{}{}", "underscore_".repeat(underscores), name.to_snake_case());
+                let rust = format!(
+                    "{}{}",
+                    "underscore_".repeat(underscores),
+                    name.to_snake_case()
+                );
                 if let Some(other) = rust_names.insert(rust.clone(), name.clone()) {
                     self.report(&property_pointer, "rust-name-collision", format!("`{other}` and `{name}` both become the Rust field `{rust}`: rename one (wire names cannot be changed by the client)"));
                 }
@@ -569,7 +696,12 @@ impl Lint<'_> {
     /// A schema written inline under `components/responses` is named after
     /// the first operation that uses it, the same name as its success type.
     fn component_responses(&mut self) {
-        let Some(responses) = self.doc.pointer("/components/responses").and_then(Value::as_object).cloned() else {
+        let Some(responses) = self
+            .doc
+            .pointer("/components/responses")
+            .and_then(Value::as_object)
+            .cloned()
+        else {
             return;
         };
         for (name, response) in &responses {
@@ -580,7 +712,10 @@ impl Lint<'_> {
                 if let Some(schema) = value.get("schema")
                     && schema.get("$ref").is_none()
                 {
-                    let pointer = pointer_push(&format!("{}/content", pointer_push("/components/responses", name)), media);
+                    let pointer = pointer_push(
+                        &format!("{}/content", pointer_push("/components/responses", name)),
+                        media,
+                    );
                     self.report(&format!("{pointer}/schema"), "inline-error-schema", "an inline schema here is given the success type's name, and the error body is decoded as the success type: name the schema under components/schemas and `$ref` it");
                 }
             }
@@ -591,7 +726,14 @@ impl Lint<'_> {
         let mut refs = Vec::new();
         collect_refs(self.doc, String::new(), &mut refs);
         let used: BTreeSet<String> = refs.into_iter().map(|(_, target)| target).collect();
-        for kind in ["schemas", "responses", "parameters", "requestBodies", "headers", "examples"] {
+        for kind in [
+            "schemas",
+            "responses",
+            "parameters",
+            "requestBodies",
+            "headers",
+            "examples",
+        ] {
             let base = format!("/components/{kind}");
             let Some(components) = self.doc.pointer(&base).and_then(Value::as_object) else {
                 continue;
@@ -600,16 +742,30 @@ impl Lint<'_> {
             for name in names {
                 let pointer = pointer_push(&base, &name);
                 if !used.contains(&format!("#{pointer}")) {
-                    self.report(&pointer, "unused-component", format!("`{name}` is not used: remove it, or `$ref` it where it belongs"));
+                    self.report(
+                        &pointer,
+                        "unused-component",
+                        format!("`{name}` is not used: remove it, or `$ref` it where it belongs"),
+                    );
                 }
             }
         }
         let mut in_security = BTreeSet::new();
-        let mut requirements: Vec<&Value> = self.doc.get("security").and_then(Value::as_array).into_iter().flatten().collect();
+        let mut requirements: Vec<&Value> = self
+            .doc
+            .get("security")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .collect();
         if let Some(paths) = self.doc.get("paths").and_then(Value::as_object) {
             for item in paths.values() {
                 for method in METHODS {
-                    if let Some(list) = item.get(method).and_then(|o| o.get("security")).and_then(Value::as_array) {
+                    if let Some(list) = item
+                        .get(method)
+                        .and_then(|o| o.get("security"))
+                        .and_then(Value::as_array)
+                    {
                         requirements.extend(list);
                     }
                 }
@@ -620,7 +776,12 @@ impl Lint<'_> {
                 in_security.extend(requirement.keys().cloned());
             }
         }
-        let schemes: Vec<String> = self.doc.pointer("/components/securitySchemes").and_then(Value::as_object).map(|s| s.keys().cloned().collect()).unwrap_or_default();
+        let schemes: Vec<String> = self
+            .doc
+            .pointer("/components/securitySchemes")
+            .and_then(Value::as_object)
+            .map(|s| s.keys().cloned().collect())
+            .unwrap_or_default();
         for name in schemes {
             if !in_security.contains(&name) {
                 self.report(&pointer_push("/components/securitySchemes", &name), "unused-component", format!("security scheme `{name}` is in no `security` requirement: add it to `security`, or remove it"));
@@ -693,7 +854,11 @@ fn collect_subschemas(document: &Value, pointer: &str, found: &mut Vec<String>) 
     found.push(pointer.to_owned());
     if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
         for name in properties.keys() {
-            collect_subschemas(document, &pointer_push(&format!("{pointer}/properties"), name), found);
+            collect_subschemas(
+                document,
+                &pointer_push(&format!("{pointer}/properties"), name),
+                found,
+            );
         }
     }
     for key in ["items", "additionalProperties", "not"] {
@@ -702,7 +867,10 @@ fn collect_subschemas(document: &Value, pointer: &str, found: &mut Vec<String>) 
         }
     }
     for key in ["allOf", "oneOf", "anyOf"] {
-        let count = schema.get(key).and_then(Value::as_array).map_or(0, Vec::len);
+        let count = schema
+            .get(key)
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
         for i in 0..count {
             collect_subschemas(document, &format!("{pointer}/{key}/{i}"), found);
         }

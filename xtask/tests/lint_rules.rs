@@ -27,7 +27,9 @@ fn expected(name: &str) -> BTreeSet<(String, String)> {
         .lines()
         .filter_map(|line| line.strip_prefix("# expect: "))
         .map(|rest| {
-            let (rule, place) = rest.split_once(' ').expect("# expect: <rule> <line>:<column>");
+            let (rule, place) = rest
+                .split_once(' ')
+                .expect("# expect: <rule> <line>:<column>");
             (rule.to_owned(), place.to_owned())
         })
         .collect()
@@ -47,20 +49,30 @@ fn each_planted_problem_is_found_at_its_line_and_nothing_else() {
         let shown: Vec<String> = findings.iter().map(ToString::to_string).collect();
         assert_eq!(actual, expected(&name), "{name}:\n{}", shown.join("\n"));
         for finding in &findings {
-            assert!(finding.to_string().starts_with(&format!("{name}:")), "{finding}");
+            assert!(
+                finding.to_string().starts_with(&format!("{name}:")),
+                "{finding}"
+            );
         }
     }
 }
 
 #[test]
 fn every_rule_is_planted_in_a_fixture() {
-    let planted: BTreeSet<String> = fixtures().iter().flat_map(|n| expected(n)).map(|(rule, _)| rule).collect();
+    let planted: BTreeSet<String> = fixtures()
+        .iter()
+        .flat_map(|n| expected(n))
+        .map(|(rule, _)| rule)
+        .collect();
     for (rule, _) in RULES {
         assert!(planted.contains(*rule), "no fixture plants `{rule}`");
     }
     // And no fixture expects a rule that does not exist.
     for rule in &planted {
-        assert!(RULES.iter().any(|(r, _)| r == rule), "unknown rule `{rule}`");
+        assert!(
+            RULES.iter().any(|(r, _)| r == rule),
+            "unknown rule `{rule}`"
+        );
     }
 }
 
@@ -88,9 +100,16 @@ fn the_command_prints_file_line_column_and_rule_and_fails() {
     assert_eq!(bad.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&bad.stdout);
     assert!(
-        stdout.starts_with("explode-false.yaml:31:20: error[explode-false]: `explode: false` on `kind`"),
+        stdout.starts_with(
+            "explode-false.yaml:31:20: error[explode-false]: `explode: false` on `kind`"
+        ),
         "{stdout}"
     );
     let good = run("clean.yaml");
-    assert_eq!(good.status.code(), Some(0), "{}", String::from_utf8_lossy(&good.stdout));
+    assert_eq!(
+        good.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&good.stdout)
+    );
 }
