@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{codegen, lint, project};
+use xtask::{codegen, diff, lint, project};
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -19,6 +19,9 @@ tasks:
   lint [--rules] [SPEC...]     check specs (every specs/*.yaml when none is named; a SPEC is a
                                path) for what the generator cannot take and the house rules;
                                --rules lists the rules
+  diff --base <REV>            report, as Markdown, what the specs' changes since git revision REV
+                               do to consumers: API and Rust API changes, breaking or not, and
+                               each crate's semver bump; exits 1 when anything is breaking
 ";
 
 fn main() -> ExitCode {
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("codegen") => codegen_task(&args[1..]),
         Some("lint") => lint_task(&args[1..]),
+        Some("diff") => diff_task(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -153,5 +157,30 @@ fn lint_task(args: &[String]) -> ExitCode {
     } else {
         eprintln!("{findings} problems in {} specs checked", paths.len());
         ExitCode::FAILURE
+    }
+}
+
+fn diff_task(args: &[String]) -> ExitCode {
+    let base = match args {
+        [flag, rev] if flag == "--base" => rev.clone(),
+        [flag] if flag.starts_with("--base=") => flag["--base=".len()..].to_owned(),
+        _ => {
+            eprintln!("error: `diff` takes `--base <git revision>`\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match diff::run(&project::root(), &base) {
+        Ok((report, breaking)) => {
+            print!("{report}");
+            if breaking {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -1,0 +1,349 @@
+//! `cargo xtask diff`: small specs that plant one change each beside a base
+//! spec (the lint suite's clean one), and the command on a scratch git
+//! repository.
+
+use std::path::Path;
+use std::process::Command;
+
+use xtask::diff::{Change, Impact, api_changes, next_version, rust_changes};
+use xtask::spec::Spec;
+use xtask::surface::Surface;
+
+const BASE: &str = include_str!("lint/clean.yaml");
+
+fn parse(text: &str) -> Spec {
+    Spec::parse(Path::new("specs/clean.yaml"), text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The base with `edits` applied, each of which must apply.
+fn planted(edits: &[(&str, &str)]) -> String {
+    let mut text = BASE.to_owned();
+    for (old, new) in edits {
+        assert!(text.contains(old), "the base has no {old:?}");
+        text = text.replacen(old, new, 1);
+    }
+    text
+}
+
+fn changes(head: &str) -> (Vec<Change>, Vec<Change>) {
+    let (base, head) = (parse(BASE), parse(head));
+    let surface =
+        |spec: &Spec| Surface::of_source(&xtask::codegen::generate(spec).unwrap()).unwrap();
+    (
+        api_changes(&base, &head),
+        rust_changes(&surface(&base), &surface(&head)),
+    )
+}
+
+fn assert_has(changes: &[Change], impact: Impact, place: &str, what: &str) {
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.impact == impact && c.place == place && c.what == what),
+        "expected {impact:?} `{what}` at `{place}` in:\n{changes:#?}"
+    );
+}
+
+#[test]
+fn an_unchanged_spec_has_no_changes() {
+    let (api, rust) = changes(BASE);
+    assert_eq!(api, []);
+    assert_eq!(rust, []);
+}
+
+#[test]
+fn a_removed_response_property_is_breaking_in_both_views() {
+    let head = planted(&[(
+        "        id:\n          type: string\n          description: The thing's ID.\n          example: t1\n",
+        "",
+    )]);
+    let (api, rust) = changes(&head);
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` response 200: `id`",
+        "response property removed",
+    );
+    assert_has(
+        &rust,
+        Impact::Breaking,
+        "`types::Thing` `.id`",
+        "field removed: code reading it no longer compiles",
+    );
+}
+
+#[test]
+fn an_added_response_property_is_not_breaking() {
+    let head = planted(&[(
+        "        kind:\n          $ref: \"#/components/schemas/Kind\"\n    Kind:",
+        "        kind:\n          $ref: \"#/components/schemas/Kind\"\n        size:\n          type: integer\n          description: Size.\n    Kind:",
+    )]);
+    let (api, rust) = changes(&head);
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` response 200: `size`",
+        "response property added",
+    );
+    assert_has(
+        &rust,
+        Impact::NonBreaking,
+        "`types::Thing` `.size`",
+        "field added (the type is `#[non_exhaustive]`)",
+    );
+    assert!(
+        api.iter()
+            .chain(&rust)
+            .all(|c| c.impact == Impact::NonBreaking),
+        "{api:#?} {rust:#?}"
+    );
+}
+
+#[test]
+fn a_new_required_parameter_is_breaking_and_a_new_optional_one_is_not() {
+    let parameter = |required: &str| {
+        planted(&[(
+            "        - name: kind\n",
+            &format!(
+                "        - name: color\n          in: query\n          required: {required}\n          description: Color.\n          schema:\n            type: string\n        - name: kind\n"
+            ),
+        )])
+    };
+    let (api, rust) = changes(&parameter("true"));
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` query parameter `color`",
+        "required parameter added",
+    );
+    assert_has(
+        &rust,
+        Impact::Breaking,
+        "`Client::get_thing` `.color()`",
+        "new required setter: `send()` fails without it",
+    );
+    let (api, rust) = changes(&parameter("false"));
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` query parameter `color`",
+        "optional parameter added",
+    );
+    assert_has(
+        &rust,
+        Impact::NonBreaking,
+        "`Client::get_thing` `.color()`",
+        "new optional setter",
+    );
+}
+
+#[test]
+fn a_parameter_made_required_is_breaking() {
+    let head = planted(&[(
+        "          description: Only things of these kinds.\n",
+        "          description: Only things of these kinds.\n          required: true\n",
+    )]);
+    let (api, rust) = changes(&head);
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` query parameter `kind`",
+        "optional → required",
+    );
+    assert_has(
+        &rust,
+        Impact::Breaking,
+        "`Client::get_thing` `.kind()`",
+        "now required: `send()` fails without it",
+    );
+}
+
+#[test]
+fn a_removed_enum_value_is_breaking_and_an_added_one_is_not() {
+    let (api, rust) = changes(&planted(&[("enum: [BIG, SMALL]", "enum: [BIG]")]));
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` response 200: `kind`",
+        "enum value `SMALL` removed",
+    );
+    assert_has(
+        &rust,
+        Impact::Breaking,
+        "`types::Kind`::Small",
+        "variant removed: code naming it no longer compiles",
+    );
+    let (api, rust) = changes(&planted(&[(
+        "enum: [BIG, SMALL]",
+        "enum: [BIG, SMALL, HUGE]",
+    )]));
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` response 200: `kind`",
+        "enum value `HUGE` added",
+    );
+    assert_has(
+        &rust,
+        Impact::NonBreaking,
+        "`types::Kind`::Huge",
+        "variant added (the enum is `#[non_exhaustive]`)",
+    );
+}
+
+#[test]
+fn a_narrowed_type_is_breaking() {
+    let head = planted(&[(
+        "          description: What went wrong.\n",
+        "          description: What went wrong.\n          maxLength: 10\n",
+    )]);
+    let (api, _) = changes(&head);
+    // A limit on what the client receives is not its problem...
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` response 404: `message`",
+        "`maxLength` none → 10",
+    );
+    // ...but a changed type is.
+    let head = planted(&[(
+        "        id:\n          type: string\n",
+        "        id:\n          type: string\n          format: uuid\n",
+    )]);
+    let (api, _) = changes(&head);
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` response 200: `id`",
+        "type changed from string to string (uuid)",
+    );
+}
+
+#[test]
+fn removed_operations_and_statuses_are_breaking() {
+    let head = planted(&[(
+        "        \"404\":\n          $ref: \"#/components/responses/NotFound\"\n",
+        "        \"400\":\n          $ref: \"#/components/responses/NotFound\"\n",
+    )]);
+    let (api, _) = changes(&head);
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` response 404",
+        "response status removed",
+    );
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` response 400",
+        "response status added",
+    );
+    let head = planted(&[("  /things/{thingId}:\n", "  /items/{thingId}:\n")]);
+    let (api, rust) = changes(&head);
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` (GET /things/{thingId})",
+        "operation removed",
+    );
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` (GET /items/{thingId})",
+        "operation added",
+    );
+    // The method keeps its name: the Rust API is the same.
+    assert_eq!(rust, []);
+}
+
+#[test]
+fn versions_bump_by_cargo_semver() {
+    assert_eq!(next_version("0.1.0", true), "0.2.0");
+    assert_eq!(next_version("0.1.3", false), "0.1.4");
+    assert_eq!(next_version("1.4.2", true), "2.0.0");
+    assert_eq!(next_version("1.4.2", false), "1.5.0");
+}
+
+/// A scratch git repository with the base spec committed.
+fn repository() -> tempfile::TempDir {
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(root.path().join("specs")).unwrap();
+    std::fs::write(root.path().join("specs/clean.yaml"), BASE).unwrap();
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(root.path())
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "base"]);
+    root
+}
+
+fn diff(root: &Path, base: &str) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["diff", "--base", base])
+        .env("XTASK_WORKSPACE_ROOT", root)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), text)
+}
+
+#[test]
+fn the_command_reports_nothing_for_an_unchanged_spec_and_exits_zero() {
+    let root = repository();
+    assert_eq!(
+        diff(root.path(), "HEAD"),
+        (Some(0), "No spec changes since `HEAD`.\n".to_owned())
+    );
+}
+
+#[test]
+fn the_command_names_a_breaking_change_and_exits_one() {
+    let root = repository();
+    std::fs::write(
+        root.path().join("specs/clean.yaml"),
+        planted(&[("enum: [BIG, SMALL]", "enum: [BIG]")]),
+    )
+    .unwrap();
+    let (code, report) = diff(root.path(), "HEAD");
+    assert_eq!(code, Some(1), "{report}");
+    assert!(
+        report.contains("### `specs/clean.yaml` (changed) → crate `clean`: **breaking**"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "| enum value `SMALL` removed | `getThing` response 200: `kind` | **breaking** |"
+        ),
+        "{report}"
+    );
+    assert!(report.contains("Semver: `0.1.0` → `0.2.0`"), "{report}");
+}
+
+#[test]
+fn the_command_exits_two_on_an_unknown_revision() {
+    let root = repository();
+    let (code, text) = diff(root.path(), "no-such-rev");
+    assert_eq!(code, Some(2));
+    assert!(
+        text.contains("`no-such-rev` is not a git revision here"),
+        "{text}"
+    );
+}
