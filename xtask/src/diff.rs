@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use serde_json::Value;
 
 use crate::examples::resolve;
-use crate::spec::{Spec, pointer_push};
+use crate::spec::{Spec, operations_in, pointer_push};
 use crate::surface::{Model, Surface};
 
 /// Whether a change breaks consumers.
@@ -49,10 +49,6 @@ fn change(impact: Impact, place: impl Into<String>, what: impl Into<String>) -> 
         what: what.into(),
     }
 }
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// What a property (or a parameter, or a whole body) is, for comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -251,84 +247,82 @@ struct Operation {
 fn operations(spec: &Spec) -> BTreeMap<String, Operation> {
     let document = &spec.document;
     let mut found = BTreeMap::new();
-    let Some(paths) = document.get("paths").and_then(Value::as_object) else {
-        return found;
-    };
-    for (path, item) in paths {
-        let item_pointer = pointer_push("/paths", path);
-        for method in METHODS {
-            let Some(operation) = item.get(method) else {
-                continue;
-            };
-            let pointer = pointer_push(&item_pointer, method);
-            let key = format!("{} {path}", method.to_uppercase());
-            let name = operation
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map_or_else(|| key.clone(), str::to_owned);
-            let mut params = BTreeMap::new();
-            for list in [
-                format!("{item_pointer}/parameters"),
-                format!("{pointer}/parameters"),
-            ] {
-                let count = document
-                    .pointer(&list)
-                    .and_then(Value::as_array)
-                    .map_or(0, Vec::len);
-                for i in 0..count {
-                    let p = resolve(document, &format!("{list}/{i}"));
-                    let Some(param) = document.pointer(&p) else {
-                        continue;
-                    };
-                    let location = param.get("in").and_then(Value::as_str).unwrap_or("");
-                    let param_name = param.get("name").and_then(Value::as_str).unwrap_or("");
-                    let required = param.get("required") == Some(&Value::Bool(true));
-                    let schema = match param.get("content").and_then(Value::as_object) {
-                        Some(content) => content.keys().next().map(|m| {
-                            format!("{}/schema", pointer_push(&format!("{p}/content"), m))
-                        }),
-                        None => Some(format!("{p}/schema")),
-                    };
-                    let mut shapes = BTreeMap::new();
-                    if let Some(schema) = schema {
-                        flatten(
-                            document,
-                            &schema,
-                            "",
-                            required,
-                            &mut Vec::new(),
-                            &mut shapes,
-                        );
-                    }
-                    params.insert(format!("{location} parameter `{param_name}`"), shapes);
-                }
-            }
-            let body = operation.get("requestBody").map(|_| {
-                let body_pointer = resolve(document, &format!("{pointer}/requestBody"));
-                let required = document.pointer(&format!("{body_pointer}/required"))
-                    == Some(&Value::Bool(true));
-                json_body(document, &body_pointer, required)
-            });
-            let mut responses = BTreeMap::new();
-            if let Some(statuses) = operation.get("responses").and_then(Value::as_object) {
-                for status in statuses.keys() {
-                    let response = resolve(
+    for at in operations_in(document) {
+        let (path, method, item_pointer, pointer, operation) = (
+            at.path,
+            at.method,
+            at.item_pointer,
+            at.pointer,
+            at.operation,
+        );
+        let key = format!("{} {path}", method.to_uppercase());
+        let name = operation
+            .get("operationId")
+            .and_then(Value::as_str)
+            .map_or_else(|| key.clone(), str::to_owned);
+        let mut params = BTreeMap::new();
+        for list in [
+            format!("{item_pointer}/parameters"),
+            format!("{pointer}/parameters"),
+        ] {
+            let count = document
+                .pointer(&list)
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            for i in 0..count {
+                let p = resolve(document, &format!("{list}/{i}"));
+                let Some(param) = document.pointer(&p) else {
+                    continue;
+                };
+                let location = param.get("in").and_then(Value::as_str).unwrap_or("");
+                let param_name = param.get("name").and_then(Value::as_str).unwrap_or("");
+                let required = param.get("required") == Some(&Value::Bool(true));
+                let schema = match param.get("content").and_then(Value::as_object) {
+                    Some(content) => content
+                        .keys()
+                        .next()
+                        .map(|m| format!("{}/schema", pointer_push(&format!("{p}/content"), m))),
+                    None => Some(format!("{p}/schema")),
+                };
+                let mut shapes = BTreeMap::new();
+                if let Some(schema) = schema {
+                    flatten(
                         document,
-                        &pointer_push(&format!("{pointer}/responses"), status),
+                        &schema,
+                        "",
+                        required,
+                        &mut Vec::new(),
+                        &mut shapes,
                     );
-                    responses.insert(status.clone(), json_body(document, &response, true));
                 }
+                params.insert(format!("{location} parameter `{param_name}`"), shapes);
             }
-            found.insert(
-                key,
-                Operation {
-                    name,
-                    params,
-                    body,
-                    responses,
-                },
-            );
         }
+        let body = operation.get("requestBody").map(|_| {
+            let body_pointer = resolve(document, &format!("{pointer}/requestBody"));
+            let required =
+                document.pointer(&format!("{body_pointer}/required")) == Some(&Value::Bool(true));
+            json_body(document, &body_pointer, required)
+        });
+        let mut responses = BTreeMap::new();
+        if let Some(statuses) = operation.get("responses").and_then(Value::as_object) {
+            for status in statuses.keys() {
+                let response = resolve(
+                    document,
+                    &pointer_push(&format!("{pointer}/responses"), status),
+                );
+                responses.insert(status.clone(), json_body(document, &response, true));
+            }
+        }
+        found.insert(
+            key,
+            Operation {
+                name,
+                params,
+                body,
+                responses,
+            },
+        );
     }
     found
 }

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::spec::{Spec, pointer_push};
+use crate::spec::{Spec, operations_in, pointer_push};
 
 /// Which message of an operation an example shows.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -59,79 +59,66 @@ impl Example {
     }
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// Every documented request and response example of `spec`, in document order.
 pub fn documented(spec: &Spec) -> Vec<Example> {
     let document = &spec.document;
     let mut seen = BTreeSet::new();
     let mut found = Vec::new();
-    let Some(paths) = document.get("paths").and_then(Value::as_object) else {
-        return found;
-    };
-    for (path, item) in paths {
-        let item_pointer = pointer_push("/paths", path);
-        for method in METHODS {
-            let Some(operation) = item.get(method) else {
+    for at in operations_in(document) {
+        let (operation, operation_pointer) = (at.operation, at.pointer);
+        let operation_id = operation
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or("(no operationId)")
+            .to_owned();
+        let mut messages = Vec::new();
+        if operation.get("requestBody").is_some() {
+            messages.push((Message::Request, format!("{operation_pointer}/requestBody")));
+        }
+        if let Some(responses) = operation.get("responses").and_then(Value::as_object) {
+            for status in responses.keys() {
+                messages.push((
+                    Message::Response(status.clone()),
+                    pointer_push(&format!("{operation_pointer}/responses"), status),
+                ));
+            }
+        }
+        for (message, pointer) in messages {
+            let pointer = resolve(document, &pointer);
+            let Some(content) = document
+                .pointer(&format!("{pointer}/content"))
+                .and_then(Value::as_object)
+            else {
                 continue;
             };
-            let operation_pointer = pointer_push(&item_pointer, method);
-            let operation_id = operation
-                .get("operationId")
-                .and_then(Value::as_str)
-                .unwrap_or("(no operationId)")
-                .to_owned();
-            let mut messages = Vec::new();
-            if operation.get("requestBody").is_some() {
-                messages.push((Message::Request, format!("{operation_pointer}/requestBody")));
-            }
-            if let Some(responses) = operation.get("responses").and_then(Value::as_object) {
-                for status in responses.keys() {
-                    messages.push((
-                        Message::Response(status.clone()),
-                        pointer_push(&format!("{operation_pointer}/responses"), status),
-                    ));
-                }
-            }
-            for (message, pointer) in messages {
-                let pointer = resolve(document, &pointer);
-                let Some(content) = document
-                    .pointer(&format!("{pointer}/content"))
-                    .and_then(Value::as_object)
-                else {
-                    continue;
-                };
-                for (media_type, media) in content {
-                    let media_pointer = pointer_push(&format!("{pointer}/content"), media_type);
-                    let schema_pointer = format!("{media_pointer}/schema");
-                    let mut add = |name: Option<String>, pointer: String, value: &Value| {
-                        if seen.insert(pointer.clone()) {
-                            found.push(Example {
-                                operation_id: operation_id.clone(),
-                                message: message.clone(),
-                                media_type: media_type.clone(),
-                                name,
-                                pointer,
-                                schema_pointer: schema_pointer.clone(),
-                                value: value.clone(),
-                            });
-                        }
-                    };
-                    if let Some(value) = media.get("example") {
-                        add(None, format!("{media_pointer}/example"), value);
+            for (media_type, media) in content {
+                let media_pointer = pointer_push(&format!("{pointer}/content"), media_type);
+                let schema_pointer = format!("{media_pointer}/schema");
+                let mut add = |name: Option<String>, pointer: String, value: &Value| {
+                    if seen.insert(pointer.clone()) {
+                        found.push(Example {
+                            operation_id: operation_id.clone(),
+                            message: message.clone(),
+                            media_type: media_type.clone(),
+                            name,
+                            pointer,
+                            schema_pointer: schema_pointer.clone(),
+                            value: value.clone(),
+                        });
                     }
-                    if let Some(named) = media.get("examples").and_then(Value::as_object) {
-                        for name in named.keys() {
-                            let pointer = resolve(
-                                document,
-                                &pointer_push(&format!("{media_pointer}/examples"), name),
-                            );
-                            // An `externalValue` is not in the spec: nothing to check.
-                            if let Some(value) = document.pointer(&format!("{pointer}/value")) {
-                                add(Some(name.clone()), format!("{pointer}/value"), value);
-                            }
+                };
+                if let Some(value) = media.get("example") {
+                    add(None, format!("{media_pointer}/example"), value);
+                }
+                if let Some(named) = media.get("examples").and_then(Value::as_object) {
+                    for name in named.keys() {
+                        let pointer = resolve(
+                            document,
+                            &pointer_push(&format!("{media_pointer}/examples"), name),
+                        );
+                        // An `externalValue` is not in the spec: nothing to check.
+                        if let Some(value) = document.pointer(&format!("{pointer}/value")) {
+                            add(Some(name.clone()), format!("{pointer}/value"), value);
                         }
                     }
                 }

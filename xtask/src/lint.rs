@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use crate::examples::resolve;
 use crate::schema::validate_against_spec;
-use crate::spec::{Position, Spec, pointer_push};
+use crate::spec::{Position, Spec, operations_in, pointer_push};
 
 /// One problem in a spec.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,10 +133,6 @@ pub const RULES: &[(&str, &str)] = &[
         "query-header-name",
         "no query and header parameter of the same name in one operation",
     ),
-];
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
 /// Lints the spec at `path` (relative to `root`).
@@ -276,18 +272,17 @@ impl Lint<'_> {
             .filter_map(|t| t.get("name").and_then(Value::as_str).map(str::to_owned))
             .collect();
         let mut operation_ids: BTreeMap<String, String> = BTreeMap::new();
-        let Some(paths) = self.doc.get("paths").and_then(Value::as_object).cloned() else {
-            return;
-        };
-        for (path, item) in &paths {
-            let item_pointer = pointer_push("/paths", path);
-            for method in METHODS {
-                let Some(operation) = item.get(method) else {
-                    continue;
-                };
-                let pointer = pointer_push(&item_pointer, method);
-                self.operation(path, &item_pointer, &pointer, operation, &declared_tags);
-                match operation.get("operationId").and_then(Value::as_str) {
+        let document = self.doc;
+        for at in operations_in(document) {
+            let (operation, pointer) = (at.operation, at.pointer);
+            self.operation(
+                at.path,
+                &at.item_pointer,
+                &pointer,
+                operation,
+                &declared_tags,
+            );
+            match operation.get("operationId").and_then(Value::as_str) {
                     Some(id) => {
                         if let Some(first) = operation_ids.insert(id.to_owned(), pointer.clone()) {
                             self.report(
@@ -303,7 +298,6 @@ impl Lint<'_> {
                         "no operationId: add one in camelCase, such as `getOrder`; it names the client method",
                     ),
                 }
-            }
         }
     }
 
@@ -758,17 +752,9 @@ impl Lint<'_> {
             .into_iter()
             .flatten()
             .collect();
-        if let Some(paths) = self.doc.get("paths").and_then(Value::as_object) {
-            for item in paths.values() {
-                for method in METHODS {
-                    if let Some(list) = item
-                        .get(method)
-                        .and_then(|o| o.get("security"))
-                        .and_then(Value::as_array)
-                    {
-                        requirements.extend(list);
-                    }
-                }
+        for at in operations_in(self.doc) {
+            if let Some(list) = at.operation.get("security").and_then(Value::as_array) {
+                requirements.extend(list);
             }
         }
         for requirement in requirements {

@@ -168,8 +168,9 @@ impl VisitMut for RenameAccess<'_> {
     }
 }
 
-/// The JSON name in a field's `#[serde(rename = "...")]`, if it has one.
-fn serde_rename(attrs: &[Attribute]) -> Option<String> {
+/// The JSON name in a field's or variant's `#[serde(rename = "...")]`, if
+/// it has one.
+pub(crate) fn serde_rename(attrs: &[Attribute]) -> Option<String> {
     let mut found = None;
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {

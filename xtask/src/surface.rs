@@ -12,6 +12,8 @@ use heck::ToSnakeCase;
 use quote::ToTokens;
 use syn::{Fields, GenericArgument, ImplItem, Item, PathArguments, Type};
 
+use crate::postprocess::serde_rename;
+
 /// One operation: a `Client` method and its builder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Operation {
@@ -413,7 +415,7 @@ fn model(item: &Item) -> Option<Model> {
                             .map(ToString::to_string)
                             .unwrap_or_default();
                         Field {
-                            json: serde_name(&f.attrs).unwrap_or_else(|| name.clone()),
+                            json: serde_rename(&f.attrs).unwrap_or_else(|| name.clone()),
                             name,
                             ty: RustType::of(&f.ty),
                         }
@@ -441,7 +443,7 @@ fn model(item: &Item) -> Option<Model> {
                     Variant {
                         name: v.ident.to_string(),
                         json: matches!(v.fields, Fields::Unit)
-                            .then(|| serde_name(&v.attrs).unwrap_or_else(|| v.ident.to_string())),
+                            .then(|| serde_rename(&v.attrs).unwrap_or_else(|| v.ident.to_string())),
                         holds,
                     }
                 })
@@ -449,22 +451,6 @@ fn model(item: &Item) -> Option<Model> {
         }),
         _ => None,
     }
-}
-
-/// The `rename` in a `#[serde(...)]` attribute.
-fn serde_name(attrs: &[syn::Attribute]) -> Option<String> {
-    let mut found = None;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                let _: syn::Expr = meta.value()?.parse()?;
-            }
-            Ok(())
-        });
-    }
-    found
 }
 
 /// A type as a reader names it: each path by its last segment.
