@@ -78,6 +78,18 @@ pub fn tokens(spec: &Spec, json_header_types: &[String]) -> Result<TokenStream, 
     })
 }
 
+/// Why the spec's `servers` cannot give the client its base URL, if they
+/// cannot. The linter reports this too, before generation.
+pub fn server_problem(spec: &Spec) -> Option<Diagnostic> {
+    server(spec).err()
+}
+
+/// Why the spec's security cannot be sent by the client, if it cannot. The
+/// linter reports this too, before generation.
+pub fn security_problem(spec: &Spec) -> Option<Diagnostic> {
+    Security::of(spec).err()
+}
+
 /// The server item, and the default base URL when the server has no variables.
 fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
     let Some(server) = spec.openapi.servers.first() else {
@@ -227,7 +239,7 @@ impl Security {
                 _ => {
                     return Err(spec.diagnostic(
                         &pointer,
-                        "the client supports `http` bearer and header `apiKey` schemes only",
+                        "the client sends `http` `bearer` tokens and `apiKey`s `in: header` only: use one of those",
                     ));
                 }
             }

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::Value;
 
+use crate::client_glue;
 use crate::examples::resolve;
 use crate::schema::validate_against_spec;
 use crate::spec::{Position, Spec, operations_in, pointer_push};
@@ -158,9 +159,12 @@ pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
 
 /// Lints a parsed spec; findings in document order.
 pub fn lint(spec: &Spec) -> Vec<Finding> {
+    let mut refs = Vec::new();
+    collect_refs(&spec.document, String::new(), &mut refs);
     let mut lint = Lint {
         spec,
         doc: &spec.document,
+        refs,
         findings: Vec::new(),
     };
     lint.references();
@@ -183,6 +187,8 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
 struct Lint<'a> {
     spec: &'a Spec,
     doc: &'a Value,
+    /// Every `$ref`: (pointer of the object holding it, target).
+    refs: Vec<(String, String)>,
     findings: Vec<Finding>,
 }
 
@@ -203,61 +209,42 @@ impl Lint<'_> {
 
     /// Every `$ref` is local and resolves.
     fn references(&mut self) {
-        let mut refs = Vec::new();
-        collect_refs(self.doc, String::new(), &mut refs);
-        for (pointer, target) in refs {
+        // Taken for the loop (reporting needs `&mut self`), then put back.
+        let refs = std::mem::take(&mut self.refs);
+        for (pointer, target) in &refs {
             match target.strip_prefix('#') {
                 Some(local) if self.at(local).is_some() => {}
                 Some(_) => self.report(
-                    &pointer,
+                    pointer,
                     "unresolved-ref",
                     format!("`{target}` points at nothing: name an existing component"),
                 ),
                 None => self.report(
-                    &pointer,
+                    pointer,
                     "unresolved-ref",
                     format!("`{target}` is not in this file: specs are self-contained, so copy the definition under components"),
                 ),
             }
         }
+        self.refs = refs;
     }
 
+    /// What `client_glue` would refuse at generation: its checks, here
+    /// with a rule and a line.
     fn servers_and_security(&mut self) {
-        if self
-            .doc
-            .get("servers")
-            .and_then(Value::as_array)
-            .is_none_or(Vec::is_empty)
-        {
-            self.report(
-                "",
-                "server",
-                "no `servers`: add `servers: [{url: https://...}]`, the client's default base URL",
-            );
-        }
-        let schemes = self
-            .doc
-            .pointer("/components/securitySchemes")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        for (name, scheme) in &schemes {
-            let pointer = pointer_push("/components/securitySchemes", name);
-            let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("");
-            let ok = match kind {
-                "http" => scheme
-                    .get("scheme")
-                    .and_then(Value::as_str)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("bearer")),
-                "apiKey" => scheme.get("in").and_then(Value::as_str) == Some("header"),
-                _ => false,
-            };
-            if !ok {
-                self.report(
-                    &pointer,
-                    "security-scheme",
-                    "the client sends `http` `bearer` tokens and `apiKey`s `in: header` only: use one of those",
-                );
+        let problems = [
+            ("server", client_glue::server_problem(self.spec)),
+            ("security-scheme", client_glue::security_problem(self.spec)),
+        ];
+        for (rule, problem) in problems {
+            if let Some(problem) = problem {
+                self.findings.push(Finding {
+                    file: problem.file,
+                    position: problem.position,
+                    pointer: problem.pointer.unwrap_or_default(),
+                    rule,
+                    message: problem.message,
+                });
             }
         }
     }
@@ -717,9 +704,7 @@ impl Lint<'_> {
     }
 
     fn unused_components(&mut self) {
-        let mut refs = Vec::new();
-        collect_refs(self.doc, String::new(), &mut refs);
-        let used: BTreeSet<String> = refs.into_iter().map(|(_, target)| target).collect();
+        let used: BTreeSet<String> = self.refs.iter().map(|(_, target)| target.clone()).collect();
         for kind in [
             "schemas",
             "responses",

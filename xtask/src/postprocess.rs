@@ -185,17 +185,6 @@ pub(crate) fn serde_rename(attrs: &[Attribute]) -> Option<String> {
     found
 }
 
-/// The `builder` module inside `types`.
-fn builder_module(types: &mut [Item]) -> Result<&mut Vec<Item>, String> {
-    types
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or_else(|| "the generated `types` module has no `builder` module".to_owned())
-}
-
 /// typify names the variants of a `oneOf` of unnamed schemas `Variant0`,
 /// `Variant1`, ... Where each variant holds one value of a distinct type,
 /// the variant is named after that type instead (`NaiveDate`, `DateTime`).
@@ -296,13 +285,25 @@ fn optional_field_conversions(builders: &[Item]) -> Vec<Item> {
 
 /// The `types` module that holds the models.
 fn types_module(file: &mut syn::File) -> Result<&mut Vec<Item>, String> {
-    file.items
+    submodule(&mut file.items, "types")
+}
+
+/// The `builder` module inside `types`.
+fn builder_module(types: &mut [Item]) -> Result<&mut Vec<Item>, String> {
+    submodule(types, "builder")
+}
+
+/// The items of the inline module `name` among `items`.
+fn submodule<'a>(items: &'a mut [Item], name: &str) -> Result<&'a mut Vec<Item>, String> {
+    items
         .iter_mut()
         .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
+            Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
             _ => None,
         })
-        .ok_or_else(|| "the generated code has no `types` module".to_owned())
+        .ok_or_else(|| {
+            format!("the generated code has no `{name}` module: has progenitor's output changed?")
+        })
 }
 
 /// progenitor sends `api-version: <info.version>` with every request, a header
@@ -449,17 +450,7 @@ fn derives(attrs: &[Attribute]) -> Vec<String> {
 
 /// The value serde reads and writes for a unit variant.
 fn wire_name(variant: &syn::Variant) -> String {
-    let mut name = variant.ident.to_string();
-    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                let value: syn::LitStr = meta.value()?.parse()?;
-                name = value.value();
-            }
-            Ok(())
-        });
-    }
-    name
+    serde_rename(&variant.attrs).unwrap_or_else(|| variant.ident.to_string())
 }
 
 fn open_enum(mut e: ItemEnum) -> Result<Vec<Item>, String> {
