@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use api_tests::first_difference;
-use xtask::schema::{validate_against_json_schema, validate_against_spec};
+use spec_model::schema::{validate_against_json_schema, validate_against_spec};
 
 /// Check 1: the example is valid against the spec's own schema, as a JSON
 /// Schema (draft 4, which OpenAPI 3.0's schemas extend) with formats checked.

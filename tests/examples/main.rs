@@ -18,8 +18,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use xtask::examples::Example;
-use xtask::spec::Spec;
+use spec_model::examples::Example;
+use spec_model::spec::Spec;
 
 #[rustfmt::skip]
 mod catalog;
@@ -86,13 +86,13 @@ fn public_path(type_name: &'static str) -> &'static str {
 
 /// Every spec, loaded, with its documented examples.
 fn documented() -> Vec<(Spec, Vec<Example>)> {
-    let root = xtask::project::root();
-    xtask::project::apis(&root)
+    let root = spec_model::workspace::root().expect("the workspace root");
+    spec_model::workspace::apis(&root)
         .expect("specs/ lists")
         .into_iter()
         .map(|api| {
             let spec = Spec::load(&root, &api.spec_path()).unwrap_or_else(|e| panic!("{e}"));
-            let examples = xtask::examples::documented(&spec);
+            let examples = spec_model::examples::documented(&spec);
             (spec, examples)
         })
         .collect()
@@ -196,7 +196,9 @@ fn every_snapshot_belongs_to_a_documented_example() {
                 .map(|e| format!("examples__{}.snap", snapshot_name(&spec.api, e)))
         })
         .collect();
-    let dir = xtask::project::root().join("tests/examples/snapshots");
+    let dir = spec_model::workspace::root()
+        .expect("the workspace root")
+        .join("tests/examples/snapshots");
     for entry in std::fs::read_dir(&dir).expect("the snapshots folder") {
         let file = entry.unwrap().file_name().to_string_lossy().into_owned();
         assert!(
@@ -212,7 +214,12 @@ fn the_readme_states_how_many_examples_are_checked() {
         .iter()
         .map(|(_, examples)| examples.len())
         .sum();
-    let readme = std::fs::read_to_string(xtask::project::root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(
+        spec_model::workspace::root()
+            .expect("the workspace root")
+            .join("README.md"),
+    )
+    .unwrap();
     let stated = format!("**{count} documented examples**");
     assert!(readme.contains(&stated), "README.md should say {stated}");
 }

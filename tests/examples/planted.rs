@@ -2,15 +2,15 @@
 //! real documented example.
 
 use serde_json::{Value, json};
-use xtask::spec::Spec;
+use spec_model::spec::Spec;
 
 use crate::{Entry, catalog, checks};
 
 /// The documented fabric Subscriptions order list, its spec and its entry.
 fn subject() -> (Spec, Value, Entry) {
-    let root = xtask::project::root();
+    let root = spec_model::workspace::root().expect("the workspace root");
     let spec = Spec::load(&root, "specs/fabric-subscriptions.yaml".as_ref()).unwrap();
-    let example = xtask::examples::documented(&spec)
+    let example = spec_model::examples::documented(&spec)
         .into_iter()
         .find(|e| e.label() == "getCustomerOrders response 200")
         .unwrap();

@@ -29,13 +29,13 @@ pub use json_compare::{assert_same_json, first_difference};
 /// (`"request"`, `"response 200"`, or for a named example
 /// `"response 200 (name)"`), read from `specs/<api>.yaml`.
 pub fn documented_example(api: &str, operation_id: &str, message: &str) -> serde_json::Value {
-    let root = xtask::project::root();
-    let path = xtask::project::Api {
+    let root = spec_model::workspace::root().expect("the workspace root");
+    let path = spec_model::workspace::Api {
         name: api.to_owned(),
     }
     .spec_path();
-    let spec = xtask::spec::Spec::load(&root, &path).unwrap_or_else(|e| panic!("{e}"));
-    let examples = xtask::examples::documented(&spec);
+    let spec = spec_model::spec::Spec::load(&root, &path).unwrap_or_else(|e| panic!("{e}"));
+    let examples = spec_model::examples::documented(&spec);
     let found: Vec<_> = examples
         .iter()
         .filter(|e| e.label() == format!("{operation_id} {message}"))

@@ -4,12 +4,12 @@
 //! change shows up as a snapshot diff a reviewer can read. Review one with
 //! `cargo insta review`.
 
-use xtask::surface::Surface;
+use spec_model::surface::Surface;
 
 #[test]
 fn each_generated_crate_matches_its_surface_snapshot() {
-    let root = xtask::project::root();
-    let apis = xtask::project::apis(&root).expect("specs/ lists");
+    let root = spec_model::workspace::root().expect("the workspace root");
+    let apis = spec_model::workspace::apis(&root).expect("specs/ lists");
     assert!(!apis.is_empty());
     for entry in
         std::fs::read_dir(root.join("tests/surface/snapshots")).expect("the snapshots folder")

@@ -1,17 +1,18 @@
 //! The workspace's build tasks, as a library: the `cargo xtask` binary is a
-//! thin command line over it, and the tests read specs with [`spec`].
+//! thin command line over it. Each task is a folder, each stage of it a file:
+//!
+//! - [`codegen`]: a spec in, a generated crate out — prepare the spec,
+//!   generate with progenitor, post-process in small passes, add the glue to
+//!   the shared runtime, print; and the crate skeleton and example catalog;
+//! - [`lint`]: the rules a spec must pass before review, each a typed value
+//!   with an id, a severity and an explanation;
+//! - [`diff`]: what a spec change does to consumers, from git, the specs and
+//!   the code generated for both sides.
+//!
+//! What the tasks read (the spec with positions, `$ref`s, the walk over
+//! operations and parameters, the generated surface) is the `spec-model`
+//! crate, which the tests share.
 
-pub mod catalog;
-pub mod client_glue;
 pub mod codegen;
 pub mod diff;
-pub mod examples;
 pub mod lint;
-pub mod postprocess;
-pub mod prepare;
-pub mod progenitor;
-pub mod project;
-pub mod schema;
-pub mod skeleton;
-pub mod spec;
-pub mod surface;

@@ -1,67 +1,94 @@
-//! The workspace's build tasks, run as `cargo xtask <task>`.
-//!
-//! - `codegen [--check] [API...]`: regenerate `crates/<api>/src/generated.rs`
-//!   from `specs/<api>.yaml` (all APIs when none is named). With `--check`,
-//!   write nothing and fail, with a diff, where a committed file differs from
-//!   what its spec gives.
+//! The workspace's build tasks, run as `cargo xtask <task>`; `cargo xtask
+//! --help` lists them and `cargo xtask <task> --help` explains each.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use xtask::{codegen, diff, lint, project};
+use clap::{Parser, Subcommand};
+use spec_model::workspace::{self, Api};
+use xtask::lint::Rule;
+use xtask::{codegen, diff, lint};
 
-const USAGE: &str = "\
-usage: cargo xtask <task>
+/// The workspace's build tasks: generate the API crates from their specs,
+/// and review spec changes.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
 
-tasks:
-  codegen [--check] [API...]   regenerate crates/<api>/src/generated.rs from specs/<api>.yaml
-                               (every API when none is named); --check writes nothing and fails,
-                               with a diff, if a generated file differs from what its spec gives
-  lint [--rules] [SPEC...]     check specs (every specs/*.yaml when none is named; a SPEC is a
-                               path) for what the generator cannot take and the house rules;
-                               --rules lists the rules
-  diff --base <REV>            report, as Markdown, what the specs' changes since git revision REV
-                               do to consumers: API and Rust API changes, breaking or not, and
-                               each crate's semver bump; exits 1 when anything is breaking
-";
+#[derive(Subcommand)]
+enum Task {
+    /// Regenerate crates/<api>/src/generated.rs (and the files beside it)
+    /// from specs/<api>.yaml.
+    Codegen {
+        /// Write nothing; fail, with a diff, if a generated file differs
+        /// from what its spec gives.
+        #[arg(long)]
+        check: bool,
+        /// The APIs to generate (spec file stems); every API when none is
+        /// named.
+        apis: Vec<String>,
+    },
+    /// Check specs for what the generator cannot take and for the house
+    /// rules; exits 1 on any finding.
+    Lint {
+        /// List the rules and what each checks.
+        #[arg(long, conflicts_with_all = ["explain", "specs"])]
+        rules: bool,
+        /// Explain one rule: why it exists and what to write instead.
+        #[arg(long, value_name = "RULE", conflicts_with = "specs")]
+        explain: Option<String>,
+        /// The spec files to check; every specs/*.yaml when none is named.
+        specs: Vec<PathBuf>,
+    },
+    /// Report, as Markdown, what the specs' changes since a git revision do
+    /// to consumers; exits 1 when anything is breaking.
+    Diff {
+        /// The git revision to compare the working tree's specs with.
+        #[arg(long, value_name = "REV")]
+        base: String,
+    },
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("codegen") => codegen_task(&args[1..]),
-        Some("lint") => lint_task(&args[1..]),
-        Some("diff") => diff_task(&args[1..]),
-        Some("-h" | "--help" | "help") => {
-            print!("{USAGE}");
-            ExitCode::SUCCESS
+    let cli = Cli::parse();
+    let root = match workspace::root() {
+        Ok(root) => root,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
         }
-        _ => {
-            eprint!("{USAGE}");
-            ExitCode::from(2)
+    };
+    match cli.task {
+        Task::Codegen { check, apis } => codegen_task(&root, check, &apis),
+        Task::Lint {
+            rules,
+            explain,
+            specs,
+        } => {
+            if rules {
+                list_rules()
+            } else if let Some(id) = explain {
+                explain_rule(&id)
+            } else {
+                lint_task(&root, specs)
+            }
         }
+        Task::Diff { base } => diff_task(&root, &base),
     }
 }
 
-fn codegen_task(args: &[String]) -> ExitCode {
-    let check = args.iter().any(|a| a == "--check");
-    if let Some(flag) = args.iter().find(|a| a.starts_with('-') && *a != "--check") {
-        eprintln!("error: unknown option `{flag}`\n\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    let names: Vec<String> = args
-        .iter()
-        .filter(|a| !a.starts_with('-'))
-        .cloned()
-        .collect();
-
-    let root = project::root();
-    let all = match project::apis(&root) {
+fn codegen_task(root: &std::path::Path, check: bool, names: &[String]) -> ExitCode {
+    let all = match workspace::apis(root) {
         Ok(all) => all,
         Err(e) => {
             eprintln!("error: cannot list specs/: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let apis = match project::select(all.clone(), &names) {
+    let apis = match workspace::select(all.clone(), names) {
         Ok(apis) => apis,
         Err(e) => {
             eprintln!("error: {e}");
@@ -69,7 +96,7 @@ fn codegen_task(args: &[String]) -> ExitCode {
         }
     };
 
-    let outputs = match codegen::outputs(&root, &all, &apis) {
+    let outputs = match codegen::outputs(root, &all, &apis) {
         Ok(outputs) => outputs,
         Err(problems) => {
             for problem in &problems {
@@ -85,7 +112,7 @@ fn codegen_task(args: &[String]) -> ExitCode {
     };
 
     if check {
-        let diffs = codegen::differences(&root, &outputs);
+        let diffs = codegen::differences(root, &outputs);
         if diffs.is_empty() {
             println!("all {} generated files match their specs", outputs.len());
             return ExitCode::SUCCESS;
@@ -101,7 +128,7 @@ fn codegen_task(args: &[String]) -> ExitCode {
         return ExitCode::FAILURE;
     }
 
-    match codegen::write(&root, &outputs) {
+    match codegen::write(root, &outputs) {
         Ok(written) => {
             for path in &written {
                 println!("wrote {}", path.display());
@@ -121,32 +148,45 @@ fn codegen_task(args: &[String]) -> ExitCode {
     }
 }
 
-fn lint_task(args: &[String]) -> ExitCode {
-    if args.iter().any(|a| a == "--rules") {
-        for (rule, what) in lint::RULES {
-            println!("{rule:<28}{what}");
+fn list_rules() -> ExitCode {
+    for rule in lint::RULES {
+        println!("{:<28}{}", rule.id, rule.summary);
+    }
+    println!(
+        "\n`cargo xtask lint --explain RULE` says why a rule exists and what to write instead."
+    );
+    ExitCode::SUCCESS
+}
+
+fn explain_rule(id: &str) -> ExitCode {
+    match Rule::find(id) {
+        Some(rule) => {
+            println!("{} ({}): {}\n", rule.id, rule.severity, rule.summary);
+            println!("{}", rule.explanation);
+            ExitCode::SUCCESS
         }
-        return ExitCode::SUCCESS;
+        None => {
+            eprintln!("error: no rule `{id}`; `cargo xtask lint --rules` lists them");
+            ExitCode::from(2)
+        }
     }
-    if let Some(flag) = args.iter().find(|a| a.starts_with('-')) {
-        eprintln!("error: unknown option `{flag}`\n\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    let root = project::root();
-    let paths: Vec<std::path::PathBuf> = if args.is_empty() {
-        match project::apis(&root) {
-            Ok(apis) => apis.iter().map(project::Api::spec_path).collect(),
+}
+
+fn lint_task(root: &std::path::Path, specs: Vec<PathBuf>) -> ExitCode {
+    let paths: Vec<PathBuf> = if specs.is_empty() {
+        match workspace::apis(root) {
+            Ok(apis) => apis.iter().map(Api::spec_path).collect(),
             Err(e) => {
                 eprintln!("error: cannot list specs/: {e}");
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        args.iter().map(std::path::PathBuf::from).collect()
+        specs
     };
     let mut findings = 0;
     for path in &paths {
-        for finding in lint::lint_file(&root, path) {
+        for finding in lint::lint_file(root, path) {
             println!("{finding}");
             findings += 1;
         }
@@ -160,16 +200,8 @@ fn lint_task(args: &[String]) -> ExitCode {
     }
 }
 
-fn diff_task(args: &[String]) -> ExitCode {
-    let base = match args {
-        [flag, rev] if flag == "--base" => rev.clone(),
-        [flag] if flag.starts_with("--base=") => flag["--base=".len()..].to_owned(),
-        _ => {
-            eprintln!("error: `diff` takes `--base <git revision>`\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    match diff::run(&project::root(), &base) {
+fn diff_task(root: &std::path::Path, base: &str) -> ExitCode {
+    match diff::run(root, base) {
         Ok((report, breaking)) => {
             print!("{report}");
             if breaking {

@@ -5,9 +5,9 @@
 use std::path::Path;
 use std::process::Command;
 
+use spec_model::spec::Spec;
+use spec_model::surface::Surface;
 use xtask::diff::{Change, Impact, api_changes, next_version, rust_changes};
-use xtask::spec::Spec;
-use xtask::surface::Surface;
 
 const BASE: &str = include_str!("lint/clean.yaml");
 
@@ -28,7 +28,7 @@ fn planted(edits: &[(&str, &str)]) -> String {
 fn changes(head: &str) -> (Vec<Change>, Vec<Change>) {
     let (base, head) = (parse(BASE), parse(head));
     let surface =
-        |spec: &Spec| Surface::of_source(&xtask::codegen::generate(spec).unwrap()).unwrap();
+        |spec: &Spec| Surface::of_file(&xtask::codegen::generate(spec).unwrap().tree).unwrap();
     (
         api_changes(&base, &head),
         rust_changes(&surface(&base), &surface(&head)),

@@ -4,15 +4,19 @@
 //! somewhere, and the repository's own specs pass.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use xtask::lint::{RULES, lint_file};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/lint");
+/// The fixtures of the checkout under test, found at run time.
+fn fixtures_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo test sets it"))
+        .join("tests/lint")
+}
 
 fn fixtures() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(FIXTURES)
+    let mut names: Vec<String> = std::fs::read_dir(fixtures_dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".yaml"))
@@ -22,7 +26,7 @@ fn fixtures() -> Vec<String> {
 }
 
 fn expected(name: &str) -> BTreeSet<(String, String)> {
-    std::fs::read_to_string(Path::new(FIXTURES).join(name))
+    std::fs::read_to_string(fixtures_dir().join(name))
         .unwrap()
         .lines()
         .filter_map(|line| line.strip_prefix("# expect: "))
@@ -38,12 +42,12 @@ fn expected(name: &str) -> BTreeSet<(String, String)> {
 #[test]
 fn each_planted_problem_is_found_at_its_line_and_nothing_else() {
     for name in fixtures() {
-        let findings = lint_file(Path::new(FIXTURES), Path::new(&name));
+        let findings = lint_file(&fixtures_dir(), Path::new(&name));
         let actual: BTreeSet<(String, String)> = findings
             .iter()
             .map(|f| {
                 let p = f.position.expect("every finding here has a line");
-                (f.rule.to_owned(), format!("{}:{}", p.line, p.column))
+                (f.rule.id.to_owned(), format!("{}:{}", p.line, p.column))
             })
             .collect();
         let shown: Vec<String> = findings.iter().map(ToString::to_string).collect();
@@ -64,23 +68,20 @@ fn every_rule_is_planted_in_a_fixture() {
         .flat_map(|n| expected(n))
         .map(|(rule, _)| rule)
         .collect();
-    for (rule, _) in RULES {
-        assert!(planted.contains(*rule), "no fixture plants `{rule}`");
+    for rule in RULES {
+        assert!(planted.contains(rule.id), "no fixture plants `{}`", rule.id);
     }
     // And no fixture expects a rule that does not exist.
     for rule in &planted {
-        assert!(
-            RULES.iter().any(|(r, _)| r == rule),
-            "unknown rule `{rule}`"
-        );
+        assert!(RULES.iter().any(|r| r.id == rule), "unknown rule `{rule}`");
     }
 }
 
 #[test]
 fn the_clean_fixture_and_the_repository_specs_pass() {
-    assert_eq!(lint_file(Path::new(FIXTURES), Path::new("clean.yaml")), []);
-    let root = xtask::project::root();
-    for api in xtask::project::apis(&root).unwrap() {
+    assert_eq!(lint_file(&fixtures_dir(), Path::new("clean.yaml")), []);
+    let root = spec_model::workspace::root().unwrap();
+    for api in spec_model::workspace::apis(&root).unwrap() {
         let findings = lint_file(&root, &api.spec_path());
         let shown: Vec<String> = findings.iter().map(ToString::to_string).collect();
         assert!(findings.is_empty(), "{}", shown.join("\n"));
@@ -92,7 +93,7 @@ fn the_command_prints_file_line_column_and_rule_and_fails() {
     let run = |spec: &str| {
         Command::new(env!("CARGO_BIN_EXE_xtask"))
             .args(["lint", spec])
-            .env("XTASK_WORKSPACE_ROOT", FIXTURES)
+            .env("XTASK_WORKSPACE_ROOT", fixtures_dir())
             .output()
             .unwrap()
     };

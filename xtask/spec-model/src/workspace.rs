@@ -2,18 +2,52 @@
 //! in `specs/`: nothing else names them.
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
 
-/// The workspace root: the parent of this crate's folder, unless
-/// `XTASK_WORKSPACE_ROOT` names another (the xtask's own tests run it on
-/// scratch workspaces).
-pub fn root() -> PathBuf {
+/// The root of the workspace this process works on, found at run time so
+/// that one binary serves whichever checkout runs it (a target directory is
+/// often shared by several checkouts and worktrees):
+///
+/// 1. `XTASK_WORKSPACE_ROOT`, when set (the xtask's own tests point it at
+///    scratch workspaces);
+/// 2. else the workspace of the package cargo is running: cargo sets
+///    `CARGO_MANIFEST_DIR` for `cargo run` and `cargo test` at run time;
+/// 3. else the workspace around the current directory.
+///
+/// Cases 2 and 3 ask `cargo locate-project --workspace`, once per process.
+pub fn root() -> Result<PathBuf, String> {
     if let Some(root) = std::env::var_os("XTASK_WORKSPACE_ROOT") {
-        return PathBuf::from(root);
+        return Ok(PathBuf::from(root));
     }
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    static FOUND: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    FOUND.get_or_init(locate).clone()
+}
+
+fn locate() -> Result<PathBuf, String> {
+    let start = match std::env::var_os("CARGO_MANIFEST_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => std::env::current_dir()
+            .map_err(|e| format!("cannot read the current directory: {e}"))?,
+    };
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["locate-project", "--workspace", "--message-format", "plain"])
+        .current_dir(&start)
+        .output()
+        .map_err(|e| format!("cannot run `cargo locate-project`: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "no cargo workspace around {}: {}",
+            start.display(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    let manifest = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    Path::new(&manifest)
         .parent()
-        .expect("xtask lives one folder below the workspace root")
-        .to_owned()
+        .map(Path::to_owned)
+        .ok_or_else(|| format!("`cargo locate-project` named no folder: {manifest}"))
 }
 
 /// One API: a spec and the crate generated from it.

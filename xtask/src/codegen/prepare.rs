@@ -5,8 +5,9 @@
 use openapiv3::OpenAPI;
 use serde_json::{Value, json};
 
-use crate::examples::resolve;
-use crate::spec::{Diagnostic, Spec, pointer_push};
+use spec_model::refs::pointer_push;
+use spec_model::spec::{Diagnostic, Spec};
+use spec_model::walk::{operations_in, parameters};
 
 /// The spec as progenitor sees it, and what was rewritten.
 pub struct Prepared {
@@ -24,8 +25,18 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     let mut document = spec.document.clone();
     let mut json_header_types = Vec::new();
 
-    for pointer in parameter_pointers(&spec.document) {
-        let pointer = resolve(&spec.document, &pointer);
+    let mut seen = Vec::new();
+    let operations = operations_in(&spec.document);
+    let parameters = operations
+        .iter()
+        .flat_map(|operation| parameters(&spec.document, operation))
+        .map(|parameter| parameter.pointer);
+    for pointer in parameters {
+        // A parameter written once under components is rewritten once.
+        if seen.contains(&pointer) {
+            continue;
+        }
+        seen.push(pointer.clone());
         let Some(parameter) = spec.document.pointer(&pointer) else {
             continue;
         };
@@ -82,40 +93,4 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
         openapi,
         json_header_types,
     })
-}
-
-/// Pointers to every parameter object or `$ref`: at path level, operation
-/// level, and under components.
-fn parameter_pointers(document: &Value) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut add_list = |list_pointer: String| {
-        if let Some(list) = document.pointer(&list_pointer).and_then(Value::as_array) {
-            found.extend((0..list.len()).map(|i| format!("{list_pointer}/{i}")));
-        }
-    };
-    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
-        for (path, item) in paths {
-            let item_pointer = pointer_push("/paths", path);
-            add_list(format!("{item_pointer}/parameters"));
-            if let Some(item) = item.as_object() {
-                for method in item.keys().filter(|k| *k != "parameters") {
-                    add_list(format!(
-                        "{}/parameters",
-                        pointer_push(&item_pointer, method)
-                    ));
-                }
-            }
-        }
-    }
-    if let Some(parameters) = document
-        .pointer("/components/parameters")
-        .and_then(Value::as_object)
-    {
-        found.extend(
-            parameters
-                .keys()
-                .map(|name| pointer_push("/components/parameters", name)),
-        );
-    }
-    found
 }

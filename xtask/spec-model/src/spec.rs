@@ -12,6 +12,8 @@ use openapiv3::OpenAPI;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 use serde_json::{Map, Number, Value};
 
+use crate::refs::pointer_push;
+
 /// A line and column in a spec file, both counted from 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Position {
@@ -188,55 +190,6 @@ impl Spec {
             message: message.into(),
         }
     }
-}
-
-/// The HTTP methods an OpenAPI path item may hold operations under.
-pub const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// One operation of a document's `paths`.
-pub struct OperationAt<'a> {
-    /// Its path template, such as `/v1/orders/{orderId}`.
-    pub path: &'a str,
-    /// Its HTTP method, lower case.
-    pub method: &'static str,
-    /// The path item's pointer: path-level parameters are under it.
-    pub item_pointer: String,
-    /// The operation's pointer.
-    pub pointer: String,
-    /// The operation itself.
-    pub operation: &'a Value,
-}
-
-/// Every operation of an OpenAPI document, in document order.
-pub fn operations_in(document: &Value) -> Vec<OperationAt<'_>> {
-    let mut found = Vec::new();
-    for (path, item) in document
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
-        let item_pointer = pointer_push("/paths", path);
-        for method in METHODS {
-            if let Some(operation) = item.get(method) {
-                found.push(OperationAt {
-                    path,
-                    method,
-                    pointer: pointer_push(&item_pointer, method),
-                    item_pointer: item_pointer.clone(),
-                    operation,
-                });
-            }
-        }
-    }
-    found
-}
-
-/// Appends one reference token to a JSON pointer (RFC 6901 escaping).
-pub fn pointer_push(pointer: &str, token: &str) -> String {
-    format!("{pointer}/{}", token.replace('~', "~0").replace('/', "~1"))
 }
 
 fn position_of(node: &MarkedYaml<'_>) -> Position {

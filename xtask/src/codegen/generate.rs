@@ -11,7 +11,8 @@ use openapiv3::{OpenAPI, Paths, ReferenceOr};
 use proc_macro2::TokenStream;
 use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
 
-use crate::spec::{Diagnostic, Spec, pointer_push};
+use spec_model::refs::pointer_push;
+use spec_model::spec::{Diagnostic, Spec};
 
 /// The generator settings every API crate is built with.
 fn settings() -> GenerationSettings {

@@ -10,9 +10,8 @@ use std::fmt::{self, Write as _};
 
 use heck::ToSnakeCase;
 use quote::ToTokens;
-use syn::{Fields, GenericArgument, ImplItem, Item, PathArguments, Type};
-
-use crate::postprocess::serde_rename;
+use syn::visit::{self, Visit};
+use syn::{Attribute, Fields, GenericArgument, ImplItem, Item, PathArguments, Type};
 
 /// One operation: a `Client` method and its builder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,6 +155,11 @@ impl Surface {
     /// Reads the surface of a generated file.
     pub fn of_source(source: &str) -> Result<Surface, String> {
         let file = syn::parse_file(source).map_err(|e| format!("not Rust: {e}"))?;
+        Surface::of_file(&file)
+    }
+
+    /// Reads the surface of a generated file's syntax tree.
+    pub fn of_file(file: &syn::File) -> Result<Surface, String> {
         let mut surface = Surface {
             operations: Vec::new(),
             models: Vec::new(),
@@ -216,10 +220,11 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
             "{builder}::send has no `Sends a ... request to ...` doc"
         ));
     };
-    let body_tokens = send.block.to_token_stream().to_string();
-    let method = between(&body_tokens, "operation_id : \"", "\"")
-        .ok_or_else(|| format!("{builder}::send names no operation_id"))?
-        .to_owned();
+    let sent = SentParameters::of(&send.block);
+    let method = sent
+        .operation_id
+        .clone()
+        .ok_or_else(|| format!("{builder}::send names no operation_id"))?;
 
     let syn::ReturnType::Type(_, returned) = &send.sig.output else {
         return Err(format!("{builder}::send returns nothing"));
@@ -267,15 +272,10 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
             body = Some(RustType::of(ty));
             continue;
         }
-        // A call that the printer wrapped has a trailing comma.
-        let query = ["", " ,"].iter().find_map(|comma| {
-            let end = format!("\" , & {name}{comma})");
-            between_around(&body_tokens, "QueryParam :: new (\"", &end)
-        });
-        let (location, wire) = if let Some(wire) = query {
-            (Location::Query, wire.to_owned())
-        } else if let Some(wire) = header_name(&body_tokens, &name) {
-            (Location::Header, wire)
+        let (location, wire) = if let Some(wire) = sent.query.get(&name) {
+            (Location::Query, wire.clone())
+        } else if let Some(wire) = sent.headers.get(&name) {
+            (Location::Header, wire.clone())
         } else {
             // progenitor names a path parameter after its template segment.
             let wire = path
@@ -306,40 +306,153 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
     }))
 }
 
-/// The header name a parameter is sent under, from `header_map.append("x", x...)`
-/// or, for an optional one, `if let Some(value) = x { header_map.append("x", value...) }`.
-fn header_name(body: &str, param: &str) -> Option<String> {
-    let required = format!("\" , {param} . to_string ()");
-    if let Some(wire) = between_around(body, "header_map . append (\"", &required) {
-        return Some(wire.to_owned());
+/// What a `send` body says about its request, read from its syntax tree:
+/// the operation's id, and the wire name of each query and header parameter
+/// by the variable that holds it.
+#[derive(Default)]
+struct SentParameters {
+    operation_id: Option<String>,
+    query: std::collections::BTreeMap<String, String>,
+    headers: std::collections::BTreeMap<String, String>,
+    /// The `x` of each enclosing `if let Some(value) = x`.
+    bindings: Vec<(String, String)>,
+}
+
+impl SentParameters {
+    fn of(block: &syn::Block) -> SentParameters {
+        let mut found = SentParameters::default();
+        found.visit_block(block);
+        found
     }
-    let optional = format!("if let Some (value) = {param} {{ header_map . append (\"");
-    let start = body.find(&optional)? + optional.len();
-    Some(body[start..].split('"').next()?.to_owned())
+
+    /// The parameter an expression sends: its first variable, through an
+    /// `if let Some(binding) = parameter`.
+    fn parameter_of(&self, expr: &syn::Expr) -> Option<String> {
+        let name = first_variable(expr)?;
+        Some(
+            self.bindings
+                .iter()
+                .rev()
+                .find(|(binding, _)| *binding == name)
+                .map_or(name, |(_, parameter)| parameter.clone()),
+        )
+    }
 }
 
-/// The text between `start` and the next `end`.
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    let to = text[from..].find(end)?;
-    Some(&text[from..from + to])
-}
-
-/// The text between a `start` and an `end` that follows it directly, such
-/// that the text holds no quote.
-fn between_around<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let mut rest = text;
-    while let Some(at) = rest.find(start) {
-        let from = at + start.len();
-        let candidate = &rest[from..];
-        if let Some(quote) = candidate.find('"')
-            && candidate[quote..].starts_with(end)
+impl<'ast> Visit<'ast> for SentParameters {
+    fn visit_expr_struct(&mut self, e: &'ast syn::ExprStruct) {
+        // `OperationInfo { operation_id: "get_order" }`
+        if e.path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "OperationInfo")
         {
-            return Some(&candidate[..quote]);
+            for field in &e.fields {
+                if matches!(&field.member, syn::Member::Named(i) if i == "operation_id")
+                    && let Some(id) = string_literal(&field.expr)
+                {
+                    self.operation_id = Some(id);
+                }
+            }
         }
-        rest = &rest[from..];
+        visit::visit_expr_struct(self, e);
     }
-    None
+
+    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        // `QueryParam::new("wire", &parameter)`
+        if let syn::Expr::Path(function) = &*call.func
+            && path_ends_with(&function.path, &["QueryParam", "new"])
+            && let [wire, value] = &call.args.iter().collect::<Vec<_>>()[..]
+            && let (Some(wire), Some(parameter)) = (string_literal(wire), self.parameter_of(value))
+        {
+            self.query.insert(parameter, wire);
+        }
+        visit::visit_expr_call(self, call);
+    }
+
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        // `header_map.append("Wire", parameter.to_string().try_into()?)`
+        if call.method == "append"
+            && first_variable(&call.receiver).as_deref() == Some("header_map")
+            && let [wire, value] = &call.args.iter().collect::<Vec<_>>()[..]
+            && let (Some(wire), Some(parameter)) = (string_literal(wire), self.parameter_of(value))
+        {
+            self.headers.insert(parameter, wire);
+        }
+        visit::visit_expr_method_call(self, call);
+    }
+
+    fn visit_expr_if(&mut self, e: &'ast syn::ExprIf) {
+        // `if let Some(value) = parameter { ... }`
+        let binding = match &*e.cond {
+            syn::Expr::Let(guard) => match (&*guard.pat, first_variable(&guard.expr)) {
+                (syn::Pat::TupleStruct(pattern), Some(parameter)) => match pattern.elems.first() {
+                    Some(syn::Pat::Ident(binding)) => Some((binding.ident.to_string(), parameter)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        let pushed = binding.is_some();
+        self.bindings.extend(binding);
+        visit::visit_expr_if(self, e);
+        if pushed {
+            self.bindings.pop();
+        }
+    }
+}
+
+/// The variable an expression starts from: `x` in `x`, `&x`,
+/// `x.to_string().try_into()?`.
+fn first_variable(expr: &syn::Expr) -> Option<String> {
+    match expr {
+        syn::Expr::Path(p) => p.path.get_ident().map(ToString::to_string),
+        syn::Expr::Reference(r) => first_variable(&r.expr),
+        syn::Expr::MethodCall(m) => first_variable(&m.receiver),
+        syn::Expr::Try(t) => first_variable(&t.expr),
+        syn::Expr::Paren(p) => first_variable(&p.expr),
+        syn::Expr::Field(f) => first_variable(&f.base),
+        _ => None,
+    }
+}
+
+fn string_literal(expr: &syn::Expr) -> Option<String> {
+    match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        _ => None,
+    }
+}
+
+/// Whether a path's last segments are `tail`.
+fn path_ends_with(path: &syn::Path, tail: &[&str]) -> bool {
+    path.segments.len() >= tail.len()
+        && path
+            .segments
+            .iter()
+            .rev()
+            .zip(tail.iter().rev())
+            .all(|(segment, name)| segment.ident == name)
+}
+
+/// The JSON name in a field's or variant's `#[serde(rename = "...")]`, if
+/// it has one.
+pub fn serde_rename(attrs: &[Attribute]) -> Option<String> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                let _: syn::Expr = meta.value()?.parse()?;
+            }
+            Ok(())
+        });
+    }
+    found
 }
 
 fn setter_target(setter: &syn::ImplItemFn) -> Option<&Type> {

@@ -10,7 +10,9 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::spec::{Spec, operations_in, pointer_push};
+use crate::refs::{pointer_push, resolve};
+use crate::spec::Spec;
+use crate::walk::operations_in;
 
 /// Which message of an operation an example shows.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -126,24 +128,6 @@ pub fn documented(spec: &Spec) -> Vec<Example> {
         }
     }
     found
-}
-
-/// Follows local `$ref`s from the node at `pointer` to the node that holds
-/// the content, and returns that node's pointer.
-pub fn resolve(document: &Value, pointer: &str) -> String {
-    let mut pointer = pointer.to_owned();
-    for _ in 0..16 {
-        match document
-            .pointer(&pointer)
-            .and_then(|node| node.get("$ref"))
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-        {
-            Some(target) => pointer = target.to_owned(),
-            None => break,
-        }
-    }
-    pointer
 }
 
 #[cfg(test)]

@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 
 use heck::ToSnakeCase;
 
-use crate::codegen::{Output, header};
-use crate::examples::{self, Message};
-use crate::project::Api;
-use crate::spec::{Diagnostic, Spec};
-use crate::surface::Surface;
+use spec_model::examples::{self, Message};
+use spec_model::spec::{Diagnostic, Spec};
+use spec_model::surface::Surface;
+use spec_model::workspace::Api;
+
+use super::{Output, header};
 
 /// Where the catalog lives.
 pub fn dir() -> PathBuf {
@@ -20,8 +21,8 @@ pub fn dir() -> PathBuf {
 }
 
 /// The catalog of one API, from its spec and its generated source.
-pub fn api_catalog(api: &Api, spec: &Spec, generated: &str) -> Result<Output, Diagnostic> {
-    let surface = Surface::of_source(generated)
+pub fn api_catalog(api: &Api, spec: &Spec, generated: &syn::File) -> Result<Output, Diagnostic> {
+    let surface = Surface::of_file(generated)
         .map_err(|e| spec.file_diagnostic(format!("cannot read the generated code: {e}")))?;
     let lib = api.lib_name();
     let mut entries = String::new();

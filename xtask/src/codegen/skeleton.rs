@@ -2,9 +2,10 @@
 //! appears. After that the files are the maintainers': codegen never touches
 //! them again.
 
-use crate::codegen::Output;
-use crate::project::Api;
-use crate::spec::Spec;
+use spec_model::spec::Spec;
+use spec_model::workspace::Api;
+
+use super::Output;
 
 /// `Cargo.toml` and `src/lib.rs` for a crate that does not exist yet.
 pub fn files(api: &Api, spec: &Spec) -> Vec<Output> {

@@ -7,7 +7,8 @@ use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::spec::{Diagnostic, Spec};
+use spec_model::refs::pointer_push;
+use spec_model::spec::{Diagnostic, Spec};
 
 /// The `ApiClient` impl, `Client::builder()`, the server URL (a constant, or
 /// a function of the server's variables), and the JSON encoding of each type
@@ -176,10 +177,7 @@ impl Security {
             if let ReferenceOr::Item(item) = item {
                 for (method, operation) in item.iter() {
                     if operation.security.is_some() {
-                        let pointer = crate::spec::pointer_push(
-                            &crate::spec::pointer_push("/paths", path),
-                            method,
-                        );
+                        let pointer = pointer_push(&pointer_push("/paths", path), method);
                         return Err(spec.diagnostic(
                             &format!("{pointer}/security"),
                             "security is declared for the whole API only: move it to the top-level `security`",
@@ -209,7 +207,7 @@ impl Security {
         };
         let schemes = openapi.components.as_ref().map(|c| &c.security_schemes);
         for (name, scheme) in schemes.into_iter().flatten() {
-            let pointer = crate::spec::pointer_push("/components/securitySchemes", name);
+            let pointer = pointer_push("/components/securitySchemes", name);
             let ReferenceOr::Item(scheme) = scheme else {
                 return Err(
                     spec.diagnostic(&pointer, "write the security scheme here, not as a $ref")

@@ -1,0 +1,19 @@
+//! What the build tasks (`xtask`) and the tests read, and nothing that
+//! generates code: the tests depend on this crate, not on the generator.
+//!
+//! - [`workspace`]: where the workspace is (found at run time) and which
+//!   APIs it has;
+//! - [`spec`]: one spec, parsed, with the line and column of every node;
+//! - [`refs`]: JSON pointers and `$ref` resolution;
+//! - [`walk`]: the operations of a spec and the parameters of each;
+//! - [`examples`]: the documented examples;
+//! - [`schema`]: validating JSON against a spec's schemas;
+//! - [`surface`]: the public surface of a generated crate, read with syn.
+
+pub mod examples;
+pub mod refs;
+pub mod schema;
+pub mod spec;
+pub mod surface;
+pub mod walk;
+pub mod workspace;

@@ -1,0 +1,67 @@
+//! Changes made to progenitor's output before it is written, one file per
+//! pass, each for a promise the generated crates make that progenitor alone
+//! does not keep. [`PASSES`] lists them in the order they run.
+//!
+//! Every pass works on the syntax tree and fails loudly when the code it
+//! expects is not there, so a new progenitor version that changes its output
+//! is noticed at `cargo xtask codegen`, not by a consumer.
+
+use spec_model::spec::Spec;
+
+mod api_version_header;
+mod field_names;
+mod non_exhaustive;
+mod open_enums;
+mod optional_builders;
+mod syntax;
+mod unchecked_constructor;
+mod untagged_variants;
+
+/// One post-processing pass: its name (as golden tests and messages call
+/// it) and what it does to a generated file of a spec.
+pub struct Pass {
+    /// The pass's name, which is also its file's.
+    pub name: &'static str,
+    /// Rewrites the file, or says why it cannot.
+    pub run: fn(&mut syn::File, &Spec) -> Result<(), String>,
+}
+
+/// Every pass, in the order they run.
+pub const PASSES: &[Pass] = &[
+    Pass {
+        name: "api_version_header",
+        run: api_version_header::run,
+    },
+    Pass {
+        name: "unchecked_constructor",
+        run: unchecked_constructor::run,
+    },
+    Pass {
+        name: "field_names",
+        run: field_names::run,
+    },
+    Pass {
+        name: "untagged_variants",
+        run: untagged_variants::run,
+    },
+    Pass {
+        name: "open_enums",
+        run: open_enums::run,
+    },
+    Pass {
+        name: "non_exhaustive",
+        run: non_exhaustive::run,
+    },
+    Pass {
+        name: "optional_builders",
+        run: optional_builders::run,
+    },
+];
+
+/// Applies every pass but those named in `skip` to a generated file.
+pub fn apply(file: &mut syn::File, spec: &Spec, skip: &[&str]) -> Result<(), String> {
+    for pass in PASSES.iter().filter(|p| !skip.contains(&p.name)) {
+        (pass.run)(file, spec)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,58 @@
+//! Finding one's way in progenitor's output: the modules it writes, and
+//! what an item is.
+
+use syn::{Attribute, Item, Type};
+
+/// The `types` module that holds the models.
+pub fn types_module(file: &mut syn::File) -> Result<&mut Vec<Item>, String> {
+    submodule(&mut file.items, "types")
+}
+
+/// The `builder` module inside `types`.
+pub fn builder_module(types: &mut [Item]) -> Result<&mut Vec<Item>, String> {
+    submodule(types, "builder")
+}
+
+/// The items of the inline module `name` among `items`.
+fn submodule<'a>(items: &'a mut [Item], name: &str) -> Result<&'a mut Vec<Item>, String> {
+    items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
+            _ => None,
+        })
+        .ok_or_else(|| {
+            format!("the generated code has no `{name}` module: has progenitor's output changed?")
+        })
+}
+
+/// The paths named in an item's `#[derive(...)]` attributes.
+pub fn derives(attrs: &[Attribute]) -> Vec<syn::Path> {
+    let mut found = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            found.push(meta.path.clone());
+            Ok(())
+        });
+    }
+    found
+}
+
+/// Whether a path's last segment is `name` (`::serde::Deserialize` is
+/// `Deserialize`).
+pub fn last_is(path: &syn::Path, name: &str) -> bool {
+    path.segments.last().is_some_and(|s| s.ident == name)
+}
+
+/// Whether `ty` is the plain path `name`.
+pub fn is_type(ty: &Type, name: &str) -> bool {
+    matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident(name))
+}
+
+/// Whether an impl block's trait is the one named (by its last segment).
+pub fn implements(imp: &syn::ItemImpl, name: &str) -> bool {
+    imp.trait_
+        .as_ref()
+        .and_then(|(path, _)| path.segments.last())
+        .is_some_and(|s| s.ident == name)
+}

@@ -1,0 +1,167 @@
+//! `cargo xtask diff --base <rev>`: what a spec change does to the teams
+//! that consume the generated crates, as a Markdown report for a pull
+//! request.
+//!
+//! Two views of each changed spec:
+//! - the API: operations, parameters (headers among them), request and
+//!   response properties, enum values and statuses, each change classed
+//!   breaking or not for a client, by direction (what a client sends may
+//!   not grow new requirements; what it receives may not lose anything);
+//! - the Rust API of the generated crate, from the code generated for each
+//!   side: what a consumer's code would no longer compile, or would fail at
+//!   run time (a newly required parameter).
+//!
+//! The semver bump of each crate follows from both.
+//!
+//! One file per stage: [`git`] reads the base, [`spec`] compares the APIs,
+//! [`rust`] the generated code, [`version`] gives the bump, [`report`] writes
+//! the Markdown.
+
+use std::collections::BTreeSet;
+
+use spec_model::spec::Spec;
+use spec_model::surface::Surface;
+use spec_model::workspace::{self, Api};
+
+pub mod git;
+pub mod report;
+pub mod rust;
+pub mod spec;
+pub mod version;
+
+pub use report::markdown;
+pub use rust::rust_changes;
+pub use spec::api_changes;
+pub use version::next_version;
+
+/// Whether a change breaks consumers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Impact {
+    /// Their code or their calls stop working.
+    Breaking,
+    /// Nothing they do stops working.
+    NonBreaking,
+}
+
+/// One change.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Change {
+    /// Breaking or not.
+    pub impact: Impact,
+    /// Where: an operation and a place in it, or a Rust item.
+    pub place: String,
+    /// What changed.
+    pub what: String,
+}
+
+fn change(impact: Impact, place: impl Into<String>, what: impl Into<String>) -> Change {
+    Change {
+        impact,
+        place: place.into(),
+        what: what.into(),
+    }
+}
+
+/// One spec's part of the report.
+pub struct SpecReport {
+    /// The API's name.
+    pub api: String,
+    /// `added`, `removed`, or `changed`.
+    pub status: &'static str,
+    /// API changes.
+    pub api_changes: Vec<Change>,
+    /// Rust API changes.
+    pub rust_changes: Vec<Change>,
+    /// The crate's version now.
+    pub version: String,
+}
+
+impl SpecReport {
+    /// Whether anything in it breaks consumers.
+    pub fn breaking(&self) -> bool {
+        self.status == "removed"
+            || self
+                .api_changes
+                .iter()
+                .chain(&self.rust_changes)
+                .any(|c| c.impact == Impact::Breaking)
+    }
+}
+
+/// Compares every spec at git revision `base` with the working tree: the
+/// report, and whether anything is breaking.
+pub fn run(root: &std::path::Path, base: &str) -> Result<(String, bool), String> {
+    let reports = reports(root, base)?;
+    let breaking = reports.iter().any(SpecReport::breaking);
+    Ok((markdown(base, &reports), breaking))
+}
+
+/// One report per spec that differs between git revision `base` and the
+/// working tree.
+pub fn reports(root: &std::path::Path, base: &str) -> Result<Vec<SpecReport>, String> {
+    git::verify_revision(root, base)?;
+    let mut names: BTreeSet<String> = git::specs_at(root, base)?;
+    let current = workspace::apis(root).map_err(|e| format!("cannot list specs/: {e}"))?;
+    names.extend(current.iter().map(|a| a.name.clone()));
+
+    let mut reports = Vec::new();
+    for name in names {
+        let api = Api { name: name.clone() };
+        let path = api.spec_path();
+        let old = git::file_at(root, base, &path);
+        let new = std::fs::read_to_string(root.join(&path)).ok();
+        let version = version::crate_version(root, &api);
+        let (old, new) = match (old, new) {
+            (Some(old), Some(new)) if old == new => continue,
+            (Some(old), Some(new)) => (old, new),
+            (None, Some(_)) => {
+                reports.push(SpecReport {
+                    api: name,
+                    status: "added",
+                    api_changes: vec![],
+                    rust_changes: vec![],
+                    version,
+                });
+                continue;
+            }
+            (Some(_), None) => {
+                reports.push(SpecReport {
+                    api: name,
+                    status: "removed",
+                    api_changes: vec![],
+                    rust_changes: vec![],
+                    version,
+                });
+                continue;
+            }
+            (None, None) => continue,
+        };
+        let old = Spec::parse(&path, &old).map_err(|e| format!("at {base}: {e}"))?;
+        let new = Spec::parse(&path, &new).map_err(|e| e.to_string())?;
+        let surface = |spec: &Spec| -> Result<Surface, String> {
+            let generated = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
+            Surface::of_file(&generated.tree)
+        };
+        let rust = match (surface(&old), surface(&new)) {
+            (Ok(a), Ok(b)) => rust_changes(&a, &b),
+            (Err(e), _) => vec![change(
+                Impact::Breaking,
+                "(the spec at the base)",
+                format!("cannot be generated: {e}"),
+            )],
+            (_, Err(e)) => vec![change(
+                Impact::Breaking,
+                "(the spec now)",
+                format!("cannot be generated: {e}"),
+            )],
+        };
+        reports.push(SpecReport {
+            api: name,
+            status: "changed",
+            api_changes: api_changes(&old, &new),
+            rust_changes: rust,
+            version,
+        });
+    }
+    Ok(reports)
+}

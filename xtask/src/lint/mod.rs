@@ -1,0 +1,130 @@
+//! `cargo xtask lint`: every check a spec must pass before review, with no
+//! network. Each finding names the file, line and column (or the JSON
+//! pointer), a rule, and what to write instead. The rules are values in
+//! [`rule`]; the checks are grouped by what they look at, one file each.
+//!
+//! Three families of rules:
+//! - the spec is valid OpenAPI 3.0 (it parses, `$ref`s resolve, path
+//!   parameters match the path);
+//! - nothing progenitor rejects, panics on, or silently gets wrong (see
+//!   `../shared/notes/progenitor-0.15.md`), caught before generation;
+//! - house rules that keep the generated crates documented and the examples
+//!   honest.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use spec_model::refs::{Reference, references};
+use spec_model::spec::{Position, Spec};
+
+mod bodies;
+mod components;
+mod operations;
+mod parameters;
+mod references;
+pub mod rule;
+mod schemas;
+mod servers;
+
+pub use rule::{RULES, Rule, Severity};
+
+/// One problem in a spec.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The spec file, relative to the workspace root.
+    pub file: PathBuf,
+    /// Where in the file, when a line is known.
+    pub position: Option<Position>,
+    /// The JSON pointer of the place.
+    pub pointer: String,
+    /// The rule it breaks.
+    pub rule: &'static Rule,
+    /// What is wrong and what to write instead.
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some(p) => write!(f, "{}:{}:{}", self.file.display(), p.line, p.column)?,
+            None => write!(f, "{}#{}", self.file.display(), self.pointer)?,
+        }
+        write!(
+            f,
+            ": {}[{}]: {}",
+            self.rule.severity, self.rule.id, self.message
+        )
+    }
+}
+
+/// Lints the spec at `path` (relative to `root`).
+pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
+    match Spec::load(root, path) {
+        Ok(spec) => lint(&spec),
+        Err(diagnostic) => {
+            let rule = if diagnostic.message.starts_with("OpenAPI ") {
+                &rule::OPENAPI_3_0
+            } else {
+                &rule::OPENAPI_VALID
+            };
+            vec![Finding {
+                file: diagnostic.file,
+                position: diagnostic.position,
+                pointer: diagnostic.pointer.unwrap_or_default(),
+                rule,
+                message: diagnostic.message,
+            }]
+        }
+    }
+}
+
+/// Lints a parsed spec; findings in document order.
+pub fn lint(spec: &Spec) -> Vec<Finding> {
+    let mut lint = Lint {
+        spec,
+        doc: &spec.document,
+        refs: references(&spec.document),
+        findings: Vec::new(),
+    };
+    lint.references();
+    lint.servers_and_security();
+    lint.operations();
+    lint.schemas();
+    lint.component_responses();
+    lint.unused_components();
+    lint.findings.sort_by_key(|f| {
+        (
+            f.position.map_or(usize::MAX, |p| p.line),
+            f.position.map_or(0, |p| p.column),
+            f.rule.id,
+        )
+    });
+    lint.findings.dedup();
+    lint.findings
+}
+
+/// One spec being linted, and what was found so far.
+struct Lint<'a> {
+    spec: &'a Spec,
+    doc: &'a Value,
+    /// Every `$ref` in the spec.
+    refs: Vec<Reference>,
+    findings: Vec<Finding>,
+}
+
+impl Lint<'_> {
+    fn report(&mut self, pointer: &str, rule: &'static Rule, message: impl Into<String>) {
+        self.findings.push(Finding {
+            file: self.spec.path.clone(),
+            position: self.spec.position(pointer),
+            pointer: pointer.to_owned(),
+            rule,
+            message: message.into(),
+        });
+    }
+
+    fn at(&self, pointer: &str) -> Option<&Value> {
+        self.doc.pointer(pointer)
+    }
+}
