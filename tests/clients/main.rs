@@ -5,3 +5,4 @@ mod adobe_cpapi;
 mod fabric_cart;
 mod fabric_orders;
 mod fabric_subscriptions;
+mod mocks;

@@ -4,7 +4,7 @@
 //! change shows up as a snapshot diff a reviewer can read. Review one with
 //! `cargo insta review`.
 
-use spec_model::surface::Surface;
+use spec_model::surface::{MockSurface, Surface};
 
 #[test]
 fn each_generated_crate_matches_its_surface_snapshot() {
@@ -27,11 +27,16 @@ fn each_generated_crate_matches_its_surface_snapshot() {
             .unwrap_or_else(|e| panic!("{}: {e}; run `cargo xtask codegen`", path.display()));
         let surface =
             Surface::of_source(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mock_path = api.mock_generated_path();
+        let mock_source = std::fs::read_to_string(root.join(&mock_path))
+            .unwrap_or_else(|e| panic!("{}: {e}; run `cargo xtask codegen`", mock_path.display()));
+        let mock = MockSurface::of_source(&mock_source)
+            .unwrap_or_else(|e| panic!("{}: {e}", mock_path.display()));
         insta::with_settings!({
-            description => format!("The public surface of {}, generated from {}", api.crate_dir().display(), api.spec_path().display()),
+            description => format!("The public surface of {} and {}, generated from {}", api.crate_dir().display(), api.mock_crate_dir().display(), api.spec_path().display()),
             omit_expression => true,
         }, {
-            insta::assert_snapshot!(api.name.clone(), surface.to_string());
+            insta::assert_snapshot!(api.name.clone(), format!("{surface}\n{mock}"));
         });
     }
 }

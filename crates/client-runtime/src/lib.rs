@@ -23,6 +23,8 @@ use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 
 pub use reqwest;
 
+pub mod wire;
+
 /// How much of a credential an API's spec asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Requirement {

@@ -61,10 +61,21 @@ impl Example {
     }
 }
 
-/// Every documented request and response example of `spec`, in document order.
+/// Every documented request and response example of `spec`, in document
+/// order, each once: an example under `components/responses` that several
+/// operations use is listed under the first.
 pub fn documented(spec: &Spec) -> Vec<Example> {
-    let document = &spec.document;
     let mut seen = BTreeSet::new();
+    of_operations(spec)
+        .into_iter()
+        .filter(|example| seen.insert(example.pointer.clone()))
+        .collect()
+}
+
+/// Every example each operation documents, in document order: one that
+/// several operations share is listed under each of them.
+pub fn of_operations(spec: &Spec) -> Vec<Example> {
+    let document = &spec.document;
     let mut found = Vec::new();
     for at in operations_in(document) {
         let (operation, operation_pointer) = (at.operation, at.pointer);
@@ -97,17 +108,15 @@ pub fn documented(spec: &Spec) -> Vec<Example> {
                 let media_pointer = pointer_push(&format!("{pointer}/content"), media_type);
                 let schema_pointer = format!("{media_pointer}/schema");
                 let mut add = |name: Option<String>, pointer: String, value: &Value| {
-                    if seen.insert(pointer.clone()) {
-                        found.push(Example {
-                            operation_id: operation_id.clone(),
-                            message: message.clone(),
-                            media_type: media_type.clone(),
-                            name,
-                            pointer,
-                            schema_pointer: schema_pointer.clone(),
-                            value: value.clone(),
-                        });
-                    }
+                    found.push(Example {
+                        operation_id: operation_id.clone(),
+                        message: message.clone(),
+                        media_type: media_type.clone(),
+                        name,
+                        pointer,
+                        schema_pointer: schema_pointer.clone(),
+                        value: value.clone(),
+                    });
                 };
                 if let Some(value) = media.get("example") {
                     add(None, format!("{media_pointer}/example"), value);

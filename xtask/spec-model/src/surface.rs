@@ -32,6 +32,21 @@ pub struct Operation {
     pub error: RustType,
 }
 
+impl Operation {
+    /// The type a message of this operation decodes into: the body type for
+    /// the request, the success type for a 2XX response, the error type for
+    /// any other. `None` for a request when the operation takes no body.
+    pub fn type_of(&self, message: &crate::examples::Message) -> Option<&RustType> {
+        match message {
+            crate::examples::Message::Request => self.body.as_ref(),
+            crate::examples::Message::Response(status) if status.starts_with('2') => {
+                Some(&self.success)
+            }
+            crate::examples::Message::Response(_) => Some(&self.error),
+        }
+    }
+}
+
 /// Where a parameter goes in the request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Location {
@@ -640,6 +655,122 @@ impl fmt::Display for Surface {
                     }
                 }
             }
+        }
+        Ok(())
+    }
+}
+
+/// The public surface of a mock companion crate: for each operation, the
+/// matchers and answers a test can use; and the ready examples.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MockSurface {
+    /// `MockServerExt` methods, in order.
+    pub operations: Vec<String>,
+    /// Each wrapper type (`GetOrderWhen`, `GetOrderThen`) with its methods,
+    /// each as `name(argument types)`.
+    pub wrappers: Vec<(String, Vec<String>)>,
+    /// The example constants.
+    pub examples: Vec<String>,
+}
+
+impl MockSurface {
+    /// Reads the surface of a mock crate's generated source.
+    pub fn of_source(source: &str) -> Result<MockSurface, String> {
+        let file = syn::parse_file(source).map_err(|e| format!("not Rust: {e}"))?;
+        Ok(MockSurface::of_file(&file))
+    }
+
+    /// Reads the surface of a mock crate's generated file.
+    pub fn of_file(file: &syn::File) -> MockSurface {
+        let mut surface = MockSurface {
+            operations: Vec::new(),
+            wrappers: Vec::new(),
+            examples: Vec::new(),
+        };
+        for item in &file.items {
+            match item {
+                Item::Trait(t) if t.ident == "MockServerExt" => {
+                    surface
+                        .operations
+                        .extend(t.items.iter().filter_map(|i| match i {
+                            syn::TraitItem::Fn(f) => Some(f.sig.ident.to_string()),
+                            _ => None,
+                        }));
+                }
+                Item::Mod(m) if m.ident == "operations" => {
+                    for item in module_items(m) {
+                        if let Item::Impl(imp) = item
+                            && imp.trait_.is_none()
+                            && let Type::Path(p) = &*imp.self_ty
+                        {
+                            let methods = imp
+                                .items
+                                .iter()
+                                .filter_map(|i| match i {
+                                    ImplItem::Fn(f)
+                                        if matches!(f.vis, syn::Visibility::Public(_)) =>
+                                    {
+                                        Some(signature(f))
+                                    }
+                                    _ => None,
+                                })
+                                .collect();
+                            let name = p.path.segments.last().map(|s| s.ident.to_string());
+                            surface.wrappers.push((name.unwrap_or_default(), methods));
+                        }
+                    }
+                }
+                Item::Mod(m) if m.ident == "examples" => {
+                    surface
+                        .examples
+                        .extend(module_items(m).iter().filter_map(|i| match i {
+                            Item::Const(c) => Some(c.ident.to_string()),
+                            _ => None,
+                        }));
+                }
+                _ => {}
+            }
+        }
+        surface
+    }
+}
+
+/// `name(type, type)`: a method as a reader calls it, with each argument's
+/// type (a `V: TryInto<T>` argument shown as `T`).
+fn signature(f: &syn::ImplItemFn) -> String {
+    let target = setter_target(f).map(short_name);
+    let arguments: Vec<String> = f
+        .sig
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            syn::FnArg::Typed(t) => Some(match &*t.ty {
+                Type::Path(p) if p.path.is_ident("V") => target.clone().unwrap_or_default(),
+                Type::Reference(r) => format!("&{}", short_name(&r.elem)),
+                other => short_name(other),
+            }),
+            syn::FnArg::Receiver(_) => None,
+        })
+        .collect();
+    format!("{}({})", f.sig.ident, arguments.join(", "))
+}
+
+impl fmt::Display for MockSurface {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "# Mock")?;
+        writeln!(f)?;
+        for operation in &self.operations {
+            writeln!(f, "server.{operation}(|when, then| ..)")?;
+        }
+        for (name, methods) in &self.wrappers {
+            writeln!(f, "\n{name}")?;
+            for method in methods {
+                writeln!(f, "  .{method}")?;
+            }
+        }
+        writeln!(f, "\nexamples")?;
+        for example in &self.examples {
+            writeln!(f, "  {example}")?;
         }
         Ok(())
     }

@@ -73,6 +73,22 @@ impl Api {
         self.crate_dir().join("src").join("generated.rs")
     }
 
+    /// The mock companion crate's package name.
+    pub fn mock_name(&self) -> String {
+        format!("{}-mock", self.name)
+    }
+
+    /// The mock companion crate's folder, relative to the workspace root.
+    pub fn mock_crate_dir(&self) -> PathBuf {
+        Path::new("crates").join(self.mock_name())
+    }
+
+    /// The mock companion crate's generated source, relative to the
+    /// workspace root.
+    pub fn mock_generated_path(&self) -> PathBuf {
+        self.mock_crate_dir().join("src").join("generated.rs")
+    }
+
     /// The crate's library name as Rust code spells it.
     pub fn lib_name(&self) -> String {
         self.name.replace('-', "_")

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use heck::ToSnakeCase;
 
-use spec_model::examples::{self, Message};
+use spec_model::examples;
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::surface::Surface;
 use spec_model::workspace::Api;
@@ -34,16 +34,12 @@ pub fn api_catalog(api: &Api, spec: &Spec, generated: &syn::File) -> Result<Outp
                 format!("no generated operation `{method}` for this example"),
             ));
         };
-        let ty = match &example.message {
-            Message::Request => operation.body.as_ref().ok_or_else(|| {
-                spec.diagnostic(
-                    &example.pointer,
-                    "a request example, but the operation takes no body",
-                )
-            })?,
-            Message::Response(status) if status.starts_with('2') => &operation.success,
-            Message::Response(_) => &operation.error,
-        };
+        let ty = operation.type_of(&example.message).ok_or_else(|| {
+            spec.diagnostic(
+                &example.pointer,
+                "a request example, but the operation takes no body",
+            )
+        })?;
         entries.push_str(&format!(
             "        Entry::new::<{}>(\n            {:?},\n            {:?},\n            {:?},\n            {:?},\n        ),\n",
             ty.from_crate(&lib),

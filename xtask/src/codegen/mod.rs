@@ -7,7 +7,8 @@
 //! 3. [`passes`]: post-processing, one small pass per promise;
 //! 4. [`glue`]: the code that connects the client to the shared runtime;
 //! 5. printing, with the "generated" header line;
-//! 6. [`skeleton`], [`catalog`], [`test_crate`]: the files beside it;
+//! 6. [`mock`]: the mock companion crate, from the spec and the client;
+//!    [`skeleton`], [`catalog`], [`test_crate`]: the files beside them;
 //! 7. [`write`](mod@write): written, or compared with `--check`.
 //!
 //! Every API is generated in memory first. Only when all of them succeed is
@@ -22,6 +23,7 @@ use spec_model::workspace::Api;
 pub mod catalog;
 pub mod generate;
 pub mod glue;
+pub mod mock;
 pub mod passes;
 pub mod prepare;
 pub mod skeleton;
@@ -108,16 +110,24 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
         };
         let generated = generate(&spec).and_then(|generated| {
             let catalog = catalog::api_catalog(api, &spec, &generated.tree)?;
-            Ok((generated.text, catalog))
+            let mock = mock::generate(api, &spec, &generated.tree)?;
+            Ok((generated.text, mock.text, catalog))
         });
         match generated {
-            Ok((contents, catalog)) => {
+            Ok((contents, mock, catalog)) => {
                 if !root.join(api.crate_dir()).join("Cargo.toml").exists() {
                     outputs.extend(skeleton::files(api, &spec));
+                }
+                if !root.join(api.mock_crate_dir()).join("Cargo.toml").exists() {
+                    outputs.extend(skeleton::mock_files(api, &spec));
                 }
                 outputs.push(Output {
                     path: api.generated_path(),
                     contents,
+                });
+                outputs.push(Output {
+                    path: api.mock_generated_path(),
+                    contents: mock,
                 });
                 if has_tests {
                     outputs.push(catalog);

@@ -76,3 +76,61 @@ pub use generated::*;
         },
     ]
 }
+
+/// `Cargo.toml` and `src/lib.rs` for a mock companion crate that does not
+/// exist yet.
+pub fn mock_files(api: &Api, spec: &Spec) -> Vec<Output> {
+    let title = &spec.openapi.info.title;
+    let name = &api.name;
+    let lib = api.lib_name();
+    let mock = api.mock_name();
+    let spec_path = api.spec_path().display().to_string();
+    let manifest = format!(
+        r#"[package]
+name = "{mock}"
+description = "A typed mock server for testing code that calls the {title} through the `{name}` crate; generated from {spec_path}."
+version.workspace = true
+edition.workspace = true
+rust-version.workspace = true
+license.workspace = true
+publish.workspace = true
+
+[dependencies]
+client-runtime.workspace = true
+httpmock.workspace = true
+progenitor-client.workspace = true
+regex.workspace = true
+serde_json.workspace = true
+{name} = {{ path = "../{name}" }}
+
+[lints]
+workspace = true
+"#
+    );
+    let lib_rs = format!(
+        r#"//! A typed mock of the {title} for the tests of code that calls it
+//! through [`{lib}`]: an [`httpmock`] server that answers each operation as
+//! a test tells it to, matched on the operation's typed parameters, with
+//! every documented example ready as an answer.
+//!
+//! Generated from `{spec_path}` by `cargo xtask codegen` into
+//! `generated.rs`, which is never edited by hand.
+
+#[rustfmt::skip]
+mod generated;
+
+pub use generated::*;
+pub use httpmock;
+"#
+    );
+    vec![
+        Output {
+            path: api.mock_crate_dir().join("Cargo.toml"),
+            contents: manifest,
+        },
+        Output {
+            path: api.mock_crate_dir().join("src").join("lib.rs"),
+            contents: lib_rs,
+        },
+    ]
+}

@@ -35,13 +35,13 @@ pub fn manifest(root: &Path, apis: &[Api]) -> Result<Output, Diagnostic> {
         .ok_or_else(|| problem("no `# END API crates` line after `# BEGIN API crates`"))?;
     let block: String = apis
         .iter()
-        .map(|api| {
-            format!(
-                "{} = {{ path = \"../{}\" }}\n",
-                api.name,
-                api.crate_dir().display()
-            )
+        .flat_map(|api| {
+            [
+                (api.name.clone(), api.crate_dir()),
+                (api.mock_name(), api.mock_crate_dir()),
+            ]
         })
+        .map(|(name, dir)| format!("{name} = {{ path = \"../{}\" }}\n", dir.display()))
         .collect();
     let contents = format!("{}{block}{}", &current[..block_start], &current[end..]);
     Ok(Output { path, contents })

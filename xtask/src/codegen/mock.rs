@@ -1,0 +1,528 @@
+//! The mock companion crate `crates/<api>-mock/`: a typed
+//! [httpmock](https://docs.rs/httpmock) server per API, so that a team that
+//! calls the client can test its own code without the real API.
+//!
+//! progenitor can write httpmock wrappers itself, but its output does not
+//! compile for array query parameters, puts path values into a regex
+//! unescaped and not percent-encoded (so they never match what the client
+//! sends), and only offers httpmock's blocking `mock()`, which panics inside
+//! the async tests that an async client needs. So the wrappers are written
+//! here, from the same two sources every other stage reads: the spec, and
+//! the public surface of the client just generated.
+//!
+//! For each operation: `<Op>When`, whose methods match the typed parameters
+//! exactly as the client sends them, and `<Op>Then`, whose methods answer
+//! with a typed body per documented status and with each documented example
+//! as it stands in the spec. `MockServerExt` adds one async method per
+//! operation to `httpmock::MockServer`; the `Mock` it returns says how often
+//! it was called.
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+use spec_model::examples::{self, Example, Message};
+use spec_model::spec::{Diagnostic, Spec};
+use spec_model::surface::{Location, Operation, Surface};
+use spec_model::walk::operations_in;
+use spec_model::workspace::Api;
+
+use super::{Generated, header};
+
+/// The mock crate's generated source, from the spec and the client's tree.
+pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated, Diagnostic> {
+    let surface = Surface::of_file(client)
+        .map_err(|e| spec.file_diagnostic(format!("cannot read the generated code: {e}")))?;
+    let lib = format_ident!("{}", api.lib_name());
+    let documented = examples::of_operations(spec);
+
+    let mut operations = Vec::new();
+    let mut trait_methods = Vec::new();
+    let mut trait_impls = Vec::new();
+    let mut example_items = Vec::new();
+    for at in operations_in(&spec.document) {
+        let Some(operation_id) = at.operation_id() else {
+            continue;
+        };
+        let method = operation_id.to_snake_case();
+        let Some(operation) = surface.operation(&method) else {
+            return Err(spec.diagnostic(
+                &at.pointer,
+                format!("no generated operation `{method}` to mock"),
+            ));
+        };
+        let own_examples: Vec<&Example> = documented
+            .iter()
+            .filter(|e| e.operation_id == operation_id)
+            .collect();
+        let names = Names::of(operation_id);
+        let located = |message: String| spec.diagnostic(&at.pointer, message);
+        operations.push(when(&names, operation, &api.lib_name()).map_err(located)?);
+        operations.push(
+            then(
+                &names,
+                operation,
+                &responses(at.operation),
+                &own_examples,
+                &api.lib_name(),
+            )
+            .map_err(located)?,
+        );
+        for example in &own_examples {
+            example_items.push(
+                example_item(example, operation, &api.lib_name())
+                    .map_err(|message| spec.diagnostic(&example.pointer, message))?,
+            );
+        }
+
+        let (method, when, then) = (&names.method, &names.when, &names.then);
+        let doc = format!(
+            "Mocks `{} {}` (`{operation_id}`): `config` receives the request matcher and the \
+             response to give.",
+            operation.http_method, operation.path
+        );
+        trait_methods.push(quote! {
+            #[doc = #doc]
+            fn #method<F>(&self, config: F) -> impl ::std::future::Future<Output = ::httpmock::Mock<'_>>
+            where
+                F: FnOnce(operations::#when, operations::#then);
+        });
+        trait_impls.push(quote! {
+            fn #method<F>(&self, config: F) -> impl ::std::future::Future<Output = ::httpmock::Mock<'_>>
+            where
+                F: FnOnce(operations::#when, operations::#then),
+            {
+                self.mock_async(move |when, then| {
+                    config(operations::#when::new(when), operations::#then::new(then))
+                })
+            }
+        });
+    }
+
+    let tokens = quote! {
+        #![allow(missing_docs, clippy::all)]
+
+        /// Request matchers and responses, one pair per operation.
+        pub mod operations {
+            #[allow(unused_imports)]
+            use ::#lib::types;
+            #(#operations)*
+        }
+
+        /// Every documented example of the spec, as the spec writes it and
+        /// decoded into its type.
+        pub mod examples {
+            #(#example_items)*
+        }
+
+        /// One method per operation on [`httpmock::MockServer`]: each
+        /// registers a mock for that operation (start the server with
+        /// `MockServer::start_async()`).
+        pub trait MockServerExt {
+            #(#trait_methods)*
+        }
+
+        impl MockServerExt for ::httpmock::MockServer {
+            #(#trait_impls)*
+        }
+    };
+    let tree: syn::File = syn::parse2(tokens)
+        .map_err(|e| spec.file_diagnostic(format!("the mock code does not parse: {e}")))?;
+    let text = format!("{}{}", header(&spec.path), prettyplease::unparse(&tree));
+    Ok(Generated { tree, text })
+}
+
+/// The Rust names of one operation's mock.
+struct Names {
+    method: syn::Ident,
+    when: syn::Ident,
+    then: syn::Ident,
+}
+
+impl Names {
+    fn of(operation_id: &str) -> Names {
+        let camel = operation_id.to_upper_camel_case();
+        Names {
+            method: format_ident!("{}", operation_id.to_snake_case()),
+            when: format_ident!("{camel}When"),
+            then: format_ident!("{camel}Then"),
+        }
+    }
+}
+
+/// A type of the client crate, as the mock crate names it.
+fn client_type(ty: &spec_model::surface::RustType, lib: &str) -> Result<syn::Type, String> {
+    syn::parse_str(&ty.from_crate(lib)).map_err(|e| format!("`{}` is not a type: {e}", ty.tokens))
+}
+
+/// `<Op>When`: the method and path, and a matcher per parameter.
+fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, String> {
+    let when = &names.when;
+    let method = format_ident!("{}", operation.http_method.to_uppercase());
+    let any_path = path_regex(&operation.path, None);
+    let mut methods = Vec::new();
+    for param in &operation.params {
+        let name = format_ident!("{}", param.name);
+        let missing = format_ident!("{}_missing", param.name);
+        let wire = &param.wire;
+        let ty = client_type(&param.ty, lib)?;
+        let failed = format!(
+            "the value given to `{}` is not a valid `{}`",
+            param.name, param.ty.short
+        );
+        let convert = quote! {
+            let value: #ty = value.try_into().unwrap_or_else(|_| panic!(#failed));
+        };
+        let doc = format!("Matches requests whose `{wire}` is this value, as the client sends it.");
+        let matcher = match param.location {
+            Location::Path => {
+                let pattern = path_regex(&operation.path, Some(wire));
+                quote! {
+                    let segment = ::regex::escape(&::progenitor_client::encode_path(&value.to_string()));
+                    let pattern = format!(#pattern, segment);
+                    Self(self.0.path_matches(::regex::Regex::new(&pattern).expect("an escaped path is a regex")))
+                }
+            }
+            Location::Query => quote! {
+                Self(
+                    ::client_runtime::wire::query_values(&value)
+                        .into_iter()
+                        .fold(self.0, |when, value| when.query_param(#wire, value)),
+                )
+            },
+            Location::Header => quote! {
+                Self(self.0.header(#wire, value.to_string()))
+            },
+        };
+        methods.push(quote! {
+            #[doc = #doc]
+            pub fn #name<V>(self, value: V) -> Self
+            where
+                V: ::std::convert::TryInto<#ty>,
+            {
+                #convert
+                #matcher
+            }
+        });
+        if !param.required {
+            let doc = format!("Matches requests that carry no `{wire}`.");
+            let absent = match param.location {
+                Location::Query => quote!(Self(self.0.query_param_missing(#wire))),
+                _ => quote!(Self(self.0.header_missing(#wire))),
+            };
+            methods.push(quote! {
+                #[doc = #doc]
+                pub fn #missing(self) -> Self {
+                    #absent
+                }
+            });
+        }
+    }
+    if let Some(body) = &operation.body {
+        let ty = client_type(body, lib)?;
+        methods.push(quote! {
+            /// Matches requests whose JSON body equals this value.
+            pub fn body(self, value: &#ty) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        });
+    }
+    let doc = format!(
+        "Matches `{} {}`; each method narrows the match to one parameter's value.",
+        operation.http_method, operation.path
+    );
+    Ok(quote! {
+        #[doc = #doc]
+        pub struct #when(::httpmock::When);
+
+        impl #when {
+            /// Wraps httpmock's matcher, set to this operation's method and path.
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::#method)
+                        .path_matches(::regex::Regex::new(#any_path).expect("the path template is a regex")),
+                )
+            }
+
+            /// httpmock's own matcher, for anything the typed methods do not say.
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+
+            #(#methods)*
+        }
+    })
+}
+
+/// The regex that matches an operation's path as the client sends it: each
+/// `{parameter}` one non-empty segment, except `fixed`, which becomes a
+/// `{}` for `format!` to fill with the escaped value.
+fn path_regex(template: &str, fixed: Option<&str>) -> String {
+    let mut pattern = String::from("^");
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        pattern.push_str(&regex_escape(&rest[..open]));
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let name = &rest[open + 1..open + close];
+        pattern.push_str(if Some(name) == fixed { "{}" } else { "[^/]+" });
+        rest = &rest[open + close + 1..];
+    }
+    pattern.push_str(&regex_escape(rest));
+    pattern.push('$');
+    if fixed.is_some() {
+        // Literal braces from escaping stay literal through `format!`.
+        pattern = pattern.replace("\\{", "\\{{").replace("\\}", "\\}}");
+    }
+    pattern
+}
+
+/// Text as a regex that matches exactly it.
+fn regex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An operation's documented statuses, each with whether it has a JSON body.
+fn responses(operation: &Value) -> Vec<(String, bool)> {
+    operation
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(status, response)| {
+            // A `$ref`'d response is a component with content; the specs
+            // here give every error a body.
+            let has_body = response.get("$ref").is_some() || response.get("content").is_some();
+            (status.clone(), has_body)
+        })
+        .collect()
+}
+
+/// The name of the `Then` method for a status, and whether it takes the
+/// status as an argument (a range or `default`).
+fn status_method(status: &str) -> (String, bool) {
+    let named = match status {
+        "200" => "ok",
+        "201" => "created",
+        "202" => "accepted",
+        "204" => "no_content",
+        "400" => "bad_request",
+        "401" => "unauthorized",
+        "403" => "forbidden",
+        "404" => "not_found",
+        "405" => "method_not_allowed",
+        "409" => "conflict",
+        "410" => "gone",
+        "412" => "precondition_failed",
+        "422" => "unprocessable_entity",
+        "429" => "too_many_requests",
+        "500" => "internal_server_error",
+        "502" => "bad_gateway",
+        "503" => "service_unavailable",
+        "504" => "gateway_timeout",
+        "2XX" => return ("success".to_owned(), true),
+        "4XX" => return ("client_error".to_owned(), true),
+        "5XX" => return ("server_error".to_owned(), true),
+        "default" => return ("default_response".to_owned(), true),
+        other => return (format!("status_{other}"), false),
+    };
+    (named.to_owned(), false)
+}
+
+/// `<Op>Then`: a typed answer per documented status, and each documented
+/// example as a ready answer.
+fn then(
+    names: &Names,
+    operation: &Operation,
+    statuses: &[(String, bool)],
+    own_examples: &[&Example],
+    lib: &str,
+) -> Result<TokenStream, String> {
+    let then = &names.then;
+    let mut methods = Vec::new();
+    for (status, has_body) in statuses {
+        let (name, takes_status) = status_method(status);
+        let method = format_ident!("{name}");
+        let message = Message::Response(status.clone());
+        let code = status.parse::<u16>().ok();
+        let set_status = match code {
+            Some(code) if !takes_status => quote!(#code),
+            _ => quote!(status),
+        };
+        let status_arg = if takes_status || code.is_none() {
+            quote!(status: u16,)
+        } else {
+            quote!()
+        };
+        if *has_body {
+            let ty = operation
+                .type_of(&message)
+                .ok_or_else(|| format!("no type for status {status}"))?;
+            let ty = client_type(ty, lib)?;
+            let doc = format!("Answers {status} with this body, as JSON.");
+            methods.push(quote! {
+                #[doc = #doc]
+                pub fn #method(self, #status_arg value: &#ty) -> Self {
+                    Self(
+                        self.0
+                            .status(#set_status)
+                            .header("content-type", "application/json")
+                            .json_body_obj(value),
+                    )
+                }
+            });
+        } else {
+            let doc = format!("Answers {status}, with no body.");
+            methods.push(quote! {
+                #[doc = #doc]
+                pub fn #method(self, #status_arg) -> Self {
+                    Self(self.0.status(#set_status))
+                }
+            });
+        }
+        for example in own_examples.iter().filter(|e| e.message == message) {
+            let example_method = match &example.name {
+                Some(label) => format_ident!("{name}_example_{}", label.to_snake_case()),
+                None => format_ident!("{name}_example"),
+            };
+            let constant = example_const(example);
+            let doc = format!(
+                "Answers {status} with the spec's example `{}`, exactly as the spec writes it.",
+                example.label()
+            );
+            methods.push(quote! {
+                #[doc = #doc]
+                pub fn #example_method(self, #status_arg) -> Self {
+                    Self(
+                        self.0
+                            .status(#set_status)
+                            .header("content-type", "application/json")
+                            .body(super::examples::#constant),
+                    )
+                }
+            });
+        }
+    }
+    let doc = format!(
+        "The answer to `{} {}`: one method per documented status and example.",
+        operation.http_method, operation.path
+    );
+    Ok(quote! {
+        #[doc = #doc]
+        pub struct #then(::httpmock::Then);
+
+        impl #then {
+            /// Wraps httpmock's response builder.
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+
+            /// httpmock's own response builder, for an answer the spec does
+            /// not document (a gateway's error page, a delay).
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+
+            #(#methods)*
+        }
+    })
+}
+
+/// The constant that holds an example's JSON.
+fn example_const(example: &Example) -> syn::Ident {
+    format_ident!("{}", example_name(example).to_shouty_snake_case())
+}
+
+/// `get_order_response_200_order`: the operation, the message and the
+/// example's name.
+fn example_name(example: &Example) -> String {
+    let message = match &example.message {
+        Message::Request => "request".to_owned(),
+        Message::Response(status) => format!("response_{status}"),
+    };
+    let mut name = format!("{}_{message}", example.operation_id.to_snake_case());
+    if let Some(label) = &example.name {
+        name.push('_');
+        name.push_str(&label.to_snake_case());
+    }
+    name
+}
+
+/// A raw string literal (`r#"..."#`) holding `text`, so that the JSON reads
+/// in the generated file as it does in the spec.
+fn raw_string(text: &str) -> proc_macro2::Literal {
+    let mut hashes = String::from("#");
+    while text.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    format!("r{hashes}\"{text}\"{hashes}")
+        .parse()
+        .expect("a raw string literal")
+}
+
+/// An example's constant (its JSON, as the spec writes it) and a function
+/// that decodes it.
+fn example_item(
+    example: &Example,
+    operation: &Operation,
+    lib: &str,
+) -> Result<TokenStream, String> {
+    let constant = example_const(example);
+    let function = format_ident!("{}", example_name(example).to_snake_case());
+    let json = raw_string(&serde_json::to_string_pretty(&example.value).unwrap_or_default());
+    let ty = operation
+        .type_of(&example.message)
+        .ok_or("a request example, but the operation takes no body")?;
+    let ty = client_type(ty, lib)?;
+    let const_doc = format!("The example `{}`, as JSON.", example.label());
+    let fn_doc = format!(
+        "The example `{}`, decoded (the example tests prove that it decodes).",
+        example.label()
+    );
+    Ok(quote! {
+        #[doc = #const_doc]
+        pub const #constant: &str = #json;
+
+        #[doc = #fn_doc]
+        pub fn #function() -> #ty {
+            ::serde_json::from_str(#constant).expect("a documented example decodes into its type")
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_regexes_escape_literals_and_fix_one_segment() {
+        assert_eq!(
+            path_regex("/v3/customers/{customer-id}/orders/{order-id}", None),
+            "^/v3/customers/[^/]+/orders/[^/]+$"
+        );
+        assert_eq!(
+            path_regex(
+                "/v3/customers/{customer-id}/orders/{order-id}",
+                Some("order-id")
+            ),
+            "^/v3/customers/[^/]+/orders/{}$"
+        );
+        assert_eq!(path_regex("/a.b/{x}", Some("x")), "^/a\\.b/{}$");
+    }
+
+    #[test]
+    fn statuses_name_their_then_methods() {
+        assert_eq!(status_method("200"), ("ok".to_owned(), false));
+        assert_eq!(status_method("4XX"), ("client_error".to_owned(), true));
+        assert_eq!(status_method("418"), ("status_418".to_owned(), false));
+    }
+}
