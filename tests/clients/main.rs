@@ -6,3 +6,4 @@ mod fabric_cart;
 mod fabric_orders;
 mod fabric_subscriptions;
 mod mocks;
+mod paging;

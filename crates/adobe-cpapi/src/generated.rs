@@ -1984,6 +1984,71 @@ pub mod builder {
             }
         }
     }
+    impl<'a> GetOrderHistory<'a> {
+        ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends after the last page (no next link, a short or empty page, or the total reached), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.
+        pub fn pages(
+            self,
+        ) -> impl ::client_runtime::paging::Stream<
+            Item = Result<types::OrderHistory, Error<types::ErrorResponse>>,
+        > + 'a {
+            let paging = ::client_runtime::paging::Paging {
+                offset_parameter: "offset",
+                start: self
+                    .offset
+                    .as_ref()
+                    .ok()
+                    .copied()
+                    .flatten()
+                    .and_then(::client_runtime::paging::to_u64)
+                    .unwrap_or(0),
+                limit: self
+                    .limit
+                    .as_ref()
+                    .ok()
+                    .copied()
+                    .flatten()
+                    .and_then(::client_runtime::paging::to_u64),
+            };
+            ::client_runtime::paging::pages(
+                self,
+                paging,
+                |builder: Self, offset: u64| builder.offset(offset).send(),
+                |page: &types::OrderHistory| ::client_runtime::paging::Page {
+                    items: page.items.len(),
+                    total: ::std::option::Option::Some(page)
+                        .and_then(|value| value.total_count.as_ref())
+                        .copied()
+                        .and_then(::client_runtime::paging::to_u64),
+                    next: match (
+                        ::std::option::Option::Some(page)
+                            .and_then(|value| value.links.as_ref())
+                            .is_some(),
+                        ::std::option::Option::Some(page)
+                            .and_then(|value| value.links.as_ref())
+                            .and_then(|value| value.next.as_ref())
+                            .and_then(|value| value.uri.as_ref()),
+                    ) {
+                        (false, _) => ::client_runtime::paging::NextLink::NotSent,
+                        (true, None) => ::client_runtime::paging::NextLink::Last,
+                        (true, Some(link)) => {
+                            ::client_runtime::paging::NextLink::Next(link.as_str())
+                        }
+                    },
+                },
+            )
+        }
+        ///Every item of every page, in order; see [`Self::pages`].
+        pub fn stream(
+            self,
+        ) -> impl ::client_runtime::paging::Stream<
+            Item = Result<types::Order, Error<types::ErrorResponse>>,
+        > + 'a {
+            ::client_runtime::paging::items(
+                self.pages(),
+                |page: types::OrderHistory| page.items,
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

@@ -23,6 +23,7 @@ use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 
 pub use reqwest;
 
+pub mod paging;
 pub mod wire;
 
 /// How much of a credential an API's spec asks for.

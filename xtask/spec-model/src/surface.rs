@@ -30,6 +30,9 @@ pub struct Operation {
     pub success: RustType,
     /// The type a documented error response decodes into.
     pub error: RustType,
+    /// The builder's other public methods (such as `pages()`), each as
+    /// `name(argument types) -> return type`.
+    pub extras: Vec<String>,
 }
 
 impl Operation {
@@ -185,8 +188,9 @@ impl Surface {
                     let items = module_items(m);
                     for item in items {
                         if let Item::Impl(imp) = item
-                            && let Some(operation) = operation(imp, items)?
+                            && let Some(mut operation) = operation(imp, items)?
                         {
+                            operation.extras = extra_methods(&imp.self_ty, items);
                             surface.operations.push(operation);
                         }
                     }
@@ -318,7 +322,73 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
         body,
         success,
         error,
+        extras: Vec::new(),
     }))
+}
+
+/// The public methods of a builder's impl blocks that are neither its
+/// constructor, its parameter setters nor `send`.
+fn extra_methods(builder: &Type, items: &[Item]) -> Vec<String> {
+    let name = |ty: &Type| match ty {
+        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    };
+    let builder = name(builder);
+    let mut found = Vec::new();
+    for item in items {
+        let Item::Impl(imp) = item else {
+            continue;
+        };
+        if imp.trait_.is_some() || name(&imp.self_ty) != builder {
+            continue;
+        }
+        for f in imp.items.iter().filter_map(|i| match i {
+            ImplItem::Fn(f) if matches!(f.vis, syn::Visibility::Public(_)) => Some(f),
+            _ => None,
+        }) {
+            let own = ["new", "send", "body_map"].contains(&f.sig.ident.to_string().as_str());
+            if own || setter_target(f).is_some() {
+                continue;
+            }
+            let returns = match &f.sig.output {
+                syn::ReturnType::Type(_, ty) => format!(" -> {}", returned_name(ty)),
+                syn::ReturnType::Default => String::new(),
+            };
+            found.push(format!("{}{returns}", signature(f)));
+        }
+    }
+    found
+}
+
+/// A return type as a reader names it; `impl Stream<Item = Result<T, E>>`
+/// is `Stream<Result<T, E>>`.
+fn returned_name(ty: &Type) -> String {
+    match ty {
+        Type::ImplTrait(t) => t
+            .bounds
+            .iter()
+            .find_map(|b| match b {
+                syn::TypeParamBound::Trait(bound) => {
+                    let last = bound.path.segments.last()?;
+                    let item = match &last.arguments {
+                        PathArguments::AngleBracketed(args) => {
+                            args.args.iter().find_map(|a| match a {
+                                GenericArgument::AssocType(assoc) => Some(short_name(&assoc.ty)),
+                                _ => None,
+                            })
+                        }
+                        _ => None,
+                    };
+                    Some(match item {
+                        Some(item) => format!("{}<{item}>", last.ident),
+                        None => last.ident.to_string(),
+                    })
+                }
+                _ => None,
+            })
+            .unwrap_or_default(),
+        other => short_name(other),
+    }
 }
 
 /// What a `send` body says about its request, read from its syntax tree:
@@ -626,6 +696,9 @@ impl fmt::Display for Surface {
             }
             if let Some(body) = &op.body {
                 writeln!(f, "  .body({})", body.short)?;
+            }
+            for extra in &op.extras {
+                writeln!(f, "  .{extra}")?;
             }
             writeln!(f, "  ok: {}", op.success.short)?;
             writeln!(f, "  error: {}", op.error.short)?;

@@ -24,6 +24,7 @@ pub mod catalog;
 pub mod generate;
 pub mod glue;
 pub mod mock;
+pub mod paging;
 pub mod passes;
 pub mod prepare;
 pub mod skeleton;
@@ -68,6 +69,10 @@ pub fn generate(spec: &Spec) -> Result<Generated, Diagnostic> {
 /// Generates one API's client with the named post-processing passes left
 /// out (the golden tests show what each pass does this way).
 pub fn generate_skipping(spec: &Spec, skip: &[&str]) -> Result<Generated, Diagnostic> {
+    // Vendor extensions are checked before anything is generated.
+    if let Err(mut problems) = paging::read(spec) {
+        return Err(problems.remove(0));
+    }
     let prepared = prepare::prepare(spec)?;
     let tokens = generate::generate(spec, &prepared.openapi)?;
     let mut tree: syn::File = syn::parse2(tokens).map_err(|e| {

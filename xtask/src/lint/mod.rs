@@ -20,6 +20,7 @@ use spec_model::spec::{Position, Spec};
 
 mod bodies;
 mod components;
+mod extensions;
 mod operations;
 mod parameters;
 mod references;
@@ -89,6 +90,7 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     };
     lint.references();
     lint.servers_and_security();
+    lint.extensions();
     lint.operations();
     lint.schemas();
     lint.component_responses();

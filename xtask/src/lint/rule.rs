@@ -176,6 +176,13 @@ rules! {
     HEADER_ARRAY = "header-array",
         "no array-typed header parameters",
         "The generated code cannot send an array in a header and does not compile. Take a string.";
+    PAGINATION = "pagination",
+        "an `x-pagination` names the operation's query parameters and body fields",
+        "`x-pagination` on an operation gives its builder `pages()` and `stream()`. It names, on \
+         the wire, the integer query parameters `offset` and `limit`, and, as dotted JSON paths \
+         from the success body, the `items` list, the integer `total` (optional) and the string \
+         `next` link (optional): `{offset: offset, limit: limit, items: items, total: totalCount, \
+         next: links.next.uri}`. Each must exist with that type.";
     QUERY_HEADER_NAME = "query-header-name",
         "no query and header parameter of the same name in one operation",
         "progenitor gives both the same builder method and the code does not compile. Rename one.";

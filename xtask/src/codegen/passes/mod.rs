@@ -13,6 +13,7 @@ mod field_names;
 mod non_exhaustive;
 mod open_enums;
 mod optional_builders;
+mod paging;
 mod syntax;
 mod unchecked_constructor;
 mod untagged_variants;
@@ -55,6 +56,10 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "optional_builders",
         run: optional_builders::run,
+    },
+    Pass {
+        name: "paging",
+        run: paging::run,
     },
 ];
 
