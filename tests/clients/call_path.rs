@@ -552,3 +552,223 @@ async fn a_refused_connection_is_retried_even_for_a_patch() {
     assert!(!format!("{error} {error:?}").contains("http://"));
     assert!(took < DEADLINE + MARGIN, "{took:?}");
 }
+
+/// A `tracing` layer that keeps every span (with the fields recorded on it
+/// until it closed) and every event, for a test to inspect.
+mod capture {
+    use std::collections::BTreeMap;
+    use std::fmt::Debug;
+    use std::sync::{Arc, Mutex, OnceLock};
+
+    use tracing::field::{Field, Visit};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing::{Event, Level, Subscriber};
+    use tracing_subscriber::layer::{Context, Layer};
+    use tracing_subscriber::registry::LookupSpan;
+
+    /// A closed span or an event.
+    #[derive(Clone, Debug)]
+    pub struct Captured {
+        /// The span's id (0 for an event).
+        pub id: u64,
+        /// The enclosing span's id.
+        pub parent_id: Option<u64>,
+        /// The span's or event's name.
+        pub name: String,
+        /// The event's level.
+        pub level: Level,
+        /// The enclosing span's name.
+        pub parent: Option<String>,
+        /// Each field, strings as they are and other values as `Debug`.
+        pub fields: BTreeMap<String, String>,
+    }
+
+    impl Captured {
+        pub fn field(&self, name: &str) -> &str {
+            self.fields
+                .get(name)
+                .unwrap_or_else(|| panic!("no field `{name}` in {self:?}"))
+        }
+    }
+
+    #[derive(Clone, Default)]
+    pub struct Capture {
+        pub spans: Arc<Mutex<Vec<Captured>>>,
+        pub events: Arc<Mutex<Vec<Captured>>>,
+    }
+
+    /// The capture of every thread of this test binary, installed once as
+    /// the global subscriber.
+    ///
+    /// Global, not scoped to one thread: `tracing` caches whether a span is
+    /// wanted for the whole process when another thread first reaches it,
+    /// and with one thread-scoped subscriber, the other test threads (which
+    /// have none) would have it cached as unwanted.
+    pub fn global() -> &'static Capture {
+        use tracing_subscriber::layer::SubscriberExt;
+        static GLOBAL: OnceLock<Capture> = OnceLock::new();
+        GLOBAL.get_or_init(|| {
+            let capture = Capture::default();
+            tracing::subscriber::set_global_default(
+                tracing_subscriber::registry().with(capture.clone()),
+            )
+            .expect("no other test sets a global subscriber");
+            capture
+        })
+    }
+
+    #[derive(Default)]
+    struct Fields(BTreeMap<String, String>);
+
+    impl Visit for Fields {
+        fn record_str(&mut self, field: &Field, value: &str) {
+            self.0.insert(field.name().to_owned(), value.to_owned());
+        }
+
+        fn record_debug(&mut self, field: &Field, value: &dyn Debug) {
+            self.0.insert(field.name().to_owned(), format!("{value:?}"));
+        }
+    }
+
+    impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Capture {
+        fn on_new_span(&self, attributes: &Attributes<'_>, id: &Id, context: Context<'_, S>) {
+            let mut fields = Fields::default();
+            attributes.record(&mut fields);
+            if let Some(span) = context.span(id) {
+                span.extensions_mut().insert(fields);
+            }
+        }
+
+        fn on_record(&self, id: &Id, values: &Record<'_>, context: Context<'_, S>) {
+            if let Some(span) = context.span(id)
+                && let Some(fields) = span.extensions_mut().get_mut::<Fields>()
+            {
+                values.record(fields);
+            }
+        }
+
+        fn on_event(&self, event: &Event<'_>, context: Context<'_, S>) {
+            let mut fields = Fields::default();
+            event.record(&mut fields);
+            let parent = context.event_span(event);
+            self.events.lock().unwrap().push(Captured {
+                id: 0,
+                parent_id: parent.as_ref().map(|s| s.id().into_u64()),
+                name: event.metadata().name().to_owned(),
+                level: *event.metadata().level(),
+                parent: parent.map(|s| s.name().to_owned()),
+                fields: fields.0,
+            });
+        }
+
+        fn on_close(&self, id: Id, context: Context<'_, S>) {
+            let Some(span) = context.span(&id) else {
+                return;
+            };
+            let fields = span.extensions_mut().remove::<Fields>().unwrap_or_default();
+            self.spans.lock().unwrap().push(Captured {
+                id: id.into_u64(),
+                parent_id: span.parent().map(|p| p.id().into_u64()),
+                name: span.name().to_owned(),
+                level: *span.metadata().level(),
+                parent: span.parent().map(|p| p.name().to_owned()),
+                fields: fields.0,
+            });
+        }
+    }
+}
+
+#[tokio::test]
+async fn spans_carry_the_call_and_its_attempts_but_no_query_or_credential() {
+    let capture = capture::global();
+
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::json(503, &json!({"code": "UNAVAILABLE"})))
+        .reply(Reply::json(200, &json!({"id": "order-42"})));
+    let client = client(&server.url());
+    // A guest's e-mail in the query, as fabric Orders sends it.
+    let request = client
+        .http
+        .get(format!("{}/orders/order-42", client.base_url))
+        .query(&[("email", "jane@example.com")])
+        .build()
+        .unwrap();
+    let response = client
+        .runtime
+        .execute::<Problem>(&GET_ORDER, request, CallOptions::new())
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    assert_eq!(
+        received[0].query.as_deref(),
+        Some("email=jane%40example.com")
+    );
+    let correlation = one_call(&received);
+    assert_eq!(response.request_id(), Some(correlation.as_str()));
+
+    let spans = capture.spans.lock().unwrap().clone();
+    let events = capture.events.lock().unwrap().clone();
+    // Other tests' calls are captured too: this call is the one with its id.
+    let calls: Vec<_> = spans
+        .iter()
+        .filter(|s| s.name == "call" && s.fields.get("request_id") == Some(&correlation))
+        .collect();
+    let [call] = calls.as_slice() else {
+        panic!("expected one call span: {spans:#?}");
+    };
+    assert_eq!(call.field("api"), "probe");
+    assert_eq!(call.field("operation"), "getOrder");
+    assert_eq!(call.field("method"), "GET");
+    assert_eq!(call.field("path"), "/orders/{order-id}");
+    assert_eq!(call.field("request_id"), correlation);
+    assert_eq!(call.field("attempts"), "2");
+    assert_eq!(call.field("status"), "200");
+    assert_eq!(call.field("outcome"), "success");
+
+    let attempts: Vec<_> = spans
+        .iter()
+        .filter(|s| s.name == "attempt" && s.parent_id == Some(call.id))
+        .collect();
+    assert_eq!(attempts.len(), 2, "{spans:#?}");
+    for (attempt, (number, status, outcome)) in attempts
+        .iter()
+        .zip([("1", "503", "retry"), ("2", "200", "returned")])
+    {
+        assert_eq!(attempt.parent.as_deref(), Some("call"));
+        assert_eq!(attempt.field("attempt"), number);
+        assert_eq!(attempt.field("status"), status);
+        assert_eq!(attempt.field("outcome"), outcome);
+        assert!(attempt.field("duration_ms").parse::<u64>().is_ok());
+    }
+    assert_eq!(
+        attempts[0].field("attempt_id"),
+        received[0].header("x-request-id")
+    );
+    assert_eq!(
+        attempts[1].field("attempt_id"),
+        received[1].header("x-request-id")
+    );
+
+    let retries: Vec<_> = events
+        .iter()
+        .filter(|e| e.parent_id == Some(call.id))
+        .collect();
+    let [retry] = retries.as_slice() else {
+        panic!("expected one retry event: {events:#?}");
+    };
+    assert_eq!(retry.level, tracing::Level::WARN);
+    assert!(retry.field("message").starts_with("retrying"), "{retry:?}");
+    assert_eq!(retry.field("reason"), "status 503");
+    assert!(retry.field("wait_ms").parse::<u64>().is_ok());
+
+    // Neither the query, nor the filled path, nor the credential, anywhere
+    // (in any test's spans and events).
+    let everything = format!("{spans:?}{events:?}");
+    for secret in ["jane", "email", "order-42", "secret-token", "Bearer"] {
+        assert!(!everything.contains(secret), "`{secret}` in {everything}");
+    }
+}

@@ -70,7 +70,8 @@
 //! `api`, `operation` (the operationId), `method`, `path` (the template,
 //! never the filled path), `request_id`, and at its end `attempts`, `status`
 //! and `outcome`; each attempt is an `attempt` span (level DEBUG) inside it
-//! with `attempt`, `request_id`, `status`, `duration_ms`, `failure` (the
+//! with `attempt`, `attempt_id` (the value of the operation's first
+//! [`IdScope::Attempt`] header), `status`, `duration_ms`, `failure` (the
 //! [`CommunicationKind`]) and `outcome` (`retry` or `returned`). A retry is a
 //! WARN event with its `reason` and `wait_ms`. No span or event carries a
 //! query, a header value or a body.

@@ -49,8 +49,8 @@ impl RequestIds {
     }
 
     /// Sets the id headers of attempt number `attempt` (1 for the first) on
-    /// a copy of the call's request, and returns the id that names the call
-    /// as of this attempt: the call-scoped id, or else this attempt's id.
+    /// a copy of the call's request, and returns this attempt's own id: the
+    /// value of its first attempt-scoped header, if it has one.
     pub(crate) fn apply(&self, attempt: u32, request: &mut HeaderMap) -> Option<String> {
         let mut attempt_id = None;
         for (name, scope) in &self.headers {
@@ -63,7 +63,13 @@ impl RequestIds {
                 }
             }
         }
-        self.call_id.clone().or(attempt_id)
+        attempt_id
+    }
+
+    /// The id that names the call as of an attempt whose own id is
+    /// `attempt_id`: the call-scoped id, or else the attempt's.
+    pub(crate) fn request_id(&self, attempt_id: Option<&str>) -> Option<String> {
+        self.call_id.as_deref().or(attempt_id).map(str::to_owned)
     }
 
     /// The call-scoped id, known before the first attempt.
@@ -172,7 +178,10 @@ mod tests {
     fn the_call_is_named_by_its_call_id_or_else_by_the_last_attempt_id() {
         let mut call = HeaderMap::new();
         let ids = RequestIds::assign(&BOTH, &mut call).unwrap();
-        let named = ids.apply(2, &mut call.clone());
+        let mut second = call.clone();
+        let attempt_id = ids.apply(2, &mut second);
+        assert_eq!(attempt_id.as_deref(), Some(value(&second, "x-request-id")));
+        let named = ids.request_id(attempt_id.as_deref());
         assert_eq!(named.as_deref(), ids.call_id());
         assert_eq!(named.as_deref(), Some(value(&call, "x-correlation-id")));
 
@@ -180,7 +189,8 @@ mod tests {
         let ids = RequestIds::assign(&ATTEMPT_ONLY, &mut call).unwrap();
         assert_eq!(ids.call_id(), None);
         let mut second = call.clone();
-        let named = ids.apply(2, &mut second);
+        let attempt_id = ids.apply(2, &mut second);
+        let named = ids.request_id(attempt_id.as_deref());
         assert_eq!(named.as_deref(), Some(value(&second, "x-request-id")));
         assert_ne!(named.as_deref(), Some(value(&call, "x-request-id")));
     }

@@ -164,7 +164,8 @@ impl Runtime {
             };
             let mut sent = next;
 
-            let request_id = ids.apply(attempt, sent.headers_mut());
+            let attempt_id = ids.apply(attempt, sent.headers_mut());
+            let request_id = ids.request_id(attempt_id.as_deref());
             let remaining = ends_at.map(|at| at.saturating_duration_since(Instant::now()));
             let (limit, timeout_kind) = match remaining {
                 Some(remaining) if remaining <= settings.attempt_timeout => {
@@ -177,7 +178,7 @@ impl Runtime {
             let attempt_span = tracing::debug_span!(
                 "attempt",
                 attempt,
-                request_id = request_id.as_deref(),
+                attempt_id = attempt_id.as_deref(),
                 status = Empty,
                 duration_ms = Empty,
                 failure = Empty,
