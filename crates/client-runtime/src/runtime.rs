@@ -126,7 +126,9 @@ impl Runtime {
             status = Empty,
             outcome = Empty,
         );
-        self.call(operation, request, options)
+        // The span is passed on, not looked up: when it is disabled, the
+        // current span is the caller's, whose fields are not ours to record.
+        self.call(operation, request, options, span.clone())
             .instrument(span)
             .await
     }
@@ -136,13 +138,13 @@ impl Runtime {
         operation: &'static Operation,
         mut request: reqwest::Request,
         options: CallOptions,
+        call_span: Span,
     ) -> Result<Response, Error<E>> {
         let settings = &*self.settings;
         let started = Instant::now();
         // No deadline that far away: an overflow means none.
         let ends_at = started.checked_add(options.deadline().unwrap_or(settings.deadline));
         let policy = *options.retry().unwrap_or(&settings.retry);
-        let call_span = Span::current();
 
         let ids =
             RequestIds::assign(operation, request.headers_mut()).map_err(Error::InvalidRequest)?;
