@@ -1,9 +1,12 @@
 //! What a call that failed gives its caller.
 //!
-//! Nothing here prints a URL, a query, a credential or a response body: the
-//! URL is stripped from every `reqwest` error kept, headers show by name
-//! only, and bodies by size. The body and the headers stay reachable through
-//! methods, for code that means to look at them.
+//! Nothing here prints a URL, a query, a credential or a raw body: the URL
+//! is stripped from every `reqwest` error kept, headers show by name only,
+//! and raw bodies by size (so does a decode error, whose message may quote
+//! the body). Only the `Debug` of an [`ErrorResponse`] shows its decoded
+//! body: the documented error, the API's own account of what went wrong.
+//! The body and the headers stay reachable through methods, for code that
+//! means to look at them.
 
 use std::borrow::Cow;
 use std::fmt;

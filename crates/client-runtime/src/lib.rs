@@ -62,9 +62,10 @@
 //! the documented type or an [`Error`]; or an [`Error::Communication`] when
 //! no complete response came. Every error but [`Error::InvalidRequest`]
 //! carries the status when one arrived, the [`CallInfo`] (operation,
-//! attempts, request id) and [`Error::is_retryable`]. No `Debug` or
-//! `Display` here shows a URL, a query, a credential, a header value or a
-//! response body.
+//! attempts, request id) and [`Error::is_retryable`]. No `Display` here
+//! shows a URL, a query, a credential, a header value or a body; `Debug`
+//! shows none of them either, except the decoded body of a documented error
+//! ([`ErrorResponse`]), which is the API's own account of what went wrong.
 //!
 //! **Tracing.** Each call is a `call` span (`tracing`, level INFO) with
 //! `api`, `operation` (the operationId), `method`, `path` (the template,
