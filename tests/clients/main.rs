@@ -2,6 +2,7 @@
 //! server on 127.0.0.1: what it sends, and what it makes of the answers.
 
 mod adobe_cpapi;
+mod call_path;
 mod fabric_cart;
 mod fabric_orders;
 mod fabric_subscriptions;

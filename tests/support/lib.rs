@@ -2,16 +2,20 @@
 //!
 //! [`RecordingServer`] is a real HTTP/1.1 server on 127.0.0.1: the generated
 //! clients reach it through their own reqwest stack, exactly as they would
-//! reach the real API. It records each request as received and answers with
-//! the replies a test queued, in order.
+//! reach the real API. It records each request as received, and when, and
+//! answers with the replies a test queued, in order. A reply can misbehave
+//! the way gateways do: stall before answering, or cut its body off.
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant, SystemTime};
 
-use http_body_util::{BodyExt, Full};
-use hyper::body::{Bytes, Incoming};
+use http_body_util::BodyExt;
+use hyper::body::{Body, Bytes, Frame, Incoming, SizeHint};
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
@@ -62,6 +66,12 @@ pub struct ReceivedRequest {
     pub headers: Vec<(String, String)>,
     /// The body bytes.
     pub body: Vec<u8>,
+    /// When the request arrived (its head), on the monotonic clock: to
+    /// measure the wait between two attempts.
+    pub arrived: Instant,
+    /// When the request arrived, on the system clock: to compare with an
+    /// HTTP date such as a `Retry-After`.
+    pub arrived_at: SystemTime,
 }
 
 impl ReceivedRequest {
@@ -168,18 +178,26 @@ pub struct Reply {
     pub status: u16,
     /// The `Content-Type` header, if any.
     pub content_type: Option<String>,
+    /// More headers, in order.
+    pub headers: Vec<(String, String)>,
     /// The body.
     pub body: Vec<u8>,
+    /// How long the server waits, once the request has arrived, before it
+    /// answers.
+    pub delay: Duration,
+    /// Sends only this many bytes of the body, then closes the connection,
+    /// though `Content-Length` announced the whole body.
+    pub cut_off_after: Option<usize>,
 }
 
 impl Reply {
     /// A JSON reply with the given status.
     pub fn json(status: u16, body: &serde_json::Value) -> Reply {
-        Reply {
+        Reply::raw(
             status,
-            content_type: Some("application/json".to_owned()),
-            body: serde_json::to_vec(body).expect("a JSON value serializes"),
-        }
+            "application/json",
+            serde_json::to_vec(body).expect("a JSON value serializes"),
+        )
     }
 
     /// A reply with the given status, content type and raw body.
@@ -187,8 +205,32 @@ impl Reply {
         Reply {
             status,
             content_type: Some(content_type.to_owned()),
+            headers: Vec::new(),
             body: body.into(),
+            delay: Duration::ZERO,
+            cut_off_after: None,
         }
+    }
+
+    /// The same reply with one more header.
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// The same reply, sent `delay` after the request arrived: longer than
+    /// the client's attempt timeout, it is a stalled server.
+    pub fn delayed(mut self, delay: Duration) -> Reply {
+        self.delay = delay;
+        self
+    }
+
+    /// The same reply, cut off after `bytes` bytes of its body (which must
+    /// be longer): the connection closes in the middle of the response.
+    pub fn cut_off_after(mut self, bytes: usize) -> Reply {
+        assert!(bytes < self.body.len(), "a cut needs a longer body");
+        self.cut_off_after = Some(bytes);
+        self
     }
 }
 
@@ -273,7 +315,9 @@ impl Drop for RecordingServer {
     }
 }
 
-async fn answer(request: Request<Incoming>, state: &Mutex<State>) -> Response<Full<Bytes>> {
+async fn answer(request: Request<Incoming>, state: &Mutex<State>) -> Response<ReplyBody> {
+    let arrived = Instant::now();
+    let arrived_at = SystemTime::now();
     let (parts, body) = request.into_parts();
     let body = match body.collect().await {
         Ok(collected) => collected.to_bytes().to_vec(),
@@ -294,6 +338,8 @@ async fn answer(request: Request<Incoming>, state: &Mutex<State>) -> Response<Fu
             })
             .collect(),
         body,
+        arrived,
+        arrived_at,
     };
     let reply = {
         let mut state = state.lock().unwrap();
@@ -301,13 +347,86 @@ async fn answer(request: Request<Incoming>, state: &Mutex<State>) -> Response<Fu
         state.replies.pop_front()
     };
     let reply = reply.unwrap_or_else(|| Reply::raw(599, "text/plain", "no reply was queued"));
+    // The next request is answered meanwhile: its reply was taken above.
+    tokio::time::sleep(reply.delay).await;
     let mut response = Response::builder().status(reply.status);
     if let Some(content_type) = reply.content_type {
         response = response.header("content-type", content_type);
     }
+    for (name, value) in &reply.headers {
+        response = response.header(name, value);
+    }
     response
-        .body(Full::new(Bytes::from(reply.body)))
-        .expect("status and header are valid")
+        .body(ReplyBody::new(reply.body, reply.cut_off_after))
+        .expect("status and headers are valid")
+}
+
+/// A reply's body: whole, or cut off. Its length is always the whole body's,
+/// so that hyper announces it in `Content-Length`.
+struct ReplyBody {
+    announced: u64,
+    data: Option<Bytes>,
+    state: Cut,
+}
+
+enum Cut {
+    /// The body is sent whole.
+    No,
+    /// The part was handed over: pause once, so that hyper sends it.
+    PartSent,
+    /// Then fail, so that hyper closes the connection.
+    Paused,
+}
+
+impl ReplyBody {
+    fn new(body: Vec<u8>, cut_off_after: Option<usize>) -> Self {
+        let announced = body.len() as u64;
+        let (data, state) = match cut_off_after {
+            Some(bytes) => (Bytes::from(body).slice(..bytes), Cut::PartSent),
+            None => (Bytes::from(body), Cut::No),
+        };
+        ReplyBody {
+            announced,
+            data: Some(data).filter(|d| !d.is_empty()),
+            state,
+        }
+    }
+}
+
+impl Body for ReplyBody {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
+        let this = self.get_mut();
+        if let Some(data) = this.data.take() {
+            return Poll::Ready(Some(Ok(Frame::data(data))));
+        }
+        match this.state {
+            Cut::No => Poll::Ready(None),
+            Cut::PartSent => {
+                // Pending makes hyper flush what it has before polling again.
+                this.state = Cut::Paused;
+                cx.waker().wake_by_ref();
+                Poll::Pending
+            }
+            Cut::Paused => Poll::Ready(Some(Err(std::io::Error::new(
+                std::io::ErrorKind::ConnectionAborted,
+                "the reply is cut off here on purpose",
+            )))),
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.data.is_none() && matches!(self.state, Cut::No)
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::with_exact(self.announced)
+    }
 }
 
 #[cfg(test)]
@@ -322,6 +441,8 @@ mod tests {
             query: Some("a=1&b=x%40y.z&c=two+words&d=%zz".into()),
             headers: vec![],
             body: vec![],
+            arrived: Instant::now(),
+            arrived_at: SystemTime::now(),
         };
         assert_eq!(
             request.query_pairs(),
@@ -346,6 +467,8 @@ mod tests {
                 ("api-version".into(), "1.0".into()),
             ],
             body: vec![],
+            arrived: Instant::now(),
+            arrived_at: SystemTime::now(),
         };
         assert_only_declared_headers(&request, &["authorization"]);
     }

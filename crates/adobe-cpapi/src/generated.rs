@@ -2064,7 +2064,11 @@ impl ::client_runtime::ApiClient for Client {
         bearer_token: ::client_runtime::Requirement::Required,
         api_key: Some(("x-api-key", ::client_runtime::Requirement::Required)),
     };
-    fn from_http_client(base_url: &str, http: reqwest::Client) -> Self {
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        _runtime: ::client_runtime::Runtime,
+    ) -> Self {
         Self::new_with_client(base_url, http)
     }
 }

@@ -1,406 +1,103 @@
-//! What every generated API client shares at run time.
+//! What every generated API client shares at run time: building the client,
+//! and the call path each request goes through.
 //!
 //! Each API crate's `Client::builder()` returns a [`ClientBuilder`]: the base
-//! URL and the credentials are given once, here, and every request the client
-//! makes carries them. Which credentials an API takes, and where its server
-//! is, come from its spec (`servers` and `securitySchemes`) through the
-//! [`ApiClient`] impl that `cargo xtask codegen` writes into the crate.
+//! URL, the credentials and the call settings are given once, there. Which
+//! credentials an API takes, and where its server is, come from its spec
+//! (`servers` and `securitySchemes`) through the [`ApiClient`] impl that
+//! `cargo xtask codegen` writes into the crate.
 //!
 //! ```no_run
 //! # fn demo<C: client_runtime::ApiClient>() -> Result<(), client_runtime::BuildError> {
-//! let client: C = client_runtime::ClientBuilder::new()
+//! use std::time::Duration;
+//! use client_runtime::{ClientBuilder, RetryPolicy};
+//!
+//! let client: C = ClientBuilder::new()
 //!     .base_url("https://api.example.com")
 //!     .bearer_token("secret")
+//!     .deadline(Duration::from_secs(10))
+//!     .retry(RetryPolicy::exponential(4, Duration::from_millis(100), Duration::from_secs(2)))
 //!     .build()?;
 //! # Ok(()) }
 //! ```
+//!
+//! # The call path
+//!
+//! Every operation's `send()` builds its request and hands it to
+//! [`Runtime::execute`] with the operation's [`Operation`] constant. The
+//! runtime sends it in attempts, each with the whole body read (a body cut
+//! off is a failed attempt), until one ends the call.
+//!
+//! | setting | default | set with |
+//! |---|---|---|
+//! | connect timeout | 5 s ([`DEFAULT_CONNECT_TIMEOUT`]) | [`ClientBuilder::connect_timeout`] |
+//! | attempt timeout: sending, and reading the whole body | 10 s ([`DEFAULT_ATTEMPT_TIMEOUT`]) | [`ClientBuilder::attempt_timeout`] |
+//! | deadline: the whole call, every attempt and sleep included | 30 s ([`DEFAULT_DEADLINE`]) | [`ClientBuilder::deadline`], or per call with [`CallOptions`] |
+//! | attempts in all | 3 | [`ClientBuilder::retry`], or per call with [`CallOptions`]; [`RetryPolicy::none`] for one |
+//! | back-off before retry `n` | random in `[0, min(5 s, 200 ms × 2ⁿ⁻¹)]` (full jitter) | [`RetryPolicy::exponential`] |
+//!
+//! **What is retried.** A failure to connect (refused, unreachable, DNS): the
+//! request never reached the server, so it is retried for every operation.
+//! For idempotent operations only (GET, HEAD, PUT, DELETE, OPTIONS, or a
+//! spec's `x-idempotent: true`, see [`Operation::idempotent`]), also: an
+//! attempt timed out, a connection lost before the response, a body cut off,
+//! and the statuses 408, 429, 502, 503 and 504, and 500 for GET, HEAD and
+//! OPTIONS. Nothing else is retried: a PATCH is never sent again after a
+//! status, a timeout or a body cut off.
+//!
+//! **Waits and the deadline.** Before a retry the runtime waits the
+//! back-off, or the response's `Retry-After` (seconds or an HTTP date) when
+//! that is longer. No attempt runs past the deadline (an attempt's timeout is
+//! cut to what is left), and a wait that would reach the deadline is not
+//! started: the call ends at once with what the last attempt got.
+//!
+//! **Request ids.** Each header in [`Operation::request_ids`] carries the
+//! caller's value if the request has one, else a generated UUID v4:
+//! [`IdScope::Call`] keeps one value on every attempt of a call (a new call
+//! gets a new one), [`IdScope::Attempt`] sends a fresh one on each retry.
+//! The call's id is on the error ([`Error::request_id`]) and the response.
+//!
+//! **Results.** [`Runtime::execute`] returns the complete [`Response`] the
+//! call ended with, whatever its status, which generated code decodes into
+//! the documented type or an [`Error`]; or an [`Error::Communication`] when
+//! no complete response came. Every error but [`Error::InvalidRequest`]
+//! carries the status when one arrived, the [`CallInfo`] (operation,
+//! attempts, request id) and [`Error::is_retryable`]. No `Display` here
+//! shows a URL, a query, a credential, a header value or a body; `Debug`
+//! shows none of them either, except the decoded body of a documented error
+//! ([`ErrorResponse`]), which is the API's own account of what went wrong.
+//!
+//! **Tracing.** Each call is a `call` span (`tracing`, level INFO) with
+//! `api`, `operation` (the operationId), `method`, `path` (the template,
+//! never the filled path), `request_id`, and at its end `attempts`, `status`
+//! and `outcome`; each attempt is an `attempt` span (level DEBUG) inside it
+//! with `attempt`, `attempt_id` (the value of the operation's first
+//! [`IdScope::Attempt`] header), `status`, `duration_ms`, `failure` (the
+//! [`CommunicationKind`]) and `outcome` (`retry` or `returned`). A retry is a
+//! WARN event with its `reason` and `wait_ms`. No span or event carries a
+//! query, a header value or a body.
 
-use std::fmt;
-use std::marker::PhantomData;
-use std::time::Duration;
-
-use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
-
-pub use reqwest;
-
+mod builder;
+mod call;
+mod classify;
+mod error;
+mod operation;
+mod options;
 pub mod paging;
+mod request_id;
+mod response;
+mod retry;
+mod retry_after;
+mod runtime;
 pub mod wire;
 
-/// How much of a credential an API's spec asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Requirement {
-    /// Every request must carry it.
-    Required,
-    /// Requests may carry it.
-    Optional,
-    /// The spec does not declare it: the client never sends it.
-    NotDeclared,
-}
-
-/// What a generated crate tells the runtime about its API, from its spec.
-#[derive(Clone, Copy, Debug)]
-pub struct ApiDescription {
-    /// The API's name (its spec's file stem), for messages.
-    pub name: &'static str,
-    /// The base URL used when the caller sets none: the spec's first server,
-    /// when its URL has no variables to fill in.
-    pub default_base_url: Option<&'static str>,
-    /// The `Authorization: Bearer <token>` credential.
-    pub bearer_token: Requirement,
-    /// The header that carries an API key, and how much it is asked for.
-    pub api_key: Option<(&'static str, Requirement)>,
-}
-
-/// Implemented by each generated `Client`, so that [`ClientBuilder`] can make one.
-pub trait ApiClient: Sized {
-    /// The API's server and credentials, from its spec.
-    const DESCRIPTION: ApiDescription;
-
-    /// Wraps an HTTP client already set up with the API's credentials.
-    fn from_http_client(base_url: &str, http: reqwest::Client) -> Self;
-}
-
-/// Builds an API client; see the crate documentation.
-#[must_use = "a builder does nothing until `build` is called"]
-pub struct ClientBuilder<C> {
-    base_url: Option<String>,
-    bearer_token: Option<String>,
-    api_key: Option<String>,
-    timeout: Duration,
-    user_agent: Option<String>,
-    client: PhantomData<fn() -> C>,
-}
-
-impl<C> fmt::Debug for ClientBuilder<C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Credentials stay out of logs.
-        f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
-            .field("bearer_token", &self.bearer_token.as_ref().map(|_| "<set>"))
-            .field("api_key", &self.api_key.as_ref().map(|_| "<set>"))
-            .field("timeout", &self.timeout)
-            .field("user_agent", &self.user_agent)
-            .finish()
-    }
-}
-
-impl<C: ApiClient> Default for ClientBuilder<C> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<C: ApiClient> ClientBuilder<C> {
-    /// How long a request may take, connection included, unless
-    /// [`timeout`](Self::timeout) says otherwise.
-    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(15);
-
-    /// A builder with no base URL, no credentials and the default timeout.
-    pub fn new() -> Self {
-        Self {
-            base_url: None,
-            bearer_token: None,
-            api_key: None,
-            timeout: Self::DEFAULT_TIMEOUT,
-            user_agent: None,
-            client: PhantomData,
-        }
-    }
-
-    /// The URL that operation paths are appended to: scheme, host, optional
-    /// port and path prefix, such as `https://api.example.com/v2`.
-    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.base_url = Some(base_url.into());
-        self
-    }
-
-    /// The token sent as `Authorization: Bearer <token>` on every request.
-    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
-        self
-    }
-
-    /// The API key sent on every request, in the header the spec names.
-    pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = Some(key.into());
-        self
-    }
-
-    /// How long a request may take, connection included.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
-        self
-    }
-
-    /// The `User-Agent` header sent on every request (none by default).
-    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = Some(user_agent.into());
-        self
-    }
-
-    /// Makes the client, or says which setting is missing or wrong.
-    pub fn build(self) -> Result<C, BuildError> {
-        let api = C::DESCRIPTION;
-        let base_url = match self.base_url.as_deref().or(api.default_base_url) {
-            Some(url) => checked_base_url(url)?,
-            None => return Err(BuildError::MissingBaseUrl { api: api.name }),
-        };
-
-        let mut headers = HeaderMap::new();
-        let bearer = self.bearer_token.map(|token| format!("Bearer {token}"));
-        if let Some(value) = credential(api, "bearer token", api.bearer_token, bearer)? {
-            headers.insert(AUTHORIZATION, value);
-        }
-        let (key_header, key_requirement) = api.api_key.unwrap_or(("", Requirement::NotDeclared));
-        if let Some(value) = credential(api, "API key", key_requirement, self.api_key)? {
-            let name = HeaderName::from_bytes(key_header.as_bytes()).map_err(|_| {
-                BuildError::InvalidCredential {
-                    credential: "API key header name",
-                }
-            })?;
-            headers.insert(name, value);
-        }
-
-        let mut http = reqwest::Client::builder()
-            .default_headers(headers)
-            .connect_timeout(self.timeout)
-            .timeout(self.timeout);
-        if let Some(user_agent) = self.user_agent {
-            http = http.user_agent(user_agent);
-        }
-        let http = http.build().map_err(BuildError::Http)?;
-        Ok(C::from_http_client(&base_url, http))
-    }
-}
-
-/// Checks a credential against what the spec asks for, and makes its header
-/// value (marked sensitive, so that it is never logged).
-fn credential(
-    api: ApiDescription,
-    credential: &'static str,
-    requirement: Requirement,
-    value: Option<String>,
-) -> Result<Option<HeaderValue>, BuildError> {
-    match (requirement, value) {
-        (Requirement::NotDeclared, Some(_)) => Err(BuildError::UndeclaredCredential {
-            api: api.name,
-            credential,
-        }),
-        (Requirement::Required, None) => Err(BuildError::MissingCredential {
-            api: api.name,
-            credential,
-        }),
-        (_, None) => Ok(None),
-        (_, Some(value)) => {
-            let mut value = HeaderValue::try_from(value)
-                .map_err(|_| BuildError::InvalidCredential { credential })?;
-            value.set_sensitive(true);
-            Ok(Some(value))
-        }
-    }
-}
-
-/// An absolute http(s) URL, without the trailing slash (operation paths start
-/// with one).
-fn checked_base_url(url: &str) -> Result<String, BuildError> {
-    let invalid = |reason: &str| BuildError::InvalidBaseUrl {
-        url: url.to_owned(),
-        reason: reason.to_owned(),
-    };
-    let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
-    if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(invalid("the scheme must be http or https"));
-    }
-    if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(invalid("a base URL has no query or fragment"));
-    }
-    Ok(url.trim_end_matches('/').to_owned())
-}
-
-/// Why a client could not be built.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum BuildError {
-    /// No base URL was given and the spec's server has variables to fill in.
-    MissingBaseUrl {
-        /// The API's name.
-        api: &'static str,
-    },
-    /// The base URL is not an absolute http(s) URL.
-    InvalidBaseUrl {
-        /// The URL given.
-        url: String,
-        /// What is wrong with it.
-        reason: String,
-    },
-    /// The spec requires a credential that was not given.
-    MissingCredential {
-        /// The API's name.
-        api: &'static str,
-        /// Which credential.
-        credential: &'static str,
-    },
-    /// A credential was given that the spec does not declare, so it would
-    /// never be sent.
-    UndeclaredCredential {
-        /// The API's name.
-        api: &'static str,
-        /// Which credential.
-        credential: &'static str,
-    },
-    /// A credential holds characters that an HTTP header cannot.
-    InvalidCredential {
-        /// Which credential.
-        credential: &'static str,
-    },
-    /// The HTTP client could not be set up (for example, no TLS backend).
-    Http(reqwest::Error),
-}
-
-impl fmt::Display for BuildError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::MissingBaseUrl { api } => write!(
-                f,
-                "{api}: no base URL was set, and the spec's server URL has variables to fill in"
-            ),
-            Self::InvalidBaseUrl { url, reason } => {
-                write!(f, "`{url}` is not a usable base URL: {reason}")
-            }
-            Self::MissingCredential { api, credential } => {
-                write!(f, "{api} requires a {credential}, and none was set")
-            }
-            Self::UndeclaredCredential { api, credential } => write!(
-                f,
-                "{api} declares no {credential} in its spec, so one cannot be set"
-            ),
-            Self::InvalidCredential { credential } => {
-                write!(
-                    f,
-                    "the {credential} holds characters an HTTP header cannot carry"
-                )
-            }
-            Self::Http(e) => write!(f, "the HTTP client could not be set up: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for BuildError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::Http(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A client that keeps what it was built with, for inspection.
-    #[derive(Debug)]
-    struct Probe {
-        base_url: String,
-    }
-
-    impl ApiClient for Probe {
-        const DESCRIPTION: ApiDescription = ApiDescription {
-            name: "probe",
-            default_base_url: Some("https://probe.example/v1/"),
-            bearer_token: Requirement::Required,
-            api_key: None,
-        };
-        fn from_http_client(base_url: &str, _: reqwest::Client) -> Self {
-            Probe {
-                base_url: base_url.to_owned(),
-            }
-        }
-    }
-
-    #[derive(Debug)]
-    struct Templated;
-
-    impl ApiClient for Templated {
-        const DESCRIPTION: ApiDescription = ApiDescription {
-            name: "templated",
-            default_base_url: None,
-            bearer_token: Requirement::NotDeclared,
-            api_key: Some(("x-api-key", Requirement::Optional)),
-        };
-        fn from_http_client(_: &str, _: reqwest::Client) -> Self {
-            Templated
-        }
-    }
-
-    #[test]
-    fn default_base_url_comes_from_the_spec_without_trailing_slash() {
-        let probe: Probe = ClientBuilder::new().bearer_token("t").build().unwrap();
-        assert_eq!(probe.base_url, "https://probe.example/v1");
-    }
-
-    #[test]
-    fn a_required_credential_must_be_given() {
-        let e = ClientBuilder::<Probe>::new().build().unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "probe requires a bearer token, and none was set"
-        );
-    }
-
-    #[test]
-    fn an_undeclared_credential_is_refused() {
-        let e = ClientBuilder::<Probe>::new()
-            .bearer_token("t")
-            .api_key("k")
-            .build()
-            .unwrap_err();
-        assert!(matches!(
-            e,
-            BuildError::UndeclaredCredential {
-                credential: "API key",
-                ..
-            }
-        ));
-    }
-
-    #[test]
-    fn a_server_with_variables_needs_a_base_url() {
-        let e = ClientBuilder::<Templated>::new().build().unwrap_err();
-        assert!(matches!(e, BuildError::MissingBaseUrl { api: "templated" }));
-        assert!(
-            ClientBuilder::<Templated>::new()
-                .base_url("http://127.0.0.1:1")
-                .build()
-                .is_ok()
-        );
-    }
-
-    #[test]
-    fn base_urls_are_checked() {
-        for bad in ["not a url", "ftp://x.example", "https://x.example/?q=1"] {
-            let e = ClientBuilder::<Probe>::new()
-                .base_url(bad)
-                .bearer_token("t")
-                .build()
-                .unwrap_err();
-            assert!(matches!(e, BuildError::InvalidBaseUrl { .. }), "{bad}: {e}");
-        }
-    }
-
-    #[test]
-    fn credentials_with_newlines_are_refused() {
-        let e = ClientBuilder::<Probe>::new()
-            .bearer_token("a\nb")
-            .build()
-            .unwrap_err();
-        assert!(matches!(e, BuildError::InvalidCredential { .. }));
-    }
-
-    #[test]
-    fn debug_output_hides_credentials() {
-        let builder = ClientBuilder::<Probe>::new().bearer_token("secret-token");
-        let shown = format!("{builder:?}");
-        assert!(!shown.contains("secret-token"), "{shown}");
-    }
-}
+pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder, Requirement};
+pub use call::CallInfo;
+pub use error::{CommunicationError, CommunicationKind, Error, ErrorResponse, UnexpectedResponse};
+pub use operation::{IdScope, Operation, RequestIdHeader};
+pub use options::CallOptions;
+pub use progenitor_client::ResponseValue;
+pub use reqwest;
+pub use response::Response;
+pub use retry::RetryPolicy;
+pub use runtime::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, Runtime};

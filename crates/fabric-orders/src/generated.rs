@@ -3481,7 +3481,11 @@ impl ::client_runtime::ApiClient for Client {
         bearer_token: ::client_runtime::Requirement::NotDeclared,
         api_key: Some(("x-api-key", ::client_runtime::Requirement::Optional)),
     };
-    fn from_http_client(base_url: &str, http: reqwest::Client) -> Self {
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        _runtime: ::client_runtime::Runtime,
+    ) -> Self {
         Self::new_with_client(base_url, http)
     }
 }

@@ -65,7 +65,7 @@ pub fn tokens(spec: &Spec, json_header_types: &[String]) -> Result<TokenStream, 
                 bearer_token: #bearer,
                 api_key: #api_key,
             };
-            fn from_http_client(base_url: &str, http: reqwest::Client) -> Self {
+            fn from_parts(base_url: &str, http: reqwest::Client, _runtime: ::client_runtime::Runtime) -> Self {
                 Self::new_with_client(base_url, http)
             }
         }

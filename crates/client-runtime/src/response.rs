@@ -1,0 +1,117 @@
+//! The complete response a call ended with, and its decoding into what the
+//! spec documents for its status.
+
+use std::fmt;
+
+use bytes::Bytes;
+use progenitor_client::ResponseValue;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde::de::DeserializeOwned;
+
+use crate::call::CallInfo;
+use crate::error::{Error, ErrorResponse, UnexpectedResponse};
+
+/// The response a call ended with: any status, its headers and its whole
+/// body. Generated code matches on [`status`](Self::status) and decodes with
+/// [`success`](Self::success), [`empty`](Self::empty),
+/// [`error`](Self::error) or [`unexpected`](Self::unexpected).
+pub struct Response {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+    call: CallInfo,
+}
+
+impl Response {
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: Bytes, call: CallInfo) -> Self {
+        Response {
+            status,
+            headers,
+            body,
+            call,
+        }
+    }
+
+    /// The status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The whole body.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// What the call did.
+    pub fn call(&self) -> &CallInfo {
+        &self.call
+    }
+
+    /// The call's request id (see [`CallInfo::request_id`]).
+    pub fn request_id(&self) -> Option<&str> {
+        self.call.request_id()
+    }
+
+    /// A documented success: the body decoded as JSON into `T`. A body that
+    /// does not decode is an [`Error::UnexpectedResponse`] that keeps the
+    /// status, the body and the decode error.
+    pub fn success<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+        match serde_json::from_slice(&self.body) {
+            Ok(value) => Ok(ResponseValue::new(value, self.status, self.headers)),
+            Err(e) => Err(self.into_unexpected(Some(e))),
+        }
+    }
+
+    /// A documented success without a body (whatever body came is dropped).
+    pub fn empty<E>(self) -> Result<ResponseValue<()>, Error<E>> {
+        Ok(ResponseValue::new((), self.status, self.headers))
+    }
+
+    /// A documented error status: an [`Error::ErrorResponse`] when the body
+    /// decodes as JSON into `E`, else an [`Error::UnexpectedResponse`] with
+    /// the status, the body and the decode error (a gateway's own JSON, an
+    /// HTML error page).
+    pub fn error<E: DeserializeOwned>(self) -> Error<E> {
+        match serde_json::from_slice(&self.body) {
+            Ok(value) => Error::ErrorResponse(ErrorResponse::new(
+                ResponseValue::new(value, self.status, self.headers),
+                self.call,
+            )),
+            Err(e) => self.into_unexpected(Some(e)),
+        }
+    }
+
+    /// A status the spec does not document: an
+    /// [`Error::UnexpectedResponse`] with the status and the body.
+    pub fn unexpected<E>(self) -> Error<E> {
+        self.into_unexpected(None)
+    }
+
+    fn into_unexpected<E>(self, decode_error: Option<serde_json::Error>) -> Error<E> {
+        Error::UnexpectedResponse(UnexpectedResponse::new(
+            self.status,
+            self.headers,
+            self.body,
+            decode_error,
+            self.call,
+        ))
+    }
+}
+
+impl fmt::Debug for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Header values and the body may hold secrets or personal data.
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
+            .field("body_len", &self.body.len())
+            .field("call", &self.call)
+            .finish()
+    }
+}

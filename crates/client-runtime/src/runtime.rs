@@ -1,0 +1,386 @@
+//! The call path: every request of every generated client goes through
+//! [`Runtime::execute`], which sends it in attempts until one gives an
+//! answer to return, within the call's deadline.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use tracing::field::Empty;
+use tracing::{Instrument, Span};
+
+use crate::call::CallInfo;
+use crate::classify::{self, Failure};
+use crate::error::{CommunicationError, CommunicationKind, Error};
+use crate::operation::Operation;
+use crate::options::CallOptions;
+use crate::request_id::RequestIds;
+use crate::response::Response;
+use crate::retry::RetryPolicy;
+use crate::retry_after::retry_after;
+
+/// How long connecting to the server may take, unless configured otherwise.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long one attempt may take, from sending the request to reading the
+/// last byte of the body, unless configured otherwise.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a whole call may take, every attempt and back-off included,
+/// unless configured otherwise.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
+
+/// What every call of one client goes through: the HTTP client that sends,
+/// the retry policy, the attempt timeout and the deadline.
+///
+/// Cheap to clone (one `Arc`). [`ClientBuilder`](crate::ClientBuilder)
+/// makes one with its settings; `Runtime::new` makes one with the defaults
+/// around an HTTP client set up elsewhere.
+#[derive(Clone)]
+pub struct Runtime {
+    settings: Arc<Settings>,
+}
+
+#[derive(Clone)]
+struct Settings {
+    http: reqwest::Client,
+    retry: RetryPolicy,
+    attempt_timeout: Duration,
+    deadline: Duration,
+}
+
+impl Runtime {
+    /// A runtime with the default settings that sends with `http`, which
+    /// must be the client the requests were built with (its default headers,
+    /// such as credentials, are added when a request is sent).
+    pub fn new(http: reqwest::Client) -> Self {
+        Runtime {
+            settings: Arc::new(Settings {
+                http,
+                retry: RetryPolicy::default(),
+                attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+                deadline: DEFAULT_DEADLINE,
+            }),
+        }
+    }
+
+    /// The same runtime with another retry policy.
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        Arc::make_mut(&mut self.settings).retry = retry;
+        self
+    }
+
+    /// The same runtime with another attempt timeout.
+    pub fn with_attempt_timeout(mut self, timeout: Duration) -> Self {
+        Arc::make_mut(&mut self.settings).attempt_timeout = timeout;
+        self
+    }
+
+    /// The same runtime with another deadline for each call.
+    pub fn with_deadline(mut self, deadline: Duration) -> Self {
+        Arc::make_mut(&mut self.settings).deadline = deadline;
+        self
+    }
+
+    /// The HTTP client that sends the requests.
+    pub fn http(&self) -> &reqwest::Client {
+        &self.settings.http
+    }
+
+    /// The retry policy of calls that set none.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.settings.retry
+    }
+
+    /// How long one attempt may take.
+    pub fn attempt_timeout(&self) -> Duration {
+        self.settings.attempt_timeout
+    }
+
+    /// The deadline of calls that set none.
+    pub fn deadline(&self) -> Duration {
+        self.settings.deadline
+    }
+
+    /// Sends `request` as a call of `operation`, retrying as the crate
+    /// documentation says, and returns the complete response it ended with,
+    /// whatever its status; or the error when no complete response came.
+    ///
+    /// The request must come from [`http`](Self::http) (or the client it
+    /// clones). Its id headers are set here, from `operation.request_ids`.
+    pub async fn execute<E>(
+        &self,
+        operation: &'static Operation,
+        request: reqwest::Request,
+        options: CallOptions,
+    ) -> Result<Response, Error<E>> {
+        let span = tracing::info_span!(
+            "call",
+            api = operation.api,
+            operation = operation.id,
+            method = operation.method,
+            path = operation.path,
+            request_id = Empty,
+            attempts = Empty,
+            status = Empty,
+            outcome = Empty,
+        );
+        // The span is passed on, not looked up: when it is disabled, the
+        // current span is the caller's, whose fields are not ours to record.
+        self.call(operation, request, options, span.clone())
+            .instrument(span)
+            .await
+    }
+
+    async fn call<E>(
+        &self,
+        operation: &'static Operation,
+        mut request: reqwest::Request,
+        options: CallOptions,
+        call_span: Span,
+    ) -> Result<Response, Error<E>> {
+        let settings = &*self.settings;
+        let started = Instant::now();
+        // No deadline that far away: an overflow means none.
+        let ends_at = started.checked_add(options.deadline().unwrap_or(settings.deadline));
+        let policy = *options.retry().unwrap_or(&settings.retry);
+
+        let ids =
+            RequestIds::assign(operation, request.headers_mut()).map_err(Error::InvalidRequest)?;
+        if let Some(id) = ids.call_id() {
+            call_span.record("request_id", id);
+        }
+
+        // The request the next attempt sends. Each attempt but the last one
+        // the policy allows keeps a copy of it for the next; a body that
+        // cannot be copied (a stream) is sent once.
+        let mut next = request;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let kept = if attempt < policy.max_attempts() {
+                next.try_clone()
+            } else {
+                None
+            };
+            let mut sent = next;
+
+            let attempt_id = ids.apply(attempt, sent.headers_mut());
+            let request_id = ids.request_id(attempt_id.as_deref());
+            let remaining = ends_at.map(|at| at.saturating_duration_since(Instant::now()));
+            let (limit, timeout_kind) = match remaining {
+                Some(remaining) if remaining <= settings.attempt_timeout => {
+                    (remaining, CommunicationKind::Deadline)
+                }
+                _ => (settings.attempt_timeout, CommunicationKind::Timeout),
+            };
+            *sent.timeout_mut() = Some(limit);
+
+            let attempt_span = tracing::debug_span!(
+                "attempt",
+                attempt,
+                attempt_id = attempt_id.as_deref(),
+                status = Empty,
+                duration_ms = Empty,
+                failure = Empty,
+                outcome = Empty,
+            );
+            let attempt_started = Instant::now();
+            let result = send_and_read(&settings.http, sent)
+                .instrument(attempt_span.clone())
+                .await;
+            attempt_span.record("duration_ms", millis(attempt_started.elapsed()));
+            let call = CallInfo::new(operation, attempt, request_id);
+
+            let (failure, asked_wait, ended) = match result {
+                Ok(answer) => {
+                    attempt_span.record("status", answer.status.as_u16());
+                    let asked = retry_after(&answer.headers, SystemTime::now());
+                    let response = Response::new(answer.status, answer.headers, answer.body, call);
+                    (Failure::Status(answer.status), asked, Ok(response))
+                }
+                Err(interrupted) => {
+                    let kind = communication_kind(
+                        &interrupted.error,
+                        interrupted.head.is_some(),
+                        timeout_kind,
+                    );
+                    if let Some((status, _)) = &interrupted.head {
+                        attempt_span.record("status", status.as_u16());
+                    }
+                    attempt_span.record("failure", kind.as_str());
+                    let error =
+                        CommunicationError::new(kind, interrupted.head, interrupted.error, call);
+                    (
+                        Failure::Communication(kind),
+                        None,
+                        Err(Error::Communication(error)),
+                    )
+                }
+            };
+
+            let wait = match kept {
+                Some(_) if classify::is_retryable(failure, operation) => policy
+                    .backoff(attempt)
+                    .map(|backoff| backoff.max(asked_wait.unwrap_or(Duration::ZERO))),
+                _ => None,
+            };
+            let in_time = |wait: Duration| {
+                ends_at.is_none_or(|at| Instant::now().checked_add(wait).is_some_and(|t| t < at))
+            };
+            if let (Some(wait), Some(kept)) = (wait, kept) {
+                if in_time(wait) {
+                    attempt_span.record("outcome", "retry");
+                    tracing::warn!(
+                        parent: &call_span,
+                        attempt,
+                        reason = %failure,
+                        wait_ms = millis(wait),
+                        "retrying after a transient failure",
+                    );
+                    tokio::time::sleep(wait).await;
+                    next = kept;
+                    continue;
+                }
+                tracing::warn!(
+                    parent: &call_span,
+                    attempt,
+                    reason = %failure,
+                    wait_ms = millis(wait),
+                    "not retrying: the wait would pass the call's deadline",
+                );
+            }
+
+            attempt_span.record("outcome", "returned");
+            record_end(&call_span, &ended, ids.call_id().is_none());
+            return ended;
+        }
+    }
+}
+
+/// Records on the call's span how it ended.
+fn record_end<E>(span: &Span, ended: &Result<Response, Error<E>>, record_id: bool) {
+    let (call, status, outcome) = match ended {
+        Ok(response) => {
+            let outcome = if response.status().is_success() {
+                "success"
+            } else {
+                "error status"
+            };
+            (Some(response.call()), Some(response.status()), outcome)
+        }
+        Err(e) => (e.call(), e.status(), "communication failure"),
+    };
+    if let Some(call) = call {
+        span.record("attempts", call.attempts());
+        if let (true, Some(id)) = (record_id, call.request_id()) {
+            span.record("request_id", id);
+        }
+    }
+    if let Some(status) = status {
+        span.record("status", status.as_u16());
+    }
+    span.record("outcome", outcome);
+}
+
+impl Default for Runtime {
+    /// The default settings, sending with a new HTTP client that has the
+    /// default connect timeout and no credentials.
+    ///
+    /// # Panics
+    ///
+    /// When no HTTP client can be made (no TLS backend, or no system DNS
+    /// configuration), as `reqwest::Client::new` does.
+    fn default() -> Self {
+        let http = reqwest::Client::builder()
+            .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
+            .timeout(DEFAULT_ATTEMPT_TIMEOUT)
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
+        Runtime::new(http)
+    }
+}
+
+impl fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Not the HTTP client: its default headers are the credentials.
+        f.debug_struct("Runtime")
+            .field("retry", &self.settings.retry)
+            .field("attempt_timeout", &self.settings.attempt_timeout)
+            .field("deadline", &self.settings.deadline)
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Status(status) => write!(f, "status {}", status.as_u16()),
+            Failure::Communication(kind) => f.write_str(kind.as_str()),
+        }
+    }
+}
+
+/// A complete response.
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// A failed attempt: the error, and the status and headers if they arrived.
+struct Interrupted {
+    error: reqwest::Error,
+    head: Option<(StatusCode, HeaderMap)>,
+}
+
+/// Sends one attempt and reads its whole body: a body cut off is a failed
+/// attempt, not a response.
+async fn send_and_read(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+) -> Result<Answer, Interrupted> {
+    let mut response = http
+        .execute(request)
+        .await
+        .map_err(|error| Interrupted { error, head: None })?;
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    match response.bytes().await {
+        Ok(body) => Ok(Answer {
+            status,
+            headers,
+            body,
+        }),
+        Err(error) => Err(Interrupted {
+            error,
+            head: Some((status, headers)),
+        }),
+    }
+}
+
+/// What kind of failure a `reqwest` error is. `timeout` is the kind a timeout
+/// of this attempt counts as: the attempt timeout's, or the call deadline's
+/// when that was nearer.
+fn communication_kind(
+    error: &reqwest::Error,
+    head_arrived: bool,
+    timeout: CommunicationKind,
+) -> CommunicationKind {
+    if error.is_connect() {
+        CommunicationKind::Connect
+    } else if error.is_timeout() {
+        timeout
+    } else if head_arrived {
+        CommunicationKind::BodyCutOff
+    } else if error.is_request() || error.is_body() {
+        CommunicationKind::ConnectionLost
+    } else {
+        CommunicationKind::Other
+    }
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
