@@ -100,8 +100,8 @@ async fn order_history_sends_repeated_filters_dates_and_paging() {
         .end_date(DateOrDateTime::DateTime(
             "2019-05-02T22:49:54Z".parse().unwrap(),
         ))
-        .limit(50u64)
-        .offset(3u64)
+        .limit(50u32)
+        .offset(3)
         .send()
         .await
         .expect("the documented response decodes")

@@ -134,12 +134,29 @@ pub const RULES: &[(&str, &str)] = &[
         "query-header-name",
         "no query and header parameter of the same name in one operation",
     ),
+    (
+        crate::yaml11::RULE,
+        "no plain scalar that YAML 1.1 and YAML 1.2 read differently (`ON`, `012`, `1:20`, dates)",
+    ),
+    (
+        crate::integer_format::RULE,
+        "each integer has `format: int32` or `int64`, and bounds within it",
+    ),
 ];
 
 /// Lints the spec at `path` (relative to `root`).
 pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
     match Spec::load(root, path) {
-        Ok(spec) => lint(&spec),
+        Ok(spec) => {
+            let mut findings = lint(&spec);
+            // The YAML 1.1 rule reads the text: it needs each scalar's style.
+            if let Ok(text) = std::fs::read_to_string(root.join(path)) {
+                findings.extend(crate::yaml11::findings(&spec.path, &text));
+                findings
+                    .sort_by_key(|f| f.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+            }
+            findings
+        }
         Err(diagnostic) => {
             let rule = if diagnostic.message.starts_with("OpenAPI ") {
                 "openapi-3.0"
@@ -173,6 +190,7 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     lint.schemas();
     lint.component_responses();
     lint.unused_components();
+    lint.findings.extend(crate::integer_format::lint(spec));
     lint.findings.sort_by_key(|f| {
         (
             f.position.map_or(usize::MAX, |p| p.line),

@@ -19,7 +19,7 @@
 //!     // Repeated filters are sent as repeated keys: status=1000&status=1002.
 //!     .status(vec![OrderStatus::X1000, OrderStatus::X1002])
 //!     .start_date(DateOrDateTime::NaiveDate("2019-05-02".parse()?))
-//!     .limit(50u64)
+//!     .limit(50u32)
 //!     .send()
 //!     .await?
 //!     .into_inner();

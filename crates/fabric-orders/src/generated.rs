@@ -316,7 +316,7 @@ pub mod types {
             rename = "lineItemId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub line_item_id: ::std::option::Option<i64>,
+        pub line_item_id: ::std::option::Option<i32>,
         ///The item's price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<f64>,
@@ -335,7 +335,7 @@ pub mod types {
         pub promos_applied: ::std::vec::Vec<AppliedPromotion>,
         ///Quantity ordered.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
+        pub quantity: ::std::option::Option<i32>,
         ///The destination (`shipTo[].shipToId`) the item ships to.
         #[serde(
             rename = "shipToId",
@@ -679,7 +679,7 @@ pub mod types {
         pub account: ::std::string::String,
         ///Sales channel ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub channel: ::std::option::Option<i64>,
+        pub channel: ::std::option::Option<i32>,
         ///The date the data is read as of.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1739,7 +1739,7 @@ pub mod types {
                 ::std::string::String,
             >,
             line_item_id: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             price: ::std::result::Result<
@@ -1755,7 +1755,7 @@ pub mod types {
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             ship_to_id: ::std::result::Result<
@@ -1923,7 +1923,7 @@ pub mod types {
             }
             pub fn line_item_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line_item_id = value
@@ -1973,7 +1973,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -3055,7 +3055,7 @@ pub mod types {
         pub struct SiteContext {
             account: ::std::result::Result<::std::string::String, ::std::string::String>,
             channel: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             date: ::std::result::Result<
@@ -3092,7 +3092,7 @@ pub mod types {
             }
             pub fn channel<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.channel = value
