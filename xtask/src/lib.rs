@@ -12,6 +12,7 @@ pub mod postprocess;
 pub mod prepare;
 pub mod progenitor;
 pub mod project;
+pub mod ref_siblings;
 pub mod schema;
 pub mod skeleton;
 pub mod spec;

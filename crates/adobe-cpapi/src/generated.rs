@@ -7,7 +7,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///A date (`2019-05-02`, midnight UTC) or a UTC date-time (`2019-05-02T22:49:54Z`).
+    ///A date (`2019-05-02`, midnight UTC) or a UTC date-time (`2019-05-02T22:49:54Z`). Each form has a pattern, so that a validator that does not check formats still tells them apart.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,

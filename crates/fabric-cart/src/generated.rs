@@ -851,13 +851,13 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ItemSummary {
-        ///Items, counting quantities.
+        ///The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).
         #[serde(
             rename = "totalItems",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub total_items: ::std::option::Option<i32>,
-        ///Distinct items.
+        ///The number of distinct items.
         #[serde(
             rename = "totalUniqueItems",
             skip_serializing_if = "::std::option::Option::is_none"

@@ -397,7 +397,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub currency_code: ::std::option::Option<::std::string::String>,
-        ///Unit price.
+        ///The item's price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<f64>,
     }
@@ -540,6 +540,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Order {
+        ///Bill-to address and phone details.
         #[serde(
             rename = "billTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -601,6 +602,7 @@ pub mod types {
         pub scheduled_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+        ///Ship-to address and phone details.
         #[serde(
             rename = "shipTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -767,6 +769,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct OrderUpdate {
+        ///Bill-to address and phone details.
         #[serde(
             rename = "billTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -792,6 +795,7 @@ pub mod types {
         pub scheduled_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+        ///Ship-to address and phone details.
         #[serde(
             rename = "shipTo",
             skip_serializing_if = "::std::option::Option::is_none"
