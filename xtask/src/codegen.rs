@@ -37,7 +37,7 @@ pub fn generate(spec: &Spec) -> Result<String, Diagnostic> {
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| {
         spec.file_diagnostic(format!("progenitor wrote code that does not parse: {e}"))
     })?;
-    postprocess::apply(&mut file).map_err(|e| spec.file_diagnostic(e))?;
+    postprocess::apply(&mut file, spec).map_err(|e| spec.file_diagnostic(e))?;
     let glue: syn::File = syn::parse2(client_glue::tokens(spec, &prepared.json_header_types)?)
         .map_err(|e| spec.file_diagnostic(format!("the client glue does not parse: {e}")))?;
     file.items.extend(glue.items);

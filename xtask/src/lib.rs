@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod client_glue;
 pub mod codegen;
 pub mod diff;
+pub mod enum_varnames;
 pub mod examples;
 pub mod integer_format;
 pub mod lint;

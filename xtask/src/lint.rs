@@ -139,6 +139,10 @@ pub const RULES: &[(&str, &str)] = &[
         "no plain scalar that YAML 1.1 and YAML 1.2 read differently (`ON`, `012`, `1:20`, dates)",
     ),
     (
+        crate::enum_varnames::RULE,
+        "each `x-enum-varnames` gives one unique UpperCamelCase Rust name per enum value",
+    ),
+    (
         crate::ref_siblings::RULE,
         "nothing beside a `$ref` (OpenAPI 3.0 ignores it): wrap the `$ref` in `allOf`",
     ),
@@ -195,6 +199,7 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     lint.component_responses();
     lint.unused_components();
     lint.findings.extend(crate::integer_format::lint(spec));
+    lint.findings.extend(crate::enum_varnames::lint(spec));
     lint.findings.extend(crate::ref_siblings::lint(spec));
     lint.findings.sort_by_key(|f| {
         (

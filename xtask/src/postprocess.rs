@@ -14,7 +14,8 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Fields, ImplItem, Item, ItemEnum, Stmt, Type, parse_quote};
 
 /// Applies every pass to a generated file.
-pub fn apply(file: &mut syn::File) -> Result<(), String> {
+pub fn apply(file: &mut syn::File, spec: &crate::spec::Spec) -> Result<(), String> {
+    crate::enum_varnames::rename(file, spec)?;
     strip_api_version_header(file)?;
     remove_unchecked_constructor(file)?;
     let types = types_module(file)?;

@@ -334,17 +334,17 @@ pub mod types {
         PartialOrd,
         schemars::JsonSchema
     )]
-    ///An order or line item status code, a string: 1000, 1002, 1004 or 1026.
+    ///An order or line item status code, sent as a string. Adobe's status code reference gives their meanings: 1000 complete, 1002 open, 1004 failed, 1026 failed because the customer ID is invalid. A code not listed here decodes as an unknown value.
     #[non_exhaustive]
     pub enum OrderStatus {
         #[serde(rename = "1000")]
-        X1000,
+        Complete,
         #[serde(rename = "1002")]
-        X1002,
+        Open,
         #[serde(rename = "1004")]
-        X1004,
+        Failed,
         #[serde(rename = "1026")]
-        X1026,
+        FailedInvalidCustomerId,
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
@@ -354,10 +354,10 @@ pub mod types {
         /// The value as it is sent and received.
         pub fn as_str(&self) -> &str {
             match self {
-                Self::X1000 => "1000",
-                Self::X1002 => "1002",
-                Self::X1004 => "1004",
-                Self::X1026 => "1026",
+                Self::Complete => "1000",
+                Self::Open => "1002",
+                Self::Failed => "1004",
+                Self::FailedInvalidCustomerId => "1026",
                 Self::Unknown(value) => value.as_str(),
             }
         }
@@ -370,10 +370,10 @@ pub mod types {
     impl ::std::convert::From<&str> for OrderStatus {
         fn from(value: &str) -> Self {
             match value {
-                "1000" => Self::X1000,
-                "1002" => Self::X1002,
-                "1004" => Self::X1004,
-                "1026" => Self::X1026,
+                "1000" => Self::Complete,
+                "1002" => Self::Open,
+                "1004" => Self::Failed,
+                "1026" => Self::FailedInvalidCustomerId,
                 other => Self::Unknown(other.to_owned()),
             }
         }
