@@ -48,7 +48,7 @@ async fn get_order_sends_credentials_and_ids_and_decodes_the_example() {
 
     assert_eq!(order.order_id.as_deref(), Some("0123456789"));
     assert_eq!(order.order_type, Some(OrderType::New));
-    assert_eq!(order.status, Some(OrderStatus::X1000));
+    assert_eq!(order.status, Some(OrderStatus::Complete));
     assert_eq!(order.referenced_order_id.as_deref(), Some(""));
     assert_eq!(order.line_items[0].ext_line_item_number, Some(4));
     let own = order.links.as_ref().and_then(|l| l.self_.as_ref()).unwrap();
@@ -88,7 +88,7 @@ async fn order_history_sends_repeated_filters_dates_and_paging() {
         .get_order_history()
         .customer_id("9876543210")
         .x_correlation_id("corr-2")
-        .status(vec![OrderStatus::X1000, OrderStatus::X1002])
+        .status(vec![OrderStatus::Complete, OrderStatus::Open])
         .order_type(vec![OrderType::New, OrderType::Renewal])
         .offer_id(vec![
             "80004567EA01A12".to_owned(),
@@ -100,8 +100,8 @@ async fn order_history_sends_repeated_filters_dates_and_paging() {
         .end_date(DateOrDateTime::DateTime(
             "2019-05-02T22:49:54Z".parse().unwrap(),
         ))
-        .limit(50u64)
-        .offset(3u64)
+        .limit(50u32)
+        .offset(3)
         .send()
         .await
         .expect("the documented response decodes")
@@ -183,7 +183,7 @@ async fn promotions_on_line_items_decode() {
         .filter_map(|p| p.code.as_deref())
         .collect();
     assert_eq!(codes, ["SUMMER_SALE_123", "WINTER_SALE_123"]);
-    assert_eq!(order.line_items[1].status, Some(OrderStatus::X1002));
+    assert_eq!(order.line_items[1].status, Some(OrderStatus::Open));
 }
 
 #[tokio::test]
@@ -227,4 +227,24 @@ async fn an_unlisted_status_code_decodes() {
         .unwrap()
         .into_inner();
     assert_eq!(order.status, Some(OrderStatus::Unknown("1008".to_owned())));
+}
+
+#[tokio::test]
+async fn status_codes_have_named_variants_and_keep_their_wire_value() {
+    // The names come from `x-enum-varnames`; the value sent and received
+    // stays the code.
+    for (code, named) in [
+        ("1000", OrderStatus::Complete),
+        ("1002", OrderStatus::Open),
+        ("1004", OrderStatus::Failed),
+        ("1026", OrderStatus::FailedInvalidCustomerId),
+    ] {
+        assert_eq!(OrderStatus::from(code), named);
+        assert_eq!(named.as_str(), code);
+        assert_eq!(serde_json::to_value(&named).unwrap(), json!(code));
+        assert_eq!(
+            serde_json::from_value::<OrderStatus>(json!(code)).unwrap(),
+            named
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! site-context header.
 
 use api_tests::{RecordingServer, Reply, assert_only_declared_headers, documented_example};
-use fabric_orders::types::{Attribute, OrdersError, SiteContext, StringOrInteger};
+use fabric_orders::types::{Attribute, OrdersError, ShipToIds, SiteContext, StringOrNumber};
 use fabric_orders::{BuildError, Client, Error};
 use serde_json::json;
 
@@ -78,21 +78,21 @@ async fn guest_orders_send_the_email_and_the_site_context_as_json() {
     let address = ship_to.address.as_ref().unwrap();
     assert_eq!(
         address.phone.as_ref().unwrap().number,
-        Some(StringOrInteger::String("998-992-9404".to_owned()))
+        Some(StringOrNumber::String("998-992-9404".to_owned()))
     );
-    assert_eq!(address.zip_code, Some(StringOrInteger::Int64(98004)));
+    assert_eq!(address.zip_code, Some(StringOrNumber::Number(98004.0)));
     let payment = &order.payments[0];
     let bill_to = payment.bill_to_address.as_ref().unwrap();
     assert_eq!(
         bill_to.phone.as_ref().unwrap().number,
-        Some(StringOrInteger::Int64(7780811973))
+        Some(StringOrNumber::Number(7780811973.0))
     );
     // `shipToId`: a number on a destination, a list on a payment.
-    assert_eq!(ship_to.ship_to_id, Some(49.0));
-    assert_eq!(payment.ship_to_id, [49.0]);
+    assert_eq!(ship_to.ship_to_id, Some(ShipToIds::Number(49.0)));
+    assert_eq!(payment.ship_to_id, Some(ShipToIds::Array(vec![49.0])));
     assert_eq!(
         payment.payment_token.as_ref().and_then(|t| t.token.clone()),
-        Some(StringOrInteger::Int64(40059083049))
+        Some(StringOrNumber::Number(40059083049.0))
     );
     assert_eq!(
         order.items[0].promos_applied[0]
@@ -100,6 +100,62 @@ async fn guest_orders_send_the_email_and_the_site_context_as_json() {
             .as_ref()
             .and_then(|o| o.kind.as_deref()),
         Some("SKU")
+    );
+}
+
+#[tokio::test]
+async fn ids_decode_as_strings_or_any_json_number_and_ship_to_ids_in_either_form() {
+    // What a JavaScript server prints for a long numeric ID (`1.23e+23`),
+    // what other writers print for whole numbers (`1.0`, `1e3`), IDs as
+    // strings, and `shipToId` in the form the page shows elsewhere.
+    let body = r#"[{
+        "items": [{"group": ["5f1a", 1.2312312312312322e+23, 7], "shipToId": [49, 50]}],
+        "shipTo": [{"shipToId": [49]}],
+        "payments": [{
+            "shipToId": 49,
+            "paymentIdentifier": {"cardIdentifier": 1.0},
+            "paymentToken": {"token": 1e3}
+        }]
+    }]"#;
+    let server = RecordingServer::start().await;
+    server.reply(Reply::raw(200, "application/json", body));
+    let client = Client::builder().base_url(server.url()).build().unwrap();
+
+    let orders = client
+        .get_guest_orders()
+        .order_email("guest@example.com")
+        .x_site_context(site_context())
+        .send()
+        .await
+        .expect("every form decodes")
+        .into_inner();
+
+    let item = &orders[0].items[0];
+    assert_eq!(
+        item.group,
+        [
+            StringOrNumber::String("5f1a".to_owned()),
+            StringOrNumber::Number(1.2312312312312322e23),
+            StringOrNumber::Number(7.0),
+        ]
+    );
+    assert_eq!(item.ship_to_id, Some(ShipToIds::Array(vec![49.0, 50.0])));
+    assert_eq!(
+        orders[0].ship_to[0].ship_to_id,
+        Some(ShipToIds::Array(vec![49.0]))
+    );
+    let payment = &orders[0].payments[0];
+    assert_eq!(payment.ship_to_id, Some(ShipToIds::Number(49.0)));
+    assert_eq!(
+        payment
+            .payment_identifier
+            .as_ref()
+            .and_then(|p| p.card_identifier.clone()),
+        Some(StringOrNumber::Number(1.0))
+    );
+    assert_eq!(
+        payment.payment_token.as_ref().and_then(|t| t.token.clone()),
+        Some(StringOrNumber::Number(1000.0))
     );
 }
 
@@ -158,7 +214,7 @@ async fn errors_are_typed_with_and_without_a_code() {
     let body: &OrdersError = &bad;
     assert_eq!(
         body.code,
-        Some(StringOrInteger::String("REQUEST_VALIDATION".to_owned()))
+        Some(StringOrNumber::String("REQUEST_VALIDATION".to_owned()))
     );
     assert_eq!(body.message, "bad email");
 

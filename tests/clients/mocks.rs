@@ -68,9 +68,9 @@ async fn adobe_order_history_matches_repeated_filters_and_typed_errors() {
     let history = server
         .get_order_history(|when, then| {
             when.customer_id("c")
-                .status(vec![OrderStatus::X1000, OrderStatus::X1002])
+                .status(vec![OrderStatus::Complete, OrderStatus::Open])
                 .order_type(vec![OrderType::New])
-                .limit(3u64);
+                .limit(3u32);
             then.ok_example();
         })
         .await;
@@ -92,9 +92,9 @@ async fn adobe_order_history_matches_repeated_filters_and_typed_errors() {
         .get_order_history()
         .customer_id("c")
         .x_correlation_id("corr")
-        .status(vec![OrderStatus::X1000, OrderStatus::X1002])
+        .status(vec![OrderStatus::Complete, OrderStatus::Open])
         .order_type(vec![OrderType::New])
-        .limit(3u64)
+        .limit(3u32)
         .send()
         .await
         .unwrap()
@@ -109,9 +109,9 @@ async fn adobe_order_history_matches_repeated_filters_and_typed_errors() {
         .get_order_history()
         .customer_id("c")
         .x_correlation_id("corr")
-        .status(vec![OrderStatus::X1000])
+        .status(vec![OrderStatus::Complete])
         .order_type(vec![OrderType::New])
-        .limit(3u64)
+        .limit(3u32)
         .send()
         .await;
     assert!(missing_filter.is_err());

@@ -76,7 +76,7 @@ fn history(client: &Client) -> adobe_cpapi::builder::GetOrderHistory<'_> {
         .get_order_history()
         .customer_id("c")
         .x_correlation_id("corr")
-        .limit(3u64)
+        .limit(3u32)
 }
 
 #[tokio::test]
@@ -88,7 +88,7 @@ async fn three_full_pages_and_a_short_last_one_follow_the_next_links() {
         .reply(page(&[7, 8, 9], 6, 3, Some(11), Some(9)))
         .reply(page(&[10, 11], 9, 3, Some(11), None));
     let orders: Vec<_> = history(&client(&server))
-        .status(vec![OrderStatus::X1000])
+        .status(vec![OrderStatus::Complete])
         .stream()
         .try_collect()
         .await
@@ -205,7 +205,7 @@ async fn paging_starts_at_the_callers_offset() {
     let server = RecordingServer::start().await;
     server.reply(page(&[7, 8], 6, 3, Some(8), None));
     let orders: Vec<_> = history(&client(&server))
-        .offset(6u64)
+        .offset(6u32)
         .stream()
         .try_collect()
         .await

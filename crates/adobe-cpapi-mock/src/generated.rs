@@ -70,12 +70,12 @@ pub mod operations {
         ///Matches requests whose `limit` is this value, as the client sends it.
         pub fn limit<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::num::NonZeroU64>,
+            V: ::std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            let value: ::std::num::NonZeroU64 = value
+            let value: ::std::num::NonZeroU32 = value
                 .try_into()
                 .unwrap_or_else(|_| {
-                    panic!("the value given to `limit` is not a valid `NonZeroU64`")
+                    panic!("the value given to `limit` is not a valid `NonZeroU32`")
                 });
             Self(
                 ::client_runtime::wire::query_values(&value)
@@ -110,12 +110,12 @@ pub mod operations {
         ///Matches requests whose `offset` is this value, as the client sends it.
         pub fn offset<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<u64>,
+            V: ::std::convert::TryInto<i32>,
         {
-            let value: u64 = value
+            let value: i32 = value
                 .try_into()
                 .unwrap_or_else(|_| {
-                    panic!("the value given to `offset` is not a valid `u64`")
+                    panic!("the value given to `offset` is not a valid `i32`")
                 });
             Self(
                 ::client_runtime::wire::query_values(&value)

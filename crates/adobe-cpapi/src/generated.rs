@@ -7,7 +7,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///A date (`2019-05-02`, midnight UTC) or a UTC date-time (`2019-05-02T22:49:54Z`).
+    ///A date (`2019-05-02`, midnight UTC) or a UTC date-time (`2019-05-02T22:49:54Z`). Each form has a pattern, so that a validator that does not check formats still tells them apart.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -128,7 +128,7 @@ pub mod types {
             rename = "extLineItemNumber",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub ext_line_item_number: ::std::option::Option<i64>,
+        pub ext_line_item_number: ::std::option::Option<i32>,
         ///The offer ordered.
         #[serde(
             rename = "offerId",
@@ -140,7 +140,7 @@ pub mod types {
         pub promotions: ::std::vec::Vec<Promotion>,
         ///Quantity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
+        pub quantity: ::std::option::Option<i32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<OrderStatus>,
         ///The subscription the line item created or renewed; empty until it exists.
@@ -298,24 +298,24 @@ pub mod types {
     pub struct OrderHistory {
         ///Orders on this page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub count: ::std::option::Option<i64>,
+        pub count: ::std::option::Option<i32>,
         ///The orders.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub items: ::std::vec::Vec<Order>,
         ///The page size asked for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub limit: ::std::option::Option<i64>,
+        pub limit: ::std::option::Option<i32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub links: ::std::option::Option<Links>,
         ///Where this page starts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offset: ::std::option::Option<i64>,
+        pub offset: ::std::option::Option<i32>,
         ///Orders matching the filters, in all.
         #[serde(
             rename = "totalCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_count: ::std::option::Option<i64>,
+        pub total_count: ::std::option::Option<i32>,
     }
     impl OrderHistory {
         pub fn builder() -> builder::OrderHistory {
@@ -334,17 +334,17 @@ pub mod types {
         PartialOrd,
         schemars::JsonSchema
     )]
-    ///An order or line item status code, a string: 1000, 1002, 1004 or 1026.
+    ///An order or line item status code, sent as a string. Adobe's status code reference gives their meanings: 1000 complete, 1002 open, 1004 failed, 1026 failed because the customer ID is invalid. A code not listed here decodes as an unknown value.
     #[non_exhaustive]
     pub enum OrderStatus {
         #[serde(rename = "1000")]
-        X1000,
+        Complete,
         #[serde(rename = "1002")]
-        X1002,
+        Open,
         #[serde(rename = "1004")]
-        X1004,
+        Failed,
         #[serde(rename = "1026")]
-        X1026,
+        FailedInvalidCustomerId,
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
@@ -354,10 +354,10 @@ pub mod types {
         /// The value as it is sent and received.
         pub fn as_str(&self) -> &str {
             match self {
-                Self::X1000 => "1000",
-                Self::X1002 => "1002",
-                Self::X1004 => "1004",
-                Self::X1026 => "1026",
+                Self::Complete => "1000",
+                Self::Open => "1002",
+                Self::Failed => "1004",
+                Self::FailedInvalidCustomerId => "1026",
                 Self::Unknown(value) => value.as_str(),
             }
         }
@@ -370,10 +370,10 @@ pub mod types {
     impl ::std::convert::From<&str> for OrderStatus {
         fn from(value: &str) -> Self {
             match value {
-                "1000" => Self::X1000,
-                "1002" => Self::X1002,
-                "1004" => Self::X1004,
-                "1026" => Self::X1026,
+                "1000" => Self::Complete,
+                "1002" => Self::Open,
+                "1004" => Self::Failed,
+                "1026" => Self::FailedInvalidCustomerId,
                 other => Self::Unknown(other.to_owned()),
             }
         }
@@ -568,7 +568,7 @@ pub mod types {
                 ::std::string::String,
             >,
             ext_line_item_number: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             offer_id: ::std::result::Result<
@@ -580,7 +580,7 @@ pub mod types {
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -633,7 +633,7 @@ pub mod types {
             }
             pub fn ext_line_item_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ext_line_item_number = value
@@ -671,7 +671,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -1151,7 +1151,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OrderHistory {
             count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             items: ::std::result::Result<
@@ -1159,7 +1159,7 @@ pub mod types {
                 ::std::string::String,
             >,
             limit: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             links: ::std::result::Result<
@@ -1167,11 +1167,11 @@ pub mod types {
                 ::std::string::String,
             >,
             offset: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             total_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
         }
@@ -1190,7 +1190,7 @@ pub mod types {
         impl OrderHistory {
             pub fn count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.count = value
@@ -1214,7 +1214,7 @@ pub mod types {
             }
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.limit = value
@@ -1238,7 +1238,7 @@ pub mod types {
             }
             pub fn offset<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.offset = value
@@ -1250,7 +1250,7 @@ pub mod types {
             }
             pub fn total_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_count = value
@@ -1556,9 +1556,9 @@ pub mod builder {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
         end_date: Result<Option<types::DateOrDateTime>, String>,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         offer_id: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        offset: Result<Option<u64>, String>,
+        offset: Result<Option<i32>, String>,
         order_type: Result<Option<::std::vec::Vec<types::OrderType>>, String>,
         reference_order_id: Result<Option<::std::string::String>, String>,
         reseller_id: Result<Option<::std::string::String>, String>,
@@ -1613,13 +1613,13 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
                         .to_string()
                 });
             self
@@ -1639,12 +1639,12 @@ pub mod builder {
         }
         pub fn offset<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<u64>,
+            V: std::convert::TryInto<i32>,
         {
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+                .map_err(|_| "conversion to `i32` for offset failed".to_string());
             self
         }
         pub fn order_type<V>(mut self, value: V) -> Self

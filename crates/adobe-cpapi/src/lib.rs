@@ -17,9 +17,9 @@
 //!     .customer_id("9876543210")
 //!     .x_correlation_id("2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10")
 //!     // Repeated filters are sent as repeated keys: status=1000&status=1002.
-//!     .status(vec![OrderStatus::X1000, OrderStatus::X1002])
+//!     .status(vec![OrderStatus::Complete, OrderStatus::Open])
 //!     .start_date(DateOrDateTime::NaiveDate("2019-05-02".parse()?))
-//!     .limit(50u64)
+//!     .limit(50u32)
 //!     .send()
 //!     .await?
 //!     .into_inner();
@@ -30,8 +30,10 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Status codes are strings ("1000"); an unlisted one decodes as
-//! `OrderStatus::Unknown`. Every documented error (400, 401, 403, 404) is an
+//! Status codes are strings on the wire ("1000"); in Rust they carry the
+//! meaning Adobe publishes for them (`OrderStatus::Complete` is "1000",
+//! `Open` "1002", `Failed` "1004", `FailedInvalidCustomerId` "1026"), and an
+//! unlisted one decodes as `OrderStatus::Unknown`. Every documented error (400, 401, 403, 404) is an
 //! [`Error::ErrorResponse`] with the status and a typed
 //! [`types::ErrorResponse`].
 //!

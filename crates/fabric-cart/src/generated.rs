@@ -193,7 +193,7 @@ pub mod types {
         pub proration: ::std::option::Option<Proration>,
         ///How many units the discount covers.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
+        pub quantity: ::std::option::Option<i32>,
     }
     impl AppliedPromotion {
         pub fn builder() -> builder::AppliedPromotion {
@@ -278,7 +278,7 @@ pub mod types {
             rename = "maxQuantity",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub max_quantity: ::std::option::Option<i64>,
+        pub max_quantity: ::std::option::Option<i32>,
         ///The SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sku: ::std::option::Option<::std::string::String>,
@@ -798,13 +798,13 @@ pub mod types {
             rename = "backOrder",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub back_order: ::std::option::Option<i64>,
+        pub back_order: ::std::option::Option<i32>,
         ///Units available on pre-order.
         #[serde(
             rename = "preOrder",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub pre_order: ::std::option::Option<i64>,
+        pub pre_order: ::std::option::Option<i32>,
     }
     impl InventoryCounters {
         pub fn builder() -> builder::InventoryCounters {
@@ -851,18 +851,18 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ItemSummary {
-        ///Items, counting quantities.
+        ///The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).
         #[serde(
             rename = "totalItems",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_items: ::std::option::Option<i64>,
-        ///Distinct items.
+        pub total_items: ::std::option::Option<i32>,
+        ///The number of distinct items.
         #[serde(
             rename = "totalUniqueItems",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_unique_items: ::std::option::Option<i64>,
+        pub total_unique_items: ::std::option::Option<i32>,
     }
     impl ItemSummary {
         pub fn builder() -> builder::ItemSummary {
@@ -900,7 +900,7 @@ pub mod types {
         pub id: ::std::option::Option<::std::string::String>,
         ///The line item's position in the cart.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position: ::std::option::Option<i64>,
+        pub position: ::std::option::Option<i32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<LinePrice>,
         ///The price list the price came from.
@@ -913,7 +913,7 @@ pub mod types {
         pub promotions: ::std::option::Option<AppliedPromotions>,
         ///Quantity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
+        pub quantity: ::std::option::Option<i32>,
         ///A reference the caller gave the line item.
         #[serde(
             rename = "refId",
@@ -1057,7 +1057,7 @@ pub mod types {
         pub behaviors: ::std::option::Option<Behaviors>,
         ///The quantity limit.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub limit: ::std::option::Option<i64>,
+        pub limit: ::std::option::Option<i32>,
     }
     impl MaxQuantity {
         pub fn builder() -> builder::MaxQuantity {
@@ -1605,7 +1605,7 @@ pub mod types {
         pub amount: ::std::option::Option<f64>,
         ///How many units it covers.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
+        pub quantity: ::std::option::Option<i32>,
     }
     impl ProrationPart {
         pub fn builder() -> builder::ProrationPart {
@@ -2359,7 +2359,7 @@ pub mod types {
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
         }
@@ -2410,7 +2410,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -2511,7 +2511,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct AvailableSku {
             max_quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             sku: ::std::result::Result<
@@ -2535,7 +2535,7 @@ pub mod types {
         impl AvailableSku {
             pub fn max_quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_quantity = value
@@ -4200,11 +4200,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct InventoryCounters {
             back_order: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             pre_order: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
         }
@@ -4219,7 +4219,7 @@ pub mod types {
         impl InventoryCounters {
             pub fn back_order<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.back_order = value
@@ -4231,7 +4231,7 @@ pub mod types {
             }
             pub fn pre_order<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pre_order = value
@@ -4354,11 +4354,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ItemSummary {
             total_items: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             total_unique_items: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
         }
@@ -4373,7 +4373,7 @@ pub mod types {
         impl ItemSummary {
             pub fn total_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_items = value
@@ -4385,7 +4385,7 @@ pub mod types {
             }
             pub fn total_unique_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_unique_items = value
@@ -4444,7 +4444,7 @@ pub mod types {
                 ::std::string::String,
             >,
             position: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             price: ::std::result::Result<
@@ -4460,7 +4460,7 @@ pub mod types {
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             ref_id: ::std::result::Result<
@@ -4583,7 +4583,7 @@ pub mod types {
             }
             pub fn position<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.position = value
@@ -4633,7 +4633,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -5057,7 +5057,7 @@ pub mod types {
                 ::std::string::String,
             >,
             limit: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
         }
@@ -5084,7 +5084,7 @@ pub mod types {
             }
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.limit = value
@@ -6838,7 +6838,7 @@ pub mod types {
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
         }
@@ -6865,7 +6865,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value

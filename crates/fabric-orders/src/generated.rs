@@ -48,7 +48,7 @@ pub mod types {
             rename = "zipCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub zip_code: ::std::option::Option<StringOrInteger>,
+        pub zip_code: ::std::option::Option<StringOrNumber>,
     }
     impl Address {
         pub fn builder() -> builder::Address {
@@ -296,9 +296,9 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub estimated_tax: ::std::option::Option<f64>,
-        ///Groups the item belongs to.
+        ///The IDs of the groups the item belongs to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub group: ::std::vec::Vec<f64>,
+        pub group: ::std::vec::Vec<StringOrNumber>,
         ///The item's database ID.
         #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
         pub underscore_id: ::std::option::Option<::std::string::String>,
@@ -310,13 +310,13 @@ pub mod types {
             rename = "itemId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub item_id: ::std::option::Option<i64>,
+        pub item_id: ::std::option::Option<f64>,
         ///The item's line number within the order.
         #[serde(
             rename = "lineItemId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub line_item_id: ::std::option::Option<i64>,
+        pub line_item_id: ::std::option::Option<f64>,
         ///The item's price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<f64>,
@@ -325,7 +325,7 @@ pub mod types {
             rename = "priceListId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub price_list_id: ::std::option::Option<i64>,
+        pub price_list_id: ::std::option::Option<f64>,
         ///Promotions applied to the item.
         #[serde(
             rename = "promosApplied",
@@ -335,13 +335,12 @@ pub mod types {
         pub promos_applied: ::std::vec::Vec<AppliedPromotion>,
         ///Quantity ordered.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
-        ///The destination (`shipTo[].shipToId`) the item ships to.
+        pub quantity: ::std::option::Option<f64>,
         #[serde(
             rename = "shipToId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub ship_to_id: ::std::option::Option<f64>,
+        pub ship_to_id: ::std::option::Option<ShipToIds>,
         ///The product's SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sku: ::std::option::Option<::std::string::String>,
@@ -384,7 +383,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct OrdersError {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<StringOrInteger>,
+        pub code: ::std::option::Option<StringOrNumber>,
         ///What went wrong.
         pub message: ::std::string::String,
     }
@@ -447,13 +446,11 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_token: ::std::option::Option<PaymentToken>,
-        ///The destinations (`shipTo[].shipToId`) the payment covers.
         #[serde(
             rename = "shipToId",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub ship_to_id: ::std::vec::Vec<f64>,
+        pub ship_to_id: ::std::option::Option<ShipToIds>,
     }
     impl Payment {
         pub fn builder() -> builder::Payment {
@@ -476,7 +473,7 @@ pub mod types {
             rename = "cardIdentifier",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub card_identifier: ::std::option::Option<StringOrInteger>,
+        pub card_identifier: ::std::option::Option<StringOrNumber>,
     }
     impl PaymentIdentifier {
         pub fn builder() -> builder::PaymentIdentifier {
@@ -496,7 +493,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct PaymentToken {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub token: ::std::option::Option<StringOrInteger>,
+        pub token: ::std::option::Option<StringOrNumber>,
         ///The kind of token, such as CARD.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -549,7 +546,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub number: ::std::option::Option<StringOrInteger>,
+        pub number: ::std::option::Option<StringOrNumber>,
     }
     impl Phone {
         pub fn builder() -> builder::Phone {
@@ -619,12 +616,11 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub promos_applied: ::std::vec::Vec<AppliedPromotion>,
-        ///The destination's number within the order, referred to by items and payments.
         #[serde(
             rename = "shipToId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub ship_to_id: ::std::option::Option<f64>,
+        pub ship_to_id: ::std::option::Option<ShipToIds>,
         ///The kind of destination, such as SHIP_TO_ADDRESS.
         #[serde(
             rename = "shipToType",
@@ -664,6 +660,31 @@ pub mod types {
             Default::default()
         }
     }
+    ///The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum ShipToIds {
+        Number(f64),
+        Array(::std::vec::Vec<f64>),
+    }
+    impl ::std::convert::From<f64> for ShipToIds {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<f64>> for ShipToIds {
+        fn from(value: ::std::vec::Vec<f64>) -> Self {
+            Self::Array(value)
+        }
+    }
     ///The data source a request reads from, sent as JSON in the `x-site-context` header.
     #[derive(
         ::serde::Deserialize,
@@ -679,7 +700,7 @@ pub mod types {
         pub account: ::std::string::String,
         ///Sales channel ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub channel: ::std::option::Option<i64>,
+        pub channel: ::std::option::Option<i32>,
         ///The date the data is read as of.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -692,7 +713,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A value the API sends as a string in one place and as an integer in another (phone numbers, ZIP codes, card identifiers, payment tokens); both decode, and each is written back as it came.
+    ///A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -703,21 +724,21 @@ pub mod types {
     )]
     #[serde(untagged)]
     #[non_exhaustive]
-    pub enum StringOrInteger {
+    pub enum StringOrNumber {
         String(::std::string::String),
-        Int64(i64),
+        Number(f64),
     }
-    impl ::std::fmt::Display for StringOrInteger {
+    impl ::std::fmt::Display for StringOrNumber {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::String(x) => x.fmt(f),
-                Self::Int64(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
             }
         }
     }
-    impl ::std::convert::From<i64> for StringOrInteger {
-        fn from(value: i64) -> Self {
-            Self::Int64(value)
+    impl ::std::convert::From<f64> for StringOrNumber {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
         }
     }
     /// Types for composing complex structures.
@@ -761,7 +782,7 @@ pub mod types {
                 ::std::string::String,
             >,
             zip_code: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<super::StringOrNumber>,
                 ::std::string::String,
             >,
         }
@@ -892,9 +913,7 @@ pub mod types {
             }
             pub fn zip_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.zip_code = value
@@ -1725,7 +1744,10 @@ pub mod types {
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            group: ::std::result::Result<::std::vec::Vec<f64>, ::std::string::String>,
+            group: ::std::result::Result<
+                ::std::vec::Vec<super::StringOrNumber>,
+                ::std::string::String,
+            >,
             underscore_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1735,11 +1757,11 @@ pub mod types {
                 ::std::string::String,
             >,
             item_id: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
             line_item_id: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
             price: ::std::result::Result<
@@ -1747,7 +1769,7 @@ pub mod types {
                 ::std::string::String,
             >,
             price_list_id: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
             promos_applied: ::std::result::Result<
@@ -1755,11 +1777,11 @@ pub mod types {
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
             ship_to_id: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<super::ShipToIds>,
                 ::std::string::String,
             >,
             sku: ::std::result::Result<
@@ -1879,7 +1901,7 @@ pub mod types {
             }
             pub fn group<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrNumber>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.group = value
@@ -1911,7 +1933,7 @@ pub mod types {
             }
             pub fn item_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.item_id = value
@@ -1923,7 +1945,7 @@ pub mod types {
             }
             pub fn line_item_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line_item_id = value
@@ -1947,7 +1969,7 @@ pub mod types {
             }
             pub fn price_list_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price_list_id = value
@@ -1973,7 +1995,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -1985,7 +2007,7 @@ pub mod types {
             }
             pub fn ship_to_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ship_to_id = value
@@ -2128,7 +2150,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OrdersError {
             code: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<super::StringOrNumber>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -2144,9 +2166,7 @@ pub mod types {
         impl OrdersError {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -2231,7 +2251,7 @@ pub mod types {
                 ::std::string::String,
             >,
             ship_to_id: ::std::result::Result<
-                ::std::vec::Vec<f64>,
+                ::std::option::Option<super::ShipToIds>,
                 ::std::string::String,
             >,
         }
@@ -2379,7 +2399,7 @@ pub mod types {
             }
             pub fn ship_to_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ship_to_id = value
@@ -2430,7 +2450,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PaymentIdentifier {
             card_identifier: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<super::StringOrNumber>,
                 ::std::string::String,
             >,
         }
@@ -2444,9 +2464,7 @@ pub mod types {
         impl PaymentIdentifier {
             pub fn card_identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.card_identifier = value
@@ -2479,7 +2497,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PaymentToken {
             token: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<super::StringOrNumber>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -2498,9 +2516,7 @@ pub mod types {
         impl PaymentToken {
             pub fn token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.token = value
@@ -2632,7 +2648,7 @@ pub mod types {
                 ::std::string::String,
             >,
             number: ::std::result::Result<
-                ::std::option::Option<super::StringOrInteger>,
+                ::std::option::Option<super::StringOrNumber>,
                 ::std::string::String,
             >,
         }
@@ -2659,9 +2675,7 @@ pub mod types {
             }
             pub fn number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::StringOrInteger>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.number = value
@@ -2786,7 +2800,7 @@ pub mod types {
                 ::std::string::String,
             >,
             ship_to_id: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<super::ShipToIds>,
                 ::std::string::String,
             >,
             ship_to_type: ::std::result::Result<
@@ -2919,7 +2933,7 @@ pub mod types {
             }
             pub fn ship_to_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ship_to_id = value
@@ -3055,7 +3069,7 @@ pub mod types {
         pub struct SiteContext {
             account: ::std::result::Result<::std::string::String, ::std::string::String>,
             channel: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             date: ::std::result::Result<
@@ -3092,7 +3106,7 @@ pub mod types {
             }
             pub fn channel<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.channel = value

@@ -30,9 +30,12 @@
 //! ```
 //!
 //! Where the API sends one field as a string in one place and a number in
-//! another (phone numbers, ZIP codes, card identifiers), the model is
-//! [`types::StringOrInteger`], and both decode. Objects that carry both `_id`
-//! and `id` keep both: `_id` is the field `underscore_id`.
+//! another (phone numbers, ZIP codes, card identifiers, group IDs), the
+//! model is [`types::StringOrNumber`], and both decode; `shipToId`, one
+//! number or a list of them, is [`types::ShipToIds`]. Numbers are `f64`, as
+//! the page types them and as the server's JavaScript holds them. Objects
+//! that carry both `_id` and `id` keep both: `_id` is the field
+//! `underscore_id`.
 //!
 //! The client and models are generated from `specs/fabric-orders.yaml` by
 //! `cargo xtask codegen` into `generated.rs`, which is never edited by hand;

@@ -355,7 +355,7 @@ pub mod types {
         pub item_price: ::std::option::Option<ItemPrice>,
         ///Number of items.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
+        pub quantity: ::std::option::Option<i32>,
         ///Item SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sku: ::std::option::Option<::std::string::String>,
@@ -397,7 +397,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub currency_code: ::std::option::Option<::std::string::String>,
-        ///Unit price.
+        ///The item's price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<f64>,
     }
@@ -420,7 +420,7 @@ pub mod types {
     pub struct ItemUpdate {
         ///Number of items.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i64>,
+        pub quantity: ::std::option::Option<i32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Tax>,
         ///Item weight amount.
@@ -462,7 +462,7 @@ pub mod types {
             rename = "lineItemId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub line_item_id: ::std::option::Option<i64>,
+        pub line_item_id: ::std::option::Option<i32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offer: ::std::option::Option<Offer>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -540,6 +540,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Order {
+        ///Bill-to address and phone details.
         #[serde(
             rename = "billTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -601,6 +602,7 @@ pub mod types {
         pub scheduled_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+        ///Ship-to address and phone details.
         #[serde(
             rename = "shipTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -767,6 +769,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct OrderUpdate {
+        ///Bill-to address and phone details.
         #[serde(
             rename = "billTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -792,6 +795,7 @@ pub mod types {
         pub scheduled_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+        ///Ship-to address and phone details.
         #[serde(
             rename = "shipTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -947,19 +951,19 @@ pub mod types {
             rename = "maxRetries",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub max_retries: ::std::option::Option<i64>,
+        pub max_retries: ::std::option::Option<i32>,
         ///Number of days after which to retry.
         #[serde(
             rename = "retryAfterDays",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub retry_after_days: ::std::option::Option<i64>,
+        pub retry_after_days: ::std::option::Option<i32>,
         ///Number of times to retry order.
         #[serde(
             rename = "retryCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub retry_count: ::std::option::Option<i64>,
+        pub retry_count: ::std::option::Option<i32>,
         #[serde(
             rename = "retryType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1180,7 +1184,7 @@ pub mod types {
     pub struct SubscriptionPlan {
         ///Subscription plan frequency value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub frequency: ::std::option::Option<i64>,
+        pub frequency: ::std::option::Option<i32>,
         ///Subscription plan frequency period.
         #[serde(
             rename = "frequencyType",
@@ -2054,7 +2058,7 @@ pub mod types {
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             sku: ::std::result::Result<
@@ -2130,7 +2134,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -2301,7 +2305,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ItemUpdate {
             quantity: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             tax: ::std::result::Result<
@@ -2330,7 +2334,7 @@ pub mod types {
         impl ItemUpdate {
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -2411,7 +2415,7 @@ pub mod types {
                 ::std::string::String,
             >,
             line_item_id: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             offer: ::std::result::Result<
@@ -2470,7 +2474,7 @@ pub mod types {
             }
             pub fn line_item_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line_item_id = value
@@ -3630,15 +3634,15 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct RetryDetails {
             max_retries: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             retry_after_days: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             retry_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             retry_type: ::std::result::Result<
@@ -3659,7 +3663,7 @@ pub mod types {
         impl RetryDetails {
             pub fn max_retries<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_retries = value
@@ -3671,7 +3675,7 @@ pub mod types {
             }
             pub fn retry_after_days<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.retry_after_days = value
@@ -3685,7 +3689,7 @@ pub mod types {
             }
             pub fn retry_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.retry_count = value
@@ -4092,7 +4096,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SubscriptionPlan {
             frequency: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             frequency_type: ::std::result::Result<
@@ -4116,7 +4120,7 @@ pub mod types {
         impl SubscriptionPlan {
             pub fn frequency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.frequency = value

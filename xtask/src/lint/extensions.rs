@@ -1,22 +1,30 @@
 //! The vendor extensions codegen reads: the problems codegen would refuse
 //! them for, here with a rule and a line.
 
-use super::rule::PAGINATION;
+use spec_model::spec::Diagnostic;
+
+use super::rule::{ENUM_VARNAMES, PAGINATION, Rule};
 use super::{Finding, Lint};
-use crate::codegen::paging;
+use crate::codegen::{paging, passes};
 
 impl Lint<'_> {
     pub(super) fn extensions(&mut self) {
-        if let Err(problems) = paging::read(self.spec) {
-            for problem in problems {
-                self.findings.push(Finding {
-                    file: problem.file,
-                    position: problem.position,
-                    pointer: problem.pointer.unwrap_or_default(),
-                    rule: &PAGINATION,
-                    message: problem.message,
-                });
-            }
+        let paging = paging::read(self.spec).err().unwrap_or_default();
+        self.diagnostics(&PAGINATION, paging);
+        let varnames = passes::enum_varnames::problems(self.spec);
+        self.diagnostics(&ENUM_VARNAMES, varnames);
+    }
+
+    /// Codegen's own diagnostics, reported under `rule`.
+    fn diagnostics(&mut self, rule: &'static Rule, problems: Vec<Diagnostic>) {
+        for problem in problems {
+            self.findings.push(Finding {
+                file: problem.file,
+                position: problem.position,
+                pointer: problem.pointer.unwrap_or_default(),
+                rule,
+                message: problem.message,
+            });
         }
     }
 }

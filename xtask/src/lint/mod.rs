@@ -21,12 +21,15 @@ use spec_model::spec::{Position, Spec};
 mod bodies;
 mod components;
 mod extensions;
+mod integer_format;
 mod operations;
 mod parameters;
+mod ref_siblings;
 mod references;
 pub mod rule;
 mod schemas;
 mod servers;
+mod yaml11;
 
 pub use rule::{RULES, Rule, Severity};
 
@@ -62,7 +65,16 @@ impl fmt::Display for Finding {
 /// Lints the spec at `path` (relative to `root`).
 pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
     match Spec::load(root, path) {
-        Ok(spec) => lint(&spec),
+        Ok(spec) => {
+            let mut findings = lint(&spec);
+            // The YAML 1.1 rule reads the text: it needs each scalar's style.
+            if let Ok(text) = std::fs::read_to_string(root.join(path)) {
+                findings.extend(yaml11::findings(&spec.path, &text));
+                findings
+                    .sort_by_key(|f| f.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+            }
+            findings
+        }
         Err(diagnostic) => {
             let rule = if diagnostic.message.starts_with("OpenAPI ") {
                 &rule::OPENAPI_3_0
@@ -95,6 +107,8 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     lint.schemas();
     lint.component_responses();
     lint.unused_components();
+    lint.findings.extend(integer_format::lint(spec));
+    lint.findings.extend(ref_siblings::lint(spec));
     lint.findings.sort_by_key(|f| {
         (
             f.position.map_or(usize::MAX, |p| p.line),

@@ -183,6 +183,28 @@ rules! {
          from the success body, the `items` list, the integer `total` (optional) and the string \
          `next` link (optional): `{offset: offset, limit: limit, items: items, total: totalCount, \
          next: links.next.uri}`. Each must exist with that type.";
+    YAML11_SCALAR = "yaml11-scalar",
+        "no plain scalar that YAML 1.1 and YAML 1.2 read differently (`ON`, `012`, `1:20`, dates)",
+        "The specs are read as YAML 1.2, but many tools that read the same files are YAML 1.1 \
+         (PyYAML, SnakeYAML inside openapi-generator, linters built on them): to them a plain \
+         `ON`, `yes` or `n` is a boolean, `012` an octal number, `1:20` a base-60 number and \
+         `2019-05-02` a date. Quote such a scalar so that every reader sees the same string.";
+    ENUM_VARNAMES = "enum-varnames",
+        "each `x-enum-varnames` gives one unique UpperCamelCase Rust name per enum value",
+        "`x-enum-varnames` on a string enum names its Rust variants (`\"1000\"` can be \
+         `Complete` instead of `X1000`); the wire values stay the enum's. It must be a list with \
+         exactly one valid, unique UpperCamelCase identifier per value, in the enum's order, and \
+         none may be `Unknown`, the variant kept for values the spec does not list.";
+    REF_SIBLINGS = "ref-siblings",
+        "nothing beside a `$ref` (OpenAPI 3.0 ignores it): wrap the `$ref` in `allOf`",
+        "In OpenAPI 3.0 a `$ref` replaces the object it is in: a `description` (or anything \
+         else) written beside it is ignored by every tool. To keep a property's own description, \
+         write `allOf: [{$ref: ...}]` with the `description` beside the `allOf`.";
+    INTEGER_FORMAT = "integer-format",
+        "each integer has `format: int32` or `int64`, and bounds within it",
+        "An integer without a format can be larger than any Rust integer type, and the generated \
+         type then rejects a value the spec allows. Give every integer `format: int32` or \
+         `int64` (the generated type follows it), and keep `minimum`/`maximum` within it.";
     QUERY_HEADER_NAME = "query-header-name",
         "no query and header parameter of the same name in one operation",
         "progenitor gives both the same builder method and the code does not compile. Rename one.";

@@ -9,6 +9,7 @@
 use spec_model::spec::Spec;
 
 mod api_version_header;
+pub mod enum_varnames;
 mod field_names;
 mod non_exhaustive;
 mod open_enums;
@@ -29,6 +30,12 @@ pub struct Pass {
 
 /// Every pass, in the order they run.
 pub const PASSES: &[Pass] = &[
+    // Before `open_enums`, which writes `as_str` and `From<&str>` with the
+    // variants' names.
+    Pass {
+        name: "enum_varnames",
+        run: enum_varnames::rename,
+    },
     Pass {
         name: "api_version_header",
         run: api_version_header::run,
