@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod client_glue;
 pub mod codegen;
+pub mod conform;
 pub mod diff;
 pub mod examples;
 pub mod lint;
