@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{codegen, diff, lint, project};
+use xtask::{codegen, conform, diff, lint, project};
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -22,6 +22,11 @@ tasks:
   diff --base <REV>            report, as Markdown, what the specs' changes since git revision REV
                                do to consumers: API and Rust API changes, breaking or not, and
                                each crate's semver bump; exits 1 when anything is breaking
+  conform [--format markdown|json] CAPTURE...
+                               check captured traffic (HAR 1.2 files, or folders of *.har)
+                               against the specs: what the servers send that the specs do not
+                               say, with a suggested specs/QUIRKS.md row for each finding;
+                               exits 0 when nothing is found, 1 on findings, 2 on bad input
 ";
 
 fn main() -> ExitCode {
@@ -30,6 +35,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen_task(&args[1..]),
         Some("lint") => lint_task(&args[1..]),
         Some("diff") => diff_task(&args[1..]),
+        Some("conform") => conform_task(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -180,6 +186,55 @@ fn diff_task(args: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn conform_task(args: &[String]) -> ExitCode {
+    let mut format = conform::report::Format::Markdown;
+    let mut captures = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let value = match arg.as_str() {
+            "--format" => rest.next().map(String::as_str),
+            other => other.strip_prefix("--format="),
+        };
+        if arg.starts_with("--format") {
+            format = match value {
+                Some("markdown") => conform::report::Format::Markdown,
+                Some("json") => conform::report::Format::Json,
+                _ => {
+                    eprintln!("error: `--format` takes `markdown` or `json`\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            };
+        } else if arg.starts_with('-') {
+            eprintln!("error: unknown option `{arg}`\n\n{USAGE}");
+            return ExitCode::from(2);
+        } else {
+            captures.push(std::path::PathBuf::from(arg));
+        }
+    }
+    if captures.is_empty() {
+        eprintln!("error: `conform` takes one or more HAR files or folders\n\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let root = project::root();
+    match conform::run(&root, &captures) {
+        Ok(tally) => {
+            let sections = conform::report::ledger(&root);
+            print!("{}", conform::report::render(&tally, &sections, format));
+            if tally.findings().is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
             ExitCode::from(2)
         }
     }

@@ -14,12 +14,15 @@
 //!    and the response's status and body; [`shape`] checks a JSON value
 //!    against its schema, objects read as closed;
 //! 4. [`finding`] tallies each finding once, over every entry that showed
-//!    it; [`personal`] decides which values may be shown.
+//!    it; [`personal`] decides which values may be shown;
+//! 5. [`report`] writes Markdown for a pull request, or JSON for tools, with
+//!    a suggested `specs/QUIRKS.md` row for each finding.
 
 pub mod body;
 pub mod finding;
 pub mod har;
 pub mod personal;
+pub mod report;
 pub mod request;
 pub mod response;
 pub mod routes;
