@@ -42,6 +42,9 @@ struct At {
     folded: String,
     names: Vec<String>,
     subject: String,
+    /// `oneOf`/`anyOf` branches entered at this same place: a schema whose
+    /// branch refers back to it would otherwise never end.
+    branch_depth: usize,
 }
 
 impl At {
@@ -54,6 +57,7 @@ impl At {
             folded: pointer_push(&self.folded, token),
             names,
             subject: format!("{}.{token}", self.subject),
+            branch_depth: 0,
         }
     }
 
@@ -63,6 +67,7 @@ impl At {
             folded: format!("{}/*", self.folded),
             names: self.names.clone(),
             subject: format!("{}[]", self.subject),
+            branch_depth: 0,
         }
     }
 
@@ -72,6 +77,7 @@ impl At {
             folded: format!("{}/*", self.folded),
             names: self.names.clone(),
             subject: format!("{}.*", self.subject),
+            branch_depth: 0,
         }
     }
 
@@ -162,6 +168,7 @@ impl<'d> Checker<'d> {
             folded: String::new(),
             names: names.iter().map(|n| (*n).to_owned()).collect(),
             subject: subject.to_owned(),
+            branch_depth: 0,
         };
         let mut found = Vec::new();
         self.walk(schema_pointer, value, &at, &mut found);
@@ -179,7 +186,7 @@ impl<'d> Checker<'d> {
         };
 
         if value.is_null() {
-            if !self.accepts_null(&flat) {
+            if !self.accepts_null(&flat, 0) {
                 out.push(at.drift(
                     Kind::UnexpectedNull,
                     &subject,
@@ -261,6 +268,13 @@ impl<'d> Checker<'d> {
     /// naming every branch's type when the value's type fits none; else
     /// what the branch that fits best says.
     fn walk_alternatives(&self, branches: &[String], value: &Value, at: &At, out: &mut Vec<Drift>) {
+        if at.branch_depth > 16 {
+            return;
+        }
+        let at = &At {
+            branch_depth: at.branch_depth + 1,
+            ..at.clone()
+        };
         let mut results = Vec::new();
         for branch in branches {
             let mut found = Vec::new();
@@ -292,7 +306,7 @@ impl<'d> Checker<'d> {
         }
     }
 
-    fn accepts_null(&self, flat: &Flat<'_>) -> bool {
+    fn accepts_null(&self, flat: &Flat<'_>, depth: usize) -> bool {
         flat.nullable
             || flat.is_any()
             || flat.enumeration.is_some_and(|e| e.contains(&Value::Null))
@@ -301,7 +315,7 @@ impl<'d> Checker<'d> {
                 && flat.alternatives.iter().all(|branches| {
                     branches
                         .iter()
-                        .any(|b| self.accepts_null(&self.flatten(b, 0)))
+                        .any(|b| depth < 16 && self.accepts_null(&self.flatten(b, 0), depth + 1))
                 }))
     }
 
@@ -610,6 +624,21 @@ mod tests {
         );
         assert_eq!(found[1].2, "string or integer");
         assert_eq!(found[6].2, "integer");
+    }
+
+    #[test]
+    fn a_branch_that_refers_back_to_its_schema_ends() {
+        // Without a bound, checking a value the string branch refuses would
+        // recurse until the stack overflows.
+        let document = json!({"components": {"schemas": {
+            "Loop": {"oneOf": [{"$ref": "#/components/schemas/Loop"}, {"type": "string"}]}
+        }}});
+        let checker = Checker::new(&document);
+        let pointer = "/components/schemas/Loop";
+        for value in [json!("a"), json!(1), json!(null)] {
+            let found = checker.check(pointer, &value, &[], "body");
+            assert!(found.len() <= 1, "{value}: {found:?}");
+        }
     }
 
     #[test]
