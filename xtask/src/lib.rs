@@ -14,5 +14,6 @@
 //! crate, which the tests share.
 
 pub mod codegen;
+pub mod conform;
 pub mod diff;
 pub mod lint;

@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use spec_model::workspace::{self, Api};
 use xtask::lint::Rule;
-use xtask::{codegen, diff, lint};
+use xtask::{codegen, conform, diff, lint};
 
 /// The workspace's build tasks: generate the API crates from their specs,
 /// and review spec changes.
@@ -50,6 +50,27 @@ enum Task {
         #[arg(long, value_name = "REV")]
         base: String,
     },
+    /// Check captured traffic (HAR 1.2 files, or folders of *.har) against
+    /// the specs: what the servers send that the specs do not say, with a
+    /// suggested specs/QUIRKS.md row for each finding; exits 0 when nothing
+    /// is found, 1 on findings, 2 on bad input.
+    Conform {
+        /// How to print the report.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+        format: ReportFormat,
+        /// HAR files, or folders of them.
+        #[arg(required = true, value_name = "CAPTURE")]
+        captures: Vec<PathBuf>,
+    },
+}
+
+/// How `conform` prints its report.
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    /// For a pull request.
+    Markdown,
+    /// For tools.
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -77,6 +98,31 @@ fn main() -> ExitCode {
             }
         }
         Task::Diff { base } => diff_task(&root, &base),
+        Task::Conform { format, captures } => conform_task(&root, format, &captures),
+    }
+}
+
+fn conform_task(root: &std::path::Path, format: ReportFormat, captures: &[PathBuf]) -> ExitCode {
+    let format = match format {
+        ReportFormat::Markdown => conform::report::Format::Markdown,
+        ReportFormat::Json => conform::report::Format::Json,
+    };
+    match conform::run(root, captures) {
+        Ok(tally) => {
+            let sections = conform::report::ledger(root);
+            print!("{}", conform::report::render(&tally, &sections, format));
+            if tally.findings().is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            ExitCode::from(2)
+        }
     }
 }
 

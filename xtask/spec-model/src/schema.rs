@@ -12,6 +12,16 @@ pub fn validate_against_spec(
     schema_pointer: &str,
     value: &Value,
 ) -> Result<(), String> {
+    deepest_error(&spec_validator(document, schema_pointer)?, value)
+}
+
+/// The validator [`validate_against_spec`] uses, for callers that validate
+/// many values against one schema, or that read each error themselves (its
+/// place, its keyword, its message without the value).
+pub fn spec_validator(
+    document: &Value,
+    schema_pointer: &str,
+) -> Result<jsonschema::Validator, String> {
     let schema = document
         .pointer(schema_pointer)
         .ok_or_else(|| format!("no schema at {schema_pointer}"))?;
@@ -25,11 +35,10 @@ pub fn validate_against_spec(
         "allOf": [openapi_to_json_schema(schema)],
         "components": openapi_to_json_schema(&components),
     });
-    let validator = jsonschema::draft4::options()
+    jsonschema::draft4::options()
         .should_validate_formats(true)
         .build(&root)
-        .map_err(|e| format!("the schema is not a valid JSON Schema: {e}"))?;
-    deepest_error(&validator, value)
+        .map_err(|e| format!("the schema is not a valid JSON Schema: {e}"))
 }
 
 /// Validates `value` against a JSON Schema that names its own draft (as

@@ -1,0 +1,95 @@
+//! Checking a captured body (a request's or a response's) against what the
+//! spec declares for it: which media type, whether it is JSON, and its
+//! schema.
+//!
+//! The generated clients decode JSON whatever `Content-Type` the server
+//! sends, so the captured media type only picks among declared ones; when it
+//! is not declared, the declared JSON media type applies.
+
+use serde_json::Value;
+
+use super::finding::{Drift, Example, Kind};
+use super::shape::Checker;
+use spec_model::refs::pointer_push;
+
+/// What became of a body.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Checked {
+    /// It was checked, or there was nothing to check.
+    Done,
+    /// The capture did not save it.
+    NotCaptured,
+}
+
+/// Checks `bytes`, a body captured with media type `mime`, against the
+/// `content` of the request body or response at `holder` (a resolved
+/// pointer into `document`). `subject` names the body in findings.
+pub fn check(
+    checker: &Checker<'_>,
+    document: &Value,
+    holder: &str,
+    bytes: Option<&[u8]>,
+    mime: Option<&str>,
+    subject: &str,
+) -> (Vec<Drift>, Checked) {
+    let whole = |kind, declared: String| Drift {
+        pointer: String::new(),
+        raw_pointer: String::new(),
+        kind,
+        subject: subject.to_owned(),
+        declared,
+        found: None,
+        example: Example::None,
+    };
+    let content = document
+        .pointer(&format!("{holder}/content"))
+        .and_then(Value::as_object)
+        .filter(|c| !c.is_empty());
+    let Some(content) = content else {
+        let has_body = bytes.is_some_and(|b| !b.iter().all(u8::is_ascii_whitespace));
+        let found = if has_body {
+            vec![whole(Kind::UndeclaredBody, "no body".into())]
+        } else {
+            Vec::new()
+        };
+        return (found, Checked::Done);
+    };
+
+    let essence = mime
+        .and_then(|m| m.split(';').next())
+        .map(|m| m.trim().to_ascii_lowercase());
+    let media_type = essence
+        .as_deref()
+        .and_then(|e| content.keys().find(|k| k.eq_ignore_ascii_case(e)))
+        .or_else(|| content.keys().find(|k| is_json(k)))
+        .or_else(|| content.keys().next())
+        .expect("content is not empty");
+    if !is_json(media_type) {
+        // Only JSON bodies are checked.
+        return (Vec::new(), Checked::Done);
+    }
+    let Some(bytes) = bytes else {
+        return (Vec::new(), Checked::NotCaptured);
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        let declared = format!("`{media_type}` declared; the body is empty");
+        return (vec![whole(Kind::NotJson, declared)], Checked::Done);
+    }
+    let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
+        let declared = format!("`{media_type}` declared; the body is not JSON");
+        return (vec![whole(Kind::NotJson, declared)], Checked::Done);
+    };
+    let media_pointer = pointer_push(&format!("{holder}/content"), media_type);
+    let schema = format!("{media_pointer}/schema");
+    if document.pointer(&schema).is_none() {
+        return (Vec::new(), Checked::Done);
+    }
+    (checker.check(&schema, &value, &[], subject), Checked::Done)
+}
+
+/// Whether a declared media type is JSON: `application/json`, a `+json`
+/// type, or a wildcard (which the generated clients decode as JSON).
+pub fn is_json(media_type: &str) -> bool {
+    let m = media_type.to_ascii_lowercase();
+    m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "application/*"
+}
