@@ -46,15 +46,16 @@ async fn adobe_get_order_matches_typed_path_values_and_serves_an_example() {
     );
     assert_eq!(mock.calls_async().await, 1);
 
-    // Another customer does not match: httpmock answers 404 with no body.
+    // Another customer does not match: httpmock answers 404 with no body,
+    // which the client reports with its status.
     let unmatched = adobe(&server)
         .get_order()
         .customer_id("98 76/54")
         .order_id("0123456789")
-        .x_correlation_id("c")
         .send()
-        .await;
-    assert!(unmatched.is_err());
+        .await
+        .unwrap_err();
+    assert_eq!(unmatched.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(
         mock.calls_async().await,
         1,

@@ -109,19 +109,32 @@ fn accept_and_content_type_are_not_parameters() {
 
 #[test]
 fn request_id_is_optional_and_correlation_id_required() {
-    // A10, and the page's required X-Correlation-Id.
+    // A10 and A22: the page requires X-Correlation-Id and the spec says so;
+    // both carry ids the client makes up, so the builder takes both
+    // optionally.
     let s = spec(API);
     assert_eq!(at(&s, "/components/parameters/RequestId/required"), false);
     assert_eq!(
+        at(&s, "/components/parameters/RequestId/x-request-identity"),
+        "attempt"
+    );
+    assert_eq!(
         at(&s, "/components/parameters/CorrelationId/required"),
         true
+    );
+    assert_eq!(
+        at(
+            &s,
+            "/components/parameters/CorrelationId/x-request-identity"
+        ),
+        "call"
     );
     let operation = surface(API);
     for method in ["get_order", "get_order_history"] {
         let params = &operation.operation(method).expect(method).params;
         let required = |wire: &str| params.iter().find(|p| p.wire == wire).map(|p| p.required);
         assert_eq!(required("X-Request-Id"), Some(false), "{method}");
-        assert_eq!(required("X-Correlation-Id"), Some(true), "{method}");
+        assert_eq!(required("X-Correlation-Id"), Some(false), "{method}");
     }
 }
 

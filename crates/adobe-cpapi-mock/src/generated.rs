@@ -252,6 +252,10 @@ pub mod operations {
                 });
             Self(self.0.header("X-Correlation-Id", value.to_string()))
         }
+        ///Matches requests that carry no `X-Correlation-Id`.
+        pub fn x_correlation_id_missing(self) -> Self {
+            Self(self.0.header_missing("X-Correlation-Id"))
+        }
         ///Matches requests whose `X-Request-Id` is this value, as the client sends it.
         pub fn x_request_id<V>(self, value: V) -> Self
         where
@@ -459,6 +463,10 @@ pub mod operations {
                     )
                 });
             Self(self.0.header("X-Correlation-Id", value.to_string()))
+        }
+        ///Matches requests that carry no `X-Correlation-Id`.
+        pub fn x_correlation_id_missing(self) -> Self {
+            Self(self.0.header_missing("X-Correlation-Id"))
         }
         ///Matches requests whose `X-Request-Id` is this value, as the client sends it.
         pub fn x_request_id<V>(self, value: V) -> Self

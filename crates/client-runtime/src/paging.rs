@@ -321,11 +321,3 @@ mod tests {
         assert_eq!(offset_in_link("/a", "offset"), None);
     }
 }
-
-// Until generated clients send through the runtime, their errors are
-// progenitor's.
-impl<E> From<PagingError> for progenitor_client::Error<E> {
-    fn from(error: PagingError) -> Self {
-        progenitor_client::Error::Custom(error.to_string())
-    }
-}

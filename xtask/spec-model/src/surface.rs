@@ -33,6 +33,10 @@ pub struct Operation {
     /// The builder's other public methods (such as `pages()`), each as
     /// `name(argument types) -> return type`.
     pub extras: Vec<String>,
+    /// Whether the runtime may resend the operation after a failure that
+    /// may have reached the server; `None` when the code does not say (it
+    /// does not send through the runtime).
+    pub idempotent: Option<bool>,
 }
 
 impl Operation {
@@ -74,6 +78,9 @@ pub struct Param {
     pub ty: RustType,
     /// Whether `send` fails without it.
     pub required: bool,
+    /// For a header that carries a request id the client makes up when the
+    /// caller gives none: `Call` or `Attempt`, as the runtime's `IdScope`.
+    pub identity: Option<String>,
 }
 
 /// A type, as the generated code spells it and as a reader would.
@@ -306,12 +313,17 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
             (Location::Path, wire.to_owned())
         };
         let required = !optional.contains(&name);
+        let identity = match location {
+            Location::Header => sent.identities.get(&wire.to_ascii_lowercase()).cloned(),
+            _ => None,
+        };
         params.push(Param {
             name,
             wire,
             location,
             ty: RustType::of(ty),
             required,
+            identity,
         });
     }
     Ok(Some(Operation {
@@ -323,6 +335,7 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
         success,
         error,
         extras: Vec::new(),
+        idempotent: sent.idempotent,
     }))
 }
 
@@ -397,6 +410,9 @@ fn returned_name(ty: &Type) -> String {
 #[derive(Default)]
 struct SentParameters {
     operation_id: Option<String>,
+    idempotent: Option<bool>,
+    /// Header (lower case) -> id scope, from the `Operation` constant.
+    identities: std::collections::BTreeMap<String, String>,
     query: std::collections::BTreeMap<String, String>,
     headers: std::collections::BTreeMap<String, String>,
     /// The `x` of each enclosing `if let Some(value) = x`.
@@ -426,18 +442,49 @@ impl SentParameters {
 
 impl<'ast> Visit<'ast> for SentParameters {
     fn visit_expr_struct(&mut self, e: &'ast syn::ExprStruct) {
-        // `OperationInfo { operation_id: "get_order" }`
+        // progenitor's `OperationInfo { operation_id: "get_order" }`, or the
+        // runtime's `Operation { id: "getOrder", .. }`.
+        let field = match e.path.segments.last() {
+            Some(s) if s.ident == "OperationInfo" => Some("operation_id"),
+            Some(s) if s.ident == "Operation" => Some("id"),
+            _ => None,
+        };
+        if let Some(field) = field {
+            for init in &e.fields {
+                if matches!(&init.member, syn::Member::Named(i) if i == field)
+                    && let Some(id) = string_literal(&init.expr)
+                {
+                    self.operation_id = Some(id.to_snake_case());
+                }
+                if matches!(&init.member, syn::Member::Named(i) if i == "idempotent")
+                    && let syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Bool(b),
+                        ..
+                    }) = &init.expr
+                {
+                    self.idempotent = Some(b.value);
+                }
+            }
+        }
+        // `RequestIdHeader { header: "x-correlation-id", scope: IdScope::Call }`
         if e.path
             .segments
             .last()
-            .is_some_and(|s| s.ident == "OperationInfo")
+            .is_some_and(|s| s.ident == "RequestIdHeader")
         {
-            for field in &e.fields {
-                if matches!(&field.member, syn::Member::Named(i) if i == "operation_id")
-                    && let Some(id) = string_literal(&field.expr)
-                {
-                    self.operation_id = Some(id);
-                }
+            let field = |name: &str| {
+                e.fields.iter().find_map(|init| match &init.member {
+                    syn::Member::Named(i) if i == name => Some(&init.expr),
+                    _ => None,
+                })
+            };
+            let header = field("header").and_then(string_literal);
+            let scope = match field("scope") {
+                Some(syn::Expr::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
+                _ => None,
+            };
+            if let (Some(header), Some(scope)) = (header, scope) {
+                self.identities.insert(header, scope);
             }
         }
         visit::visit_expr_struct(self, e);
@@ -688,9 +735,14 @@ impl fmt::Display for Surface {
             )?;
             for p in &op.params {
                 let need = if p.required { "required" } else { "optional" };
+                let made_up = match p.identity.as_deref() {
+                    Some("Call") => ", made up per call when not set",
+                    Some("Attempt") => ", made up per attempt when not set",
+                    _ => "",
+                };
                 writeln!(
                     f,
-                    "  .{}({})  {:?} `{}`, {need}",
+                    "  .{}({})  {:?} `{}`, {need}{made_up}",
                     p.name, p.ty.short, p.location, p.wire
                 )?;
             }
@@ -699,6 +751,14 @@ impl fmt::Display for Surface {
             }
             for extra in &op.extras {
                 writeln!(f, "  .{extra}")?;
+            }
+            match op.idempotent {
+                Some(true) => writeln!(f, "  retried: after any transient failure (idempotent)")?,
+                Some(false) => writeln!(
+                    f,
+                    "  retried: only when the request never reached the server"
+                )?,
+                None => {}
             }
             writeln!(f, "  ok: {}", op.success.short)?;
             writeln!(f, "  error: {}", op.error.short)?;

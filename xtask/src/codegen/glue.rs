@@ -56,7 +56,7 @@ pub fn tokens(spec: &Spec, json_header_types: &[String]) -> Result<TokenStream, 
         #server
         #(#json_headers)*
 
-        pub use ::client_runtime::{BuildError, ClientBuilder};
+        pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
 
         impl ::client_runtime::ApiClient for Client {
             const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
@@ -65,8 +65,12 @@ pub fn tokens(spec: &Spec, json_header_types: &[String]) -> Result<TokenStream, 
                 bearer_token: #bearer,
                 api_key: #api_key,
             };
-            fn from_parts(base_url: &str, http: reqwest::Client, _runtime: ::client_runtime::Runtime) -> Self {
-                Self::new_with_client(base_url, http)
+            fn from_parts(base_url: &str, http: reqwest::Client, runtime: ::client_runtime::Runtime) -> Self {
+                Self {
+                    baseurl: base_url.to_string(),
+                    client: http,
+                    runtime,
+                }
             }
         }
 

@@ -21,10 +21,10 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::workspace::Api;
 
 pub mod catalog;
+pub mod extensions;
 pub mod generate;
 pub mod glue;
 pub mod mock;
-pub mod paging;
 pub mod passes;
 pub mod prepare;
 pub mod skeleton;
@@ -70,8 +70,11 @@ pub fn generate(spec: &Spec) -> Result<Generated, Diagnostic> {
 /// out (the golden tests show what each pass does this way).
 pub fn generate_skipping(spec: &Spec, skip: &[&str]) -> Result<Generated, Diagnostic> {
     // Vendor extensions are checked before anything is generated.
-    if let Err(mut problems) = paging::read(spec) {
+    if let Err(mut problems) = extensions::paging::read(spec) {
         return Err(problems.remove(0));
+    }
+    if let Some(problem) = extensions::call_problems(spec).into_iter().next() {
+        return Err(problem);
     }
     let prepared = prepare::prepare(spec)?;
     let tokens = generate::generate(spec, &prepared.openapi)?;

@@ -9,6 +9,8 @@ use spec_model::refs::pointer_push;
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::walk::{operations_in, parameters};
 
+use super::extensions::request_identity;
+
 /// The spec as progenitor sees it, and what was rewritten.
 pub struct Prepared {
     /// The rewritten model.
@@ -17,13 +19,26 @@ pub struct Prepared {
     pub json_header_types: Vec<String>,
 }
 
-/// Rewrites header parameters declared with `content: application/json` (a
-/// JSON document in a header, as OpenAPI spells it) into string headers:
-/// progenitor rejects `content` parameters. The client then takes the
-/// header's typed value and sends it JSON-encoded.
+/// Rewrites what progenitor cannot take as written:
+/// - header parameters declared with `content: application/json` (a JSON
+///   document in a header, as OpenAPI spells it) become string headers:
+///   progenitor rejects `content` parameters. The client then takes the
+///   header's typed value and sends it JSON-encoded;
+/// - a header with `x-request-identity` is optional for progenitor, whatever
+///   its `required`: the runtime sends a generated id when the caller gives
+///   none.
 pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     let mut document = spec.document.clone();
     let mut json_header_types = Vec::new();
+
+    for pointer in identity_headers(spec)? {
+        if let Some(parameter) = document
+            .pointer_mut(&pointer)
+            .and_then(Value::as_object_mut)
+        {
+            parameter.insert("required".into(), Value::Bool(false));
+        }
+    }
 
     let mut seen = Vec::new();
     let operations = operations_in(&spec.document);
@@ -93,4 +108,18 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
         openapi,
         json_header_types,
     })
+}
+
+/// The parameters that carry a request id, each once.
+fn identity_headers(spec: &Spec) -> Result<Vec<String>, Diagnostic> {
+    let mut found = Vec::new();
+    for at in operations_in(&spec.document) {
+        for parameter in parameters(&spec.document, &at) {
+            if request_identity(spec, &parameter)?.is_some() && !found.contains(&parameter.pointer)
+            {
+                found.push(parameter.pointer);
+            }
+        }
+    }
+    Ok(found)
 }

@@ -3,9 +3,10 @@
 
 use spec_model::spec::Diagnostic;
 
-use super::rule::{ENUM_VARNAMES, PAGINATION, Rule};
+use super::rule::{ENUM_VARNAMES, IDEMPOTENCY, PAGINATION, REQUEST_IDENTITY, Rule};
 use super::{Finding, Lint};
-use crate::codegen::{paging, passes};
+use crate::codegen::extensions::{self, paging};
+use crate::codegen::passes;
 
 impl Lint<'_> {
     pub(super) fn extensions(&mut self) {
@@ -13,6 +14,10 @@ impl Lint<'_> {
         self.diagnostics(&PAGINATION, paging);
         let varnames = passes::enum_varnames::problems(self.spec);
         self.diagnostics(&ENUM_VARNAMES, varnames);
+        let idempotency = extensions::idempotency_problems(self.spec);
+        self.diagnostics(&IDEMPOTENCY, idempotency);
+        let identity = extensions::request_identity_problems(self.spec);
+        self.diagnostics(&REQUEST_IDENTITY, identity);
     }
 
     /// Codegen's own diagnostics, reported under `rule`.

@@ -183,6 +183,20 @@ rules! {
          from the success body, the `items` list, the integer `total` (optional) and the string \
          `next` link (optional): `{offset: offset, limit: limit, items: items, total: totalCount, \
          next: links.next.uri}`. Each must exist with that type.";
+    IDEMPOTENCY = "idempotency",
+        "`x-idempotent` is a boolean on a POST or PATCH operation",
+        "The runtime retries idempotent operations (GET, HEAD, PUT, DELETE, OPTIONS) after a \
+         timeout or a 5xx; a POST or PATCH only when the request certainly never reached the \
+         server. `x-idempotent: true` on a POST or PATCH says that sending it twice does what \
+         sending it once does, so it is retried like a GET: write it only where the vendor \
+         documents that (an idempotency key, a replace-style update).";
+    REQUEST_IDENTITY = "request-identity",
+        "`x-request-identity` is `call` or `attempt`, on a string header",
+        "`x-request-identity` on a header parameter makes the client send a generated UUID when \
+         the caller gives none: `call` keeps one value for every attempt of a call (a \
+         correlation id a server uses to recognise a retry), `attempt` sends a new one each \
+         attempt (a request id that must never repeat). The parameter becomes optional in the \
+         builder. Only a header of `type: string` can carry it.";
     YAML11_SCALAR = "yaml11-scalar",
         "no plain scalar that YAML 1.1 and YAML 1.2 read differently (`ON`, `012`, `1:20`, dates)",
         "The specs are read as YAML 1.2, but many tools that read the same files are YAML 1.1 \

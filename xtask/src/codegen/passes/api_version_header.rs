@@ -26,7 +26,7 @@ fn strip_api_version_header(file: &mut syn::File) -> Result<(), String> {
             let removed = before - block.stmts.len();
             if removed > 0 {
                 self.removed += removed;
-                let appends = block.stmts.iter().any(|stmt| header_append(stmt).is_some());
+                let appends = block.stmts.iter().any(appends_a_header);
                 if !appends {
                     for stmt in &mut block.stmts {
                         if let Stmt::Local(local) = stmt
@@ -60,6 +60,25 @@ fn strip_api_version_header(file: &mut syn::File) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// Whether a statement appends to the header map anywhere inside it (an
+/// optional header's append is inside an `if let`).
+fn appends_a_header(stmt: &Stmt) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            if call.method == "append"
+                && matches!(&*call.receiver, Expr::Path(p) if p.path.is_ident("header_map"))
+            {
+                self.0 = true;
+            }
+            syn::visit::visit_expr_method_call(self, call);
+        }
+    }
+    let mut find = Find(false);
+    syn::visit::Visit::visit_stmt(&mut find, stmt);
+    find.0
 }
 
 /// The header name of a `header_map.append(name, value);` statement, where
@@ -131,6 +150,25 @@ mod tests {
         strip_api_version_header(&mut f).unwrap();
         let shown = f.to_token_stream().to_string();
         assert!(shown.contains("X-Correlation-Id"), "{shown}");
+        assert!(shown.contains("let mut header_map"), "{shown}");
+    }
+
+    #[test]
+    fn an_optional_header_keeps_the_map_mut() {
+        let mut f: syn::File = syn::parse2(quote! {
+            impl B {
+                pub async fn send(self) {
+                    let mut header_map = HeaderMap::with_capacity(2usize);
+                    header_map.append(HeaderName::from_static("api-version"), V::from_static("1"));
+                    if let Some(value) = id {
+                        header_map.append("X-Request-Id", value.to_string().try_into()?);
+                    }
+                }
+            }
+        })
+        .unwrap();
+        strip_api_version_header(&mut f).unwrap();
+        let shown = f.to_token_stream().to_string();
         assert!(shown.contains("let mut header_map"), "{shown}");
     }
 

@@ -9,6 +9,7 @@
 use spec_model::spec::Spec;
 
 mod api_version_header;
+mod call_path;
 pub mod enum_varnames;
 mod field_names;
 mod non_exhaustive;
@@ -63,6 +64,11 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "optional_builders",
         run: optional_builders::run,
+    },
+    // Before `paging`, whose `pages()` send through the runtime.
+    Pass {
+        name: "call_path",
+        run: call_path::run,
     },
     Pass {
         name: "paging",

@@ -12,7 +12,7 @@ use spec_model::spec::Spec;
 use spec_model::surface::{Model, Surface};
 use syn::Item;
 
-use crate::codegen::paging::{self, Paging};
+use crate::codegen::extensions::paging::{self, Paging};
 
 /// Adds `pages()` and `stream()` to each paged operation's builder.
 pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {

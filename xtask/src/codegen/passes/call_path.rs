@@ -1,0 +1,424 @@
+//! Every call goes through the shared runtime (`client_runtime::Runtime`):
+//! retries, deadlines, request ids, tracing, and errors that keep the
+//! status. progenitor's `send()` builds the request, then runs its own
+//! hooks and decodes; this pass keeps the building and hands the request to
+//! the runtime instead, with a constant that says what the spec says about
+//! the operation (its template path, whether it is idempotent, which
+//! headers carry request ids), so the runtime itself names no API.
+//!
+//! Also: the `Client` keeps the runtime the builder made; each operation's
+//! builder takes per-call `deadline()` and `retry()`; and the crate's
+//! `Error` is the runtime's, not progenitor's.
+
+use std::collections::BTreeMap;
+
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::quote;
+use spec_model::spec::Spec;
+use spec_model::walk::{operations_in, parameters};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Fields, ImplItem, Item, Stmt, parse_quote};
+
+use crate::codegen::extensions::{self, IdScope};
+
+/// What the runtime needs to know about one operation, from its spec.
+struct OperationFacts {
+    constant: TokenStream,
+}
+
+/// Routes every operation through the runtime; see the module docs.
+pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
+    let facts = facts(spec)?;
+    use_the_runtimes_error(file)?;
+    keep_the_runtime_in_the_client(file)?;
+    let builders = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
+            _ => None,
+        })
+        .ok_or("the generated code has no `builder` module: has progenitor's output changed?")?;
+    let mut routed = 0;
+    for item in builders.iter_mut() {
+        match item {
+            Item::Struct(builder) => add_options_field(builder),
+            Item::Impl(imp) if imp.trait_.is_none() => {
+                routed += route_impl(imp, &facts)?;
+            }
+            _ => {}
+        }
+    }
+    if routed != facts.len() {
+        return Err(format!(
+            "routed {routed} of {} operations through the runtime: has progenitor's output changed?",
+            facts.len()
+        ));
+    }
+    Ok(())
+}
+
+/// The `Operation` constant of every operation, by progenitor's snake-case
+/// operation id.
+fn facts(spec: &Spec) -> Result<BTreeMap<String, OperationFacts>, String> {
+    let document = &spec.document;
+    let api = &spec.api;
+    let mut found = BTreeMap::new();
+    for at in operations_in(document) {
+        let Some(id) = at.operation_id() else {
+            continue;
+        };
+        let method = at.method.to_uppercase();
+        let path = at.path;
+        let idempotent = extensions::idempotent(spec, &at).map_err(|e| e.to_string())?;
+        let mut request_ids = Vec::new();
+        for parameter in parameters(document, &at) {
+            let Some(scope) =
+                extensions::request_identity(spec, &parameter).map_err(|e| e.to_string())?
+            else {
+                continue;
+            };
+            let header = parameter.name.to_ascii_lowercase();
+            let scope = match scope {
+                IdScope::Call => quote!(::client_runtime::IdScope::Call),
+                IdScope::Attempt => quote!(::client_runtime::IdScope::Attempt),
+            };
+            request_ids.push(quote! {
+                ::client_runtime::RequestIdHeader { header: #header, scope: #scope }
+            });
+        }
+        let constant = quote! {
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: #api,
+                id: #id,
+                method: #method,
+                path: #path,
+                idempotent: #idempotent,
+                request_ids: &[#(#request_ids),*],
+            };
+        };
+        found.insert(id.to_snake_case(), OperationFacts { constant });
+    }
+    Ok(found)
+}
+
+/// `pub use progenitor_client::{.., Error, ..}` becomes the runtime's
+/// `Error`, which keeps the status of every response.
+fn use_the_runtimes_error(file: &mut syn::File) -> Result<(), String> {
+    let at = file
+        .items
+        .iter_mut()
+        .position(|item| match item {
+            Item::Use(u) if matches!(u.vis, syn::Visibility::Public(_)) => {
+                remove_progenitors_error(&mut u.tree)
+            }
+            _ => false,
+        })
+        .ok_or("the generated code does not re-export progenitor's `Error`: has progenitor's output changed?")?;
+    file.items.insert(
+        at + 1,
+        parse_quote! {
+            /// Why a call failed: every error that came with a response keeps
+            /// its status, and every sent call its request id and attempts.
+            pub use ::client_runtime::Error;
+        },
+    );
+    Ok(())
+}
+
+/// Removes `Error` from a `progenitor_client::{..}` use tree; whether it
+/// was there.
+fn remove_progenitors_error(tree: &mut syn::UseTree) -> bool {
+    let syn::UseTree::Path(path) = tree else {
+        return false;
+    };
+    if path.ident != "progenitor_client" {
+        return false;
+    }
+    let syn::UseTree::Group(group) = &mut *path.tree else {
+        return false;
+    };
+    let before = group.items.len();
+    group.items = group
+        .items
+        .iter()
+        .filter(|item| !matches!(item, syn::UseTree::Name(n) if n.ident == "Error"))
+        .cloned()
+        .collect();
+    group.items.len() < before
+}
+
+/// `struct Client` gains the runtime; `new_with_client` makes one that
+/// sends with the client it is given (its default headers included).
+fn keep_the_runtime_in_the_client(file: &mut syn::File) -> Result<(), String> {
+    let mut field_added = false;
+    let mut constructor = false;
+    for item in &mut file.items {
+        match item {
+            Item::Struct(s) if s.ident == "Client" => {
+                if let Fields::Named(fields) = &mut s.fields {
+                    fields.named.push(parse_quote! {
+                        pub(crate) runtime: ::client_runtime::Runtime
+                    });
+                    field_added = true;
+                }
+            }
+            Item::Impl(imp) if imp.trait_.is_none() && is_client(&imp.self_ty) => {
+                for member in &mut imp.items {
+                    if let ImplItem::Fn(f) = member
+                        && f.sig.ident == "new_with_client"
+                    {
+                        f.block = parse_quote! {{
+                            Self {
+                                baseurl: baseurl.to_string(),
+                                runtime: ::client_runtime::Runtime::new(client.clone()),
+                                client,
+                            }
+                        }};
+                        constructor = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if field_added && constructor {
+        Ok(())
+    } else {
+        Err("the generated code has no `Client` struct with `new_with_client`: has progenitor's output changed?".into())
+    }
+}
+
+fn is_client(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.is_ident("Client"))
+}
+
+/// An operation builder (a struct holding `client: &'a super::Client`)
+/// gains the per-call options.
+fn add_options_field(builder: &mut syn::ItemStruct) {
+    let Fields::Named(fields) = &mut builder.fields else {
+        return;
+    };
+    if fields
+        .named
+        .iter()
+        .any(|f| f.ident.as_ref().is_some_and(|i| i == "client"))
+    {
+        fields.named.push(parse_quote! {
+            options: ::client_runtime::CallOptions
+        });
+    }
+}
+
+/// Rewrites one builder impl: `new` sets the options, `deadline()` and
+/// `retry()` are added, `send` goes through the runtime. Returns how many
+/// `send`s it rewrote.
+fn route_impl(
+    imp: &mut syn::ItemImpl,
+    facts: &BTreeMap<String, OperationFacts>,
+) -> Result<usize, String> {
+    let has_send = imp
+        .items
+        .iter()
+        .any(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "send"));
+    if !has_send {
+        return Ok(0);
+    }
+    for member in &mut imp.items {
+        let ImplItem::Fn(f) = member else {
+            continue;
+        };
+        if f.sig.ident == "new" {
+            SetOptions.visit_block_mut(&mut f.block);
+        } else if f.sig.ident == "send" {
+            route_send(f, facts)?;
+        }
+    }
+    imp.items.push(parse_quote! {
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+    });
+    imp.items.push(parse_quote! {
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    });
+    Ok(1)
+}
+
+/// Adds `options` to the struct literal that `new` returns.
+struct SetOptions;
+
+impl VisitMut for SetOptions {
+    fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
+        if e.path.is_ident("Self") {
+            e.fields.push(parse_quote! {
+                options: ::client_runtime::CallOptions::default()
+            });
+        }
+        visit_mut::visit_expr_struct_mut(self, e);
+    }
+}
+
+/// `send`: the options come out of `self`; the hooks, `exec` and the
+/// decoding give way to `Runtime::execute` and the response's own decoders.
+fn route_send(
+    send: &mut syn::ImplItemFn,
+    facts: &BTreeMap<String, OperationFacts>,
+) -> Result<(), String> {
+    let stmts = &mut send.block.stmts;
+    // `let Self { client, a, b } = self;` takes `options` too.
+    for stmt in stmts.iter_mut() {
+        if let Stmt::Local(local) = stmt
+            && let syn::Pat::Struct(pattern) = &mut local.pat
+            && pattern.path.is_ident("Self")
+        {
+            let with_options: syn::Pat = parse_quote!(Self { options });
+            if let syn::Pat::Struct(with_options) = with_options {
+                pattern.fields.extend(with_options.fields);
+            }
+        }
+    }
+    let info_at = stmts
+        .iter()
+        .position(|s| operation_info(s).is_some())
+        .ok_or("a `send` without `OperationInfo`: has progenitor's output changed?")?;
+    let operation_id = operation_info(&stmts[info_at]).expect("found above");
+    let facts = facts
+        .get(&operation_id)
+        .ok_or_else(|| format!("`{operation_id}` is not an operation of the spec"))?;
+    let response_at = stmts
+        .iter()
+        .position(|s| *s == parse_quote!(let response = result?;))
+        .ok_or("a `send` without `let response = result?;`: has progenitor's output changed?")?;
+    let constant: Stmt = syn::parse2(facts.constant.clone()).map_err(|e| e.to_string())?;
+    let execute: Stmt = parse_quote! {
+        let response = client.runtime.execute(&OPERATION, request, options).await?;
+    };
+    stmts.splice(info_at..=response_at, [constant, execute]);
+    let Some(Stmt::Expr(Expr::Match(decode), None)) = stmts.last_mut() else {
+        return Err(format!(
+            "`{operation_id}`'s `send` does not end in a match on the status"
+        ));
+    };
+    for arm in &mut decode.arms {
+        *arm.body = decode_arm(&arm.body)
+            .ok_or_else(|| format!("`{operation_id}` decodes a response in a way the runtime does not (a stream, an upgrade, or an empty error body)"))?;
+    }
+    Ok(())
+}
+
+/// The operation id in `let info = OperationInfo { operation_id: ".." };`.
+fn operation_info(stmt: &Stmt) -> Option<String> {
+    let Stmt::Local(local) = stmt else {
+        return None;
+    };
+    let Expr::Struct(info) = &*local.init.as_ref()?.expr else {
+        return None;
+    };
+    if !info.path.is_ident("OperationInfo") {
+        return None;
+    }
+    info.fields
+        .iter()
+        .find_map(|field| match (&field.member, &field.expr) {
+            (
+                syn::Member::Named(name),
+                Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(id),
+                    ..
+                }),
+            ) if name == "operation_id" => Some(id.value()),
+            _ => None,
+        })
+}
+
+/// What a decoding arm becomes, for the decodings the runtime has.
+fn decode_arm(body: &Expr) -> Option<Expr> {
+    let body = unblock(body);
+    // `ResponseValue::from_response(response).await`
+    let decoded = |expr: &Expr| match expr {
+        Expr::Await(awaited) => call(&awaited.base, "from_response").is_some(),
+        _ => false,
+    };
+    if decoded(body) {
+        return Some(parse_quote!(response.success()));
+    }
+    if let Some([inner]) = call(body, "Ok").as_deref() {
+        // `Ok(ResponseValue::empty(response))`
+        return call(inner, "empty").map(|_| parse_quote!(response.empty()));
+    }
+    let err = call(body, "Err")?;
+    let [inner] = err.as_slice() else {
+        return None;
+    };
+    // `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`
+    if let Some([Expr::Try(tried)]) = call(inner, "ErrorResponse").as_deref()
+        && decoded(&tried.expr)
+    {
+        return Some(parse_quote!(Err(response.error())));
+    }
+    // `Err(Error::UnexpectedResponse(response))`
+    call(inner, "UnexpectedResponse").map(|_| parse_quote!(Err(response.unexpected())))
+}
+
+/// The arguments of a call to a path ending in `name`.
+fn call<'a>(expr: &'a Expr, name: &str) -> Option<Vec<&'a Expr>> {
+    let Expr::Call(call) = expr else {
+        return None;
+    };
+    let Expr::Path(function) = &*call.func else {
+        return None;
+    };
+    function
+        .path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == name)
+        .then(|| call.args.iter().collect())
+}
+
+/// An expression without the braces of a block that only holds it.
+fn unblock(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Block(b) if b.block.stmts.len() == 1 => match &b.block.stmts[0] {
+            Stmt::Expr(inner, None) => unblock(inner),
+            _ => expr,
+        },
+        _ => expr,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_decoding_arm_has_its_runtime_form() {
+        let documented: Expr = parse_quote!({
+            Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            ))
+        });
+        assert_eq!(
+            decode_arm(&documented),
+            Some(parse_quote!(Err(response.error())))
+        );
+        let stream: Expr = parse_quote!(Ok(ResponseValue::stream(response)));
+        assert_eq!(decode_arm(&stream), None);
+    }
+
+    #[test]
+    fn the_operation_id_is_read_from_operation_info() {
+        let stmt: Stmt = parse_quote!(let info = OperationInfo { operation_id: "get_order" };);
+        assert_eq!(operation_info(&stmt).as_deref(), Some("get_order"));
+    }
+}
