@@ -1,3 +1,4 @@
+#![doc = include_str!("../README.md")]
 //! What every generated API client shares at run time.
 //!
 //! Each API crate's `Client::builder()` returns a [`ClientBuilder`]: the base
@@ -22,6 +23,8 @@ use std::time::Duration;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 
 pub use reqwest;
+
+pub mod reexports;
 
 /// How much of a credential an API's spec asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
