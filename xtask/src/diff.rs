@@ -785,15 +785,17 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
 /// The version after a change, by Cargo's semver rules: while the major is
 /// 0, a breaking change bumps the minor and anything else the patch.
 pub fn next_version(current: &str, breaking: bool) -> String {
-    let parts: Vec<u64> = current.split('.').filter_map(|p| p.parse().ok()).collect();
-    let [major, minor, patch] = parts[..] else {
-        return format!("(cannot read version `{current}`)");
-    };
-    match (major, breaking) {
-        (0, true) => format!("0.{}.0", minor + 1),
-        (0, false) => format!("0.{minor}.{}", patch + 1),
-        (_, true) => format!("{}.0.0", major + 1),
-        (_, false) => format!("{major}.{}.0", minor + 1),
+    use crate::release::bump::{Level, next};
+    match semver::Version::parse(current) {
+        Ok(version) => {
+            let level = if breaking {
+                Level::Breaking
+            } else {
+                Level::Compatible
+            };
+            next(&version, level).to_string()
+        }
+        Err(_) => format!("(cannot read version `{current}`)"),
     }
 }
 
@@ -918,17 +920,15 @@ fn table(out: &mut String, heading: &str, changes: &[Change]) {
 /// Compares every spec at git revision `base` with the working tree: the
 /// report, and whether anything is breaking.
 pub fn run(root: &std::path::Path, base: &str) -> Result<(String, bool), String> {
-    let git = |args: &[&str]| -> Result<String, String> {
-        let output = std::process::Command::new("git")
-            .args(args)
-            .current_dir(root)
-            .output()
-            .map_err(|e| format!("cannot run git: {e}"))?;
-        if !output.status.success() {
-            return Err(String::from_utf8_lossy(&output.stderr).trim().to_owned());
-        }
-        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
-    };
+    let reports = reports(root, base)?;
+    let breaking = reports.iter().any(SpecReport::breaking);
+    Ok((markdown(base, &reports), breaking))
+}
+
+/// Each spec that differs between git revision `base` and the working tree,
+/// with what its change does: the report's content, per crate.
+pub fn reports(root: &std::path::Path, base: &str) -> Result<Vec<SpecReport>, String> {
+    let git = |args: &[&str]| crate::release::git::run(root, args);
     git(&[
         "rev-parse",
         "--verify",
@@ -947,89 +947,68 @@ pub fn run(root: &std::path::Path, base: &str) -> Result<(String, bool), String>
         .collect();
     let current = crate::project::apis(root).map_err(|e| format!("cannot list specs/: {e}"))?;
     names.extend(current.iter().map(|a| a.name.clone()));
-
     let mut reports = Vec::new();
     for name in names {
-        let api = crate::project::Api { name: name.clone() };
-        let path = api.spec_path();
-        let old = git(&["show", &format!("{base}:specs/{name}.yaml")]).ok();
-        let new = std::fs::read_to_string(root.join(&path)).ok();
-        let version = crate_version(root, &api);
-        let (old, new) = match (old, new) {
-            (Some(old), Some(new)) if old == new => continue,
-            (Some(old), Some(new)) => (old, new),
-            (None, Some(_)) => {
-                reports.push(SpecReport {
-                    api: name,
-                    status: "added",
-                    api_changes: vec![],
-                    rust_changes: vec![],
-                    version,
-                });
-                continue;
-            }
-            (Some(_), None) => {
-                reports.push(SpecReport {
-                    api: name,
-                    status: "removed",
-                    api_changes: vec![],
-                    rust_changes: vec![],
-                    version,
-                });
-                continue;
-            }
-            (None, None) => continue,
-        };
-        let old = Spec::parse(&path, &old).map_err(|e| format!("at {base}: {e}"))?;
-        let new = Spec::parse(&path, &new).map_err(|e| e.to_string())?;
-        let surface = |spec: &Spec| -> Result<Surface, String> {
-            let code = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
-            Surface::of_source(&code)
-        };
-        let rust = match (surface(&old), surface(&new)) {
-            (Ok(a), Ok(b)) => rust_changes(&a, &b),
-            (Err(e), _) => vec![change(
-                Impact::Breaking,
-                "(the spec at the base)",
-                format!("cannot be generated: {e}"),
-            )],
-            (_, Err(e)) => vec![change(
-                Impact::Breaking,
-                "(the spec now)",
-                format!("cannot be generated: {e}"),
-            )],
-        };
-        reports.push(SpecReport {
-            api: name,
-            status: "changed",
-            api_changes: api_changes(&old, &new),
-            rust_changes: rust,
-            version,
-        });
+        reports.extend(report(root, base, &name)?);
     }
-    let breaking = reports.iter().any(SpecReport::breaking);
-    Ok((markdown(base, &reports), breaking))
+    Ok(reports)
 }
 
-/// The crate's version: its own, or the workspace's.
-fn crate_version(root: &std::path::Path, api: &crate::project::Api) -> String {
-    let read = |path: std::path::PathBuf, section: Option<&str>| -> Option<String> {
-        let text = std::fs::read_to_string(path).ok()?;
-        let mut in_section = section.is_none();
-        for line in text.lines() {
-            let line = line.trim();
-            if line.starts_with('[') {
-                in_section =
-                    section.is_none_or(|s| line == s) && (section.is_some() || line == "[package]");
-                continue;
-            }
-            if in_section && let Some(value) = line.strip_prefix("version = ") {
-                return Some(value.trim_matches('"').to_owned());
-            }
-        }
-        None
+/// What the change of one spec between git revision `base` and the working
+/// tree does, or `None` when the spec is the same (or exists on neither side).
+pub fn report(
+    root: &std::path::Path,
+    base: &str,
+    name: &str,
+) -> Result<Option<SpecReport>, String> {
+    let api = crate::project::Api {
+        name: name.to_owned(),
     };
-    read(root.join(api.crate_dir()).join("Cargo.toml"), None)
-        .or_else(|| read(root.join("Cargo.toml"), Some("[workspace.package]")))
-        .unwrap_or_else(|| "0.1.0".to_owned())
+    let path = api.spec_path();
+    let old = crate::release::git::run(root, &["show", &format!("{base}:specs/{name}.yaml")]).ok();
+    let new = std::fs::read_to_string(root.join(&path)).ok();
+    let version = crate::manifest::crate_version(root, &api.crate_dir()).map_or_else(
+        |e| format!("(cannot read the version: {e})"),
+        |v| v.to_string(),
+    );
+    let empty = |status| SpecReport {
+        api: name.to_owned(),
+        status,
+        api_changes: vec![],
+        rust_changes: vec![],
+        version: version.clone(),
+    };
+    let (old, new) = match (old, new) {
+        (Some(old), Some(new)) if old == new => return Ok(None),
+        (Some(old), Some(new)) => (old, new),
+        (None, Some(_)) => return Ok(Some(empty("added"))),
+        (Some(_), None) => return Ok(Some(empty("removed"))),
+        (None, None) => return Ok(None),
+    };
+    let old = Spec::parse(&path, &old).map_err(|e| format!("at {base}: {e}"))?;
+    let new = Spec::parse(&path, &new).map_err(|e| e.to_string())?;
+    let surface = |spec: &Spec| -> Result<Surface, String> {
+        let code = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
+        Surface::of_source(&code)
+    };
+    let rust = match (surface(&old), surface(&new)) {
+        (Ok(a), Ok(b)) => rust_changes(&a, &b),
+        (Err(e), _) => vec![change(
+            Impact::Breaking,
+            "(the spec at the base)",
+            format!("cannot be generated: {e}"),
+        )],
+        (_, Err(e)) => vec![change(
+            Impact::Breaking,
+            "(the spec now)",
+            format!("cannot be generated: {e}"),
+        )],
+    };
+    Ok(Some(SpecReport {
+        api: name.to_owned(),
+        status: "changed",
+        api_changes: api_changes(&old, &new),
+        rust_changes: rust,
+        version,
+    }))
 }

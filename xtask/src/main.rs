@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use xtask::{codegen, diff, lint, project};
+use xtask::{codegen, diff, lint, project, release};
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -22,6 +22,10 @@ tasks:
   diff --base <REV>            report, as Markdown, what the specs' changes since git revision REV
                                do to consumers: API and Rust API changes, breaking or not, and
                                each crate's semver bump; exits 1 when anything is breaking
+  release [--base REV] [--check]
+                               bump each crate's version and write its CHANGELOG.md entry from
+                               what changed since its last release (tag <crate>-v<version>, or
+                               REV); --check writes nothing and fails where either is missing
 ";
 
 fn main() -> ExitCode {
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen_task(&args[1..]),
         Some("lint") => lint_task(&args[1..]),
         Some("diff") => diff_task(&args[1..]),
+        Some("release") => release::cli::task(&args[1..], USAGE),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS

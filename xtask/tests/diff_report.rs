@@ -269,6 +269,18 @@ fn repository() -> tempfile::TempDir {
     let root = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(root.path().join("specs")).unwrap();
     std::fs::write(root.path().join("specs/clean.yaml"), BASE).unwrap();
+    // The crate's version is inherited from the workspace's.
+    std::fs::create_dir_all(root.path().join("crates/clean")).unwrap();
+    std::fs::write(
+        root.path().join("crates/clean/Cargo.toml"),
+        "[package]\nname = \"clean\"\nversion.workspace = true\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.path().join("Cargo.toml"),
+        "[workspace]\nmembers = [\"crates/*\"]\n\n[workspace.package]\nversion = \"0.1.0\"\n",
+    )
+    .unwrap();
     let git = |args: &[&str]| {
         let status = Command::new("git")
             .args(args)
