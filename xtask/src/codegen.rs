@@ -82,7 +82,7 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
         match generated {
             Ok((contents, catalog)) => {
                 if !root.join(api.crate_dir()).join("Cargo.toml").exists() {
-                    outputs.extend(crate::skeleton::files(api, &spec));
+                    outputs.extend(crate::skeleton::files(api, &spec, &contents));
                 }
                 outputs.push(Output {
                     path: api.generated_path(),
