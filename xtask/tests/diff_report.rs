@@ -9,7 +9,9 @@ use xtask::diff::{Change, Impact, api_changes, next_version, rust_changes};
 use xtask::spec::Spec;
 use xtask::surface::Surface;
 
-const BASE: &str = include_str!("lint/clean.yaml");
+mod planted;
+
+use planted::{BASE, PLANTS};
 
 fn parse(text: &str) -> Spec {
     Spec::parse(Path::new("specs/clean.yaml"), text).unwrap_or_else(|e| panic!("{e}"))
@@ -254,6 +256,20 @@ fn removed_operations_and_statuses_are_breaking() {
     );
     // The method keeps its name: the Rust API is the same.
     assert_eq!(rust, []);
+}
+
+#[test]
+fn each_planted_change_gets_its_rust_api_verdict() {
+    for plant in PLANTS {
+        let (_, rust) = changes(&plant.spec());
+        assert!(!rust.is_empty(), "{}: no Rust API change", plant.name);
+        let breaking = rust.iter().any(|c| c.impact == Impact::Breaking);
+        assert_eq!(
+            breaking, plant.rust_breaking,
+            "{}: Rust API changes {rust:#?}",
+            plant.name
+        );
+    }
 }
 
 #[test]
