@@ -163,7 +163,7 @@ fn finish(root: &Path, plan: Plan, options: &Options, outcome: &mut Outcome) -> 
         let has_entry = changelog::section(&changelog, &plan.current.to_string()).is_some();
         let _ = writeln!(report, "{name} {}: {since}", plan.current);
         if has_entry {
-            let _ = writeln!(report, "  {changelog_path:?} has its entry");
+            let _ = writeln!(report, "  {} has its entry", changelog_path.display());
         } else if options.check {
             outcome.problems.push(format!(
                 "{name}: {} has no `## [{}]` entry for the crate's first release; run `cargo xtask release`",
