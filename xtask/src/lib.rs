@@ -7,13 +7,21 @@
 //! - [`lint`]: the rules a spec must pass before review, each a typed value
 //!   with an id, a severity and an explanation;
 //! - [`diff`]: what a spec change does to consumers, from git, the specs and
-//!   the code generated for both sides.
+//!   the code generated for both sides;
+//! - [`release`]: versions and changelogs from those changes;
+//! - [`conform`]: what captured traffic says the specs do not.
+//!
+//! [`manifest`] reads and edits the crates' `Cargo.toml`s, [`changelog`]
+//! writes their `CHANGELOG.md`s.
 //!
 //! What the tasks read (the spec with positions, `$ref`s, the walk over
 //! operations and parameters, the generated surface) is the `spec-model`
 //! crate, which the tests share.
 
+pub mod changelog;
 pub mod codegen;
 pub mod conform;
 pub mod diff;
 pub mod lint;
+pub mod manifest;
+pub mod release;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use spec_model::workspace::{self, Api};
 use xtask::lint::Rule;
-use xtask::{codegen, conform, diff, lint};
+use xtask::{codegen, conform, diff, lint, release};
 
 /// The workspace's build tasks: generate the API crates from their specs,
 /// and review spec changes.
@@ -49,6 +49,19 @@ enum Task {
         /// The git revision to compare the working tree's specs with.
         #[arg(long, value_name = "REV")]
         base: String,
+    },
+    /// Prepare a release: bump the version of each crate whose public API or
+    /// code changed since its last release (tag <crate>-v<version>, or the
+    /// given base), by Cargo's semver rules, and write its CHANGELOG.md
+    /// entry from the same changes `diff` reports.
+    Release {
+        /// Compare with this git revision instead of each crate's last release.
+        #[arg(long, value_name = "REV")]
+        base: Option<String>,
+        /// Write nothing; fail when a crate's public API changed and its
+        /// version or changelog did not follow.
+        #[arg(long)]
+        check: bool,
     },
     /// Check captured traffic (HAR 1.2 files, or folders of *.har) against
     /// the specs: what the servers send that the specs do not say, with a
@@ -99,6 +112,32 @@ fn main() -> ExitCode {
         }
         Task::Diff { base } => diff_task(&root, &base),
         Task::Conform { format, captures } => conform_task(&root, format, &captures),
+        Task::Release { base, check } => release_task(&root, base, check),
+    }
+}
+
+fn release_task(root: &std::path::Path, base: Option<String>, check: bool) -> ExitCode {
+    let options = release::Options {
+        base,
+        check,
+        date: xtask::changelog::today(),
+    };
+    match release::run(root, &options) {
+        Ok(outcome) => {
+            print!("{}", outcome.report);
+            if outcome.problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                for problem in &outcome.problems {
+                    eprintln!("error: {problem}");
+                }
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

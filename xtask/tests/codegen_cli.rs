@@ -162,3 +162,49 @@ fn an_unknown_api_is_named() {
         text(&out.stderr).contains("no spec named `nope`: expected specs/nope.yaml (APIs: subs)")
     );
 }
+
+#[test]
+fn a_new_crate_gets_the_layout_of_every_api_crate() {
+    let root = generated_workspace();
+    let dir = root.path().join("crates/subs");
+    let read = |file: &str| fs::read_to_string(dir.join(file)).unwrap();
+
+    // The same lib.rs as the crates already here.
+    assert_eq!(
+        read("src/lib.rs"),
+        include_str!("../../crates/fabric-cart/src/lib.rs")
+    );
+    // The same package metadata, under the same keys.
+    let keys = |text: &str| -> Vec<String> {
+        let document: toml_edit::DocumentMut = text.parse().unwrap();
+        document["package"]
+            .as_table()
+            .unwrap()
+            .iter()
+            .map(|(k, _)| k.to_owned())
+            .collect()
+    };
+    assert_eq!(
+        keys(&read("Cargo.toml")),
+        keys(include_str!("../../crates/fabric-cart/Cargo.toml"))
+    );
+    // A README with the shared sections and a first call of the spec's
+    // first operation, in Rust that parses.
+    let readme = read("README.md");
+    assert!(readme.contains(&xtask::codegen::skeleton::use_it("subs", "0.1.0")));
+    assert!(readme.contains(&xtask::codegen::skeleton::shared_sections("subs", "0.1.0")));
+    let code = readme
+        .split("```rust,no_run\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap_or_else(|| panic!("no Rust example in:\n{readme}"));
+    assert!(
+        code.contains("client.get_customer_orders().send().await?"),
+        "{code}"
+    );
+    syn::parse_file(code).unwrap_or_else(|e| panic!("{e}:\n{code}"));
+    // Its first changelog entry, and the license files.
+    assert!(read("CHANGELOG.md").contains("\n## [0.1.0] - "));
+    assert_eq!(read("LICENSE-MIT"), include_str!("../../LICENSE-MIT"));
+    assert_eq!(read("LICENSE-APACHE"), include_str!("../../LICENSE-APACHE"));
+}

@@ -9,7 +9,9 @@ use spec_model::spec::Spec;
 use spec_model::surface::Surface;
 use xtask::diff::{Change, Impact, api_changes, next_version, rust_changes};
 
-const BASE: &str = include_str!("lint/clean.yaml");
+mod planted;
+
+use planted::{BASE, PLANTS};
 
 fn parse(text: &str) -> Spec {
     Spec::parse(Path::new("specs/clean.yaml"), text).unwrap_or_else(|e| panic!("{e}"))
@@ -257,6 +259,20 @@ fn removed_operations_and_statuses_are_breaking() {
 }
 
 #[test]
+fn each_planted_change_gets_its_rust_api_verdict() {
+    for plant in PLANTS {
+        let (_, rust) = changes(&plant.spec());
+        assert!(!rust.is_empty(), "{}: no Rust API change", plant.name);
+        let breaking = rust.iter().any(|c| c.impact == Impact::Breaking);
+        assert_eq!(
+            breaking, plant.rust_breaking,
+            "{}: Rust API changes {rust:#?}",
+            plant.name
+        );
+    }
+}
+
+#[test]
 fn versions_bump_by_cargo_semver() {
     assert_eq!(next_version("0.1.0", true), "0.2.0");
     assert_eq!(next_version("0.1.3", false), "0.1.4");
@@ -269,6 +285,18 @@ fn repository() -> tempfile::TempDir {
     let root = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(root.path().join("specs")).unwrap();
     std::fs::write(root.path().join("specs/clean.yaml"), BASE).unwrap();
+    // The crate's version is inherited from the workspace's.
+    std::fs::create_dir_all(root.path().join("crates/clean")).unwrap();
+    std::fs::write(
+        root.path().join("crates/clean/Cargo.toml"),
+        "[package]\nname = \"clean\"\nversion.workspace = true\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.path().join("Cargo.toml"),
+        "[workspace]\nmembers = [\"crates/*\"]\n\n[workspace.package]\nversion = \"0.1.0\"\n",
+    )
+    .unwrap();
     let git = |args: &[&str]| {
         let status = Command::new("git")
             .args(args)

@@ -1,13 +1,8 @@
-//! A typed mock of the Adobe Commerce Partner API for the tests of code that calls it
-//! through [`adobe_cpapi`]: an [`httpmock`] server that answers each operation as
-//! a test tells it to, matched on the operation's typed parameters, with
-//! every documented example ready as an answer.
-//!
-//! Generated from `specs/adobe-cpapi.yaml` by `cargo xtask codegen` into
-//! `generated.rs`, which is never edited by hand.
+#![doc = include_str!("../README.md")]
 
 #[rustfmt::skip]
 mod generated;
 
 pub use generated::*;
+// The mock server crate, at the version the wrappers are built on.
 pub use httpmock;

@@ -1,3 +1,4 @@
+#![doc = include_str!("../README.md")]
 //! What every generated API client shares at run time: building the client,
 //! and the call path each request goes through.
 //!
@@ -84,6 +85,7 @@ mod error;
 mod operation;
 mod options;
 pub mod paging;
+pub mod reexports;
 mod request_id;
 mod response;
 mod retry;

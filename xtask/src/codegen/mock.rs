@@ -307,6 +307,27 @@ fn responses(operation: &Value) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// The mock's first operation with a documented answer that takes no
+/// argument, and that answer's `Then` method: what a README's example uses.
+pub fn first_ready_answer(spec: &Spec) -> Option<(String, String)> {
+    examples::of_operations(spec)
+        .into_iter()
+        .find_map(|example| {
+            let Message::Response(status) = &example.message else {
+                return None;
+            };
+            let (name, takes_status) = status_method(status);
+            if takes_status || status.parse::<u16>().is_err() {
+                return None;
+            }
+            let answer = match &example.name {
+                Some(label) => format!("{name}_example_{}", label.to_snake_case()),
+                None => format!("{name}_example"),
+            };
+            Some((example.operation_id.to_snake_case(), answer))
+        })
+}
+
 /// The name of the `Then` method for a status, and whether it takes the
 /// status as an argument (a range or `default`).
 fn status_method(status: &str) -> (String, bool) {

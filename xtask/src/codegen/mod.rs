@@ -119,15 +119,20 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
         let generated = generate(&spec).and_then(|generated| {
             let catalog = catalog::api_catalog(api, &spec, &generated.tree)?;
             let mock = mock::generate(api, &spec, &generated.tree)?;
-            Ok((generated.text, mock.text, catalog))
+            Ok((generated, mock.text, catalog))
         });
         match generated {
-            Ok((contents, mock, catalog)) => {
+            Ok((generated, mock, catalog)) => {
                 if !root.join(api.crate_dir()).join("Cargo.toml").exists() {
-                    outputs.extend(skeleton::files(api, &spec));
+                    outputs.extend(skeleton::files(api, &spec, &generated.tree));
                 }
+                let contents = generated.text;
                 if !root.join(api.mock_crate_dir()).join("Cargo.toml").exists() {
-                    outputs.extend(skeleton::mock_files(api, &spec));
+                    outputs.extend(skeleton::mock_files(
+                        api,
+                        &spec,
+                        mock::first_ready_answer(&spec),
+                    ));
                 }
                 outputs.push(Output {
                     path: api.generated_path(),

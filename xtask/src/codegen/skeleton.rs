@@ -1,40 +1,66 @@
 //! The hand-written part of a new API crate, made once when its spec first
 //! appears. After that the files are the maintainers': codegen never touches
 //! them again.
+//!
+//! It has the layout of every API crate: a manifest with the package
+//! metadata and its own version, a README that is the crate's documentation
+//! page (its first call compiled as a doctest), a CHANGELOG.md with the first
+//! release, the license files, and a `lib.rs` of a few lines.
 
 use spec_model::spec::Spec;
+use spec_model::surface::Surface;
 use spec_model::workspace::Api;
 
 use super::Output;
+use crate::changelog;
 
-/// `Cargo.toml` and `src/lib.rs` for a crate that does not exist yet.
-pub fn files(api: &Api, spec: &Spec) -> Vec<Output> {
+/// The license texts each package carries (cargo packages only what is in
+/// the crate's folder); the workspace root holds the same files.
+const LICENSES: [(&str, &str); 2] = [
+    ("LICENSE-MIT", include_str!("../../../LICENSE-MIT")),
+    ("LICENSE-APACHE", include_str!("../../../LICENSE-APACHE")),
+];
+
+/// A new crate's first version.
+const FIRST_VERSION: &str = "0.1.0";
+
+/// The crate's files, for a crate that does not exist yet; `generated` is
+/// its generated client, whose first operation the README calls.
+pub fn files(api: &Api, spec: &Spec, generated: &syn::File) -> Vec<Output> {
     let title = &spec.openapi.info.title;
+    let name = &api.name;
+    let lib_name = api.lib_name();
+    let spec_path = api.spec_path().display().to_string();
     let description = spec
         .openapi
         .info
         .description
         .as_deref()
         .unwrap_or("")
-        .lines()
-        .map(|line| format!("//! {line}").trim_end().to_owned())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let name = &api.name;
-    let spec_path = api.spec_path().display().to_string();
+        .trim()
+        .to_owned();
     let manifest = format!(
         r#"[package]
 name = "{name}"
+# This crate's own version: `cargo xtask release` bumps it from what changed in
+# its spec, and CHANGELOG.md says what each version changed.
+version = "{FIRST_VERSION}"
 description = "Typed client for the {title}, generated from {spec_path}."
-version.workspace = true
+readme = "README.md"
+keywords = ["commerce", "orders", "openapi", "api-client"]
+categories = ["api-bindings", "web-programming::http-client"]
 edition.workspace = true
 rust-version.workspace = true
 license.workspace = true
-publish.workspace = true
+repository.workspace = true
+# Never crates.io: a private registry configured as `internal`, or a git
+# dependency (which needs no registry).
+publish = ["internal"]
 
 [features]
 default = ["rustls"]
-# TLS for the API's https server.
+# TLS (rustls) for the API's https server. Without it the client reaches only
+# http:// base URLs.
 rustls = ["client-runtime/rustls"]
 
 [dependencies]
@@ -50,50 +76,145 @@ serde_json.workspace = true
 workspace = true
 "#
     );
-    let lib = format!(
-        r#"//! Typed client for the {title}.
-//!
-{description}
-//!
-//! Build a [`Client`] once with [`Client::builder`], then call one method per
-//! operation. The client and its models are generated from `{spec_path}` by
-//! `cargo xtask codegen` into `generated.rs`, which is never edited by hand.
-
-#[rustfmt::skip]
-mod generated;
-
-pub use generated::*;
-"#
+    let first_operation = Surface::of_file(generated)
+        .ok()
+        .and_then(|s| s.operations.first().map(|o| o.method.clone()));
+    let call = match first_operation {
+        Some(method) => format!(
+            "    // One method per operation; set its parameters, then send.\n    \
+             let response = client.{method}().send().await?;\n    \
+             println!(\"{{:?}}\", response.status());\n"
+        ),
+        None => String::new(),
+    };
+    let readme = format!(
+        "# {name}\n\nTyped client for the {title}, generated from `{spec_path}`.\n\n{description}\n\n\
+         {use_it}\n\n```rust,no_run\nuse {lib_name}::Client;\n\n\
+         async fn first_call() -> Result<(), Box<dyn std::error::Error>> {{\n    \
+         // The base URL defaults to the spec's server; credentials are set once.\n    \
+         let client = Client::builder().build()?;\n{call}    Ok(())\n}}\n```\n\n\
+         The client and models are generated from `{spec_path}` by\n\
+         `cargo xtask codegen` into `generated.rs`, which is never edited by hand.\n\n\
+         {shared}",
+        use_it = use_it(name, FIRST_VERSION),
+        shared = shared_sections(name, FIRST_VERSION),
     );
-    vec![
+    let lib = "#![doc = include_str!(\"../README.md\")]\n\n\
+               #[rustfmt::skip]\nmod generated;\n\n\
+               // The crates whose types this API exposes (listed in that module).\n\
+               #[doc(no_inline)]\npub use ::client_runtime::reexports::*;\n\
+               pub use generated::*;\n"
+        .to_owned();
+    let changelog = changelog::with_entry(
+        "",
+        name,
+        FIRST_VERSION,
+        &changelog::today(),
+        &[changelog::Line {
+            section: "Added",
+            text: format!("First release: a typed client for the {title}."),
+        }],
+    );
+    let dir = api.crate_dir();
+    let mut outputs = vec![
         Output {
-            path: api.crate_dir().join("Cargo.toml"),
+            path: dir.join("Cargo.toml"),
             contents: manifest,
         },
         Output {
-            path: api.crate_dir().join("src").join("lib.rs"),
+            path: dir.join("src").join("lib.rs"),
             contents: lib,
         },
-    ]
+        Output {
+            path: dir.join("README.md"),
+            contents: readme.replace("\n\n\n", "\n\n"),
+        },
+        Output {
+            path: dir.join("CHANGELOG.md"),
+            contents: changelog,
+        },
+    ];
+    outputs.extend(LICENSES.iter().map(|(file, text)| Output {
+        path: dir.join(file),
+        contents: (*text).to_owned(),
+    }));
+    outputs
 }
 
-/// `Cargo.toml` and `src/lib.rs` for a mock companion crate that does not
-/// exist yet.
-pub fn mock_files(api: &Api, spec: &Spec) -> Vec<Output> {
+/// The README's "Use it" section, up to its first call.
+pub fn use_it(name: &str, version: &str) -> String {
+    let tag = changelog::tag(name, &semver_or_zero(version));
+    format!(
+        "## Use it\n\n```toml\n[dependencies]\n\
+         {name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\" }}\n\
+         tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n```\n\n\
+         (or `path = \"…/crates/{name}\"` in a checkout of this repository). A first\ncall:"
+    )
+}
+
+/// The README sections every API crate has in the same words: its
+/// features, the crates it re-exports, and how it is versioned.
+pub fn shared_sections(name: &str, version: &str) -> String {
+    let lib = name.replace('-', "_");
+    let tag = changelog::tag(name, &semver_or_zero(version));
+    format!(
+        "## Features\n\n\
+         | feature | default | what it does |\n|---|---|---|\n\
+         | `rustls` | on | TLS (rustls) for the API's `https://` server |\n\n\
+         Without `rustls` no TLS stack is compiled at all (no rustls, no aws-lc: a cold\n\
+         debug build takes less than half as long), and the client reaches only\n\
+         `http://` base URLs, such as a test server or a local proxy:\n\n\
+         ```toml\n{name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\", default-features = false }}\n```\n\n\
+         To name TLS explicitly rather than through the defaults:\n\n\
+         ```toml\n{name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\", default-features = false, features = [\"rustls\"] }}\n```\n\n\
+         ## Crates it re-exports\n\n\
+         Types from other crates are part of this crate's API, so it re-exports those\n\
+         crates at the versions it was built with: use `{lib}::chrono`,\n\
+         `{lib}::serde_json`, `{lib}::reqwest`, `{lib}::progenitor_client`,\n\
+         `{lib}::serde`, `{lib}::schemars` and `{lib}::client_runtime` instead of\n\
+         adding them to your own `Cargo.toml` and matching versions by hand. The list,\n\
+         and where each crate's types appear, is kept once, in `client_runtime::reexports`.\n\n\
+         ## Versions\n\n\
+         This crate has its own version, and `CHANGELOG.md` says what each one\n\
+         changed. It follows Cargo's semver rules: while the version is `0.x`, a\n\
+         breaking change bumps the minor (`0.1.3` → `0.2.0`) and anything else the\n\
+         patch. Each release is tagged `{name}-v<version>`: pin that tag.\n"
+    )
+}
+
+fn semver_or_zero(version: &str) -> semver::Version {
+    semver::Version::parse(version).unwrap_or(semver::Version::new(0, 0, 0))
+}
+
+/// The files of a mock companion crate that does not exist yet: the same
+/// layout as an API crate's, for a crate that consumers take as a
+/// dev-dependency. `first_answer` is the mock's first operation and one of
+/// its ready answers, which the README shows.
+pub fn mock_files(api: &Api, spec: &Spec, first_answer: Option<(String, String)>) -> Vec<Output> {
     let title = &spec.openapi.info.title;
     let name = &api.name;
     let lib = api.lib_name();
     let mock = api.mock_name();
+    let mock_lib = mock.replace('-', "_");
     let spec_path = api.spec_path().display().to_string();
     let manifest = format!(
         r#"[package]
 name = "{mock}"
+# This crate's own version: `cargo xtask release` bumps it from what changed in
+# its public API (and with every breaking release of `{name}`), and
+# CHANGELOG.md says what each version changed.
+version = "{FIRST_VERSION}"
 description = "A typed mock server for testing code that calls the {title} through the `{name}` crate; generated from {spec_path}."
-version.workspace = true
+readme = "README.md"
+keywords = ["commerce", "openapi", "mock", "testing"]
+categories = ["development-tools::testing"]
 edition.workspace = true
 rust-version.workspace = true
 license.workspace = true
-publish.workspace = true
+repository.workspace = true
+# Never crates.io: a private registry configured as `internal`, or a git
+# dependency (which needs no registry).
+publish = ["internal"]
 
 [dependencies]
 client-runtime.workspace = true
@@ -101,36 +222,104 @@ httpmock.workspace = true
 progenitor-client.workspace = true
 regex.workspace = true
 serde_json.workspace = true
-{name} = {{ path = "../{name}" }}
+{name} = {{ path = "../{name}", version = "{FIRST_VERSION}", default-features = false }}
 
 [lints]
 workspace = true
 "#
     );
-    let lib_rs = format!(
-        r#"//! A typed mock of the {title} for the tests of code that calls it
-//! through [`{lib}`]: an [`httpmock`] server that answers each operation as
-//! a test tells it to, matched on the operation's typed parameters, with
-//! every documented example ready as an answer.
-//!
-//! Generated from `{spec_path}` by `cargo xtask codegen` into
-//! `generated.rs`, which is never edited by hand.
-
-#[rustfmt::skip]
-mod generated;
-
-pub use generated::*;
-pub use httpmock;
-"#
+    let example = match first_answer {
+        Some((operation, answer)) => format!(
+            "\n```rust,no_run\nuse {mock_lib}::MockServerExt as _;\nuse {mock_lib}::httpmock::MockServer;\n\n\
+             async fn a_test_of_your_code() {{\n    \
+             let server = MockServer::start_async().await;\n    \
+             let mock = server\n        .{operation}(|when, then| {{\n            \
+             // Narrow the match with `when`'s typed parameters.\n            \
+             let _ = when;\n            then.{answer}();\n        }})\n        .await;\n    \
+             // Point the code under test at `server.base_url()`, run it, then:\n    \
+             assert_eq!(mock.calls_async().await, 1);\n}}\n```\n"
+        ),
+        None => String::new(),
+    };
+    let readme = format!(
+        "# {mock}\n\nA typed mock of the {title}, for the tests of code that calls it through\n\
+         `{name}`: an [httpmock](https://docs.rs/httpmock) server that answers each\n\
+         operation as a test tells it to, matched on the operation's typed parameters,\n\
+         with every documented example of `{spec_path}` ready as an answer.\n\n\
+         {use_it}\n{example}\n\
+         Each operation is a method of `MockServerExt` on `httpmock::MockServer`:\n\
+         `when` matches the operation's parameters exactly as the `{lib}` client sends\n\
+         them, `then` answers with a typed body per documented status, or with a\n\
+         documented example (`ok_example()`, ...); the returned `Mock` says how often\n\
+         it was called. The examples are also in `{mock_lib}::examples`, as JSON and\n\
+         decoded.\n\n\
+         The code is generated from `{spec_path}` by `cargo xtask codegen` into\n\
+         `generated.rs`, which is never edited by hand.\n\n\
+         {versions}",
+        use_it = mock_use_it(&mock, name, FIRST_VERSION),
+        versions = mock_versions(&mock, name),
     );
-    vec![
+    let lib_rs = "#![doc = include_str!(\"../README.md\")]\n\n\
+                  #[rustfmt::skip]\nmod generated;\n\n\
+                  pub use generated::*;\n\
+                  // The mock server crate, at the version the wrappers are built on.\n\
+                  pub use httpmock;\n"
+        .to_owned();
+    let changelog = changelog::with_entry(
+        "",
+        &mock,
+        FIRST_VERSION,
+        &changelog::today(),
+        &[changelog::Line {
+            section: "Added",
+            text: format!("First release: a typed mock server for the {title}."),
+        }],
+    );
+    let dir = api.mock_crate_dir();
+    let mut outputs = vec![
         Output {
-            path: api.mock_crate_dir().join("Cargo.toml"),
+            path: dir.join("Cargo.toml"),
             contents: manifest,
         },
         Output {
-            path: api.mock_crate_dir().join("src").join("lib.rs"),
+            path: dir.join("src").join("lib.rs"),
             contents: lib_rs,
         },
-    ]
+        Output {
+            path: dir.join("README.md"),
+            contents: readme.replace("\n\n\n", "\n\n"),
+        },
+        Output {
+            path: dir.join("CHANGELOG.md"),
+            contents: changelog,
+        },
+    ];
+    outputs.extend(LICENSES.iter().map(|(file, text)| Output {
+        path: dir.join(file),
+        contents: (*text).to_owned(),
+    }));
+    outputs
+}
+
+/// A mock crate README's "Use it" section: a dev-dependency beside the API
+/// crate, at the same release.
+pub fn mock_use_it(mock: &str, api: &str, version: &str) -> String {
+    let tag = changelog::tag(mock, &semver_or_zero(version));
+    format!(
+        "## Use it\n\n```toml\n[dev-dependencies]\n\
+         {mock} = {{ git = \"<this repository's URL>\", tag = \"{tag}\" }}\n\
+         tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n```\n\n\
+         beside `{api}` in `[dependencies]`. A test:"
+    )
+}
+
+/// A mock crate README's "Versions" section.
+pub fn mock_versions(mock: &str, api: &str) -> String {
+    format!(
+        "## Versions\n\n\
+         This crate has its own version, and `CHANGELOG.md` says what each one\n\
+         changed. It follows Cargo's semver rules, and a breaking release of `{api}`\n\
+         is a breaking release of this crate too. Each release is tagged\n\
+         `{mock}-v<version>`: pin that tag.\n"
+    )
 }

@@ -14,7 +14,7 @@
 //! The semver bump of each crate follows from both.
 //!
 //! One file per stage: [`git`] reads the base, [`spec`] compares the APIs,
-//! [`rust`] the generated code, [`version`] gives the bump, [`report`] writes
+//! [`rust`] the generated code, [`version`] gives the bump, [`report`](mod@report) writes
 //! the Markdown.
 
 use std::collections::BTreeSet;
@@ -103,65 +103,65 @@ pub fn reports(root: &std::path::Path, base: &str) -> Result<Vec<SpecReport>, St
     let mut names: BTreeSet<String> = git::specs_at(root, base)?;
     let current = workspace::apis(root).map_err(|e| format!("cannot list specs/: {e}"))?;
     names.extend(current.iter().map(|a| a.name.clone()));
-
     let mut reports = Vec::new();
     for name in names {
-        let api = Api { name: name.clone() };
-        let path = api.spec_path();
-        let old = git::file_at(root, base, &path);
-        let new = std::fs::read_to_string(root.join(&path)).ok();
-        let version = version::crate_version(root, &api);
-        let (old, new) = match (old, new) {
-            (Some(old), Some(new)) if old == new => continue,
-            (Some(old), Some(new)) => (old, new),
-            (None, Some(_)) => {
-                reports.push(SpecReport {
-                    api: name,
-                    status: "added",
-                    api_changes: vec![],
-                    rust_changes: vec![],
-                    version,
-                });
-                continue;
-            }
-            (Some(_), None) => {
-                reports.push(SpecReport {
-                    api: name,
-                    status: "removed",
-                    api_changes: vec![],
-                    rust_changes: vec![],
-                    version,
-                });
-                continue;
-            }
-            (None, None) => continue,
-        };
-        let old = Spec::parse(&path, &old).map_err(|e| format!("at {base}: {e}"))?;
-        let new = Spec::parse(&path, &new).map_err(|e| e.to_string())?;
-        let surface = |spec: &Spec| -> Result<Surface, String> {
-            let generated = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
-            Surface::of_file(&generated.tree)
-        };
-        let rust = match (surface(&old), surface(&new)) {
-            (Ok(a), Ok(b)) => rust_changes(&a, &b),
-            (Err(e), _) => vec![change(
-                Impact::Breaking,
-                "(the spec at the base)",
-                format!("cannot be generated: {e}"),
-            )],
-            (_, Err(e)) => vec![change(
-                Impact::Breaking,
-                "(the spec now)",
-                format!("cannot be generated: {e}"),
-            )],
-        };
-        reports.push(SpecReport {
-            api: name,
-            status: "changed",
-            api_changes: api_changes(&old, &new),
-            rust_changes: rust,
-            version,
-        });
+        reports.extend(report(root, base, &name)?);
     }
     Ok(reports)
+}
+
+/// What the change of one spec between git revision `base` and the working
+/// tree does, or `None` when the spec is the same (or exists on neither side).
+pub fn report(
+    root: &std::path::Path,
+    base: &str,
+    name: &str,
+) -> Result<Option<SpecReport>, String> {
+    let api = Api {
+        name: name.to_owned(),
+    };
+    let path = api.spec_path();
+    let old = git::show(root, base, &path);
+    let new = std::fs::read_to_string(root.join(&path)).ok();
+    let version = version::crate_version(root, &api);
+    let empty = |status| SpecReport {
+        api: name.to_owned(),
+        status,
+        api_changes: vec![],
+        rust_changes: vec![],
+        version: version.clone(),
+    };
+    let (old, new) = match (old, new) {
+        (Some(old), Some(new)) if old == new => return Ok(None),
+        (Some(old), Some(new)) => (old, new),
+        (None, Some(_)) => return Ok(Some(empty("added"))),
+        (Some(_), None) => return Ok(Some(empty("removed"))),
+        (None, None) => return Ok(None),
+    };
+    let old = Spec::parse(&path, &old).map_err(|e| format!("at {base}: {e}"))?;
+    let new = Spec::parse(&path, &new).map_err(|e| e.to_string())?;
+    let surface = |spec: &Spec| -> Result<Surface, String> {
+        let generated = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
+        Surface::of_file(&generated.tree)
+    };
+    let rust = match (surface(&old), surface(&new)) {
+        (Ok(a), Ok(b)) => rust_changes(&a, &b),
+        (Err(e), _) => vec![change(
+            Impact::Breaking,
+            "(the spec at the base)",
+            format!("cannot be generated: {e}"),
+        )],
+        (_, Err(e)) => vec![change(
+            Impact::Breaking,
+            "(the spec now)",
+            format!("cannot be generated: {e}"),
+        )],
+    };
+    Ok(Some(SpecReport {
+        api: name.to_owned(),
+        status: "changed",
+        api_changes: api_changes(&old, &new),
+        rust_changes: rust,
+        version,
+    }))
 }

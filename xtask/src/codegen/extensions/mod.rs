@@ -5,7 +5,7 @@
 //!
 //! - `x-pagination` on an operation: [`paging`];
 //! - `x-idempotent` on a POST or PATCH operation: [`idempotency`];
-//! - `x-request-identity` on a header parameter: [`request_identity`];
+//! - `x-request-identity` on a header parameter: [`request_identity`](mod@request_identity);
 //! - `x-enum-varnames` on a string enum: the `enum_varnames` pass.
 
 use spec_model::spec::{Diagnostic, Spec};
