@@ -16,3 +16,4 @@
 pub mod codegen;
 pub mod diff;
 pub mod lint;
+pub mod rule;

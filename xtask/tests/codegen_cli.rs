@@ -133,23 +133,29 @@ fn a_spec_that_is_not_yaml_is_named_with_its_line() {
 }
 
 #[test]
-fn a_spec_progenitor_rejects_is_named_with_the_operation() {
+fn a_spec_the_generator_refuses_is_named_with_the_operation() {
     assert_fails_cleanly(
         "openapi: 3.0.3\ninfo: {title: b, version: '1'}\nservers: [{url: 'https://b.example'}]\n\
          paths:\n  /b:\n    get:\n      responses:\n        '200': {description: ok}\n",
-        &["error: specs/broken.yaml:6:5 (/paths/~1b/get): progenitor rejected the spec"],
+        &[
+            "error: specs/broken.yaml:6:5 (/paths/~1b/get): no operationId: add one",
+            "(`cargo xtask lint --explain operation-id`)",
+        ],
     );
 }
 
 #[test]
-fn a_spec_progenitor_panics_on_is_named_with_the_operation() {
+fn a_spec_progenitor_would_panic_on_is_refused_at_the_response() {
     // Two success responses with different schemas.
     assert_fails_cleanly(
         "openapi: 3.0.3\ninfo: {title: b, version: '1'}\nservers: [{url: 'https://b.example'}]\n\
          paths:\n  /b:\n    get:\n      operationId: getB\n      responses:\n\
          \x20       '200': {description: a, content: {application/json: {schema: {type: string}}}}\n\
          \x20       '201': {description: b, content: {application/json: {schema: {type: integer}}}}\n",
-        &["error: specs/broken.yaml:6:5 (/paths/~1b/get): progenitor panicked: "],
+        &[
+            "error: specs/broken.yaml:10:9 (/paths/~1b/get/responses/201): success response 201 \
+           has a different schema than 200, and the generator panics on that",
+        ],
     );
 }
 

@@ -64,6 +64,8 @@ pub struct Spec {
     /// The OpenAPI model of `document`.
     pub openapi: OpenAPI,
     positions: HashMap<String, Position>,
+    /// The lines of the file, to place a finding inside a node's text.
+    lines: Vec<String>,
 }
 
 impl Spec {
@@ -229,6 +231,7 @@ impl Spec {
             document,
             openapi,
             positions,
+            lines: text.lines().map(str::to_owned).collect(),
         })
     }
 
@@ -236,6 +239,25 @@ impl Spec {
     /// known position.
     pub fn position(&self, pointer: &str) -> Option<Position> {
         nearest_position(&self.positions, pointer)
+    }
+
+    /// Where `needle` is written in the node at `pointer`, when the node
+    /// starts on a line that holds it (a `{name}` in a path or a URL);
+    /// else where the node starts.
+    pub fn position_in(&self, pointer: &str, needle: &str) -> Option<Position> {
+        let start = self.position(pointer)?;
+        let line = self.lines.get(start.line - 1)?;
+        let from: usize = line
+            .char_indices()
+            .nth(start.column - 1)
+            .map_or(line.len(), |(i, _)| i);
+        Some(match line[from..].find(needle) {
+            Some(offset) => Position {
+                line: start.line,
+                column: start.column + line[from..from + offset].chars().count(),
+            },
+            None => start,
+        })
     }
 
     /// A diagnostic about the node at `pointer` in this spec.
@@ -500,6 +522,22 @@ mod tests {
                 .get
                 .is_some()
         );
+    }
+
+    #[test]
+    fn a_place_inside_a_node_is_found_on_its_line() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  '/a/{b}/{c}':\n    get: {responses: {}}\n";
+        let spec = parse(text).unwrap();
+        let item = "/paths/~1a~1{b}~1{c}";
+        assert_eq!(spec.position(item), Some(Position { line: 4, column: 3 }));
+        assert_eq!(
+            spec.position_in(item, "{c}"),
+            Some(Position {
+                line: 4,
+                column: 11
+            })
+        );
+        assert_eq!(spec.position_in(item, "{z}"), spec.position(item));
     }
 
     #[test]
