@@ -168,3 +168,87 @@ fn an_unknown_api_is_named() {
         text(&out.stderr).contains("no spec named `nope`: expected specs/nope.yaml (APIs: subs)")
     );
 }
+
+/// A spec whose code needs `uuid`, in a workspace whose manifest lists
+/// `workspace_deps`, beside a crate manifest written by hand.
+fn uuid_workspace(workspace_deps: &str) -> tempfile::TempDir {
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path();
+    fs::write(
+        path.join("Cargo.toml"),
+        format!(
+            "[workspace]\nmembers = [\"crates/*\"]\n\n[workspace.dependencies]\n{workspace_deps}"
+        ),
+    )
+    .unwrap();
+    fs::create_dir_all(path.join("specs")).unwrap();
+    let spec = SPEC.replacen(
+        "        responseStatus:\n          type: string\n",
+        "        responseStatus:\n          type: string\n          format: uuid\n",
+        1,
+    );
+    assert_ne!(spec, SPEC);
+    fs::write(path.join("specs/subs.yaml"), spec).unwrap();
+    fs::create_dir_all(path.join("crates/subs/src")).unwrap();
+    fs::write(path.join("crates/subs/Cargo.toml"), MANIFEST).unwrap();
+    root
+}
+
+/// A crate manifest as a maintainer keeps it: comments, and a layout.
+const MANIFEST: &str = "[package]\nname = \"subs\"\n\n[dependencies]\n\
+    # The runtime every API crate shares.\n\
+    chrono.workspace = true\nclient-runtime.workspace = true\nprogenitor-client.workspace = true\n\
+    reqwest.workspace = true\nschemars.workspace = true\nserde.workspace = true\n\
+    serde_json.workspace = true # JSON headers too\n\n[lints]\nworkspace = true\n";
+
+#[test]
+fn codegen_adds_a_crate_the_generated_code_needs_keeping_the_manifest_s_comments() {
+    let root = uuid_workspace(
+        "schemars = { version = \"1\", features = [\"chrono04\", \"uuid1\"] }\n\
+         uuid = { version = \"1\", features = [\"serde\"] }\n",
+    );
+    let out = xtask(root.path(), &["codegen"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let generated = fs::read_to_string(root.path().join("crates/subs/src/generated.rs")).unwrap();
+    assert!(
+        generated.contains("::uuid::Uuid"),
+        "the spec asks for a uuid"
+    );
+    let manifest = fs::read_to_string(root.path().join("crates/subs/Cargo.toml")).unwrap();
+    assert_eq!(
+        manifest,
+        MANIFEST.replace(
+            "serde_json.workspace = true # JSON headers too\n",
+            "serde_json.workspace = true # JSON headers too\nuuid.workspace = true\n"
+        )
+    );
+    assert!(xtask(root.path(), &["codegen", "--check"]).status.success());
+}
+
+#[test]
+fn codegen_refuses_a_crate_the_workspace_does_not_have_at_the_node_that_asks_for_it() {
+    // uuid missing altogether, then present without the schemars feature.
+    for (deps, expected) in [
+        (
+            "schemars = { version = \"1\", features = [\"chrono04\"] }\n",
+            "uses the crate `uuid`, which `[workspace.dependencies]` in Cargo.toml does not list: add `uuid = { version = \"1\", features = [\"serde\"] }` there",
+        ),
+        (
+            "schemars = { version = \"1\", features = [\"chrono04\"] }\nuuid = { version = \"1\", features = [\"serde\"] }\n",
+            "needs schemars' feature `uuid1`",
+        ),
+    ] {
+        let root = uuid_workspace(deps);
+        let before = snapshot(root.path());
+        let out = xtask(root.path(), &["codegen"]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("error: specs/subs.yaml:"), "{stderr}");
+        assert!(
+            stderr.contains("/format): "),
+            "points at the format: {stderr}"
+        );
+        assert!(stderr.contains(expected), "{stderr}");
+        assert_eq!(snapshot(root.path()), before, "nothing written");
+    }
+}

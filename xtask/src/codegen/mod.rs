@@ -11,7 +11,8 @@
 //! 5. [`glue`]: the code that connects the client to the shared runtime;
 //! 6. [`verify`]: no name defined twice, then printing, with the
 //!    "generated" header line;
-//! 7. [`skeleton`], [`catalog`], [`test_crate`]: the files beside it;
+//! 7. [`skeleton`], [`dependencies`], [`catalog`], [`test_crate`]: the
+//!    files beside it (the crate's manifest follows what the code uses);
 //! 8. [`write`](mod@write): written, or compared with `--check`.
 //!
 //! Every API is generated in memory first. Only when all of them succeed is
@@ -24,6 +25,7 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::workspace::Api;
 
 pub mod catalog;
+pub mod dependencies;
 pub mod generate;
 pub mod glue;
 pub mod passes;
@@ -133,14 +135,35 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
             let catalog = catalog::api_catalog(api, &spec, &generated.tree)?;
             Ok((generated, catalog))
         });
-        match generated {
-            Ok((generated, catalog)) => {
-                if !root.join(api.crate_dir()).join("Cargo.toml").exists() {
-                    outputs.extend(skeleton::files(api, &spec));
+        let generated = generated.and_then(|(generated, catalog)| {
+            let manifest_path = api.crate_dir().join("Cargo.toml");
+            let mut skeleton = Vec::new();
+            let current = match std::fs::read_to_string(root.join(&manifest_path)) {
+                Ok(text) => text,
+                Err(_) => {
+                    skeleton = skeleton::files(api, &spec);
+                    skeleton
+                        .iter()
+                        .find(|o| o.path == manifest_path)
+                        .map(|o| o.contents.clone())
+                        .unwrap_or_default()
                 }
+            };
+            let manifest =
+                dependencies::manifest(root, &manifest_path, &current, &spec, &generated.tree)?;
+            skeleton.retain(|o| o.path != manifest_path);
+            skeleton.push(Output {
+                path: manifest_path,
+                contents: manifest,
+            });
+            Ok((generated.text, catalog, skeleton))
+        });
+        match generated {
+            Ok((contents, catalog, beside)) => {
+                outputs.extend(beside);
                 outputs.push(Output {
                     path: api.generated_path(),
-                    contents: generated.text,
+                    contents,
                 });
                 if has_tests {
                     outputs.push(catalog);
