@@ -250,5 +250,20 @@ fn codegen_refuses_a_crate_the_workspace_does_not_have_at_the_node_that_asks_for
         );
         assert!(stderr.contains(expected), "{stderr}");
         assert_eq!(snapshot(root.path()), before, "nothing written");
+
+        // lint says the same, from the spec alone, at the same place.
+        let place = stderr
+            .split_once("error: ")
+            .and_then(|(_, rest)| rest.split_once(" ("))
+            .map(|(place, _)| place.to_owned())
+            .unwrap();
+        let lint = xtask(root.path(), &["lint"]);
+        let stdout = text(&lint.stdout);
+        assert!(
+            stdout.lines().any(|l| l
+                .starts_with(&format!("{place}: error[workspace-dependency]: "))
+                && l.contains(expected)),
+            "{place} in:\n{stdout}"
+        );
     }
 }

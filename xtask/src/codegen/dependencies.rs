@@ -13,6 +13,18 @@ use spec_model::walk;
 use syn::visit::Visit;
 use toml_edit::{DocumentMut, Item, Table, value};
 
+use crate::rule::rules;
+
+rules! {
+    RULES;
+    WORKSPACE_DEPENDENCY = "workspace-dependency",
+        "the workspace has the crates (and features) the spec's generated code needs",
+        "Some schemas make the generated code use crates beyond the usual ones: `format: uuid` \
+         needs `uuid` (with `serde`, and schemars' `uuid1`), a `pattern` needs `regress`. \
+         codegen adds them to the API crate's Cargo.toml as `name.workspace = true`, so \
+         `[workspace.dependencies]` in the root Cargo.toml must list them, with those features.";
+}
+
 /// A crate the generated code may need beyond the skeleton's, what needs
 /// it, and the features it needs of itself and of schemars.
 struct Reached {
@@ -149,51 +161,7 @@ pub fn manifest(
         if listed.contains(&used) {
             continue;
         }
-        let package = workspace_deps.and_then(|deps| {
-            deps.iter()
-                .map(|(k, _)| k)
-                .find(|k| k.replace('-', "_") == used)
-        });
-        let reached = REACHED.iter().find(|r| r.name == used);
-        let Some(package) = package else {
-            let suggestion = reached.map_or_else(
-                || format!("`{used} = \"...\"`"),
-                |r| format!("`{}`", r.suggestion),
-            );
-            return Err(refusal(
-                spec,
-                reached,
-                format!(
-                    "the generated code uses the crate `{used}`, which `[workspace.dependencies]` in Cargo.toml does not list: add {suggestion} there, then run codegen again"
-                ),
-            ));
-        };
-        if let Some(reached) = reached {
-            let entry = workspace_deps.and_then(|deps| deps.get(package));
-            for feature in reached.features {
-                if !has_feature(entry, feature) {
-                    return Err(refusal(
-                        spec,
-                        Some(reached),
-                        format!(
-                            "the generated code uses `{used}` with serde, but its entry in `[workspace.dependencies]` lacks the feature `{feature}`: add it"
-                        ),
-                    ));
-                }
-            }
-            if let Some(feature) = reached.schemars_feature {
-                let schemars = workspace_deps.and_then(|deps| deps.get("schemars"));
-                if !has_feature(schemars, feature) {
-                    return Err(refusal(
-                        spec,
-                        Some(reached),
-                        format!(
-                            "the generated types derive `JsonSchema` over `{used}` types, which needs schemars' feature `{feature}`: add it to `schemars` in `[workspace.dependencies]`"
-                        ),
-                    ));
-                }
-            }
-        }
+        let package = in_workspace(workspace_deps, &used, spec)?;
         missing.push(package.to_owned());
     }
     if missing.is_empty() {
@@ -221,6 +189,84 @@ pub fn manifest(
     Ok(manifest.to_string())
 }
 
+/// The package name under which `[workspace.dependencies]` lists the crate
+/// `used` (as code names it), with what it needs of itself and of schemars;
+/// or why not, at the schema that makes typify reach for it.
+fn in_workspace<'a>(
+    workspace_deps: Option<&'a dyn toml_edit::TableLike>,
+    used: &str,
+    spec: &Spec,
+) -> Result<&'a str, Diagnostic> {
+    let package = workspace_deps.and_then(|deps| {
+        deps.iter()
+            .map(|(k, _)| k)
+            .find(|k| k.replace('-', "_") == used)
+    });
+    let reached = REACHED.iter().find(|r| r.name == used);
+    let Some(package) = package else {
+        let suggestion = reached.map_or_else(
+            || format!("`{used} = \"...\"`"),
+            |r| format!("`{}`", r.suggestion),
+        );
+        return Err(refusal(
+            spec,
+            reached,
+            format!(
+                "the generated code uses the crate `{used}`, which `[workspace.dependencies]` in Cargo.toml does not list: add {suggestion} there, then run codegen again"
+            ),
+        ));
+    };
+    if let Some(reached) = reached {
+        let entry = workspace_deps.and_then(|deps| deps.get(package));
+        for feature in reached.features {
+            if !has_feature(entry, feature) {
+                return Err(refusal(
+                    spec,
+                    Some(reached),
+                    format!(
+                        "the generated code uses `{used}` with serde, but its entry in `[workspace.dependencies]` lacks the feature `{feature}`: add it"
+                    ),
+                ));
+            }
+        }
+        if let Some(feature) = reached.schemars_feature {
+            let schemars = workspace_deps.and_then(|deps| deps.get("schemars"));
+            if !has_feature(schemars, feature) {
+                return Err(refusal(
+                    spec,
+                    Some(reached),
+                    format!(
+                        "the generated types derive `JsonSchema` over `{used}` types, which needs schemars' feature `{feature}`: add it to `schemars` in `[workspace.dependencies]`"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(package)
+}
+
+/// What the workspace at `root` lacks for the crates `spec` makes typify
+/// reach for, found from the spec alone, for `cargo xtask lint`; codegen
+/// finds the same from the code it generates. Nothing when `root` has no
+/// workspace manifest to check.
+pub fn workspace_problems(root: &Path, spec: &Spec) -> Vec<Diagnostic> {
+    let Ok(text) = std::fs::read_to_string(root.join("Cargo.toml")) else {
+        return Vec::new();
+    };
+    let Ok(workspace) = text.parse::<DocumentMut>() else {
+        return Vec::new();
+    };
+    let workspace_deps = workspace
+        .get("workspace")
+        .and_then(|w| w.get("dependencies"))
+        .and_then(Item::as_table_like);
+    REACHED
+        .iter()
+        .filter(|reached| place_of(spec, reached).is_some())
+        .filter_map(|reached| in_workspace(workspace_deps, reached.name, spec).err())
+        .collect()
+}
+
 /// Whether a dependency entry (`"1"`, `{ version, features }`) lists
 /// `feature`.
 fn has_feature(entry: Option<&Item>, feature: &str) -> bool {
@@ -231,22 +277,24 @@ fn has_feature(entry: Option<&Item>, feature: &str) -> bool {
         .is_some_and(|features| features.iter().any(|f| f.as_str() == Some(feature)))
 }
 
+/// The first schema that makes typify reach for the crate.
+fn place_of(spec: &Spec, reached: &Reached) -> Option<String> {
+    let (keyword, wanted) = reached.keyword;
+    walk::schemas(&spec.document)
+        .into_iter()
+        .find_map(|pointer| {
+            let found = spec.document.pointer(&pointer)?.get(keyword)?;
+            let matches = match wanted {
+                Some(wanted) => found.as_str() == Some(wanted),
+                None => !found.is_null(),
+            };
+            matches.then(|| format!("{pointer}/{keyword}"))
+        })
+}
+
 /// A refusal at the first schema that makes typify reach for the crate.
 fn refusal(spec: &Spec, reached: Option<&Reached>, message: String) -> Diagnostic {
-    let place = reached.and_then(|reached| {
-        let (keyword, wanted) = reached.keyword;
-        walk::schemas(&spec.document)
-            .into_iter()
-            .find_map(|pointer| {
-                let found = spec.document.pointer(&pointer)?.get(keyword)?;
-                let matches = match wanted {
-                    Some(wanted) => found.as_str() == Some(wanted),
-                    None => !found.is_null(),
-                };
-                matches.then(|| format!("{pointer}/{keyword}"))
-            })
-    });
-    match place {
+    match reached.and_then(|reached| place_of(spec, reached)) {
         Some(pointer) => spec.diagnostic(&pointer, message),
         None => spec.file_diagnostic(message),
     }

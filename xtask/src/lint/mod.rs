@@ -27,7 +27,7 @@ mod schemas;
 
 pub use rule::{Rule, Severity};
 
-use crate::codegen::refuse;
+use crate::codegen::{dependencies, refuse};
 
 /// One problem in a spec.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,10 +59,23 @@ impl fmt::Display for Finding {
     }
 }
 
-/// Lints the spec at `path` (relative to `root`).
+/// Lints the spec at `path` (relative to `root`), and whether the workspace
+/// at `root` has the crates its generated code will need.
 pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
     match Spec::load(root, path) {
-        Ok(spec) => lint(&spec),
+        Ok(spec) => {
+            let mut findings = lint(&spec);
+            for problem in dependencies::workspace_problems(root, &spec) {
+                findings.push(Finding {
+                    file: problem.file,
+                    position: problem.position,
+                    pointer: problem.pointer.unwrap_or_default(),
+                    rule: &dependencies::WORKSPACE_DEPENDENCY,
+                    message: problem.message,
+                });
+            }
+            findings
+        }
         Err(diagnostic) => {
             let rule = if diagnostic.message.starts_with("OpenAPI ") {
                 &rule::OPENAPI_3_0

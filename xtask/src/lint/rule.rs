@@ -71,6 +71,7 @@ pub fn all() -> Vec<&'static Rule> {
     VALIDITY_RULES
         .iter()
         .chain(crate::codegen::refuse::RULES)
+        .chain(crate::codegen::dependencies::RULES)
         .chain(HOUSE_RULES)
         .copied()
         .collect()
