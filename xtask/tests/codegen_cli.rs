@@ -267,3 +267,27 @@ fn codegen_refuses_a_crate_the_workspace_does_not_have_at_the_node_that_asks_for
         );
     }
 }
+
+/// `cargo xtask codegen --check` on this checkout, as a test: a crate whose
+/// generated files no longer match its spec fails `cargo test`, not only CI.
+#[test]
+fn the_repository_s_generated_files_match_their_specs() {
+    use spec_model::workspace;
+    let root = workspace::root().expect("the workspace root");
+    let apis = workspace::apis(&root).unwrap();
+    let outputs = match xtask::codegen::outputs(&root, &apis, &apis) {
+        Ok(outputs) => outputs,
+        Err(problems) => {
+            let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("codegen fails on this checkout:\n{}", shown.join("\n"));
+        }
+    };
+    let diffs = xtask::codegen::differences(&root, &outputs);
+    assert!(
+        diffs.is_empty(),
+        "{}\n{} generated files differ from what their specs give: run `{}` and commit the result",
+        diffs.concat(),
+        diffs.len(),
+        xtask::codegen::COMMAND
+    );
+}
