@@ -3,7 +3,7 @@
 //! with their place in the spec. typify (types, fields, enum variants) and
 //! progenitor (methods, builders, parameters) spell names almost alike; the
 //! one difference is how a name that cannot start an identifier begins.
-//! A test generates code and compares.
+//! A test generates code and compares the names.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use unicode_ident::{is_xid_continue, is_xid_start};
@@ -122,6 +122,94 @@ pub fn variants<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<(&'a str, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
+
+    use spec_model::spec::Spec;
+    use syn::{Fields, ImplItem, Item};
+
+    #[test]
+    fn the_names_are_the_ones_the_generator_writes() {
+        let properties = [
+            "type",
+            "self",
+            "crate",
+            "123",
+            "a b",
+            "deletedAt",
+            "_id",
+            "id",
+            "é-x",
+        ];
+        let values = ["1", "2", "", "in progress", "ACTIVE", "a-b"];
+        let operation = "2faCheck";
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://t.example'}}]\n\
+             paths:\n  /t:\n    get:\n      operationId: '{operation}'\n      responses:\n\
+             \x20       '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Thing'}}}}}}}}\n\
+             components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n{}\
+             \x20   Kind:\n      type: string\n      enum: [{}]\n",
+            properties
+                .iter()
+                .map(|p| format!("        '{p}': {{type: string}}\n"))
+                .collect::<String>()
+                + "        kind: {$ref: '#/components/schemas/Kind'}\n",
+            values.map(|v| format!("'{v}'")).join(", "),
+        );
+        let spec = Spec::parse(Path::new("names.yaml"), &text).unwrap();
+        let generated = crate::codegen::generate(&spec).unwrap().tree;
+        let types = generated
+            .items
+            .iter()
+            .find_map(|i| match i {
+                Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, c)| c),
+                _ => None,
+            })
+            .unwrap();
+        let written_fields: Vec<String> = types
+            .iter()
+            .find_map(|i| match i {
+                Item::Struct(s) if s.ident == "Thing" => match &s.fields {
+                    Fields::Named(f) => Some(
+                        f.named
+                            .iter()
+                            .map(|f| f.ident.as_ref().unwrap().to_string())
+                            .collect(),
+                    ),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .unwrap();
+        let mut predicted: Vec<String> = fields(properties.iter().copied().chain(["kind"]))
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect();
+        let mut written_sorted = written_fields.clone();
+        predicted.sort();
+        written_sorted.sort();
+        assert_eq!(written_sorted, predicted);
+        let written_variants: Vec<String> = types
+            .iter()
+            .find_map(|i| match i {
+                Item::Enum(e) if e.ident == "Kind" => {
+                    Some(e.variants.iter().map(|v| v.ident.to_string()).collect())
+                }
+                _ => None,
+            })
+            .unwrap();
+        let mut predicted: Vec<String> = variants(values).into_iter().map(|(_, v)| v).collect();
+        predicted.push("Unknown".into());
+        assert_eq!(written_variants, predicted);
+        let method = progenitor(operation, Case::Snake);
+        let has_method = generated.items.iter().any(|i| match i {
+            Item::Impl(imp) => imp
+                .items
+                .iter()
+                .any(|f| matches!(f, ImplItem::Fn(f) if f.sig.ident == method)),
+            _ => false,
+        });
+        assert!(has_method, "no `Client::{method}`");
+    }
 
     #[test]
     fn names_as_the_generator_spells_them() {
