@@ -25,3 +25,4 @@ pub mod diff;
 pub mod lint;
 pub mod manifest;
 pub mod release;
+pub mod rule;

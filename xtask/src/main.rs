@@ -187,9 +187,10 @@ fn codegen_task(root: &std::path::Path, check: bool, names: &[String]) -> ExitCo
             for problem in &problems {
                 eprintln!("error: {problem}");
             }
+            let failed: std::collections::BTreeSet<_> = problems.iter().map(|p| &p.file).collect();
             eprintln!(
                 "codegen failed for {} of {} specs; no file was written",
-                problems.len(),
+                failed.len(),
                 apis.len()
             );
             return ExitCode::FAILURE;
@@ -234,7 +235,7 @@ fn codegen_task(root: &std::path::Path, check: bool, names: &[String]) -> ExitCo
 }
 
 fn list_rules() -> ExitCode {
-    for rule in lint::RULES {
+    for rule in lint::rule::all() {
         println!("{:<28}{}", rule.id, rule.summary);
     }
     println!(

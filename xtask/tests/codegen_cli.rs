@@ -133,23 +133,29 @@ fn a_spec_that_is_not_yaml_is_named_with_its_line() {
 }
 
 #[test]
-fn a_spec_progenitor_rejects_is_named_with_the_operation() {
+fn a_spec_the_generator_refuses_is_named_with_the_operation() {
     assert_fails_cleanly(
         "openapi: 3.0.3\ninfo: {title: b, version: '1'}\nservers: [{url: 'https://b.example'}]\n\
          paths:\n  /b:\n    get:\n      responses:\n        '200': {description: ok}\n",
-        &["error: specs/broken.yaml:6:5 (/paths/~1b/get): progenitor rejected the spec"],
+        &[
+            "error: specs/broken.yaml:6:5 (/paths/~1b/get): no operationId: add one",
+            "(`cargo xtask lint --explain operation-id`)",
+        ],
     );
 }
 
 #[test]
-fn a_spec_progenitor_panics_on_is_named_with_the_operation() {
+fn a_spec_progenitor_would_panic_on_is_refused_at_the_response() {
     // Two success responses with different schemas.
     assert_fails_cleanly(
         "openapi: 3.0.3\ninfo: {title: b, version: '1'}\nservers: [{url: 'https://b.example'}]\n\
          paths:\n  /b:\n    get:\n      operationId: getB\n      responses:\n\
          \x20       '200': {description: a, content: {application/json: {schema: {type: string}}}}\n\
          \x20       '201': {description: b, content: {application/json: {schema: {type: integer}}}}\n",
-        &["error: specs/broken.yaml:6:5 (/paths/~1b/get): progenitor panicked: "],
+        &[
+            "error: specs/broken.yaml:10:9 (/paths/~1b/get/responses/201): success response 201 \
+           has a different schema than 200, and the generator panics on that",
+        ],
     );
 }
 
@@ -207,4 +213,127 @@ fn a_new_crate_gets_the_layout_of_every_api_crate() {
     assert!(read("CHANGELOG.md").contains("\n## [0.1.0] - "));
     assert_eq!(read("LICENSE-MIT"), include_str!("../../LICENSE-MIT"));
     assert_eq!(read("LICENSE-APACHE"), include_str!("../../LICENSE-APACHE"));
+}
+
+/// A spec whose code needs `uuid`, in a workspace whose manifest lists
+/// `workspace_deps`, beside a crate manifest written by hand.
+fn uuid_workspace(workspace_deps: &str) -> tempfile::TempDir {
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path();
+    fs::write(
+        path.join("Cargo.toml"),
+        format!(
+            "[workspace]\nmembers = [\"crates/*\"]\n\n[workspace.dependencies]\n{workspace_deps}"
+        ),
+    )
+    .unwrap();
+    fs::create_dir_all(path.join("specs")).unwrap();
+    let spec = SPEC.replacen(
+        "        responseStatus:\n          type: string\n",
+        "        responseStatus:\n          type: string\n          format: uuid\n",
+        1,
+    );
+    assert_ne!(spec, SPEC);
+    fs::write(path.join("specs/subs.yaml"), spec).unwrap();
+    fs::create_dir_all(path.join("crates/subs/src")).unwrap();
+    fs::write(path.join("crates/subs/Cargo.toml"), MANIFEST).unwrap();
+    root
+}
+
+/// A crate manifest as a maintainer keeps it: comments, and a layout.
+const MANIFEST: &str = "[package]\nname = \"subs\"\n\n[dependencies]\n\
+    # The runtime every API crate shares.\n\
+    chrono.workspace = true\nclient-runtime.workspace = true\nprogenitor-client.workspace = true\n\
+    reqwest.workspace = true\nschemars.workspace = true\nserde.workspace = true\n\
+    serde_json.workspace = true # JSON headers too\n\n[lints]\nworkspace = true\n";
+
+#[test]
+fn codegen_adds_a_crate_the_generated_code_needs_keeping_the_manifest_s_comments() {
+    let root = uuid_workspace(
+        "schemars = { version = \"1\", features = [\"chrono04\", \"uuid1\"] }\n\
+         uuid = { version = \"1\", features = [\"serde\"] }\n",
+    );
+    let out = xtask(root.path(), &["codegen"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let generated = fs::read_to_string(root.path().join("crates/subs/src/generated.rs")).unwrap();
+    assert!(
+        generated.contains("::uuid::Uuid"),
+        "the spec asks for a uuid"
+    );
+    let manifest = fs::read_to_string(root.path().join("crates/subs/Cargo.toml")).unwrap();
+    assert_eq!(
+        manifest,
+        MANIFEST.replace(
+            "serde_json.workspace = true # JSON headers too\n",
+            "serde_json.workspace = true # JSON headers too\nuuid.workspace = true\n"
+        )
+    );
+    assert!(xtask(root.path(), &["codegen", "--check"]).status.success());
+}
+
+#[test]
+fn codegen_refuses_a_crate_the_workspace_does_not_have_at_the_node_that_asks_for_it() {
+    // uuid missing altogether, then present without the schemars feature.
+    for (deps, expected) in [
+        (
+            "schemars = { version = \"1\", features = [\"chrono04\"] }\n",
+            "uses the crate `uuid`, which `[workspace.dependencies]` in Cargo.toml does not list: add `uuid = { version = \"1\", features = [\"serde\"] }` there",
+        ),
+        (
+            "schemars = { version = \"1\", features = [\"chrono04\"] }\nuuid = { version = \"1\", features = [\"serde\"] }\n",
+            "needs schemars' feature `uuid1`",
+        ),
+    ] {
+        let root = uuid_workspace(deps);
+        let before = snapshot(root.path());
+        let out = xtask(root.path(), &["codegen"]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("error: specs/subs.yaml:"), "{stderr}");
+        assert!(
+            stderr.contains("/format): "),
+            "points at the format: {stderr}"
+        );
+        assert!(stderr.contains(expected), "{stderr}");
+        assert_eq!(snapshot(root.path()), before, "nothing written");
+
+        // lint says the same, from the spec alone, at the same place.
+        let place = stderr
+            .split_once("error: ")
+            .and_then(|(_, rest)| rest.split_once(" ("))
+            .map(|(place, _)| place.to_owned())
+            .unwrap();
+        let lint = xtask(root.path(), &["lint"]);
+        let stdout = text(&lint.stdout);
+        assert!(
+            stdout.lines().any(|l| l
+                .starts_with(&format!("{place}: error[workspace-dependency]: "))
+                && l.contains(expected)),
+            "{place} in:\n{stdout}"
+        );
+    }
+}
+
+/// `cargo xtask codegen --check` on this checkout, as a test: a crate whose
+/// generated files no longer match its spec fails `cargo test`, not only CI.
+#[test]
+fn the_repository_s_generated_files_match_their_specs() {
+    use spec_model::workspace;
+    let root = workspace::root().expect("the workspace root");
+    let apis = workspace::apis(&root).unwrap();
+    let outputs = match xtask::codegen::outputs(&root, &apis, &apis) {
+        Ok(outputs) => outputs,
+        Err(problems) => {
+            let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("codegen fails on this checkout:\n{}", shown.join("\n"));
+        }
+    };
+    let diffs = xtask::codegen::differences(&root, &outputs);
+    assert!(
+        diffs.is_empty(),
+        "{}\n{} generated files differ from what their specs give: run `{}` and commit the result",
+        diffs.concat(),
+        diffs.len(),
+        xtask::codegen::COMMAND
+    );
 }

@@ -139,6 +139,17 @@ impl<E> From<reqwest::header::InvalidHeaderValue> for Error<E> {
     }
 }
 
+impl<E> From<progenitor_client::Error> for Error<E> {
+    /// progenitor's helpers that build a request (a form-encoded body) fail
+    /// with its own error type, before anything is sent.
+    fn from(error: progenitor_client::Error) -> Self {
+        match error {
+            progenitor_client::Error::InvalidRequest(message) => Self::InvalidRequest(message),
+            _ => Self::InvalidRequest("the request body could not be encoded".into()),
+        }
+    }
+}
+
 impl<E> From<std::convert::Infallible> for Error<E> {
     fn from(never: std::convert::Infallible) -> Self {
         match never {}

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use openapiv3::OpenAPI;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
+use saphyr_parser::{Event, Parser, ScanError};
 use serde_json::{Map, Number, Value};
 
 use crate::refs::pointer_push;
@@ -63,18 +64,32 @@ pub struct Spec {
     /// The OpenAPI model of `document`.
     pub openapi: OpenAPI,
     positions: HashMap<String, Position>,
+    /// The lines of the file, to place a finding inside a node's text.
+    lines: Vec<String>,
 }
 
 impl Spec {
     /// Reads and parses `root/path`.
     pub fn load(root: &Path, path: &Path) -> Result<Spec, Diagnostic> {
-        let text = std::fs::read_to_string(root.join(path)).map_err(|e| Diagnostic {
+        let bytes = std::fs::read(root.join(path)).map_err(|e| Diagnostic {
             file: path.to_owned(),
             position: None,
             pointer: None,
             message: format!("cannot read the spec: {e}"),
         })?;
-        Spec::parse(path, &text)
+        Spec::from_bytes(path, &bytes)
+    }
+
+    /// Parses the bytes of a spec file: UTF-8 text (a byte order mark is
+    /// allowed), or an error that says what the file is instead.
+    pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Spec, Diagnostic> {
+        let text = text_of(bytes).map_err(|(position, message)| Diagnostic {
+            file: path.to_owned(),
+            position,
+            pointer: None,
+            message,
+        })?;
+        Spec::parse(path, text)
     }
 
     /// Parses spec text; `path` is only used to name the file in messages.
@@ -92,7 +107,7 @@ impl Spec {
                 message,
             };
 
-        let documents = MarkedYaml::load_from_str(text).map_err(|e| {
+        let yaml_error = |e: ScanError| {
             let marker = e.marker();
             error(
                 Some(Position {
@@ -102,10 +117,37 @@ impl Spec {
                 None,
                 format!("not valid YAML: {}", e.info()),
             )
+        };
+        // Before anything recursive (the loader, the conversion to JSON,
+        // even dropping the tree) sees the nesting.
+        check_depth(text).map_err(|e| match e {
+            DepthError::Yaml(e) => yaml_error(e),
+            DepthError::TooDeep(position) => error(
+                Some(position),
+                None,
+                format!(
+                    "nested more than {MAX_DEPTH} levels deep (mappings and lists inside each other): \
+                     no spec needs that; name the inner schemas under components and `$ref` them"
+                ),
+            ),
         })?;
+        let documents = MarkedYaml::load_from_str(text).map_err(yaml_error)?;
         let root = match documents.as_slice() {
             [root] => root,
-            [] => return Err(error(None, None, "the file is empty".into())),
+            [] if text.trim().is_empty() => {
+                return Err(error(
+                    None,
+                    None,
+                    "the file is empty: a spec starts with `openapi: 3.0.3`".into(),
+                ));
+            }
+            [] => {
+                return Err(error(
+                    None,
+                    None,
+                    "the file has only comments: a spec starts with `openapi: 3.0.3`".into(),
+                ));
+            }
             [_, second, ..] => {
                 return Err(error(
                     Some(position_of(second)),
@@ -114,6 +156,21 @@ impl Spec {
                 ));
             }
         };
+
+        let kind = match &root.data {
+            YamlData::Mapping(_) => None,
+            YamlData::Sequence(_) => Some("a list"),
+            _ => Some("a single value"),
+        };
+        if let Some(kind) = kind {
+            return Err(error(
+                Some(position_of(root)),
+                None,
+                format!(
+                    "the document is {kind}; a spec is a mapping that starts with `openapi: 3.0.3`"
+                ),
+            ));
+        }
 
         let mut positions = HashMap::new();
         let document =
@@ -139,6 +196,18 @@ impl Spec {
                 ));
             }
             None => {
+                if let Some(swagger) = document.get("swagger") {
+                    let version = swagger
+                        .as_str()
+                        .map_or_else(|| swagger.to_string(), str::to_owned);
+                    return Err(located(
+                        "/swagger",
+                        format!(
+                            "Swagger {version} is not supported: convert the spec to OpenAPI 3.0.3 \
+                             (`openapi: 3.0.3`, `components/schemas` instead of `definitions`)"
+                        ),
+                    ));
+                }
                 return Err(located(
                     "",
                     "missing `openapi: 3.0.x` at the top of the document".into(),
@@ -162,6 +231,7 @@ impl Spec {
             document,
             openapi,
             positions,
+            lines: text.lines().map(str::to_owned).collect(),
         })
     }
 
@@ -169,6 +239,25 @@ impl Spec {
     /// known position.
     pub fn position(&self, pointer: &str) -> Option<Position> {
         nearest_position(&self.positions, pointer)
+    }
+
+    /// Where `needle` is written in the node at `pointer`, when the node
+    /// starts on a line that holds it (a `{name}` in a path or a URL);
+    /// else where the node starts.
+    pub fn position_in(&self, pointer: &str, needle: &str) -> Option<Position> {
+        let start = self.position(pointer)?;
+        let line = self.lines.get(start.line - 1)?;
+        let from: usize = line
+            .char_indices()
+            .nth(start.column - 1)
+            .map_or(line.len(), |(i, _)| i);
+        Some(match line[from..].find(needle) {
+            Some(offset) => Position {
+                line: start.line,
+                column: start.column + line[from..from + offset].chars().count(),
+            },
+            None => start,
+        })
     }
 
     /// A diagnostic about the node at `pointer` in this spec.
@@ -190,6 +279,123 @@ impl Spec {
             message: message.into(),
         }
     }
+}
+
+/// How deep mappings and lists may nest in a spec. The deepest of the
+/// repository's specs nests 20 levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// The text of a spec file, or where and why the bytes are not UTF-8 text.
+fn text_of(bytes: &[u8]) -> Result<&str, (Option<Position>, String)> {
+    const SAVE: &str = "save it as UTF-8 text";
+    if bytes.is_empty() {
+        return Err((
+            None,
+            "the file is empty: a spec starts with `openapi: 3.0.3`".into(),
+        ));
+    }
+    for (bom, encoding) in [
+        (&[0x00, 0x00, 0xFE, 0xFF][..], "UTF-32 (big-endian)"),
+        (&[0xFF, 0xFE, 0x00, 0x00][..], "UTF-32 (little-endian)"),
+        (&[0xFE, 0xFF][..], "UTF-16 (big-endian)"),
+        (&[0xFF, 0xFE][..], "UTF-16 (little-endian)"),
+    ] {
+        if bytes.starts_with(bom) {
+            return Err((
+                None,
+                format!(
+                    "the file is {encoding} text (it starts with that byte order mark): {SAVE}"
+                ),
+            ));
+        }
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(nul) = bytes.iter().position(|b| *b == 0) {
+        // ASCII text in UTF-16 has a zero in every other byte.
+        let zeros_at_odd = bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+        let zeros_at_even = bytes.iter().step_by(2).filter(|b| **b == 0).count();
+        let half = bytes.len() / 2;
+        if zeros_at_odd > half * 3 / 4 || zeros_at_even > half * 3 / 4 {
+            return Err((
+                None,
+                format!(
+                    "the file looks like UTF-16 text without a byte order mark (every other byte is zero): {SAVE}"
+                ),
+            ));
+        }
+        return Err((
+            Some(position_at(bytes, nul)),
+            "the file is binary, not YAML text (it holds a zero byte here): a spec is UTF-8 text"
+                .into(),
+        ));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        (
+            Some(position_at(bytes, at)),
+            format!(
+                "the file is not UTF-8: byte 0x{:02X} here is not valid UTF-8 (a Latin-1 or \
+                 Windows-1252 file?): {SAVE}",
+                bytes[at]
+            ),
+        )
+    })
+}
+
+/// The line and column of byte `offset`, whose line before it is UTF-8.
+fn position_at(bytes: &[u8], offset: usize) -> Position {
+    let before = &bytes[..offset];
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |n| n + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Position {
+        line: before.iter().filter(|b| **b == b'\n').count() + 1,
+        column,
+    }
+}
+
+enum DepthError {
+    Yaml(ScanError),
+    TooDeep(Position),
+}
+
+/// Walks the YAML events (which needs no recursion) and stops at the first
+/// mapping or list nested deeper than [`MAX_DEPTH`].
+fn check_depth(text: &str) -> Result<(), DepthError> {
+    let mut depth = 0usize;
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.map_err(|e| {
+            // The scanner reads flow collections (`[[[...`) ahead of the
+            // events and has its own, higher, limit.
+            if e.info().contains("recursion limit") {
+                DepthError::TooDeep(Position {
+                    line: e.marker().line(),
+                    column: e.marker().col() + 1,
+                })
+            } else {
+                DepthError::Yaml(e)
+            }
+        })?;
+        match event {
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(DepthError::TooDeep(Position {
+                        line: span.start.line(),
+                        column: span.start.col() + 1,
+                    }));
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn position_of(node: &MarkedYaml<'_>) -> Position {
@@ -319,6 +525,22 @@ mod tests {
     }
 
     #[test]
+    fn a_place_inside_a_node_is_found_on_its_line() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  '/a/{b}/{c}':\n    get: {responses: {}}\n";
+        let spec = parse(text).unwrap();
+        let item = "/paths/~1a~1{b}~1{c}";
+        assert_eq!(spec.position(item), Some(Position { line: 4, column: 3 }));
+        assert_eq!(
+            spec.position_in(item, "{c}"),
+            Some(Position {
+                line: 4,
+                column: 11
+            })
+        );
+        assert_eq!(spec.position_in(item, "{z}"), spec.position(item));
+    }
+
+    #[test]
     fn yaml_errors_name_file_line_and_column() {
         let e = parse("openapi: 3.0.3\ninfo: [unclosed\n").unwrap_err();
         let shown = e.to_string();
@@ -348,6 +570,59 @@ mod tests {
     fn duplicate_keys_are_errors() {
         let e = parse(&format!("{MINIMAL}paths: {{}}\n")).unwrap_err();
         assert!(e.to_string().contains("duplicated key"), "{e}");
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_text_are_named_with_their_place() {
+        let from = |bytes: &[u8]| Spec::from_bytes(Path::new("specs/demo.yaml"), bytes);
+        let latin1 = from(b"openapi: 3.0.3\ninfo: {title: caf\xE9}\n").unwrap_err();
+        assert_eq!(
+            latin1.position,
+            Some(Position {
+                line: 2,
+                column: 18
+            })
+        );
+        assert!(latin1.message.contains("byte 0xE9"), "{latin1}");
+        let binary = from(b"openapi: 3.0.3\n\x89PNG\x00\x01").unwrap_err();
+        assert_eq!(binary.position, Some(Position { line: 2, column: 5 }));
+        assert!(binary.message.contains("binary"), "{binary}");
+        let utf16: Vec<u8> = "openapi: 3.0.3\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert!(from(&utf16).unwrap_err().message.contains("UTF-16"));
+        // A UTF-8 byte order mark is allowed.
+        assert!(from(format!("\u{FEFF}{MINIMAL}").as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn nesting_is_capped_before_anything_recursive_reads_it() {
+        // Line 6 is `x-deep:`, in the top-level mapping (level 1); the
+        // mapping that starts on line 6 + n is at level n + 1.
+        let nested = |levels: usize| -> String {
+            (1..levels)
+                .map(|n| format!("{}a:\n", " ".repeat(n)))
+                .collect()
+        };
+        let e = parse(&format!("{MINIMAL}x-deep:\n{}", nested(MAX_DEPTH + 10))).unwrap_err();
+        assert_eq!(e.position.map(|p| p.line), Some(6 + MAX_DEPTH));
+        assert!(e.message.contains("nested more than 64 levels"), "{e}");
+        // Just within the cap still parses.
+        let fits = nested(MAX_DEPTH);
+        assert!(parse(&format!("{MINIMAL}x-deep:\n{fits}")).is_ok());
+        // Flow style too, far beyond the YAML parser's own limit.
+        let flow = format!(
+            "{MINIMAL}x-deep: {}{}\n",
+            "[".repeat(20_000),
+            "]".repeat(20_000)
+        );
+        assert!(
+            parse(&flow)
+                .unwrap_err()
+                .message
+                .contains("nested more than")
+        );
     }
 
     #[test]

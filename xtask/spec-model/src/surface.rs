@@ -16,8 +16,13 @@ use syn::{Attribute, Fields, GenericArgument, ImplItem, Item, PathArguments, Typ
 /// One operation: a `Client` method and its builder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Operation {
+    /// The operation's id: the spec's `operationId` (`getOrder`) where the
+    /// code names it, progenitor's snake-case form otherwise.
+    pub id: String,
     /// The `Client` method, such as `get_order`.
     pub method: String,
+    /// The builder type, such as `GetOrder`.
+    pub builder: String,
     /// `GET`, `PATCH`, ...
     pub http_method: String,
     /// The path template, such as `/v3/customers/{customer-id}/orders`.
@@ -189,13 +194,14 @@ impl Surface {
             operations: Vec::new(),
             models: Vec::new(),
         };
+        let client_methods = client_methods(file);
         for item in &file.items {
             match item {
                 Item::Mod(m) if m.ident == "builder" => {
                     let items = module_items(m);
                     for item in items {
                         if let Item::Impl(imp) = item
-                            && let Some(mut operation) = operation(imp, items)?
+                            && let Some(mut operation) = operation(imp, items, &client_methods)?
                         {
                             operation.extras = extra_methods(&imp.self_ty, items);
                             surface.operations.push(operation);
@@ -218,6 +224,43 @@ impl Surface {
     pub fn operation(&self, method: &str) -> Option<&Operation> {
         self.operations.iter().find(|o| o.method == method)
     }
+
+    /// The operation whose spec `operationId` is `id`.
+    pub fn operation_by_id(&self, id: &str) -> Option<&Operation> {
+        self.operations.iter().find(|o| o.id == id)
+    }
+}
+
+/// Each `Client` method that starts an operation, by the builder it returns
+/// (`fn get_order(&self) -> builder::GetOrder<'_>`).
+fn client_methods(file: &syn::File) -> std::collections::BTreeMap<String, String> {
+    let mut found = std::collections::BTreeMap::new();
+    for item in &file.items {
+        let Item::Impl(imp) = item else {
+            continue;
+        };
+        if imp.trait_.is_some()
+            || !matches!(&*imp.self_ty, Type::Path(p) if p.path.is_ident("Client"))
+        {
+            continue;
+        }
+        for f in imp.items.iter().filter_map(|i| match i {
+            ImplItem::Fn(f) => Some(f),
+            _ => None,
+        }) {
+            if let syn::ReturnType::Type(_, ty) = &f.sig.output
+                && let Type::Path(p) = &**ty
+                && p.path.segments.len() == 2
+                && p.path.segments[0].ident == "builder"
+            {
+                found.insert(
+                    p.path.segments[1].ident.to_string(),
+                    f.sig.ident.to_string(),
+                );
+            }
+        }
+    }
+    found
 }
 
 fn module_items(m: &syn::ItemMod) -> &[Item] {
@@ -226,7 +269,11 @@ fn module_items(m: &syn::ItemMod) -> &[Item] {
 
 /// The operation an operation builder's `impl` block describes, if it is one
 /// (it has an `async fn send`); `items` hold the builder's struct.
-fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, String> {
+fn operation(
+    imp: &syn::ItemImpl,
+    items: &[Item],
+    client_methods: &std::collections::BTreeMap<String, String>,
+) -> Result<Option<Operation>, String> {
     let Some(send) = imp.items.iter().find_map(|i| match i {
         ImplItem::Fn(f) if f.sig.ident == "send" && f.sig.asyncness.is_some() => Some(f),
         _ => None,
@@ -247,10 +294,16 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
         ));
     };
     let sent = SentParameters::of(&send.block);
-    let method = sent
+    let id = sent
         .operation_id
         .clone()
         .ok_or_else(|| format!("{builder}::send names no operation_id"))?;
+    // The `Client` method that makes this builder; progenitor's snake-case
+    // id is the method's name when no such method is found.
+    let method = client_methods
+        .get(&builder)
+        .cloned()
+        .unwrap_or_else(|| id.to_snake_case());
 
     let syn::ReturnType::Type(_, returned) = &send.sig.output else {
         return Err(format!("{builder}::send returns nothing"));
@@ -327,7 +380,9 @@ fn operation(imp: &syn::ItemImpl, items: &[Item]) -> Result<Option<Operation>, S
         });
     }
     Ok(Some(Operation {
+        id,
         method,
+        builder,
         http_method: http_method.to_owned(),
         path: path.to_owned(),
         params,
@@ -454,7 +509,7 @@ impl<'ast> Visit<'ast> for SentParameters {
                 if matches!(&init.member, syn::Member::Named(i) if i == field)
                     && let Some(id) = string_literal(&init.expr)
                 {
-                    self.operation_id = Some(id.to_snake_case());
+                    self.operation_id = Some(id);
                 }
                 if matches!(&init.member, syn::Member::Named(i) if i == "idempotent")
                     && let syn::Expr::Lit(syn::ExprLit {

@@ -24,9 +24,9 @@ pub struct OperationAt<'a> {
     pub operation: &'a Value,
 }
 
-impl OperationAt<'_> {
+impl<'a> OperationAt<'a> {
     /// The `operationId`, if the operation has one.
-    pub fn operation_id(&self) -> Option<&str> {
+    pub fn operation_id(&self) -> Option<&'a str> {
         self.operation.get("operationId").and_then(Value::as_str)
     }
 }
@@ -124,6 +124,100 @@ pub fn parameters(document: &Value, operation: &OperationAt<'_>) -> Vec<Paramete
     found
 }
 
+/// Every schema of a document, in pointer order: the named ones under
+/// `components/schemas`, the ones written inline (parameters, bodies,
+/// responses, headers), and every schema nested in those (properties,
+/// `items`, `additionalProperties`, `not`, `allOf`/`oneOf`/`anyOf`
+/// members), `$ref`s not followed.
+pub fn schemas(document: &Value) -> Vec<String> {
+    let mut roots = Vec::new();
+    if let Some(named) = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        for name in named.keys() {
+            roots.push(pointer_push("/components/schemas", name));
+        }
+    }
+    collect_inline_schemas(document, &mut roots);
+    let mut all = Vec::new();
+    for pointer in roots {
+        collect_subschemas(document, &pointer, &mut all);
+    }
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// Schemas written inline under paths and the non-schema components.
+fn collect_inline_schemas(document: &Value, found: &mut Vec<String>) {
+    fn walk(value: &Value, pointer: String, found: &mut Vec<String>) {
+        match value {
+            Value::Object(object) => {
+                for (key, child) in object {
+                    let child_pointer = pointer_push(&pointer, key);
+                    if key == "schema" {
+                        found.push(child_pointer);
+                    } else if key != "example" && key != "examples" {
+                        walk(child, child_pointer, found);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(child, format!("{pointer}/{i}"), found);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(paths) = document.get("paths") {
+        walk(paths, "/paths".to_owned(), found);
+    }
+    for kind in ["responses", "parameters", "requestBodies", "headers"] {
+        if let Some(section) = document.pointer(&format!("/components/{kind}")) {
+            walk(section, format!("/components/{kind}"), found);
+        }
+    }
+}
+
+/// A schema and every schema nested in it (not following `$ref`s).
+fn collect_subschemas(document: &Value, pointer: &str, found: &mut Vec<String>) {
+    let Some(schema) = document.pointer(pointer) else {
+        return;
+    };
+    found.push(pointer.to_owned());
+    for child in subschemas(schema) {
+        collect_subschemas(document, &format!("{pointer}{child}"), found);
+    }
+}
+
+/// The relative pointers (`/properties/id`, `/items`, `/allOf/0`...) of
+/// the schemas written directly inside `schema`.
+pub fn subschemas(schema: &Value) -> Vec<String> {
+    let mut found = Vec::new();
+    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+        for name in properties.keys() {
+            found.push(pointer_push("/properties", name));
+        }
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if schema.get(key).is_some_and(Value::is_object) {
+            found.push(format!("/{key}"));
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        let count = schema
+            .get(key)
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        for i in 0..count {
+            found.push(format!("/{key}/{i}"));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +253,11 @@ mod tests {
             ]
         );
         assert_eq!(found[0].pointer, "/components/parameters/Id");
+        let all = schemas(&document);
+        assert!(all.contains(&"/components/parameters/Id/schema".to_owned()));
+        assert!(all.contains(
+            &"/paths/~1a~1{id}/get/parameters/1/content/application~1json/schema".to_owned()
+        ));
         assert_eq!(found[0].listed_at, "/paths/~1a~1{id}/parameters/0");
         assert_eq!(
             found[2].schema_pointer.as_deref(),

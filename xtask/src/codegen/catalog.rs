@@ -6,8 +6,6 @@
 
 use std::path::{Path, PathBuf};
 
-use heck::ToSnakeCase;
-
 use spec_model::examples;
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::surface::Surface;
@@ -27,8 +25,8 @@ pub fn api_catalog(api: &Api, spec: &Spec, generated: &syn::File) -> Result<Outp
     let lib = api.lib_name();
     let mut entries = String::new();
     for example in examples::documented(spec) {
-        let method = example.operation_id.to_snake_case();
-        let Some(operation) = surface.operation(&method) else {
+        let method = &example.operation_id;
+        let Some(operation) = surface.operation_by_id(method) else {
             return Err(spec.diagnostic(
                 &example.pointer,
                 format!("no generated operation `{method}` for this example"),

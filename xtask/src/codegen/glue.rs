@@ -104,10 +104,32 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
         ));
     };
     let url = &server.url;
-    let variables = server
-        .variables
-        .as_ref()
-        .map(|v| v.keys().collect::<Vec<_>>());
+    let url_pointer = "/servers/0/url";
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Err(spec.diagnostic(
+            url_pointer,
+            format!("the server URL `{url}` is not absolute: the client's base URL needs one, such as `https://api.example.com{}`", if url.starts_with('/') { url.as_str() } else { "" }),
+        ));
+    }
+    let declared = server.variables.as_ref();
+    for used in url
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(name, _)| name)
+    {
+        if !declared.is_some_and(|d| d.contains_key(used)) {
+            let placeholder = format!("{{{used}}}");
+            return Err(Diagnostic {
+                position: spec.position_in(url_pointer, &placeholder),
+                ..spec.diagnostic(
+                    url_pointer,
+                    format!("the server URL uses `{placeholder}`, which is not declared: add it under `variables` with a `default`, or write its value into the URL"),
+                )
+            });
+        }
+    }
+    let variables = declared.map(|v| v.keys().collect::<Vec<_>>());
     match variables.filter(|v| !v.is_empty()) {
         None => {
             let doc = format!("The API's server, from the spec: `{url}`.");
@@ -127,8 +149,8 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
                 let placeholder = format!("{{{name}}}");
                 if !format_string.contains(&placeholder) {
                     return Err(spec.diagnostic(
-                        "/servers/0/url",
-                        format!("server variable `{name}` does not appear in the URL"),
+                        &pointer_push("/servers/0/variables", name),
+                        format!("server variable `{name}` does not appear in the URL: use it as `{placeholder}`, or remove it"),
                     ));
                 }
                 format_string = format_string.replace(&placeholder, &format!("{{{ident}}}"));

@@ -17,7 +17,7 @@
 //! operation to `httpmock::MockServer`; the `Mock` it returns says how often
 //! it was called.
 
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -44,18 +44,17 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
         let Some(operation_id) = at.operation_id() else {
             continue;
         };
-        let method = operation_id.to_snake_case();
-        let Some(operation) = surface.operation(&method) else {
+        let Some(operation) = surface.operation_by_id(operation_id) else {
             return Err(spec.diagnostic(
                 &at.pointer,
-                format!("no generated operation `{method}` to mock"),
+                format!("no generated operation `{operation_id}` to mock"),
             ));
         };
         let own_examples: Vec<&Example> = documented
             .iter()
             .filter(|e| e.operation_id == operation_id)
             .collect();
-        let names = Names::of(operation_id);
+        let names = Names::of(operation);
         let located = |message: String| spec.diagnostic(&at.pointer, message);
         operations.push(when(&names, operation, &api.lib_name()).map_err(located)?);
         operations.push(
@@ -140,12 +139,13 @@ struct Names {
 }
 
 impl Names {
-    fn of(operation_id: &str) -> Names {
-        let camel = operation_id.to_upper_camel_case();
+    /// The client's own names for the operation, so the mock's match them.
+    fn of(operation: &Operation) -> Names {
+        let builder = operation.builder.trim_start_matches('_');
         Names {
-            method: format_ident!("{}", operation_id.to_snake_case()),
-            when: format_ident!("{camel}When"),
-            then: format_ident!("{camel}Then"),
+            method: format_ident!("{}", operation.method),
+            when: format_ident!("{builder}When"),
+            then: format_ident!("{builder}Then"),
         }
     }
 }

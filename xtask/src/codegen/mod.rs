@@ -1,15 +1,20 @@
 //! `cargo xtask codegen`: each spec in, one generated crate out, in
 //! stages, one file each:
 //!
-//! 1. [`prepare`]: the spec, with the constructs progenitor cannot take
+//! 1. [`refuse`]: what the generator will not take, found in the spec
+//!    before anything runs, each with its place and what to write instead
+//!    (`cargo xtask lint` reports the same);
+//! 2. [`prepare`]: the spec, with the constructs progenitor cannot take
 //!    rewritten into ones it can;
-//! 2. [`generate`](mod@generate): progenitor, its failures turned into diagnostics;
-//! 3. [`passes`]: post-processing, one small pass per promise;
-//! 4. [`glue`]: the code that connects the client to the shared runtime;
-//! 5. printing, with the "generated" header line;
-//! 6. [`mock`]: the mock companion crate, from the spec and the client;
-//!    [`skeleton`], [`catalog`], [`test_crate`]: the files beside them;
-//! 7. [`write`](mod@write): written, or compared with `--check`.
+//! 3. [`generate`](mod@generate): progenitor, its failures turned into diagnostics;
+//! 4. [`passes`]: post-processing, one small pass per promise;
+//! 5. [`glue`]: the code that connects the client to the shared runtime;
+//! 6. [`verify`]: no name defined twice, then printing, with the
+//!    "generated" header line;
+//! 7. [`mock`]: the mock companion crate, from the spec and the client;
+//!    [`skeleton`], [`dependencies`], [`catalog`], [`test_crate`]: the
+//!    files beside them (each crate's manifest follows what its code uses);
+//! 8. [`write`](mod@write): written, or compared with `--check`.
 //!
 //! Every API is generated in memory first. Only when all of them succeed is
 //! anything written, each file by an atomic rename, so a failed run leaves
@@ -21,14 +26,17 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::workspace::Api;
 
 pub mod catalog;
+pub mod dependencies;
 pub mod extensions;
 pub mod generate;
 pub mod glue;
 pub mod mock;
 pub mod passes;
 pub mod prepare;
+pub mod refuse;
 pub mod skeleton;
 pub mod test_crate;
+pub mod verify;
 pub mod write;
 
 pub use write::{differences, write};
@@ -67,14 +75,12 @@ pub fn generate(spec: &Spec) -> Result<Generated, Diagnostic> {
 }
 
 /// Generates one API's client with the named post-processing passes left
-/// out (the golden tests show what each pass does this way).
+/// out (the golden tests show what each pass does this way). A spec the
+/// generator refuses gives its first refusal; [`refuse::check`] lists them
+/// all.
 pub fn generate_skipping(spec: &Spec, skip: &[&str]) -> Result<Generated, Diagnostic> {
-    // Vendor extensions are checked before anything is generated.
-    if let Err(mut problems) = extensions::paging::read(spec) {
-        return Err(problems.remove(0));
-    }
-    if let Some(problem) = extensions::call_problems(spec).into_iter().next() {
-        return Err(problem);
+    if let Some(refusal) = refuse::check(spec).first() {
+        return Err(refusal.diagnostic(spec));
     }
     let prepared = prepare::prepare(spec)?;
     let tokens = generate::generate(spec, &prepared.openapi)?;
@@ -85,6 +91,13 @@ pub fn generate_skipping(spec: &Spec, skip: &[&str]) -> Result<Generated, Diagno
     let glue: syn::File = syn::parse2(glue::tokens(spec, &prepared.json_header_types)?)
         .map_err(|e| spec.file_diagnostic(format!("the client glue does not parse: {e}")))?;
     tree.items.extend(glue.items);
+    if let Some(problem) = verify::duplicate(&tree) {
+        return Err(spec.file_diagnostic(format!(
+            "the generated code would not compile: {problem}. Two names in the spec become \
+             one Rust name here; rename one (and report it: `cargo xtask lint` should have \
+             said where)"
+        )));
+    }
     // Lints that progenitor's code trips and that say nothing about the spec.
     tree.attrs
         .push(syn::parse_quote!(#![allow(missing_docs, clippy::all)]));
@@ -116,24 +129,49 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
                 continue;
             }
         };
+        let refusals = refuse::check(&spec);
+        if !refusals.is_empty() {
+            problems.extend(refusals.iter().map(|r| r.diagnostic(&spec)));
+            continue;
+        }
         let generated = generate(&spec).and_then(|generated| {
             let catalog = catalog::api_catalog(api, &spec, &generated.tree)?;
             let mock = mock::generate(api, &spec, &generated.tree)?;
             Ok((generated, mock.text, catalog))
         });
+        let generated = generated.and_then(|(generated, mock, catalog)| {
+            let manifest_path = api.crate_dir().join("Cargo.toml");
+            let mut beside = Vec::new();
+            let current = match std::fs::read_to_string(root.join(&manifest_path)) {
+                Ok(text) => text,
+                Err(_) => {
+                    beside = skeleton::files(api, &spec, &generated.tree);
+                    beside
+                        .iter()
+                        .find(|o| o.path == manifest_path)
+                        .map(|o| o.contents.clone())
+                        .unwrap_or_default()
+                }
+            };
+            let manifest =
+                dependencies::manifest(root, &manifest_path, &current, &spec, &generated.tree)?;
+            beside.retain(|o| o.path != manifest_path);
+            beside.push(Output {
+                path: manifest_path,
+                contents: manifest,
+            });
+            if !root.join(api.mock_crate_dir()).join("Cargo.toml").exists() {
+                beside.extend(skeleton::mock_files(
+                    api,
+                    &spec,
+                    mock::first_ready_answer(&spec),
+                ));
+            }
+            Ok((generated.text, mock, catalog, beside))
+        });
         match generated {
-            Ok((generated, mock, catalog)) => {
-                if !root.join(api.crate_dir()).join("Cargo.toml").exists() {
-                    outputs.extend(skeleton::files(api, &spec, &generated.tree));
-                }
-                let contents = generated.text;
-                if !root.join(api.mock_crate_dir()).join("Cargo.toml").exists() {
-                    outputs.extend(skeleton::mock_files(
-                        api,
-                        &spec,
-                        mock::first_ready_answer(&spec),
-                    ));
-                }
+            Ok((contents, mock, catalog, beside)) => {
+                outputs.extend(beside);
                 outputs.push(Output {
                     path: api.generated_path(),
                     contents,

@@ -1,13 +1,14 @@
 //! What progenitor is given: the spec, with the few constructs it cannot take
 //! rewritten into ones it can. The spec itself stays the contract; each
-//! rewrite is undone or completed by code that `client_glue` adds.
+//! rewrite is undone or completed by code that `client_glue` adds, or
+//! documented in the generated code.
 
 use openapiv3::OpenAPI;
 use serde_json::{Value, json};
 
 use spec_model::refs::pointer_push;
 use spec_model::spec::{Diagnostic, Spec};
-use spec_model::walk::{operations_in, parameters};
+use spec_model::walk::{self, operations_in, parameters};
 
 use super::extensions::request_identity;
 
@@ -102,6 +103,8 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
         }
     }
 
+    open_non_string_enums(&mut document);
+
     let openapi = serde_json::from_value(document)
         .map_err(|e| spec.file_diagnostic(format!("the prepared spec no longer parses: {e}")))?;
     Ok(Prepared {
@@ -122,4 +125,40 @@ fn identity_headers(spec: &Spec) -> Result<Vec<String>, Diagnostic> {
         }
     }
     Ok(found)
+}
+
+/// An `enum` of numbers or booleans: typify makes it a closed newtype whose
+/// JSON Schema code does not compile against schemars 1, and a value the
+/// spec does not list would fail the whole response. Like string enums
+/// (which the `open_enums` pass opens), the client takes any value of the
+/// type; the listed values go into the description.
+fn open_non_string_enums(document: &mut Value) {
+    for pointer in walk::schemas(&document.clone()) {
+        let Some(schema) = document
+            .pointer_mut(&pointer)
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        let Some(values) = schema.get("enum").and_then(Value::as_array) else {
+            continue;
+        };
+        let listed: Vec<&Value> = values.iter().filter(|v| !v.is_null()).collect();
+        let opens = !listed.is_empty()
+            && (listed.iter().all(|v| v.is_number()) || listed.iter().all(|v| v.is_boolean()));
+        if !opens {
+            continue;
+        }
+        let shown: Vec<String> = listed.iter().map(ToString::to_string).collect();
+        let note = format!(
+            "The spec lists the values {}; the client takes any.",
+            shown.join(", ")
+        );
+        let description = match schema.get("description").and_then(Value::as_str) {
+            Some(text) => format!("{text}\n\n{note}"),
+            None => note,
+        };
+        schema.remove("enum");
+        schema.insert("description".into(), Value::String(description));
+    }
 }

@@ -5,10 +5,10 @@ use spec_model::refs::{pointer_push, resolve};
 use spec_model::schema::validate_against_spec;
 
 use super::Lint;
-use super::rule::{EXAMPLE_VALID, JSON_MEDIA_TYPE, RESPONSE_EXAMPLE};
+use super::rule::{EXAMPLE_VALID, RESPONSE_EXAMPLE};
 
 impl Lint<'_> {
-    /// A request body's or response's `content`: JSON media types, examples.
+    /// A request body's or response's `content`: examples.
     pub(super) fn content(&mut self, pointer: &str, is_response: bool) {
         let Some(content) = self
             .at(&format!("{pointer}/content"))
@@ -17,26 +17,9 @@ impl Lint<'_> {
         else {
             return;
         };
-        let has_json = content
-            .keys()
-            .any(|m| m == "application/json" || m.ends_with("+json"));
         for (media, value) in &content {
             let media_pointer = pointer_push(&format!("{pointer}/content"), media);
             let schema_pointer = format!("{media_pointer}/schema");
-            let structured = self
-                .at(&resolve(self.doc, &schema_pointer))
-                .is_some_and(|schema| {
-                    schema.get("$ref").is_some()
-                        || matches!(
-                            schema.get("type").and_then(Value::as_str),
-                            Some("object" | "array")
-                        )
-                        || schema.get("properties").is_some()
-                        || schema.get("oneOf").is_some()
-                });
-            if !has_json && structured && (media == "*/*" || media.starts_with("text/")) {
-                self.report(&media_pointer, &JSON_MEDIA_TYPE, format!("a JSON body declared as `{media}`: the generator then returns raw bytes; declare `application/json`"));
-            }
             if is_response
                 && value.get("schema").is_some()
                 && value.get("example").is_none()

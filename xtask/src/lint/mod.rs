@@ -4,10 +4,10 @@
 //! [`rule`]; the checks are grouped by what they look at, one file each.
 //!
 //! Three families of rules:
-//! - the spec is valid OpenAPI 3.0 (it parses, `$ref`s resolve, path
-//!   parameters match the path);
-//! - nothing progenitor rejects, panics on, or silently gets wrong (see
-//!   `../shared/notes/progenitor-0.15.md`), caught before generation;
+//! - the file is an OpenAPI 3.0 document (it reads and parses);
+//! - the generator takes it: the checks `cargo xtask codegen` itself runs
+//!   before generating ([`crate::codegen::refuse`]), reported here as
+//!   findings, so that what passes lint generates;
 //! - house rules that keep the generated crates documented and the examples
 //!   honest.
 
@@ -20,18 +20,17 @@ use spec_model::spec::{Position, Spec};
 
 mod bodies;
 mod components;
-mod extensions;
 mod integer_format;
 mod operations;
 mod parameters;
 mod ref_siblings;
-mod references;
 pub mod rule;
 mod schemas;
-mod servers;
 mod yaml11;
 
-pub use rule::{RULES, Rule, Severity};
+pub use rule::{Rule, Severity};
+
+use crate::codegen::{dependencies, refuse};
 
 /// One problem in a spec.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +51,7 @@ impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
             Some(p) => write!(f, "{}:{}:{}", self.file.display(), p.line, p.column)?,
+            None if self.pointer.is_empty() => write!(f, "{}", self.file.display())?,
             None => write!(f, "{}#{}", self.file.display(), self.pointer)?,
         }
         write!(
@@ -62,7 +62,8 @@ impl fmt::Display for Finding {
     }
 }
 
-/// Lints the spec at `path` (relative to `root`).
+/// Lints the spec at `path` (relative to `root`), and whether the workspace
+/// at `root` has the crates its generated code will need.
 pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
     match Spec::load(root, path) {
         Ok(spec) => {
@@ -70,9 +71,17 @@ pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
             // The YAML 1.1 rule reads the text: it needs each scalar's style.
             if let Ok(text) = std::fs::read_to_string(root.join(path)) {
                 findings.extend(yaml11::findings(&spec.path, &text));
-                findings
-                    .sort_by_key(|f| f.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
             }
+            for problem in dependencies::workspace_problems(root, &spec) {
+                findings.push(Finding {
+                    file: problem.file,
+                    position: problem.position,
+                    pointer: problem.pointer.unwrap_or_default(),
+                    rule: &dependencies::WORKSPACE_DEPENDENCY,
+                    message: problem.message,
+                });
+            }
+            findings.sort_by_key(|f| f.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
             findings
         }
         Err(diagnostic) => {
@@ -100,12 +109,17 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
         refs: references(&spec.document),
         findings: Vec::new(),
     };
-    lint.references();
-    lint.servers_and_security();
-    lint.extensions();
+    for refusal in refuse::check(spec) {
+        lint.findings.push(Finding {
+            file: spec.path.clone(),
+            position: refusal.position,
+            pointer: refusal.pointer,
+            rule: refusal.rule,
+            message: refusal.message,
+        });
+    }
     lint.operations();
     lint.schemas();
-    lint.component_responses();
     lint.unused_components();
     lint.findings.extend(integer_format::lint(spec));
     lint.findings.extend(ref_siblings::lint(spec));

@@ -1,17 +1,13 @@
-//! Operations: ids, documentation, tags, and responses the generator can
-//! take.
+//! Operations: documentation, tags, documented errors.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde_json::Value;
 use spec_model::refs::{pointer_push, resolve};
 use spec_model::walk::{OperationAt, operations_in};
 
 use super::Lint;
-use super::rule::{
-    DESCRIPTION, DIFFERING_ERROR_SCHEMAS, DIFFERING_SUCCESS_SCHEMAS, ERROR_RESPONSE, OPERATION_ID,
-    SUMMARY, TAG,
-};
+use super::rule::{DESCRIPTION, ERROR_RESPONSE, SUMMARY, TAG};
 
 impl Lint<'_> {
     pub(super) fn operations(&mut self) {
@@ -23,27 +19,8 @@ impl Lint<'_> {
             .flatten()
             .filter_map(|t| t.get("name").and_then(Value::as_str).map(str::to_owned))
             .collect();
-        let mut operation_ids: BTreeMap<String, String> = BTreeMap::new();
-        let document = self.doc;
-        for at in operations_in(document) {
+        for at in operations_in(self.doc) {
             self.operation(&at, &declared_tags);
-            let (operation, pointer) = (at.operation, at.pointer);
-            match operation.get("operationId").and_then(Value::as_str) {
-                    Some(id) => {
-                        if let Some(first) = operation_ids.insert(id.to_owned(), pointer.clone()) {
-                            self.report(
-                                &format!("{pointer}/operationId"),
-                                &OPERATION_ID,
-                                format!("operationId `{id}` is also used at {first}: make it unique"),
-                            );
-                        }
-                    }
-                    None => self.report(
-                        &pointer,
-                        &OPERATION_ID,
-                        "no operationId: add one in camelCase, such as `getOrder`; it names the client method",
-                    ),
-                }
         }
     }
 
@@ -93,36 +70,12 @@ impl Lint<'_> {
         let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
             return;
         };
-        let mut success = BTreeMap::new();
-        let mut errors = BTreeMap::new();
         for status in responses.keys() {
             let response_pointer = resolve(
                 self.doc,
                 &pointer_push(&format!("{pointer}/responses"), status),
             );
             self.content(&response_pointer, true);
-            let schema = self
-                .at(&response_pointer)
-                .and_then(|r| r.get("content"))
-                .and_then(Value::as_object)
-                .and_then(|c| c.values().next())
-                .and_then(|m| m.get("schema"))
-                .cloned();
-            let is_success = status.starts_with('2');
-            let is_error =
-                status.starts_with('4') || status.starts_with('5') || status == "default";
-            if let Some(schema) = schema {
-                let key = serde_json::to_string(&schema).unwrap_or_default();
-                if is_success {
-                    success.insert(key, status.clone());
-                } else if is_error {
-                    errors.insert(key, status.clone());
-                }
-            } else if is_error {
-                errors
-                    .entry(String::new())
-                    .or_insert_with(|| status.clone());
-            }
         }
         if !responses
             .keys()
@@ -133,16 +86,6 @@ impl Lint<'_> {
                 &ERROR_RESPONSE,
                 "no error response: document at least one 4XX or 5XX status with its body",
             );
-        }
-        let schemas_of =
-            |set: &BTreeMap<String, String>| set.keys().filter(|k| !k.is_empty()).count();
-        if schemas_of(&success) > 1 {
-            let statuses: Vec<_> = success.values().cloned().collect();
-            self.report(&format!("{pointer}/responses"), &DIFFERING_SUCCESS_SCHEMAS, format!("success responses {} have different schemas; the generator panics on that: give them one schema (a oneOf, if need be)", statuses.join(", ")));
-        }
-        if schemas_of(&errors) > 1 {
-            let statuses: Vec<_> = errors.values().cloned().collect();
-            self.report(&format!("{pointer}/responses"), &DIFFERING_ERROR_SCHEMAS, format!("error responses {} have different schemas; the generator panics on that: give them one schema (a oneOf of the bodies)", statuses.join(", ")));
         }
     }
 }

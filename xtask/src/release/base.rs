@@ -63,6 +63,9 @@ pub fn resolve(
         root,
         &[
             "log",
+            // Releases are made on the main line: a commit on a branch that
+            // was merged later is not one.
+            "--first-parent",
             "--reverse",
             "--format=%H",
             "-S",

@@ -11,7 +11,8 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
 
 /// progenitor sends `api-version: <info.version>` with every request, a header
 /// no spec here declares. The statement that adds it goes; so does the `mut`
-/// on a header map that nothing else is added to.
+/// on a header map that nothing else is added to anywhere in its function
+/// (an optional header is added inside an `if let`).
 fn strip_api_version_header(file: &mut syn::File) -> Result<(), String> {
     struct Strip {
         removed: usize,
@@ -23,28 +24,25 @@ fn strip_api_version_header(file: &mut syn::File) -> Result<(), String> {
             block
                 .stmts
                 .retain(|stmt| header_append(stmt).is_none_or(|name| name != "api-version"));
-            let removed = before - block.stmts.len();
-            if removed > 0 {
-                self.removed += removed;
-                let appends = block.stmts.iter().any(appends_a_header);
-                if !appends {
-                    for stmt in &mut block.stmts {
-                        if let Stmt::Local(local) = stmt
-                            && let syn::Pat::Ident(binding) = &mut local.pat
-                            && binding.ident == "header_map"
-                        {
-                            binding.mutability = None;
-                        }
-                    }
-                }
-            }
+            self.removed += before - block.stmts.len();
             visit_mut::visit_block_mut(self, block);
         }
         fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
             if f.sig.ident == "send" && f.sig.asyncness.is_some() {
                 self.operations += 1;
             }
+            let removed = self.removed;
             visit_mut::visit_impl_item_fn_mut(self, f);
+            if self.removed > removed && !appends_any_header(&f.block) {
+                for stmt in &mut f.block.stmts {
+                    if let Stmt::Local(local) = stmt
+                        && let syn::Pat::Ident(binding) = &mut local.pat
+                        && binding.ident == "header_map"
+                    {
+                        binding.mutability = None;
+                    }
+                }
+            }
         }
     }
     let mut strip = Strip {
@@ -62,22 +60,17 @@ fn strip_api_version_header(file: &mut syn::File) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether a statement appends to the header map anywhere inside it (an
-/// optional header's append is inside an `if let`).
-fn appends_a_header(stmt: &Stmt) -> bool {
+/// Whether any statement in `block`, at any depth, adds to `header_map`.
+fn appends_any_header(block: &syn::Block) -> bool {
     struct Find(bool);
     impl<'ast> syn::visit::Visit<'ast> for Find {
-        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-            if call.method == "append"
-                && matches!(&*call.receiver, Expr::Path(p) if p.path.is_ident("header_map"))
-            {
-                self.0 = true;
-            }
-            syn::visit::visit_expr_method_call(self, call);
+        fn visit_stmt(&mut self, stmt: &'ast Stmt) {
+            self.0 |= header_append(stmt).is_some();
+            syn::visit::visit_stmt(self, stmt);
         }
     }
     let mut find = Find(false);
-    syn::visit::Visit::visit_stmt(&mut find, stmt);
+    syn::visit::Visit::visit_block(&mut find, block);
     find.0
 }
 
@@ -154,14 +147,14 @@ mod tests {
     }
 
     #[test]
-    fn an_optional_header_keeps_the_map_mut() {
+    fn an_optional_header_added_in_a_nested_block_keeps_the_map_mut() {
         let mut f: syn::File = syn::parse2(quote! {
             impl B {
                 pub async fn send(self) {
                     let mut header_map = HeaderMap::with_capacity(2usize);
                     header_map.append(HeaderName::from_static("api-version"), V::from_static("1"));
-                    if let Some(value) = id {
-                        header_map.append("X-Request-Id", value.to_string().try_into()?);
+                    if let Some(value) = x_count {
+                        header_map.append("X-Count", value.to_string().try_into()?);
                     }
                 }
             }
@@ -169,6 +162,7 @@ mod tests {
         .unwrap();
         strip_api_version_header(&mut f).unwrap();
         let shown = f.to_token_stream().to_string();
+        assert!(!shown.contains("api-version"), "{shown}");
         assert!(shown.contains("let mut header_map"), "{shown}");
     }
 

@@ -12,7 +12,6 @@
 
 use std::collections::BTreeMap;
 
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 use spec_model::spec::Spec;
@@ -40,14 +39,20 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
             _ => None,
         })
         .ok_or("the generated code has no `builder` module: has progenitor's output changed?")?;
+    let mut options = BTreeMap::new();
+    for item in builders.iter_mut() {
+        if let Item::Struct(builder) = item
+            && let Some(field) = add_options_field(builder)
+        {
+            options.insert(builder.ident.to_string(), field);
+        }
+    }
     let mut routed = 0;
     for item in builders.iter_mut() {
-        match item {
-            Item::Struct(builder) => add_options_field(builder),
-            Item::Impl(imp) if imp.trait_.is_none() => {
-                routed += route_impl(imp, &facts)?;
-            }
-            _ => {}
+        if let Item::Impl(imp) = item
+            && imp.trait_.is_none()
+        {
+            routed += route_impl(imp, &options, &facts)?;
         }
     }
     if routed != facts.len() {
@@ -98,7 +103,10 @@ fn facts(spec: &Spec) -> Result<BTreeMap<String, OperationFacts>, String> {
                 request_ids: &[#(#request_ids),*],
             };
         };
-        found.insert(id.to_snake_case(), OperationFacts { constant });
+        // Keyed as progenitor names the operation in `OperationInfo`.
+        let key =
+            crate::codegen::refuse::names::progenitor(id, crate::codegen::refuse::Case::Snake);
+        found.insert(key, OperationFacts { constant });
     }
     Ok(found)
 }
@@ -194,21 +202,35 @@ fn is_client(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(p) if p.path.is_ident("Client"))
 }
 
-/// An operation builder (a struct holding `client: &'a super::Client`)
-/// gains the per-call options.
-fn add_options_field(builder: &mut syn::ItemStruct) {
+/// An operation builder (a struct holding a `&'a super::Client`) gains the
+/// per-call options, in a field whose name no parameter took; returns that
+/// name.
+fn add_options_field(builder: &mut syn::ItemStruct) -> Option<syn::Ident> {
     let Fields::Named(fields) = &mut builder.fields else {
-        return;
+        return None;
     };
-    if fields
+    let holds_client = fields.named.iter().any(|f| {
+        matches!(&f.ty, syn::Type::Reference(r)
+            if matches!(&*r.elem, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Client")))
+    });
+    if !holds_client {
+        return None;
+    }
+    let taken: Vec<String> = fields
         .named
         .iter()
-        .any(|f| f.ident.as_ref().is_some_and(|i| i == "client"))
-    {
-        fields.named.push(parse_quote! {
-            options: ::client_runtime::CallOptions
-        });
+        .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
+        .collect();
+    // progenitor's own way out of a clash: a leading underscore.
+    let mut name = "options".to_owned();
+    while taken.contains(&name) {
+        name.insert(0, '_');
     }
+    let ident = syn::Ident::new(&name, proc_macro2::Span::call_site());
+    fields.named.push(parse_quote! {
+        #ident: ::client_runtime::CallOptions
+    });
+    Some(ident)
 }
 
 /// Rewrites one builder impl: `new` sets the options, `deadline()` and
@@ -216,6 +238,7 @@ fn add_options_field(builder: &mut syn::ItemStruct) {
 /// `send`s it rewrote.
 fn route_impl(
     imp: &mut syn::ItemImpl,
+    options: &BTreeMap<String, syn::Ident>,
     facts: &BTreeMap<String, OperationFacts>,
 ) -> Result<usize, String> {
     let has_send = imp
@@ -225,21 +248,29 @@ fn route_impl(
     if !has_send {
         return Ok(0);
     }
+    let builder = match &*imp.self_ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+    .unwrap_or_default();
+    let field = options.get(&builder).ok_or_else(|| {
+        format!("the builder `{builder}` holds no client: has progenitor's output changed?")
+    })?;
     for member in &mut imp.items {
         let ImplItem::Fn(f) = member else {
             continue;
         };
         if f.sig.ident == "new" {
-            SetOptions.visit_block_mut(&mut f.block);
+            SetOptions(field).visit_block_mut(&mut f.block);
         } else if f.sig.ident == "send" {
-            route_send(f, facts)?;
+            route_send(f, field, facts)?;
         }
     }
     imp.items.push(parse_quote! {
         /// The longest this call may take, every attempt and wait between
         /// attempts included; the client's deadline when not set.
         pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-            self.options.set_deadline(deadline);
+            self.#field.set_deadline(deadline);
             self
         }
     });
@@ -247,21 +278,22 @@ fn route_impl(
         /// How this call is retried; the client's policy when not set.
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
-            self.options.set_retry(policy);
+            self.#field.set_retry(policy);
             self
         }
     });
     Ok(1)
 }
 
-/// Adds `options` to the struct literal that `new` returns.
-struct SetOptions;
+/// Adds the options to the struct literal that `new` returns.
+struct SetOptions<'a>(&'a syn::Ident);
 
-impl VisitMut for SetOptions {
+impl VisitMut for SetOptions<'_> {
     fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
         if e.path.is_ident("Self") {
+            let field = self.0;
             e.fields.push(parse_quote! {
-                options: ::client_runtime::CallOptions::default()
+                #field: ::client_runtime::CallOptions::default()
             });
         }
         visit_mut::visit_expr_struct_mut(self, e);
@@ -270,38 +302,54 @@ impl VisitMut for SetOptions {
 
 /// `send`: the options come out of `self`; the hooks, `exec` and the
 /// decoding give way to `Runtime::execute` and the response's own decoders.
+/// progenitor names its locals `client`, `request`, `result`, `response`,
+/// or with a leading underscore when a parameter took the name: they are
+/// read from the code, not assumed.
 fn route_send(
     send: &mut syn::ImplItemFn,
+    options: &syn::Ident,
     facts: &BTreeMap<String, OperationFacts>,
 ) -> Result<(), String> {
     let stmts = &mut send.block.stmts;
-    // `let Self { client, a, b } = self;` takes `options` too.
+    // `let Self { client, a, b } = self;` takes the options too.
     for stmt in stmts.iter_mut() {
         if let Stmt::Local(local) = stmt
             && let syn::Pat::Struct(pattern) = &mut local.pat
             && pattern.path.is_ident("Self")
         {
-            let with_options: syn::Pat = parse_quote!(Self { options });
+            let with_options: syn::Pat = parse_quote!(Self { #options });
             if let syn::Pat::Struct(with_options) = with_options {
                 pattern.fields.extend(with_options.fields);
             }
         }
     }
+    let changed = "has progenitor's output changed?";
     let info_at = stmts
         .iter()
         .position(|s| operation_info(s).is_some())
-        .ok_or("a `send` without `OperationInfo`: has progenitor's output changed?")?;
+        .ok_or_else(|| format!("a `send` without `OperationInfo`: {changed}"))?;
     let operation_id = operation_info(&stmts[info_at]).expect("found above");
     let facts = facts
         .get(&operation_id)
         .ok_or_else(|| format!("`{operation_id}` is not an operation of the spec"))?;
-    let response_at = stmts
+    // `let result = client.exec(request, &info).await;`
+    let (exec_at, result, client, request) = stmts
         .iter()
-        .position(|s| *s == parse_quote!(let response = result?;))
-        .ok_or("a `send` without `let response = result?;`: has progenitor's output changed?")?;
+        .enumerate()
+        .find_map(|(i, s)| exec_call(s).map(|(r, c, q)| (i, r, c, q)))
+        .ok_or_else(|| format!("`{operation_id}`'s `send` calls no `exec`: {changed}"))?;
+    // `let response = result?;`
+    let (response_at, response) = stmts
+        .iter()
+        .enumerate()
+        .skip(exec_at)
+        .find_map(|(i, s)| unwrapped(s, &result).map(|r| (i, r)))
+        .ok_or_else(|| {
+            format!("`{operation_id}`'s `send` never takes `exec`'s response: {changed}")
+        })?;
     let constant: Stmt = syn::parse2(facts.constant.clone()).map_err(|e| e.to_string())?;
     let execute: Stmt = parse_quote! {
-        let response = client.runtime.execute(&OPERATION, request, options).await?;
+        let #response = #client.runtime.execute(&OPERATION, #request, #options).await?;
     };
     stmts.splice(info_at..=response_at, [constant, execute]);
     let Some(Stmt::Expr(Expr::Match(decode), None)) = stmts.last_mut() else {
@@ -310,10 +358,53 @@ fn route_send(
         ));
     };
     for arm in &mut decode.arms {
-        *arm.body = decode_arm(&arm.body)
-            .ok_or_else(|| format!("`{operation_id}` decodes a response in a way the runtime does not (a stream, an upgrade, or an empty error body)"))?;
+        *arm.body = decode_arm(&arm.body, &response).ok_or_else(|| {
+            format!("`{operation_id}` decodes a response in a way the runtime does not (a stream, an upgrade, or an empty error body)")
+        })?;
     }
     Ok(())
+}
+
+/// `let <result> = <client>.exec(<request>, &info).await;`: the three names.
+fn exec_call(stmt: &Stmt) -> Option<(syn::Ident, syn::Ident, syn::Ident)> {
+    let Stmt::Local(local) = stmt else {
+        return None;
+    };
+    let syn::Pat::Ident(result) = &local.pat else {
+        return None;
+    };
+    let Expr::Await(awaited) = &*local.init.as_ref()?.expr else {
+        return None;
+    };
+    let Expr::MethodCall(call) = &*awaited.base else {
+        return None;
+    };
+    if call.method != "exec" {
+        return None;
+    }
+    let ident = |expr: &Expr| match expr {
+        Expr::Path(p) => p.path.get_ident().cloned(),
+        _ => None,
+    };
+    Some((
+        result.ident.clone(),
+        ident(&call.receiver)?,
+        ident(call.args.first()?)?,
+    ))
+}
+
+/// `let <response> = <result>?;`: the response's name.
+fn unwrapped(stmt: &Stmt, result: &syn::Ident) -> Option<syn::Ident> {
+    let Stmt::Local(local) = stmt else {
+        return None;
+    };
+    let syn::Pat::Ident(response) = &local.pat else {
+        return None;
+    };
+    let Expr::Try(tried) = &*local.init.as_ref()?.expr else {
+        return None;
+    };
+    matches!(&*tried.expr, Expr::Path(p) if p.path.is_ident(result)).then(|| response.ident.clone())
 }
 
 /// The operation id in `let info = OperationInfo { operation_id: ".." };`.
@@ -341,8 +432,9 @@ fn operation_info(stmt: &Stmt) -> Option<String> {
         })
 }
 
-/// What a decoding arm becomes, for the decodings the runtime has.
-fn decode_arm(body: &Expr) -> Option<Expr> {
+/// What a decoding arm becomes, for the decodings the runtime has;
+/// `response` is the local that holds the response.
+fn decode_arm(body: &Expr, response: &syn::Ident) -> Option<Expr> {
     let body = unblock(body);
     // `ResponseValue::from_response(response).await`
     let decoded = |expr: &Expr| match expr {
@@ -350,11 +442,11 @@ fn decode_arm(body: &Expr) -> Option<Expr> {
         _ => false,
     };
     if decoded(body) {
-        return Some(parse_quote!(response.success()));
+        return Some(parse_quote!(#response.success()));
     }
     if let Some([inner]) = call(body, "Ok").as_deref() {
         // `Ok(ResponseValue::empty(response))`
-        return call(inner, "empty").map(|_| parse_quote!(response.empty()));
+        return call(inner, "empty").map(|_| parse_quote!(#response.empty()));
     }
     let err = call(body, "Err")?;
     let [inner] = err.as_slice() else {
@@ -364,10 +456,10 @@ fn decode_arm(body: &Expr) -> Option<Expr> {
     if let Some([Expr::Try(tried)]) = call(inner, "ErrorResponse").as_deref()
         && decoded(&tried.expr)
     {
-        return Some(parse_quote!(Err(response.error())));
+        return Some(parse_quote!(Err(#response.error())));
     }
     // `Err(Error::UnexpectedResponse(response))`
-    call(inner, "UnexpectedResponse").map(|_| parse_quote!(Err(response.unexpected())))
+    call(inner, "UnexpectedResponse").map(|_| parse_quote!(Err(#response.unexpected())))
 }
 
 /// The arguments of a call to a path ending in `name`.
@@ -408,12 +500,13 @@ mod tests {
                 ResponseValue::from_response(response).await?,
             ))
         });
+        let response: syn::Ident = parse_quote!(_response);
         assert_eq!(
-            decode_arm(&documented),
-            Some(parse_quote!(Err(response.error())))
+            decode_arm(&documented, &response),
+            Some(parse_quote!(Err(_response.error())))
         );
         let stream: Expr = parse_quote!(Ok(ResponseValue::stream(response)));
-        assert_eq!(decode_arm(&stream), None);
+        assert_eq!(decode_arm(&stream, &response), None);
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! operation: which setter moves the offset, and where a page keeps its
 //! items, its total and its next link.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use spec_model::spec::Spec;
@@ -46,9 +45,9 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
 }
 
 fn paged_impl(paging: &Paging, surface: &Surface) -> Result<TokenStream, String> {
-    let method = paging.operation_id.to_snake_case();
+    let method = &paging.operation_id;
     let operation = surface
-        .operation(&method)
+        .operation_by_id(method)
         .ok_or_else(|| format!("no generated operation `{method}` to page"))?;
     let param = |wire: &str| {
         operation
@@ -60,7 +59,7 @@ fn paged_impl(paging: &Paging, surface: &Surface) -> Result<TokenStream, String>
     };
     let offset = param(&paging.offset)?;
     let limit = param(&paging.limit)?;
-    let builder = format_ident!("{}", paging.operation_id.to_upper_camel_case());
+    let builder = format_ident!("{}", operation.builder);
     let page: syn::Type = syn::parse_str(&operation.success.tokens).map_err(|e| e.to_string())?;
     let error: syn::Type = syn::parse_str(&operation.error.tokens).map_err(|e| e.to_string())?;
 

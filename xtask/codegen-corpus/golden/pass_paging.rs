@@ -1,0 +1,686 @@
+// @generated from xtask/codegen-corpus/cases/pass-paging.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Page`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Page {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub items: ::std::vec::Vec<Thing>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub links: ::std::option::Option<PageLinks>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<i64>,
+    }
+    impl Page {
+        pub fn builder() -> builder::Page {
+            Default::default()
+        }
+    }
+    ///`PageLinks`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct PageLinks {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<::std::string::String>,
+    }
+    impl PageLinks {
+        pub fn builder() -> builder::PageLinks {
+            Default::default()
+        }
+    }
+    ///`Problem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    ///`Status`
+    #[non_exhaustive]
+    pub enum Status {
+        #[serde(rename = "1000")]
+        X1000,
+        #[serde(rename = "1002")]
+        X1002,
+        /// A value this version of the spec does not list, kept exactly as
+        /// the server sent it.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl Status {
+        /// The value as it is sent and received.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::X1000 => "1000",
+                Self::X1002 => "1002",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for Status {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::convert::From<&str> for Status {
+        fn from(value: &str) -> Self {
+            match value {
+                "1000" => Self::X1000,
+                "1002" => Self::X1002,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Status {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for Status {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    ///`Thing`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Thing {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<Status>,
+    }
+    impl Thing {
+        pub fn builder() -> builder::Thing {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Page {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Thing>,
+                ::std::string::String,
+            >,
+            links: ::std::result::Result<
+                ::std::option::Option<super::PageLinks>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Page {
+            fn default() -> Self {
+                Self {
+                    items: Ok(Default::default()),
+                    links: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        impl Page {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Thing>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PageLinks>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Page> for super::Page {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Page,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    links: value.links?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Page> for Page {
+            fn from(value: super::Page) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    links: Ok(value.links),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PageLinks {
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PageLinks {
+            fn default() -> Self {
+                Self {
+                    next: Ok(Default::default()),
+                }
+            }
+        }
+        impl PageLinks {
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PageLinks> for super::PageLinks {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PageLinks,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { next: value.next? })
+            }
+        }
+        impl ::std::convert::From<super::PageLinks> for PageLinks {
+            fn from(value: super::PageLinks) -> Self {
+                Self { next: Ok(value.next) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Thing {
+            status: ::std::result::Result<
+                ::std::option::Option<super::Status>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Thing {
+            fn default() -> Self {
+                Self {
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl Thing {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Thing> for super::Thing {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Thing,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { status: value.status? })
+            }
+        }
+        impl ::std::convert::From<super::Thing> for Thing {
+            fn from(value: super::Thing) -> Self {
+                Self { status: Ok(value.status) }
+            }
+        }
+        impl ::std::convert::TryFrom<Page> for ::std::option::Option<super::Page> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Page) -> ::std::result::Result<Self, Self::Error> {
+                super::Page::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<PageLinks>
+        for ::std::option::Option<super::PageLinks> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: PageLinks) -> ::std::result::Result<Self, Self::Error> {
+                super::PageLinks::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
+                super::Problem::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
+                super::Thing::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Paging
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/things`
+
+```ignore
+let response = client.get_thing()
+    .limit(limit)
+    .offset(offset)
+    .x_request_id(x_request_id)
+    .send()
+    .await;
+```*/
+    pub fn get_thing(&self) -> builder::GetThing<'_> {
+        builder::GetThing::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_thing`]
+
+[`Client::get_thing`]: super::Client::get_thing*/
+    #[derive(Debug, Clone)]
+    pub struct GetThing<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<i32>, String>,
+        offset: Result<Option<i32>, String>,
+        x_request_id: Result<Option<::std::string::String>, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetThing<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                offset: Ok(None),
+                x_request_id: Ok(None),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for offset failed".to_string());
+            self
+        }
+        pub fn x_request_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.x_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for x_request_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/things`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Page>, Error<types::Problem>> {
+            let Self { client, limit, offset, x_request_id, options } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let x_request_id = x_request_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/things", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            if let Some(value) = x_request_id {
+                header_map.append("x-request-id", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "pass-paging",
+                id: "getThing",
+                method: "GET",
+                path: "/things",
+                idempotent: true,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                400u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl<'a> GetThing<'a> {
+        ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends after the last page (no next link, a short or empty page, or the total reached), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.
+        pub fn pages(
+            self,
+        ) -> impl ::client_runtime::paging::Stream<
+            Item = Result<types::Page, Error<types::Problem>>,
+        > + 'a {
+            let paging = ::client_runtime::paging::Paging {
+                offset_parameter: "offset",
+                start: self
+                    .offset
+                    .as_ref()
+                    .ok()
+                    .copied()
+                    .flatten()
+                    .and_then(::client_runtime::paging::to_u64)
+                    .unwrap_or(0),
+                limit: self
+                    .limit
+                    .as_ref()
+                    .ok()
+                    .copied()
+                    .flatten()
+                    .and_then(::client_runtime::paging::to_u64),
+            };
+            ::client_runtime::paging::pages(
+                self,
+                paging,
+                |builder: Self, offset: u64| builder.offset(offset).send(),
+                |page: &types::Page| ::client_runtime::paging::Page {
+                    items: page.items.len(),
+                    total: ::std::option::Option::Some(page)
+                        .and_then(|value| value.total.as_ref())
+                        .copied()
+                        .and_then(::client_runtime::paging::to_u64),
+                    next: match (
+                        ::std::option::Option::Some(page)
+                            .and_then(|value| value.links.as_ref())
+                            .is_some(),
+                        ::std::option::Option::Some(page)
+                            .and_then(|value| value.links.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    ) {
+                        (false, _) => ::client_runtime::paging::NextLink::NotSent,
+                        (true, None) => ::client_runtime::paging::NextLink::Last,
+                        (true, Some(link)) => {
+                            ::client_runtime::paging::NextLink::Next(link.as_str())
+                        }
+                    },
+                },
+            )
+        }
+        ///Every item of every page, in order; see [`Self::pages`].
+        pub fn stream(
+            self,
+        ) -> impl ::client_runtime::paging::Stream<
+            Item = Result<types::Thing, Error<types::Problem>>,
+        > + 'a {
+            ::client_runtime::paging::items(self.pages(), |page: types::Page| page.items)
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "pass-paging",
+        default_base_url: Some(SERVER_URL),
+        bearer_token: ::client_runtime::Requirement::NotDeclared,
+        api_key: None,
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}

@@ -1,0 +1,181 @@
+//! The generator's rules: each names something progenitor rejects, panics
+//! on, gets silently wrong, or turns into Rust that does not compile or
+//! crashes, and says what to write instead. `cargo xtask codegen` refuses a
+//! spec that breaks one; `cargo xtask lint` reports it with the same words.
+
+use crate::rule::rules;
+
+rules! {
+    RULES;
+    UNRESOLVED_REF = "unresolved-ref",
+        "every $ref is local and points at something",
+        "Specs here are self-contained: every `$ref` is a local pointer (`#/components/...`) to a \
+         node that exists. A reference to another file or URL cannot be read by codegen, lint or \
+         the tests, and the generator panics on one that points at nothing. Copy the definition \
+         under `components` and point at it.";
+    SCHEMA_REF = "schema-ref",
+        "a schema $ref names a whole schema under components/schemas",
+        "The generator turns each schema under `components/schemas` into one Rust type and follows \
+         a schema `$ref` to that type; it panics on a `$ref` into the middle of a schema \
+         (`#/components/schemas/Order/properties/id`) or to anything else. Name the inner schema \
+         under `components/schemas` and `$ref` it.";
+    PATH_PARAMS = "path-params",
+        "the path's {parameters} and its `in: path` parameters match, and are required",
+        "Each `{name}` in a path template needs an `in: path`, `required: true` parameter of that \
+         name, and each path parameter must appear in the template. The generator panics on a \
+         template name without its parameter and on an optional path parameter, and silently never \
+         sends a path parameter the template lacks. Declare the parameter, or fix the template.";
+    OPERATION_ID = "operation-id",
+        "every operation has a unique operationId",
+        "The operationId names the client method (`getOrder` becomes `client.get_order()`), so every \
+         operation needs one, and two operations cannot share one. Use camelCase verbs such as \
+         `getOrderHistory`.";
+    OPERATION_NAME = "operation-name",
+        "each operation's Rust method and builder are names of its own",
+        "An operationId becomes a method of `Client` (snake_case) and a builder struct \
+         (UpperCamelCase) beside the generated code's own names. It cannot be a method the client \
+         already has (`builder`, `baseurl`, `client`, `inner`, `api_version`, `new_with_client`, \
+         `from_http_client`, and the request hooks `pre`, `exec`, `post`), a name the builders import \
+         (`Error`, `ResponseValue`, `ByteStream`, `ClientInfo`, `ClientHooks`, `OperationInfo`, \
+         `RequestBuilderExt`), or another operation's method (`getOrder` and `get_order`). Choose \
+         a verb phrase such as `getOrderClient`.";
+    HTTP_METHOD = "http-method",
+        "no `options` or `trace` operations",
+        "The HTTP client the generated code calls has no `options` or `trace` request, and the \
+         generated code does not compile. Leave such operations out of the spec.";
+    PARAMETER_NAME = "parameter-name",
+        "each parameter's builder method is a name of its own",
+        "Each parameter becomes a method of its operation's builder, in snake_case. Two parameters \
+         of one operation cannot become one method (`order-id` and `order_id`, a query and a header \
+         `X-Id`/`x-id`, a path and a query `id`), and none can take a name the builder has already: \
+         `new`, `send`, `stream`, `pages`, `deadline`, `retry`, the generated code's `header_map`, \
+         and `body`/`body_map` when the operation has a request body. The wire name cannot be \
+         changed by the client: if the API really has both, model one of them as a separate \
+         operation.";
+    PARAMETER_TYPE = "parameter-type",
+        "headers and path parameters are single values; query parameters are not objects",
+        "A header or path parameter is sent as text, so its schema must be a string, number, integer \
+         or boolean (an enum of those is fine), and a header cannot be `nullable`; arrays, objects \
+         and null do not compile, or make the generator panic. A query parameter cannot be an \
+         object (the generator panics): take its fields as separate parameters.";
+    COOKIE_PARAMETER = "cookie-parameter",
+        "no cookie parameters",
+        "progenitor rejects cookie parameters. Send the value as a header, if the API accepts one.";
+    PARAMETER_STYLE = "parameter-style",
+        "no deepObject, pipeDelimited or spaceDelimited parameters",
+        "progenitor rejects these styles. Use `style: form` with `explode: true`.";
+    PARAMETER_CONTENT = "parameter-content",
+        "`content` only on a header carrying a named JSON schema",
+        "progenitor rejects parameters with `content`; codegen rewrites one case: a header whose \
+         `content` is exactly `application/json` with a `$ref` to `components/schemas` (the client \
+         takes the typed value and sends it JSON-encoded). Anything else: use `schema`.";
+    EXPLODE_FALSE = "explode-false",
+        "array query parameters are exploded (repeated keys)",
+        "progenitor ignores `explode: false` and sends `k=a&k=b` anyway. Remove it, or take a \
+         comma-joined string if the API really wants `k=a,b`.";
+    REQUEST_BODY = "request-body",
+        "a request body has one media type the client can send",
+        "The generator takes one media type per request body and panics on two. It sends \
+         `application/json`, `application/x-www-form-urlencoded`, `text/plain` (a string schema) and \
+         `application/octet-stream` (`type: string, format: binary`); it rejects any other \
+         (`multipart/form-data`, XML). Keep the one the API needs.";
+    JSON_MEDIA_TYPE = "json-media-type",
+        "a structured body is declared application/json",
+        "progenitor drops the schema of a response whose only media type is not JSON (`*/*`, \
+         `text/plain`, `application/xml`...), and the method returns raw bytes. Declare \
+         `application/json` for a JSON body.";
+    INLINE_ERROR_SCHEMA = "inline-error-schema",
+        "a schema under components/responses is a $ref to a named schema",
+        "progenitor names an inline schema under `components/responses` after the first operation \
+         that uses it — the same name as that operation's success type — so the error body is \
+         decoded as the success type. Name the schema under `components/schemas` and `$ref` it.";
+    DIFFERING_SUCCESS_SCHEMAS = "differing-success-schemas",
+        "an operation's success responses share one schema, or all have none",
+        "progenitor panics when two success statuses of one operation have different schemas, or \
+         one has a body and another none. Give them one schema (a `oneOf` of the bodies, if they \
+         really differ), or document only the status the API sends.";
+    DIFFERING_ERROR_SCHEMAS = "differing-error-schemas",
+        "an operation's error responses share one schema, or all have none",
+        "progenitor panics when two error statuses of one operation have different schemas, or one \
+         has a body and another none. Give them one schema: a `oneOf` of the bodies the API sends, \
+         and the same schema on the statuses that were bodiless.";
+    RUST_NAME_COLLISION = "rust-name-collision",
+        "no two properties of one schema become the same Rust field",
+        "Properties are Rust fields in snake_case, with characters Rust does not allow dropped and \
+         keywords suffixed (`type` is `type_`): `deletedAt` and `DeletedAt`, `a-b` and `a_b`, \
+         `self` and `Self`, or `$` and the empty name would all be one field and the code would not \
+         compile. Leading underscores are spelled out (`_id` beside `id` is `underscore_id`). Wire \
+         names cannot be changed by the client, so rename in the spec only if the API really uses \
+         one of them; otherwise model one as a separate schema.";
+    ENUM_COLLISION = "enum-collision",
+        "no two enum values become the same Rust variant, and none is `Unknown`",
+        "Enum values become UpperCamelCase variants, with characters Rust does not allow dropped: \
+         `active` and `ACTIVE`, or `+` and `-`, would be one variant, and progenitor panics. \
+         `Unknown` is kept for values the spec does not list. Drop one of the values, or make the \
+         schema a plain string.";
+    TYPE_NAME = "type-name",
+        "no two schemas become the same Rust type",
+        "Each schema under `components/schemas` is a Rust type named in UpperCamelCase (`order-item` \
+         and `OrderItem` are both `OrderItem`); an inline schema is named by its `title`, or after \
+         the operation (`<OperationId>Body`, `<OperationId>Response`) or the schema and property \
+         that hold it (`OrderStatus` for `Order.status`). Two different schemas with one name do \
+         not compile, or worse, one is silently decoded as the other. Rename one, or `$ref` the \
+         named schema instead of repeating it.";
+    SCHEMA_CYCLE = "schema-cycle",
+        "a schema that contains itself does so through a property or an array",
+        "A schema that is itself again through `$ref`, `allOf`, `oneOf` or `anyOf` alone (`Node: \
+         {allOf: [{$ref: Node}]}`, or `A` is `B` is `A`) has no JSON value: the Rust type would hold \
+         itself, which does not compile, or decoding recurses until the stack overflows. Recursion \
+         belongs under a property or `items` (`children: {type: array, items: {$ref: Node}}`), \
+         where the generated type boxes it.";
+    UNSUPPORTED_SCHEMA = "unsupported-schema",
+        "no `not` schemas, and no enum mixing JSON types",
+        "The generator panics on `not` and on an `enum` whose values are of several JSON types \
+         (`[a, 1]`). Describe what is allowed instead of what is not, and give an enum one `type`.";
+    DEFAULT_VALUE = "default-value",
+        "every default is valid against its schema",
+        "The generator rejects a spec whose `default` does not fit its own schema (a string \
+         default on an integer, a value outside the enum). Fix the default, or drop it.";
+    PATTERN = "pattern",
+        "every pattern is a regular expression the client can compile",
+        "typify checks a `pattern` with the regress engine (JavaScript's syntax, as JSON Schema \
+         says) when a value is built or decoded, and a pattern it cannot compile panics the first \
+         time it is used. Fix the expression.";
+    SERVER = "server",
+        "the spec names an absolute server URL (the client's default base URL)",
+        "The client's base URL comes from the first server: an absolute `https://` (or `http://`) \
+         URL. Each `{variable}` in it must be declared under `variables`, and each declared \
+         variable must appear in it (the client then has `server_url(...)` and no default).";
+    SECURITY_SCHEME = "security-scheme",
+        "security schemes are http bearer or apiKey in a header",
+        "The shared runtime sends a bearer token and an API key in a header, set once on the \
+         client. Other schemes (OAuth flows, cookies, query keys) cannot be sent; per-operation \
+         `security` is not supported: declare security for the whole API.";
+    PAGINATION = "pagination",
+        "an `x-pagination` names the operation's query parameters and body fields",
+        "`x-pagination` on an operation gives its builder `pages()` and `stream()`. It names, on \
+         the wire, the integer query parameters `offset` and `limit`, and, as dotted JSON paths \
+         from the success body, the `items` list, the integer `total` (optional) and the string \
+         `next` link (optional): `{offset: offset, limit: limit, items: items, total: totalCount, \
+         next: links.next.uri}`. Each must exist with that type.";
+    IDEMPOTENCY = "idempotency",
+        "`x-idempotent` is a boolean on a POST or PATCH operation",
+        "The runtime retries idempotent operations (GET, HEAD, PUT, DELETE, OPTIONS) after a \
+         timeout or a 5xx; a POST or PATCH only when the request certainly never reached the \
+         server. `x-idempotent: true` on a POST or PATCH says that sending it twice does what \
+         sending it once does, so it is retried like a GET: write it only where the vendor \
+         documents that (an idempotency key, a replace-style update).";
+    REQUEST_IDENTITY = "request-identity",
+        "`x-request-identity` is `call` or `attempt`, on a string header",
+        "`x-request-identity` on a header parameter makes the client send a generated UUID when \
+         the caller gives none: `call` keeps one value for every attempt of a call (a \
+         correlation id a server uses to recognise a retry), `attempt` sends a new one each \
+         attempt (a request id that must never repeat). The parameter becomes optional in the \
+         builder. Only a header of `type: string` can carry it.";
+    ENUM_VARNAMES = "enum-varnames",
+        "each `x-enum-varnames` gives one unique UpperCamelCase Rust name per enum value",
+        "`x-enum-varnames` on a string enum names its Rust variants (`\"1000\"` can be \
+         `Complete` instead of `X1000`); the wire values stay the enum's. It must be a list with \
+         exactly one valid, unique UpperCamelCase identifier per value, in the enum's order, and \
+         none may be `Unknown`, the variant kept for values the spec does not list.";
+}
