@@ -213,6 +213,29 @@ fn a_new_crate_gets_the_layout_of_every_api_crate() {
     assert!(read("CHANGELOG.md").contains("\n## [0.1.0] - "));
     assert_eq!(read("LICENSE-MIT"), include_str!("../../LICENSE-MIT"));
     assert_eq!(read("LICENSE-APACHE"), include_str!("../../LICENSE-APACHE"));
+
+    // Its mock companion has the same layout, for a dev-dependency.
+    let mock = root.path().join("crates/subs-mock");
+    let read_mock = |file: &str| fs::read_to_string(mock.join(file)).unwrap();
+    assert_eq!(
+        keys(&read_mock("Cargo.toml")),
+        keys(include_str!("../../crates/fabric-cart-mock/Cargo.toml"))
+    );
+    let mock_readme = read_mock("README.md");
+    assert!(mock_readme.contains(&xtask::codegen::skeleton::mock_use_it(
+        "subs-mock",
+        "subs",
+        "0.1.0"
+    )));
+    assert!(
+        mock_readme.contains(&xtask::codegen::skeleton::mock_versions(
+            "subs-mock",
+            "subs"
+        ))
+    );
+    assert!(read_mock("CHANGELOG.md").contains("\n## [0.1.0] - "));
+    assert!(read_mock("src/lib.rs").starts_with("#![doc = include_str!(\"../README.md\")]"));
+    assert_eq!(read_mock("LICENSE-MIT"), include_str!("../../LICENSE-MIT"));
 }
 
 /// A spec whose code needs `uuid`, in a workspace whose manifest lists

@@ -105,40 +105,12 @@ workspace = true
                #[doc(no_inline)]\npub use ::client_runtime::reexports::*;\n\
                pub use generated::*;\n"
         .to_owned();
-    let changelog = changelog::with_entry(
-        "",
+    package(
+        &api.crate_dir(),
         name,
-        FIRST_VERSION,
-        &changelog::today(),
-        &[changelog::Line {
-            section: "Added",
-            text: format!("First release: a typed client for the {title}."),
-        }],
-    );
-    let dir = api.crate_dir();
-    let mut outputs = vec![
-        Output {
-            path: dir.join("Cargo.toml"),
-            contents: manifest,
-        },
-        Output {
-            path: dir.join("src").join("lib.rs"),
-            contents: lib,
-        },
-        Output {
-            path: dir.join("README.md"),
-            contents: readme.replace("\n\n\n", "\n\n"),
-        },
-        Output {
-            path: dir.join("CHANGELOG.md"),
-            contents: changelog,
-        },
-    ];
-    outputs.extend(LICENSES.iter().map(|(file, text)| Output {
-        path: dir.join(file),
-        contents: (*text).to_owned(),
-    }));
-    outputs
+        &format!("First release: a typed client for the {title}."),
+        [manifest, lib, readme],
+    )
 }
 
 /// The README's "Use it" section, up to its first call.
@@ -265,17 +237,32 @@ workspace = true
                   // The mock server crate, at the version the wrappers are built on.\n\
                   pub use httpmock;\n"
         .to_owned();
+    package(
+        &api.mock_crate_dir(),
+        &mock,
+        &format!("First release: a typed mock server for the {title}."),
+        [manifest, lib_rs, readme],
+    )
+}
+
+/// A new package's files: its manifest, `lib.rs` and README as given, its
+/// first changelog entry, and the license files.
+fn package(
+    dir: &std::path::Path,
+    name: &str,
+    first_entry: &str,
+    [manifest, lib, readme]: [String; 3],
+) -> Vec<Output> {
     let changelog = changelog::with_entry(
         "",
-        &mock,
+        name,
         FIRST_VERSION,
         &changelog::today(),
         &[changelog::Line {
             section: "Added",
-            text: format!("First release: a typed mock server for the {title}."),
+            text: first_entry.to_owned(),
         }],
     );
-    let dir = api.mock_crate_dir();
     let mut outputs = vec![
         Output {
             path: dir.join("Cargo.toml"),
@@ -283,7 +270,7 @@ workspace = true
         },
         Output {
             path: dir.join("src").join("lib.rs"),
-            contents: lib_rs,
+            contents: lib,
         },
         Output {
             path: dir.join("README.md"),
