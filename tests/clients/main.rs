@@ -3,6 +3,7 @@
 
 mod adobe_cpapi;
 mod call_path;
+mod call_tracing;
 mod fabric_cart;
 mod fabric_orders;
 mod fabric_subscriptions;

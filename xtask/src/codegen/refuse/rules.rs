@@ -160,11 +160,13 @@ rules! {
          next: links.next.uri}`. Each must exist with that type.";
     IDEMPOTENCY = "idempotency",
         "`x-idempotent` is a boolean on a POST or PATCH operation",
-        "The runtime retries idempotent operations (GET, HEAD, PUT, DELETE, OPTIONS) after a \
-         timeout or a 5xx; a POST or PATCH only when the request certainly never reached the \
-         server. `x-idempotent: true` on a POST or PATCH says that sending it twice does what \
-         sending it once does, so it is retried like a GET: write it only where the vendor \
-         documents that (an idempotency key, a replace-style update).";
+        "The runtime retries an idempotent operation (GET, HEAD, PUT, DELETE, OPTIONS) after a \
+         timed-out attempt, a lost connection, a body cut off, or a 408, 429, 502, 503 or 504 \
+         (and a 500 for GET, HEAD and OPTIONS); a POST or PATCH only when the request certainly \
+         never reached the server (no connection). `x-idempotent: true` on a POST or PATCH says \
+         that sending it twice does what sending it once does, so it is retried on the same \
+         failures as a PUT: write it only where the vendor documents that (an idempotency key, \
+         a replace-style update).";
     REQUEST_IDENTITY = "request-identity",
         "`x-request-identity` is `call` or `attempt`, on a string header",
         "`x-request-identity` on a header parameter makes the client send a generated UUID when \
