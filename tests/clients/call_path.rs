@@ -49,13 +49,13 @@ const UPDATE_ORDER: Operation = Operation {
 };
 
 /// The documented success body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 struct Order {
     id: String,
 }
 
 /// The documented error body, for 4XX and 5XX.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 struct Problem {
     code: String,
 }

@@ -81,6 +81,7 @@
 mod builder;
 mod call;
 mod classify;
+pub mod drift;
 mod error;
 mod operation;
 mod options;
