@@ -9,7 +9,8 @@
 //!
 //! Examples are found in the specs; the Rust type of each comes from
 //! `catalog/`, which `cargo xtask codegen` writes. And each example, as
-//! decoded, is an insta snapshot.
+//! decoded, is an insta snapshot; and none shows drift (what a client that
+//! reports drift would report), so that drift reports start from silence.
 
 use std::fmt::Debug;
 use std::path::Path;
@@ -44,11 +45,14 @@ pub struct Entry {
     pub rust_schema: fn() -> Value,
     /// The decoded value, pretty-printed with `Debug`.
     pub decoded: fn(&Value) -> Result<String, String>,
+    /// What the example carries that the type does not know, as a client
+    /// that reports drift finds it (`client_runtime::drift`).
+    pub drift: fn(&Value) -> Vec<String>,
 }
 
 impl Entry {
     /// An entry for examples that decode into `T`.
-    pub fn new<T: DeserializeOwned + Serialize + JsonSchema + Debug>(
+    pub fn new<T: DeserializeOwned + Serialize + JsonSchema + Debug + 'static>(
         spec: &'static str,
         label: &'static str,
         pointer: &'static str,
@@ -73,6 +77,12 @@ impl Entry {
                 let decoded: T = serde_json::from_value(value.clone())
                     .map_err(|e| format!("does not decode: {e}"))?;
                 Ok(format!("{decoded:#?}"))
+            },
+            drift: |value| {
+                client_runtime::drift::find::<T>(value)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect()
             },
         }
     }
@@ -156,6 +166,31 @@ fn every_documented_example_passes_all_three_checks() {
         "the catalog lists examples the specs no longer have: run `cargo xtask codegen`"
     );
     assert!(checked > 0);
+}
+
+#[test]
+fn no_documented_example_shows_drift() {
+    let entries = catalog::all();
+    let mut drifted = Vec::new();
+    for (spec, examples) in documented() {
+        for example in &examples {
+            let entry =
+                entry_for(&entries, &spec, example).expect("checked by the round-trip test");
+            for drift in (entry.drift)(&example.value) {
+                drifted.push(format!(
+                    "{} {} ({}): {drift}",
+                    spec.path.display(),
+                    example.label(),
+                    entry.rust_type
+                ));
+            }
+        }
+    }
+    assert!(
+        drifted.is_empty(),
+        "documented examples a client would report as drift:\n{}",
+        drifted.join("\n")
+    );
 }
 
 #[test]

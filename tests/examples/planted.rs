@@ -116,3 +116,18 @@ fn check_3_catches_a_value_the_model_cannot_hold() {
     let error = checks::round_trip(entry.round_trip, &example).unwrap_err();
     assert!(error.starts_with("does not decode: "), "{error}");
 }
+
+#[test]
+fn the_drift_check_catches_an_undeclared_property_and_an_unlisted_value() {
+    let (_, mut example, entry) = subject();
+    assert_eq!((entry.drift)(&example), Vec::<String>::new());
+    example["data"]["orders"][0]["lineItems"][0]["giftNote"] = json!("for Pat");
+    example["data"]["orders"][0]["status"] = json!("ON_HOLD");
+    assert_eq!(
+        (entry.drift)(&example),
+        [
+            "undeclared-property at `/data/orders/*/lineItems/*/giftNote`",
+            "unlisted-enum-value at `/data/orders/*/status`",
+        ]
+    );
+}

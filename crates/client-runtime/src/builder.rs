@@ -59,6 +59,7 @@ pub struct ClientBuilder<C> {
     attempt_timeout: Duration,
     deadline: Duration,
     retry: RetryPolicy,
+    report_drift: bool,
     client: PhantomData<fn() -> C>,
 }
 
@@ -74,6 +75,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("attempt_timeout", &self.attempt_timeout)
             .field("deadline", &self.deadline)
             .field("retry", &self.retry)
+            .field("report_drift", &self.report_drift)
             .finish()
     }
 }
@@ -97,6 +99,7 @@ impl<C: ApiClient> ClientBuilder<C> {
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             deadline: DEFAULT_DEADLINE,
             retry: RetryPolicy::default(),
+            report_drift: false,
             client: PhantomData,
         }
     }
@@ -153,6 +156,18 @@ impl<C: ApiClient> ClientBuilder<C> {
         self
     }
 
+    /// Whether the client reports drift (off by default): the first time in
+    /// the process that an operation's response carries a property its
+    /// model does not declare, or a string enum value it does not list, a
+    /// `tracing` event with the target [`drift::TARGET`](crate::drift::TARGET)
+    /// says where (a JSON pointer), never the value. Off, it costs a `bool`
+    /// check per response; on, one more pass over each body that decoded,
+    /// while a subscriber listens. See [`crate::drift`].
+    pub fn report_drift(mut self, on: bool) -> Self {
+        self.report_drift = on;
+        self
+    }
+
     /// The `User-Agent` header sent on every request (none by default).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
@@ -204,7 +219,8 @@ impl<C: ApiClient> ClientBuilder<C> {
         let runtime = Runtime::new(http.clone())
             .with_retry(self.retry)
             .with_attempt_timeout(self.attempt_timeout)
-            .with_deadline(self.deadline);
+            .with_deadline(self.deadline)
+            .with_drift_report(self.report_drift);
         Ok(C::from_parts(&base_url, http, runtime))
     }
 }
@@ -457,8 +473,10 @@ mod tests {
             .attempt_timeout(Duration::from_millis(700))
             .deadline(Duration::from_secs(3))
             .retry(RetryPolicy::none())
+            .report_drift(true)
             .build()
             .unwrap();
+        assert!(probe.runtime.reports_drift());
         assert_eq!(probe.runtime.attempt_timeout(), Duration::from_millis(700));
         assert_eq!(probe.runtime.deadline(), Duration::from_secs(3));
         assert_eq!(probe.runtime.retry_policy().max_attempts(), 1);
@@ -471,6 +489,7 @@ mod tests {
         assert_eq!(probe.runtime.attempt_timeout(), Duration::from_secs(10));
         assert_eq!(probe.runtime.deadline(), Duration::from_secs(30));
         assert_eq!(*probe.runtime.retry_policy(), RetryPolicy::default());
+        assert!(!probe.runtime.reports_drift());
     }
 
     #[test]

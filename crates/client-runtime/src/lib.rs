@@ -36,6 +36,7 @@
 //! | deadline: the whole call, every attempt and sleep included | 30 s ([`DEFAULT_DEADLINE`]) | [`ClientBuilder::deadline`], or per call with [`CallOptions`] |
 //! | attempts in all | 3 | [`ClientBuilder::retry`], or per call with [`CallOptions`]; [`RetryPolicy::none`] for one |
 //! | back-off before retry `n` | random in `[0, min(5 s, 200 ms × 2ⁿ⁻¹)]` (full jitter) | [`RetryPolicy::exponential`] |
+//! | drift reports: a WARN event the first time a response carries a property or an enum value its model does not know | off | [`ClientBuilder::report_drift`] |
 //!
 //! **What is retried.** A failure to connect (refused, unreachable, DNS): the
 //! request never reached the server, so it is retried for every operation.
@@ -77,10 +78,20 @@
 //! [`CommunicationKind`]) and `outcome` (`retry` or `returned`). A retry is a
 //! WARN event with its `reason` and `wait_ms`. No span or event carries a
 //! query, a header value or a body.
+//!
+//! **Drift.** A client built with [`ClientBuilder::report_drift`] compares
+//! each documented body that decoded (success or error) with its model, and
+//! the first time in the process that an operation's response carries a
+//! property the model does not declare or an enum value it does not list,
+//! emits a WARN event with the target `client_runtime::drift`: the
+//! operation, the status and a JSON pointer, never the value. Off, it costs
+//! a `bool` check per response; on, one more pass over each such body. See
+//! [`drift`].
 
 mod builder;
 mod call;
 mod classify;
+pub mod drift;
 mod error;
 mod operation;
 mod options;

@@ -7,9 +7,11 @@ use bytes::Bytes;
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
+use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
 use crate::call::CallInfo;
+use crate::drift;
 use crate::error::{Error, ErrorResponse, UnexpectedResponse};
 
 /// The response a call ended with: any status, its headers and its whole
@@ -21,6 +23,8 @@ pub struct Response {
     headers: HeaderMap,
     body: Bytes,
     call: CallInfo,
+    /// Whether decoding reports drift ([`crate::drift`]).
+    report_drift: bool,
 }
 
 impl Response {
@@ -30,7 +34,14 @@ impl Response {
             headers,
             body,
             call,
+            report_drift: false,
         }
+    }
+
+    /// The same response, decoding with drift reports on or off.
+    pub(crate) fn with_drift_report(mut self, on: bool) -> Self {
+        self.report_drift = on;
+        self
     }
 
     /// The status.
@@ -60,10 +71,19 @@ impl Response {
 
     /// A documented success: the body decoded as JSON into `T`. A body that
     /// does not decode is an [`Error::UnexpectedResponse`] that keeps the
-    /// status, the body and the decode error.
-    pub fn success<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+    /// status, the body and the decode error. When the client reports drift
+    /// ([`ClientBuilder::report_drift`](crate::ClientBuilder::report_drift)),
+    /// a body that decoded is then compared with `T`'s JSON Schema.
+    pub fn success<T: DeserializeOwned + JsonSchema + 'static, E>(
+        self,
+    ) -> Result<ResponseValue<T>, Error<E>> {
         match serde_json::from_slice(&self.body) {
-            Ok(value) => Ok(ResponseValue::new(value, self.status, self.headers)),
+            Ok(value) => {
+                if self.report_drift {
+                    drift::report::<T>(&self.body, self.status, &self.call);
+                }
+                Ok(ResponseValue::new(value, self.status, self.headers))
+            }
             Err(e) => Err(self.into_unexpected(Some(e))),
         }
     }
@@ -76,13 +96,19 @@ impl Response {
     /// A documented error status: an [`Error::ErrorResponse`] when the body
     /// decodes as JSON into `E`, else an [`Error::UnexpectedResponse`] with
     /// the status, the body and the decode error (a gateway's own JSON, an
-    /// HTML error page).
-    pub fn error<E: DeserializeOwned>(self) -> Error<E> {
+    /// HTML error page). A body that decoded is compared with `E`'s JSON
+    /// Schema when the client reports drift, as in [`success`](Self::success).
+    pub fn error<E: DeserializeOwned + JsonSchema + 'static>(self) -> Error<E> {
         match serde_json::from_slice(&self.body) {
-            Ok(value) => Error::ErrorResponse(ErrorResponse::new(
-                ResponseValue::new(value, self.status, self.headers),
-                self.call,
-            )),
+            Ok(value) => {
+                if self.report_drift {
+                    drift::report::<E>(&self.body, self.status, &self.call);
+                }
+                Error::ErrorResponse(ErrorResponse::new(
+                    ResponseValue::new(value, self.status, self.headers),
+                    self.call,
+                ))
+            }
             Err(e) => self.into_unexpected(Some(e)),
         }
     }

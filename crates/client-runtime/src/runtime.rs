@@ -48,6 +48,7 @@ struct Settings {
     retry: RetryPolicy,
     attempt_timeout: Duration,
     deadline: Duration,
+    report_drift: bool,
 }
 
 impl Runtime {
@@ -61,6 +62,7 @@ impl Runtime {
                 retry: RetryPolicy::default(),
                 attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
                 deadline: DEFAULT_DEADLINE,
+                report_drift: false,
             }),
         }
     }
@@ -81,6 +83,18 @@ impl Runtime {
     pub fn with_deadline(mut self, deadline: Duration) -> Self {
         Arc::make_mut(&mut self.settings).deadline = deadline;
         self
+    }
+
+    /// The same runtime, with drift reports on or off (off by default): see
+    /// [`crate::drift`].
+    pub fn with_drift_report(mut self, on: bool) -> Self {
+        Arc::make_mut(&mut self.settings).report_drift = on;
+        self
+    }
+
+    /// Whether responses report drift (see [`crate::drift`]).
+    pub fn reports_drift(&self) -> bool {
+        self.settings.report_drift
     }
 
     /// The HTTP client that sends the requests.
@@ -197,7 +211,8 @@ impl Runtime {
                 Ok(answer) => {
                     attempt_span.record("status", answer.status.as_u16());
                     let asked = retry_after(&answer.headers, SystemTime::now());
-                    let response = Response::new(answer.status, answer.headers, answer.body, call);
+                    let response = Response::new(answer.status, answer.headers, answer.body, call)
+                        .with_drift_report(settings.report_drift);
                     (Failure::Status(answer.status), asked, Ok(response))
                 }
                 Err(interrupted) => {
@@ -309,6 +324,7 @@ impl fmt::Debug for Runtime {
             .field("retry", &self.settings.retry)
             .field("attempt_timeout", &self.settings.attempt_timeout)
             .field("deadline", &self.settings.deadline)
+            .field("report_drift", &self.settings.report_drift)
             .finish_non_exhaustive()
     }
 }

@@ -1,6 +1,7 @@
 //! Some goldens at run time: what the generated types decode and encode,
 //! for the cases whose promise is about run time (recursion that does not
-//! overflow the stack, values the spec does not list).
+//! overflow the stack, values the spec does not list), and what a client
+//! that reports drift finds in them (`client_runtime::drift`).
 
 use serde_json::{Value, json};
 
@@ -91,4 +92,54 @@ fn schemas_named_like_std_types_are_the_spec_s() {
     use crate::schemas_named_like_std::types::Result;
     let value = json!({"value": {"text": "t"}, "items": [1, 2]});
     assert_eq!(round_trip::<Result>(value.clone()), value);
+}
+
+/// `client_runtime::drift::find`, as `kind at pointer` lines.
+fn drift<T: schemars::JsonSchema + 'static>(value: &Value) -> Vec<String> {
+    client_runtime::drift::find::<T>(value)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn drift_reports_read_the_schemas_of_generated_open_enums() {
+    use crate::pass_open_enums::types::Thing;
+    assert_eq!(
+        drift::<Thing>(&json!({"status": "in progress"})),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        drift::<Thing>(&json!({"status": "archived"})),
+        ["unlisted-enum-value at `/status`"]
+    );
+
+    // The empty string is a listed value.
+    use crate::enum_values_without_letters::types::Code;
+    assert_eq!(drift::<Code>(&json!("")), Vec::<String>::new());
+
+    // Integer enums are not open enums: any integer is a declared value.
+    use crate::integer_enum::types::Thing as Prioritized;
+    assert_eq!(
+        drift::<Prioritized>(&json!({"priority": 7})),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn drift_reports_know_every_property_name_the_spec_declares() {
+    use crate::property_keywords::types::Thing;
+    let value = json!({"type": "t", "self": "s", "crate": "c", "123": "n", "a b": "ab"});
+    assert_eq!(drift::<Thing>(&value), Vec::<String>::new());
+    let mut more = value;
+    more["kind"] = json!("k");
+    assert_eq!(drift::<Thing>(&more), ["undeclared-property at `/kind`"]);
+}
+
+#[test]
+fn drift_reports_read_an_untagged_union_through_the_variant_that_decoded() {
+    use crate::pass_untagged_variants::types::Thing;
+    for when in ["2019-05-02", "2019-05-02T22:49:54Z"] {
+        assert_eq!(drift::<Thing>(&json!({"when": when})), Vec::<String>::new());
+    }
 }
