@@ -1,5 +1,7 @@
 //! The bench target `cargo xtask bench` runs:
-//! `client --input <examples.json> --results <results.json> [--quick]`.
+//! `client --input <examples.json> --results <results.json> [--quick]
+//! [--filter TEXT]` (only the comparisons whose `group case` contain TEXT,
+//! such as `call adobe`, for a profiler).
 //!
 //! It installs the tracing subscriber a production service would (the
 //! `fmt` layer at INFO, written nowhere), so that the call path's spans are
@@ -25,12 +27,14 @@ fn main_result() -> Result<(), String> {
     let mut input = None;
     let mut results = None;
     let mut budget = Budget::FULL;
+    let mut filter = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--input" => input = args.next().map(PathBuf::from),
             "--results" => results = args.next().map(PathBuf::from),
             "--quick" => budget = Budget::QUICK,
+            "--filter" => filter = args.next(),
             // `cargo bench` passes `--bench`; the rest is cargo's own.
             _ => {}
         }
@@ -42,12 +46,14 @@ fn main_result() -> Result<(), String> {
     let input: Input =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", input.display()))?;
 
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::INFO)
-        .with_writer(std::io::sink)
-        .init();
+    if std::env::var_os("BENCH_NO_TRACING").is_none() {
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::INFO)
+            .with_writer(std::io::sink)
+            .init();
+    }
 
-    let figures = run::run(&input, budget)?;
+    let figures = run::run(&input, budget, filter.as_deref())?;
     let text = serde_json::to_string_pretty(&figures).expect("figures encode");
     std::fs::write(&results, text).map_err(|e| format!("{}: {e}", results.display()))
 }

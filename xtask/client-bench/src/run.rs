@@ -15,8 +15,12 @@ use crate::{Budget, Entry, entries, measure, payloads};
 /// The size the synthetic payload is grown to.
 pub const SYNTHETIC_BYTES: usize = 100_000;
 
-/// Runs every comparison within `budget` each.
-pub fn run(input: &Input, budget: Budget) -> Result<Results, String> {
+/// Runs every comparison within `budget` each; with a `filter`, only those
+/// whose group (`call`, `decode`, `encode`) and case contain it, such as
+/// `call adobe` (for a profiler).
+pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Results, String> {
+    let wanted =
+        |group: &str, case: &str| filter.is_none_or(|f| format!("{group} {case}").contains(f));
     let entries = entries();
     let apis: BTreeSet<&str> = input.examples.iter().map(|e| e.api.as_str()).collect();
     if apis.is_empty() {
@@ -50,8 +54,10 @@ pub fn run(input: &Input, budget: Budget) -> Result<Results, String> {
             payload: Bytes::from(compact(&success.value)),
             request_body: request_body.clone(),
         };
-        eprintln!("call: {}", case.label);
-        rows.push(runtime.block_on((registered.run)(&case, budget))?);
+        if wanted("call", &case.label) {
+            eprintln!("call: {}", case.label);
+            rows.push(runtime.block_on((registered.run)(&case, budget))?);
+        }
         if largest_call
             .as_ref()
             .is_none_or(|(_, best, _)| best.bytes() < success.bytes())
@@ -76,8 +82,10 @@ pub fn run(input: &Input, budget: Budget) -> Result<Results, String> {
         payload: Bytes::from(grown_bytes.clone()),
         request_body,
     };
-    eprintln!("call: {}", case.label);
-    rows.push(runtime.block_on((registered.run)(&case, budget))?);
+    if wanted("call", &case.label) {
+        eprintln!("call: {}", case.label);
+        rows.push(runtime.block_on((registered.run)(&case, budget))?);
+    }
 
     for api in &apis {
         let largest =
@@ -85,14 +93,19 @@ pub fn run(input: &Input, budget: Budget) -> Result<Results, String> {
         let label = format!("{api} {} {}", largest.operation, largest.message);
         let bytes = compact(&largest.value);
         let entry = entry(&entries, largest)?;
-        rows.extend(serde_rows(&label, entry, &bytes, budget)?);
+        if wanted("decode", &label) || wanted("encode", &label) {
+            rows.extend(serde_rows(&label, entry, &bytes, budget)?);
+        }
     }
-    rows.extend(serde_rows(
-        &synthetic_label,
-        entry(&entries, example)?,
-        &grown_bytes,
-        budget,
-    )?);
+    if wanted("decode", &synthetic_label) || wanted("encode", &synthetic_label) {
+        rows.extend(serde_rows(
+            &synthetic_label,
+            entry(&entries, example)?,
+            &grown_bytes,
+            budget,
+        )?);
+    }
+    rows.retain(|row| wanted(&row.group, &row.case));
     Ok(Results { rows })
 }
 
