@@ -1,7 +1,8 @@
 //! The bench target `cargo xtask bench` runs:
 //! `client --input <examples.json> --results <results.json> [--quick]
 //! [--filter TEXT]` (only the comparisons whose `group case` contain TEXT,
-//! such as `call adobe`, for a profiler).
+//! such as `call adobe`, for a profiler) [--no-subscriber] (no tracing
+//! subscriber: what the spans cost is the difference).
 //!
 //! It installs the tracing subscriber a production service would (the
 //! `fmt` layer at INFO, written nowhere), so that the call path's spans are
@@ -28,6 +29,7 @@ fn main_result() -> Result<(), String> {
     let mut results = None;
     let mut budget = Budget::FULL;
     let mut filter = None;
+    let mut subscriber = true;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -35,6 +37,7 @@ fn main_result() -> Result<(), String> {
             "--results" => results = args.next().map(PathBuf::from),
             "--quick" => budget = Budget::QUICK,
             "--filter" => filter = args.next(),
+            "--no-subscriber" => subscriber = false,
             // `cargo bench` passes `--bench`; the rest is cargo's own.
             _ => {}
         }
@@ -46,7 +49,7 @@ fn main_result() -> Result<(), String> {
     let input: Input =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", input.display()))?;
 
-    if std::env::var_os("BENCH_NO_TRACING").is_none() {
+    if subscriber {
         tracing_subscriber::fmt()
             .with_max_level(tracing::Level::INFO)
             .with_writer(std::io::sink)
