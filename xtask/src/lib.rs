@@ -10,7 +10,7 @@
 //!   the code generated for both sides;
 //! - [`release`]: versions and changelogs from those changes;
 //! - [`conform`]: what captured traffic says the specs do not;
-//! - [`bench`]: what codegen and a call cost, against baselines measured in
+//! - [`bench`](mod@bench): what codegen and a call cost, against baselines measured in
 //!   the same run.
 //!
 //! [`manifest`] reads and edits the crates' `Cargo.toml`s, [`changelog`]

@@ -8,7 +8,7 @@
 //! under the subscriber the bench target installs.
 //!
 //! Each API's call is the operation whose documented success body is the
-//! API's largest; [`CALLS`] names it, and [`check`] fails when the
+//! API's largest; [`CALLS`] names it, and the run fails when the
 //! specs say otherwise, so this list cannot silently go stale.
 
 use std::future::Future;
