@@ -9,7 +9,9 @@
 //! - [`diff`]: what a spec change does to consumers, from git, the specs and
 //!   the code generated for both sides;
 //! - [`release`]: versions and changelogs from those changes;
-//! - [`conform`]: what captured traffic says the specs do not.
+//! - [`conform`]: what captured traffic says the specs do not;
+//! - [`bench`](mod@bench): what codegen and a call cost, against baselines measured in
+//!   the same run.
 //!
 //! [`manifest`] reads and edits the crates' `Cargo.toml`s, [`changelog`]
 //! writes their `CHANGELOG.md`s.
@@ -18,6 +20,7 @@
 //! operations and parameters, the generated surface) is the `spec-model`
 //! crate, which the tests share.
 
+pub mod bench;
 pub mod changelog;
 pub mod codegen;
 pub mod conform;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use spec_model::workspace::{self, Api};
 use xtask::lint::Rule;
-use xtask::{codegen, conform, diff, lint, release};
+use xtask::{bench, codegen, conform, diff, lint, release};
 
 /// The workspace's build tasks: generate the API crates from their specs,
 /// and review spec changes.
@@ -63,6 +63,20 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Measure codegen stage by stage, a call through each generated client
+    /// against raw reqwest, and decoding and encoding the generated types
+    /// against serde_json::Value; print one table, each figure beside its
+    /// baseline from the same run.
+    Bench {
+        /// Run each benchmark once, in the test profile: proves they still
+        /// build and run (CI), measures nothing.
+        #[arg(long)]
+        quick: bool,
+        /// Also measure build times: a generated crate's rebuild, and a cold
+        /// build in a scratch target directory (minutes).
+        #[arg(long, conflicts_with = "quick")]
+        builds: bool,
+    },
     /// Check captured traffic (HAR 1.2 files, or folders of *.har) against
     /// the specs: what the servers send that the specs do not say, with a
     /// suggested specs/QUIRKS.md row for each finding; exits 0 when nothing
@@ -113,6 +127,30 @@ fn main() -> ExitCode {
         Task::Diff { base } => diff_task(&root, &base),
         Task::Conform { format, captures } => conform_task(&root, format, &captures),
         Task::Release { base, check } => release_task(&root, base, check),
+        Task::Bench { quick, builds } => bench_task(&root, bench::Options { quick, builds }),
+    }
+}
+
+fn bench_task(root: &std::path::Path, options: bench::Options) -> ExitCode {
+    let apis = match workspace::apis(root) {
+        Ok(apis) => apis,
+        Err(e) => {
+            eprintln!("error: cannot list specs/: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match bench::run(root, &apis, options) {
+        Ok(report) => {
+            print!("{}", bench::table::render(&report.rows));
+            for note in &report.notes {
+                println!("\n- {note}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -219,6 +219,7 @@ impl<C: ApiClient> ClientBuilder<C> {
         let runtime = Runtime::new(http.clone())
             .with_retry(self.retry)
             .with_attempt_timeout(self.attempt_timeout)
+            .with_http_timeout(self.attempt_timeout)
             .with_deadline(self.deadline)
             .with_drift_report(self.report_drift);
         Ok(C::from_parts(&base_url, http, runtime))

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
-use tracing::field::Empty;
+use tracing::field::{Empty, Value};
 use tracing::{Instrument, Span};
 
 use crate::call::CallInfo;
@@ -49,6 +49,8 @@ struct Settings {
     attempt_timeout: Duration,
     deadline: Duration,
     report_drift: bool,
+    /// The timeout `http` applies to every request by itself, when known.
+    http_timeout: Option<Duration>,
 }
 
 impl Runtime {
@@ -63,8 +65,16 @@ impl Runtime {
                 attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
                 deadline: DEFAULT_DEADLINE,
                 report_drift: false,
+                http_timeout: None,
             }),
         }
+    }
+
+    /// The same runtime, told that its HTTP client applies `timeout` to
+    /// every request by itself (the builder makes it so).
+    pub(crate) fn with_http_timeout(mut self, timeout: Duration) -> Self {
+        Arc::make_mut(&mut self.settings).http_timeout = Some(timeout);
+        self
     }
 
     /// The same runtime with another retry policy.
@@ -126,23 +136,28 @@ impl Runtime {
     pub async fn execute<E>(
         &self,
         operation: &'static Operation,
-        request: reqwest::Request,
+        mut request: reqwest::Request,
         options: CallOptions,
     ) -> Result<Response, Error<E>> {
+        // The ids first, so that the span is built with the call's id
+        // rather than recorded into afterwards: a record costs as much as a
+        // field under a formatting subscriber, per call.
+        let ids =
+            RequestIds::assign(operation, request.headers_mut()).map_err(Error::InvalidRequest)?;
         let span = tracing::info_span!(
             "call",
             api = operation.api,
             operation = operation.id,
             method = operation.method,
             path = operation.path,
-            request_id = Empty,
+            request_id = ids.call_id(),
             attempts = Empty,
             status = Empty,
             outcome = Empty,
         );
         // The span is passed on, not looked up: when it is disabled, the
         // current span is the caller's, whose fields are not ours to record.
-        self.call(operation, request, options, span.clone())
+        self.call(operation, request, options, ids, span.clone())
             .instrument(span)
             .await
     }
@@ -150,8 +165,9 @@ impl Runtime {
     async fn call<E>(
         &self,
         operation: &'static Operation,
-        mut request: reqwest::Request,
+        request: reqwest::Request,
         options: CallOptions,
+        ids: RequestIds,
         call_span: Span,
     ) -> Result<Response, Error<E>> {
         let settings = &*self.settings;
@@ -159,12 +175,6 @@ impl Runtime {
         // No deadline that far away: an overflow means none.
         let ends_at = started.checked_add(options.deadline().unwrap_or(settings.deadline));
         let policy = *options.retry().unwrap_or(&settings.retry);
-
-        let ids =
-            RequestIds::assign(operation, request.headers_mut()).map_err(Error::InvalidRequest)?;
-        if let Some(id) = ids.call_id() {
-            call_span.record("request_id", id);
-        }
 
         // The request the next attempt sends. Each attempt but the last one
         // the policy allows keeps a copy of it for the next; a body that
@@ -182,14 +192,25 @@ impl Runtime {
 
             let attempt_id = ids.apply(attempt, sent.headers_mut());
             let request_id = ids.request_id(attempt_id.as_deref());
-            let remaining = ends_at.map(|at| at.saturating_duration_since(Instant::now()));
+            // The first attempt starts when the call does: one clock read
+            // fewer per call (a system call on some virtual machines).
+            let now = if attempt == 1 {
+                started
+            } else {
+                Instant::now()
+            };
+            let remaining = ends_at.map(|at| at.saturating_duration_since(now));
             let (limit, timeout_kind) = match remaining {
                 Some(remaining) if remaining <= settings.attempt_timeout => {
                     (remaining, CommunicationKind::Deadline)
                 }
                 _ => (settings.attempt_timeout, CommunicationKind::Timeout),
             };
-            *sent.timeout_mut() = Some(limit);
+            // A per-request timeout costs an allocation per request; none is
+            // needed when the HTTP client applies this very one by itself.
+            if settings.http_timeout != Some(limit) {
+                *sent.timeout_mut() = Some(limit);
+            }
 
             let attempt_span = tracing::debug_span!(
                 "attempt",
@@ -200,20 +221,22 @@ impl Runtime {
                 failure = Empty,
                 outcome = Empty,
             );
-            let attempt_started = Instant::now();
+            // Timed only for a subscriber that wants the attempt's span.
+            let attempt_started = (!attempt_span.is_disabled()).then(Instant::now);
             let result = send_and_read(&settings.http, sent)
                 .instrument(attempt_span.clone())
                 .await;
-            attempt_span.record("duration_ms", millis(attempt_started.elapsed()));
+            if let Some(at) = attempt_started {
+                attempt_span.record("duration_ms", millis(at.elapsed()));
+            }
             let call = CallInfo::new(operation, attempt, request_id);
 
-            let (failure, asked_wait, ended) = match result {
+            let (failure, ended) = match result {
                 Ok(answer) => {
                     attempt_span.record("status", answer.status.as_u16());
-                    let asked = retry_after(&answer.headers, SystemTime::now());
                     let response = Response::new(answer.status, answer.headers, answer.body, call)
                         .with_drift_report(settings.report_drift);
-                    (Failure::Status(answer.status), asked, Ok(response))
+                    (Failure::Status(answer.status), Ok(response))
                 }
                 Err(interrupted) => {
                     let kind = communication_kind(
@@ -229,16 +252,22 @@ impl Runtime {
                         CommunicationError::new(kind, interrupted.head, interrupted.error, call);
                     (
                         Failure::Communication(kind),
-                        None,
                         Err(Error::Communication(error)),
                     )
                 }
             };
 
             let wait = match kept {
-                Some(_) if classify::is_retryable(failure, operation) => policy
-                    .backoff(attempt)
-                    .map(|backoff| backoff.max(asked_wait.unwrap_or(Duration::ZERO))),
+                Some(_) if classify::is_retryable(failure, operation) => {
+                    // Read only when it can matter: a clock read per call.
+                    let asked = match &ended {
+                        Ok(response) => retry_after(response.headers(), SystemTime::now()),
+                        Err(_) => None,
+                    };
+                    policy
+                        .backoff(attempt)
+                        .map(|backoff| backoff.max(asked.unwrap_or(Duration::ZERO)))
+                }
                 _ => None,
             };
             let in_time = |wait: Duration| {
@@ -274,8 +303,12 @@ impl Runtime {
     }
 }
 
-/// Records on the call's span how it ended.
+/// Records on the call's span how it ended, in one record: each record is
+/// a lookup and a formatting pass under a formatting subscriber.
 fn record_end<E>(span: &Span, ended: &Result<Response, Error<E>>, record_id: bool) {
+    let Some(metadata) = span.metadata() else {
+        return;
+    };
     let (call, status, outcome) = match ended {
         Ok(response) => {
             let outcome = if response.status().is_success() {
@@ -287,16 +320,23 @@ fn record_end<E>(span: &Span, ended: &Result<Response, Error<E>>, record_id: boo
         }
         Err(e) => (e.call(), e.status(), "communication failure"),
     };
-    if let Some(call) = call {
-        span.record("attempts", call.attempts());
-        if let (true, Some(id)) = (record_id, call.request_id()) {
-            span.record("request_id", id);
-        }
-    }
-    if let Some(status) = status {
-        span.record("status", status.as_u16());
-    }
-    span.record("outcome", outcome);
+    let fields = metadata.fields();
+    let field = |name| fields.field(name).expect("a field of the call span");
+    let (attempts, request_id, status_field, outcome_field) = (
+        field("attempts"),
+        field("request_id"),
+        field("status"),
+        field("outcome"),
+    );
+    let attempts_made = call.map(|c| c.attempts());
+    let id = call.and_then(|c| c.request_id()).filter(|_| record_id);
+    let status = status.map(|s| s.as_u16());
+    span.record_all(&fields.value_set(&[
+        (&attempts, attempts_made.as_ref().map(|a| a as &dyn Value)),
+        (&request_id, id.as_ref().map(|i| i as &dyn Value)),
+        (&status_field, status.as_ref().map(|s| s as &dyn Value)),
+        (&outcome_field, Some(&outcome as &dyn Value)),
+    ]));
 }
 
 impl Default for Runtime {

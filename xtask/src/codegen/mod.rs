@@ -69,6 +69,72 @@ pub struct Generated {
     pub text: String,
 }
 
+/// A stage of generating one API, as `cargo xtask bench` times it: each is
+/// reported to an observer when it ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stage {
+    /// Reading and parsing the spec file.
+    Load,
+    /// [`refuse::check`].
+    Refuse,
+    /// [`prepare::prepare`].
+    Prepare,
+    /// progenitor writing its token stream.
+    Progenitor,
+    /// The token stream made a syntax tree.
+    Parse,
+    /// Every post-processing pass.
+    Passes,
+    /// The runtime glue added, and the names checked.
+    GlueVerify,
+    /// The tree printed with prettyplease.
+    Print,
+    /// The example catalog, from the tree in memory.
+    Catalog,
+    /// The mock companion crate, from the tree in memory.
+    Mock,
+    /// The manifests and files beside the code.
+    Beside,
+}
+
+impl Stage {
+    /// Every stage, in the order they run.
+    pub const ALL: [Stage; 11] = [
+        Stage::Load,
+        Stage::Refuse,
+        Stage::Prepare,
+        Stage::Progenitor,
+        Stage::Parse,
+        Stage::Passes,
+        Stage::GlueVerify,
+        Stage::Print,
+        Stage::Catalog,
+        Stage::Mock,
+        Stage::Beside,
+    ];
+
+    /// Its name in the benchmark table.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Load => "load",
+            Stage::Refuse => "refuse",
+            Stage::Prepare => "prepare",
+            Stage::Progenitor => "progenitor",
+            Stage::Parse => "parse tokens",
+            Stage::Passes => "passes",
+            Stage::GlueVerify => "glue, verify",
+            Stage::Print => "print",
+            Stage::Catalog => "catalog",
+            Stage::Mock => "mock",
+            Stage::Beside => "manifests",
+        }
+    }
+}
+
+/// Told when each stage of an API ends, with the spec's path; stages that
+/// do not run (an API refused early) are not reported.
+pub type Observer<'a> = &'a mut dyn FnMut(&Path, Stage);
+
 /// Generates one API's client from its spec.
 pub fn generate(spec: &Spec) -> Result<Generated, Diagnostic> {
     generate_skipping(spec, &[])
@@ -82,12 +148,26 @@ pub fn generate_skipping(spec: &Spec, skip: &[&str]) -> Result<Generated, Diagno
     if let Some(refusal) = refuse::check(spec).first() {
         return Err(refusal.diagnostic(spec));
     }
+    generate_unrefused(spec, skip, &mut |_, _| {})
+}
+
+/// Generates a client from a spec that [`refuse::check`] has passed.
+fn generate_unrefused(
+    spec: &Spec,
+    skip: &[&str],
+    observe: Observer<'_>,
+) -> Result<Generated, Diagnostic> {
+    let mut done = |stage| observe(&spec.path, stage);
     let prepared = prepare::prepare(spec)?;
+    done(Stage::Prepare);
     let tokens = generate::generate(spec, &prepared.openapi)?;
+    done(Stage::Progenitor);
     let mut tree: syn::File = syn::parse2(tokens).map_err(|e| {
         spec.file_diagnostic(format!("progenitor wrote code that does not parse: {e}"))
     })?;
+    done(Stage::Parse);
     passes::apply(&mut tree, spec, skip).map_err(|e| spec.file_diagnostic(e))?;
+    done(Stage::Passes);
     let glue: syn::File = syn::parse2(glue::tokens(spec, &prepared.json_header_types)?)
         .map_err(|e| spec.file_diagnostic(format!("the client glue does not parse: {e}")))?;
     tree.items.extend(glue.items);
@@ -101,7 +181,9 @@ pub fn generate_skipping(spec: &Spec, skip: &[&str]) -> Result<Generated, Diagno
     // Lints that progenitor's code trips and that say nothing about the spec.
     tree.attrs
         .push(syn::parse_quote!(#![allow(missing_docs, clippy::all)]));
+    done(Stage::GlueVerify);
     let text = format!("{}{}", header(&spec.path), prettyplease::unparse(&tree));
+    done(Stage::Print);
     Ok(Generated { tree, text })
 }
 
@@ -109,6 +191,16 @@ pub fn generate_skipping(spec: &Spec, skip: &[&str]) -> Result<Generated, Diagno
 /// each crate's generated file, and the crate skeleton where the crate does
 /// not exist yet; and, from `all` the APIs, the test crate's dependencies.
 pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>, Vec<Diagnostic>> {
+    outputs_observed(root, all, selected, &mut |_, _| {})
+}
+
+/// [`outputs`], telling `observe` as each stage of each API ends.
+pub fn outputs_observed(
+    root: &Path,
+    all: &[Api],
+    selected: &[Api],
+    observe: Observer<'_>,
+) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let mut outputs = Vec::new();
     let mut problems = Vec::new();
     // A workspace without the test crate (the xtask's own scratch
@@ -121,6 +213,12 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
             Err(problem) => problems.push(problem),
         }
     }
+    if root.join(test_crate::BENCH_MANIFEST).exists() {
+        match test_crate::bench_manifest(root, all) {
+            Ok(output) => outputs.push(output),
+            Err(problem) => problems.push(problem),
+        }
+    }
     for api in selected {
         let spec = match Spec::load(root, &api.spec_path()) {
             Ok(spec) => spec,
@@ -129,14 +227,18 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
                 continue;
             }
         };
+        observe(&spec.path, Stage::Load);
         let refusals = refuse::check(&spec);
         if !refusals.is_empty() {
             problems.extend(refusals.iter().map(|r| r.diagnostic(&spec)));
             continue;
         }
-        let generated = generate(&spec).and_then(|generated| {
+        observe(&spec.path, Stage::Refuse);
+        let generated = generate_unrefused(&spec, &[], observe).and_then(|generated| {
             let catalog = catalog::api_catalog(api, &spec, &generated.tree)?;
+            observe(&spec.path, Stage::Catalog);
             let mock = mock::generate(api, &spec, &generated.tree)?;
+            observe(&spec.path, Stage::Mock);
             Ok((generated, mock.text, catalog))
         });
         let generated = generated.and_then(|(generated, mock, catalog)| {
@@ -167,6 +269,7 @@ pub fn outputs(root: &Path, all: &[Api], selected: &[Api]) -> Result<Vec<Output>
                     mock::first_ready_answer(&spec),
                 ));
             }
+            observe(&spec.path, Stage::Beside);
             Ok((generated.text, mock, catalog, beside))
         });
         match generated {

@@ -1,0 +1,280 @@
+//! One call per API through its generated client, against the same request
+//! sent with raw reqwest — the client's own `reqwest::Client`, so the same
+//! connection pool and default headers — and decoded into the same
+//! generated type.
+//!
+//! The client side is the whole call path as production runs it: the
+//! builder, the default retry policy, request ids, the deadline, and spans
+//! under the subscriber the bench target installs.
+//!
+//! Each API's call is the operation whose documented success body is the
+//! API's largest; [`CALLS`] names it, and the run fails when the
+//! specs say otherwise, so this list cannot silently go stale.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use bytes::Bytes;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use adobe_cpapi::client_runtime::{ApiClient, ClientBuilder, Requirement};
+use adobe_cpapi::progenitor_client::ClientInfo;
+use adobe_cpapi::reqwest;
+
+use crate::report::Comparison;
+use crate::server::Server;
+use crate::{Budget, measure, public_path};
+
+/// One operation called through a generated client, and the same request
+/// written with raw reqwest.
+pub trait Call: 'static {
+    /// The API (its spec's file stem).
+    const API: &'static str;
+    /// The operation's `operationId`.
+    const OPERATION: &'static str;
+    /// The generated client.
+    type Client: ApiClient + ClientInfo<()>;
+    /// The type the success body decodes into.
+    type Success: DeserializeOwned + 'static;
+    /// The request body (`()` for none), from the operation's documented
+    /// request example.
+    type Body: Serialize + DeserializeOwned + Clone;
+
+    /// The call through the generated client.
+    fn call(
+        client: &Self::Client,
+        body: Self::Body,
+    ) -> impl Future<Output = Result<Self::Success, String>>;
+
+    /// The same request, with raw reqwest.
+    fn raw(http: &reqwest::Client, base_url: &str, body: &Self::Body) -> reqwest::RequestBuilder;
+}
+
+/// What a comparison calls with: the success body the server answers, and
+/// the request example (`null` for none).
+pub struct Case {
+    /// What the table calls it.
+    pub label: String,
+    /// The body the server answers with.
+    pub payload: Bytes,
+    /// The operation's documented request example, or `null`.
+    pub request_body: Value,
+}
+
+/// A measuring function for one [`Call`].
+pub type Runner =
+    for<'a> fn(&'a Case, Budget) -> Pin<Box<dyn Future<Output = Result<Comparison, String>> + 'a>>;
+
+/// One API's call, type-erased.
+pub struct Registered {
+    /// [`Call::API`].
+    pub api: &'static str,
+    /// [`Call::OPERATION`].
+    pub operation: &'static str,
+    /// The success type's path, to check against the example catalog.
+    pub success_type: fn() -> String,
+    /// Measures it.
+    pub run: Runner,
+}
+
+const fn register<C: Call>() -> Registered {
+    Registered {
+        api: C::API,
+        operation: C::OPERATION,
+        success_type: public_path::<C::Success>,
+        run: runner::<C>,
+    }
+}
+
+/// Every API's call.
+pub const CALLS: &[Registered] = &[
+    register::<AdobeOrderHistory>(),
+    register::<FabricCartOrderDrafts>(),
+    register::<FabricGuestOrders>(),
+    register::<FabricUpdateOrder>(),
+];
+
+fn runner<C: Call>(
+    case: &Case,
+    budget: Budget,
+) -> Pin<Box<dyn Future<Output = Result<Comparison, String>> + '_>> {
+    Box::pin(compare::<C>(case, budget))
+}
+
+/// A client of `C` for `base_url`, with every credential its spec declares.
+fn client<C: ApiClient>(base_url: &str) -> Result<C, String> {
+    let api = C::DESCRIPTION;
+    let mut builder = ClientBuilder::<C>::new().base_url(base_url);
+    if api.bearer_token != Requirement::NotDeclared {
+        builder = builder.bearer_token("bench-token");
+    }
+    if api.api_key.is_some() {
+        builder = builder.api_key("bench-key");
+    }
+    builder.build().map_err(|e| format!("{}: {e}", api.name))
+}
+
+/// Times the call through the client against raw reqwest.
+async fn compare<C: Call>(case: &Case, budget: Budget) -> Result<Comparison, String> {
+    let place = |e: String| format!("{} {}: {e}", C::API, C::OPERATION);
+    let server = Server::start(case.payload.clone())
+        .await
+        .map_err(|e| place(format!("cannot listen on 127.0.0.1: {e}")))?;
+    let base_url = server.base_url();
+    let client = client::<C::Client>(&base_url).map_err(place)?;
+    let http = client.client().clone();
+    let body: C::Body = serde_json::from_value(case.request_body.clone())
+        .map_err(|e| place(format!("the request example does not decode: {e}")))?;
+
+    // Both sides once, with their errors, before anything is timed.
+    C::call(&client, body.clone()).await.map_err(place)?;
+    raw::<C>(&http, &base_url, &body).await.map_err(place)?;
+
+    let [ours, baseline] = measure::pairs_async(
+        budget,
+        async || {
+            let decoded = C::call(&client, body.clone()).await;
+            drop(std::hint::black_box(decoded.expect("checked above")));
+        },
+        async || {
+            let decoded = raw::<C>(&http, &base_url, &body).await;
+            drop(std::hint::black_box(decoded.expect("checked above")));
+        },
+    )
+    .await;
+    Ok(Comparison {
+        group: "call".to_owned(),
+        case: case.label.clone(),
+        bytes: case.payload.len(),
+        subject: measure::side("generated client", ours),
+        baseline: measure::side("raw reqwest", baseline),
+    })
+}
+
+/// The raw request, its status checked and its body decoded, as a caller
+/// without the generated client would write it. The body is cloned as the
+/// client side clones it, so that both do the same work for it.
+async fn raw<C: Call>(
+    http: &reqwest::Client,
+    base_url: &str,
+    body: &C::Body,
+) -> Result<C::Success, String> {
+    let body = body.clone();
+    C::raw(http, base_url, &body)
+        .header(reqwest::header::ACCEPT, "application/json")
+        .send()
+        .await
+        .and_then(reqwest::Response::error_for_status)
+        .map_err(|e| e.to_string())?
+        .json::<C::Success>()
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// Adobe Commerce Partner API: a customer's order history.
+pub struct AdobeOrderHistory;
+
+impl Call for AdobeOrderHistory {
+    const API: &'static str = "adobe-cpapi";
+    const OPERATION: &'static str = "getOrderHistory";
+    type Client = adobe_cpapi::Client;
+    type Success = adobe_cpapi::types::OrderHistory;
+    type Body = ();
+
+    async fn call(client: &Self::Client, (): ()) -> Result<Self::Success, String> {
+        let response = client.get_order_history().customer_id("9876543210").send();
+        Ok(response.await.map_err(|e| e.to_string())?.into_inner())
+    }
+
+    fn raw(http: &reqwest::Client, base_url: &str, (): &()) -> reqwest::RequestBuilder {
+        http.get(format!("{base_url}/v3/customers/9876543210/orders"))
+    }
+}
+
+/// fabric Cart: a customer's order drafts.
+pub struct FabricCartOrderDrafts;
+
+impl Call for FabricCartOrderDrafts {
+    const API: &'static str = "fabric-cart";
+    const OPERATION: &'static str = "getCustomerOrderDrafts";
+    type Client = fabric_cart::Client;
+    type Success = Vec<fabric_cart::types::OrderDraft>;
+    type Body = ();
+
+    async fn call(client: &Self::Client, (): ()) -> Result<Self::Success, String> {
+        let response = client
+            .get_customer_order_drafts()
+            .customer_id("109840938")
+            .x_fabric_tenant_id("617329dfd5288b0011332311")
+            .send();
+        Ok(response.await.map_err(|e| e.to_string())?.into_inner())
+    }
+
+    fn raw(http: &reqwest::Client, base_url: &str, (): &()) -> reqwest::RequestBuilder {
+        http.get(format!("{base_url}/v3/order-drafts/customer/109840938"))
+            .header("x-fabric-tenant-id", "617329dfd5288b0011332311")
+    }
+}
+
+/// fabric Orders: a guest's orders by e-mail.
+pub struct FabricGuestOrders;
+
+fn site_context() -> fabric_orders::types::SiteContext {
+    fabric_orders::types::SiteContext::try_from(
+        fabric_orders::types::SiteContext::builder()
+            .account("1234abcd5678efgh9ijklmno")
+            .channel(12),
+    )
+    .expect("account is set")
+}
+
+impl Call for FabricGuestOrders {
+    const API: &'static str = "fabric-orders";
+    const OPERATION: &'static str = "getGuestOrders";
+    type Client = fabric_orders::Client;
+    type Success = Vec<fabric_orders::types::Order>;
+    type Body = ();
+
+    async fn call(client: &Self::Client, (): ()) -> Result<Self::Success, String> {
+        let response = client
+            .get_guest_orders()
+            .order_email("guest@example.com")
+            .x_site_context(site_context())
+            .send();
+        Ok(response.await.map_err(|e| e.to_string())?.into_inner())
+    }
+
+    fn raw(http: &reqwest::Client, base_url: &str, (): &()) -> reqwest::RequestBuilder {
+        let context = serde_json::to_string(&site_context()).expect("a site context encodes");
+        http.get(format!("{base_url}/api-order/orders/user/guest"))
+            .query(&[("orderEmail", "guest@example.com")])
+            .header("x-site-context", context)
+    }
+}
+
+/// fabric Subscriptions: update an order.
+pub struct FabricUpdateOrder;
+
+impl Call for FabricUpdateOrder {
+    const API: &'static str = "fabric-subscriptions";
+    const OPERATION: &'static str = "updateOrder";
+    type Client = fabric_subscriptions::Client;
+    type Success = fabric_subscriptions::types::UpdateOrderResponse;
+    type Body = fabric_subscriptions::types::UpdateOrderRequest;
+
+    async fn call(client: &Self::Client, body: Self::Body) -> Result<Self::Success, String> {
+        let response = client
+            .update_order()
+            .order_id("6384462ab645220008a4358a")
+            .body(body)
+            .send();
+        Ok(response.await.map_err(|e| e.to_string())?.into_inner())
+    }
+
+    fn raw(http: &reqwest::Client, base_url: &str, body: &Self::Body) -> reqwest::RequestBuilder {
+        http.patch(format!("{base_url}/v1/orders/6384462ab645220008a4358a"))
+            .json(body)
+    }
+}

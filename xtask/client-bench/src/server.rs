@@ -1,0 +1,67 @@
+//! The server the calls go to: HTTP/1.1 on 127.0.0.1, in the same process
+//! and on the same thread as the client, answering every request with one
+//! body as fast as hyper can, so that what differs between two calls is the
+//! client's own work.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::header::{CONTENT_TYPE, HeaderValue};
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+/// A running server; it stops when dropped.
+pub struct Server {
+    addr: SocketAddr,
+    accept: JoinHandle<()>,
+}
+
+impl Server {
+    /// Starts answering every request with `body` as `application/json`,
+    /// status 200. Must be called inside a tokio runtime with I/O enabled.
+    pub async fn start(body: Bytes) -> std::io::Result<Server> {
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let accept = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let _ = stream.set_nodelay(true);
+                let body = body.clone();
+                let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                    let body = body.clone();
+                    async move {
+                        // The request body is read to its end, as a real
+                        // server would before answering.
+                        let _ = request.into_body().collect().await;
+                        let mut response = Response::new(Full::new(body));
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        Ok::<_, Infallible>(response)
+                    }
+                });
+                tokio::spawn(async move {
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        Ok(Server { addr, accept })
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.accept.abort();
+    }
+}

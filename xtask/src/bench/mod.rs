@@ -1,0 +1,320 @@
+//! `cargo xtask bench`: one table of every figure the project watches, each
+//! beside a baseline measured in the same run.
+//!
+//! - [`codegen`]: codegen stage by stage, in this process, so in the
+//!   profile `cargo xtask` itself is built in; and `cargo xtask codegen
+//!   --check` as a whole process, through cargo, as a maintainer runs it;
+//! - [`client`]: one call through each generated client against raw
+//!   reqwest, and decoding and encoding against `serde_json::Value`,
+//!   measured by the optimized `client-bench` crate;
+//! - [`peer`]: openapi-generator on the same specs, when it is installed;
+//! - [`builds`]: the build times of a generated crate, with `--builds`.
+//!
+//! With `--quick`, everything runs once and nothing is worth quoting: CI
+//! runs it so that the benchmarks keep building and running.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use spec_model::workspace::Api;
+
+use crate::codegen::Stage;
+
+pub mod builds;
+pub mod client;
+pub mod codegen;
+pub mod peer;
+pub mod table;
+
+use table::{Row, Target, median, seconds_text};
+
+/// What to run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Each measurement once: proves the benchmarks run, measures nothing.
+    pub quick: bool,
+    /// Also the build times (minutes, and a scratch target directory).
+    pub builds: bool,
+}
+
+/// The table, and notes on what was not measured.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Every row.
+    pub rows: Vec<Row>,
+    /// What was skipped, and what the figures are.
+    pub notes: Vec<String>,
+}
+
+/// `cargo xtask codegen --check` must take at most this long, as a whole
+/// process through cargo.
+pub const CODEGEN_CHECK_TARGET_SECONDS: f64 = 0.35;
+/// ...and be at least this many times faster than the peer.
+pub const PEER_SPEEDUP_TARGET: f64 = 30.0;
+/// A call through the generated client may take at most this many times
+/// as long as raw reqwest.
+pub const CALL_RATIO_TARGET: f64 = 1.05;
+/// Decoding into the generated types must be at least this many times
+/// faster than into `serde_json::Value`.
+pub const DECODE_SPEEDUP_TARGET: f64 = 1.3;
+/// Encoding the generated types must be at least as fast as `Value`.
+pub const ENCODE_SPEEDUP_TARGET: f64 = 1.0;
+/// A generated crate's rebuild after a spec change, at most.
+pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
+
+/// Runs every benchmark over `apis`.
+pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String> {
+    let mut report = Report::default();
+    let profile = if cfg!(debug_assertions) {
+        "dev"
+    } else {
+        "release"
+    };
+    report.notes.push(format!(
+        "codegen: measured in this `cargo xtask` process (profile {profile}), the median of {} runs \
+         over the {} specs; calls, decode and encode: the `client-bench` crate{}",
+        iterations(options),
+        apis.len(),
+        if options.quick {
+            ", once each (quick mode: no figure here means anything)"
+        } else {
+            " built with `cargo bench` (release)"
+        }
+    ));
+
+    let peer = if options.quick {
+        Err("skipped in quick mode".to_owned())
+    } else {
+        eprintln!("peer: {} ...", peer::PROGRAM);
+        peer::generation_seconds(root, apis)
+    };
+    if let Err(why) = &peer {
+        report
+            .notes
+            .push(format!("openapi-generator (the peer): not measured: {why}"));
+    }
+    let peer = peer.ok();
+    codegen_rows(root, apis, options, peer, &mut report)?;
+
+    eprintln!("client: building and running the client bench ...");
+    let results = client::run(root, apis, options.quick)?;
+    report.rows.extend(results.rows.iter().map(client_row));
+
+    if options.builds && !options.quick {
+        build_rows(root, apis, &mut report)?;
+    } else {
+        report.notes.push(
+            "build times: not measured (`cargo xtask bench --builds` measures them)".to_owned(),
+        );
+    }
+    Ok(report)
+}
+
+fn iterations(options: Options) -> usize {
+    if options.quick { 1 } else { 10 }
+}
+
+fn codegen_rows(
+    root: &Path,
+    apis: &[Api],
+    options: Options,
+    peer: Option<f64>,
+    report: &mut Report,
+) -> Result<(), String> {
+    eprintln!("codegen: {} runs in process ...", iterations(options));
+    if !options.quick {
+        // Warm the file cache and the allocator; not counted.
+        codegen::iteration(root, apis)?;
+    }
+    let runs = (0..iterations(options))
+        .map(|_| codegen::iteration(root, apis))
+        .collect::<Result<Vec<_>, _>>()?;
+    let whole = median(&runs.iter().map(|r| r.whole).collect::<Vec<_>>());
+    let peer_text = |peer: f64| {
+        format!(
+            "openapi-generator -g rust, {} specs: {}",
+            apis.len(),
+            seconds_text(peer)
+        )
+    };
+    let peer_target = |ours: f64, peer: Option<f64>| {
+        peer.map(|peer| {
+            Target::ratio_at_most(
+                ours / peer,
+                1.0 / PEER_SPEEDUP_TARGET,
+                &format!("≥ {PEER_SPEEDUP_TARGET}× faster than the peer"),
+            )
+        })
+    };
+
+    if !options.quick {
+        eprintln!("codegen: `cargo xtask codegen --check` as a whole process ...");
+        let process = whole_process(root, 5)?;
+        report.rows.push(Row {
+            what: format!(
+                "`cargo xtask codegen --check`, {} specs, whole process through cargo",
+                apis.len()
+            ),
+            ours: seconds_text(process),
+            baseline: peer.map(peer_text).unwrap_or_default(),
+            ratio: peer.map(|p| process / p),
+            target: Some(Target::seconds_at_most(
+                process,
+                CODEGEN_CHECK_TARGET_SECONDS,
+            )),
+        });
+    }
+    report.rows.push(Row {
+        what: format!("codegen --check in process, {} specs", apis.len()),
+        ours: seconds_text(whole),
+        baseline: peer.map(peer_text).unwrap_or_default(),
+        ratio: peer.map(|p| whole / p),
+        target: peer_target(whole, peer),
+    });
+    let whole_text = format!("all stages: {}", seconds_text(whole));
+    for stage in Stage::ALL {
+        let took = codegen::stage_median(&runs, stage);
+        report.rows.push(Row {
+            what: format!("codegen stage: {}", stage.name()),
+            ours: seconds_text(took),
+            baseline: whole_text.clone(),
+            ratio: Some(took / whole),
+            target: None,
+        });
+        if stage == Stage::Catalog {
+            let reparse = median(
+                &runs
+                    .iter()
+                    .map(|r| r.reparse.values().sum())
+                    .collect::<Vec<f64>>(),
+            );
+            let last = report.rows.last_mut().expect("just pushed");
+            last.baseline = format!(
+                "parsing the printed generated.rs again: {}",
+                seconds_text(reparse)
+            );
+            last.ratio = Some(took / reparse);
+            last.target = Some(Target {
+                text: "no second parse".to_owned(),
+                met: took < reparse,
+            });
+        }
+    }
+    for api in apis {
+        let took = codegen::spec_median(&runs, &api.spec_path());
+        report.rows.push(Row {
+            what: format!("codegen of {}", api.spec_path().display()),
+            ours: seconds_text(took),
+            baseline: whole_text.clone(),
+            ratio: Some(took / whole),
+            target: None,
+        });
+    }
+    Ok(())
+}
+
+/// The median wall time of `runs` runs of `cargo xtask codegen --check`,
+/// after one not counted.
+fn whole_process(root: &Path, runs: usize) -> Result<f64, String> {
+    let mut samples = Vec::new();
+    for run in 0..=runs {
+        let started = Instant::now();
+        let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .current_dir(root)
+            .args(["xtask", "codegen", "--check"])
+            .output()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        let took = started.elapsed().as_secs_f64();
+        if !output.status.success() {
+            return Err(format!(
+                "`cargo xtask codegen --check` failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        if run > 0 {
+            samples.push(took);
+        }
+    }
+    Ok(median(&samples))
+}
+
+fn client_row(comparison: &client::Comparison) -> Row {
+    let ours = &comparison.subject;
+    let base = &comparison.baseline;
+    let ratio = ours.mean_ns / base.mean_ns;
+    let size = format!("{:.1} KB", comparison.bytes as f64 / 1000.0);
+    let (what, target) = match comparison.group.as_str() {
+        "call" => (
+            format!("one call: {} ({size})", comparison.case),
+            Target::ratio_at_most(ratio, CALL_RATIO_TARGET, "≤ 1.05×"),
+        ),
+        "decode" => (
+            format!("decode: {} ({size})", comparison.case),
+            Target::ratio_at_most(
+                ratio,
+                1.0 / DECODE_SPEEDUP_TARGET,
+                "≤ 0.77× (≥ 1.3× faster)",
+            ),
+        ),
+        _ => (
+            format!("encode: {} ({size})", comparison.case),
+            Target::ratio_at_most(ratio, 1.0 / ENCODE_SPEEDUP_TARGET, "≤ 1.00×"),
+        ),
+    };
+    let figures = |side: &client::Side| {
+        if comparison.group == "call" {
+            format!(
+                "mean {} · p50 {} · p99 {}",
+                seconds_text(side.mean_ns / 1e9),
+                seconds_text(side.p50_ns / 1e9),
+                seconds_text(side.p99_ns / 1e9)
+            )
+        } else {
+            format!("mean {}", seconds_text(side.mean_ns / 1e9))
+        }
+    };
+    Row {
+        what,
+        ours: format!("{}: {}", ours.name, figures(ours)),
+        baseline: format!("{}: {}", base.name, figures(base)),
+        ratio: Some(ratio),
+        target: Some(target),
+    }
+}
+
+fn build_rows(root: &Path, apis: &[Api], report: &mut Report) -> Result<(), String> {
+    for api in apis {
+        eprintln!("builds: rebuilding {} ...", api.name);
+        let took = builds::rebuild_seconds(root, api, 3)?;
+        report.rows.push(Row {
+            what: format!(
+                "rebuild of `{}` after its generated code changes (dev)",
+                api.name
+            ),
+            ours: seconds_text(took),
+            baseline: String::new(),
+            ratio: None,
+            target: Some(Target::seconds_at_most(took, REBUILD_TARGET_SECONDS)),
+        });
+    }
+    if let Some(api) = apis
+        .iter()
+        .find(|a| a.name == "fabric-subscriptions")
+        .or(apis.first())
+    {
+        eprintln!("builds: cold build of {} (minutes) ...", api.name);
+        let took = builds::cold_build_seconds(root, api)?;
+        report.rows.push(Row {
+            what: format!(
+                "cold build of `{}` with its dependencies (dev profile)",
+                api.name
+            ),
+            ours: seconds_text(took),
+            baseline: String::new(),
+            ratio: None,
+            target: None,
+        });
+    }
+    Ok(())
+}
