@@ -114,6 +114,15 @@ pub fn with_entry(
             &changelog[start + existing.len()..]
         );
     }
+    // What `## [Unreleased]` gathered goes into the release, which leaves
+    // it empty (Keep a Changelog).
+    let (changelog, unreleased) = take_unreleased(&changelog);
+    let mut lines: Vec<Line> = lines.to_vec();
+    for line in unreleased {
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
     let mut entry = format!("{} - {date}\n", heading(version));
     if lines.is_empty() {
         entry.push_str("\nNo change to the public API.\n");
@@ -146,6 +155,38 @@ pub fn with_entry(
             text
         }
     }
+}
+
+/// The changelog with its `## [Unreleased]` section emptied, and the
+/// bullets that were in it, each in the `### ...` list it was under
+/// ("Changed" for a bullet under none).
+fn take_unreleased(changelog: &str) -> (String, Vec<Line>) {
+    const UNRELEASED: &str = "## [Unreleased]\n";
+    let Some(start) = changelog.find(UNRELEASED) else {
+        return (changelog.to_owned(), Vec::new());
+    };
+    let body_start = start + UNRELEASED.len();
+    let body_end = changelog[body_start..]
+        .find("\n## [")
+        .map_or(changelog.len(), |at| body_start + at + 1);
+    let mut lines = Vec::new();
+    let mut section = "Changed";
+    for text in changelog[body_start..body_end].lines() {
+        if let Some(name) = text.strip_prefix("### ") {
+            section = SECTIONS
+                .iter()
+                .find(|s| **s == name.trim())
+                .copied()
+                .unwrap_or("Changed");
+        } else if let Some(bullet) = text.strip_prefix("- ") {
+            lines.push(Line {
+                section,
+                text: bullet.trim().to_owned(),
+            });
+        }
+    }
+    let emptied = format!("{}\n{}", &changelog[..body_start], &changelog[body_end..]);
+    (emptied, lines)
 }
 
 /// `section` with each of `missing` appended to the list it belongs in
@@ -209,6 +250,28 @@ fn civil_date(days: u64) -> (u64, u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_release_takes_what_unreleased_gathered() {
+        let before = "# Changelog\n\n## [Unreleased]\n\n### Changed\n\n- **Breaking:** a note\n\n## [0.1.0] - 2026-01-01\n\n### Added\n\n- First.\n";
+        let after = with_entry(
+            before,
+            "x",
+            "0.2.0",
+            "2026-02-02",
+            &[Line {
+                section: "Added",
+                text: "a thing".into(),
+            }],
+        );
+        let release = section(&after, "0.2.0").expect("the new entry");
+        assert!(release.contains("- a thing"), "{after}");
+        assert!(release.contains("- **Breaking:** a note"), "{after}");
+        let unreleased =
+            &after[after.find("## [Unreleased]").unwrap()..after.find("## [0.2.0]").unwrap()];
+        assert!(!unreleased.contains("a note"), "{after}");
+        assert!(after.contains("## [0.1.0] - 2026-01-01\n\n### Added\n\n- First.\n"));
+    }
 
     #[test]
     fn dates_are_gregorian() {

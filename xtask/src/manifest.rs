@@ -123,15 +123,7 @@ impl Manifest {
 
     /// The `version` requirement of `name` in `[workspace.dependencies]`.
     pub fn workspace_dependency_version(&self, name: &str) -> Option<String> {
-        let dependency = self
-            .document
-            .get("workspace")?
-            .get("dependencies")?
-            .get(name)?;
-        match dependency.as_str() {
-            Some(requirement) => Some(requirement.to_owned()),
-            None => dependency.get("version")?.as_str().map(str::to_owned),
-        }
+        self.requirement(&["workspace", "dependencies"], name)
     }
 
     /// Sets the `version` requirement of `name` in `[workspace.dependencies]`,
@@ -141,26 +133,61 @@ impl Manifest {
         name: &str,
         requirement: &str,
     ) -> Result<(), String> {
+        self.set_requirement(&["workspace", "dependencies"], name, requirement)
+    }
+
+    /// The `version` requirement of `name` in the package's `[dependencies]`.
+    pub fn dependency_version(&self, name: &str) -> Option<String> {
+        self.requirement(&["dependencies"], name)
+    }
+
+    /// Sets the `version` requirement of `name` in the package's
+    /// `[dependencies]`.
+    pub fn set_dependency_version(&mut self, name: &str, requirement: &str) -> Result<(), String> {
+        self.set_requirement(&["dependencies"], name, requirement)
+    }
+
+    /// The `version` requirement of `name` in the table at `table`.
+    fn requirement(&self, table: &[&str], name: &str) -> Option<String> {
+        let mut item = self.document.as_item();
+        for key in table {
+            item = item.get(key)?;
+        }
+        let dependency = item.get(name)?;
+        match dependency.as_str() {
+            Some(requirement) => Some(requirement.to_owned()),
+            None => dependency.get("version")?.as_str().map(str::to_owned),
+        }
+    }
+
+    /// Sets the `version` requirement of `name` in the table at `table`,
+    /// whether it is written as a string or as an inline table.
+    fn set_requirement(
+        &mut self,
+        table: &[&str],
+        name: &str,
+        requirement: &str,
+    ) -> Result<(), String> {
         let missing = || {
             format!(
-                "{}: [workspace.dependencies] has no `{name}`",
-                self.path.display()
+                "{}: [{}] has no `{name}`",
+                self.path.display(),
+                table.join(".")
             )
         };
-        let dependency = self
-            .document
-            .get_mut("workspace")
-            .and_then(|w| w.get_mut("dependencies"))
-            .and_then(|d| d.get_mut(name))
-            .ok_or_else(missing)?;
+        let mut item = self.document.as_item_mut();
+        for key in table {
+            item = item.get_mut(key).ok_or_else(missing)?;
+        }
+        let dependency = item.get_mut(name).ok_or_else(missing)?;
         if dependency.is_str() {
             *dependency = value(requirement);
             return Ok(());
         }
-        let table = dependency
+        let entry = dependency
             .as_table_like_mut()
             .ok_or_else(|| format!("{}: `{name}` is not a table", self.path.display()))?;
-        table.insert("version", value(requirement));
+        entry.insert("version", value(requirement));
         Ok(())
     }
 

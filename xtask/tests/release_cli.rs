@@ -297,7 +297,7 @@ fn a_breaking_runtime_change_releases_the_runtime_and_every_api_crate() {
     let runtime_log = read(root, "crates/client-runtime/CHANGELOG.md");
     assert!(
         runtime_log.contains(
-            "### Changed\n\n- **Breaking:** Rust API: `ClientBuilder::new`: changed: `fn new() -> Self` → `fn new(timeout: u64) -> Self`\n"
+            "### Changed\n\n- **Breaking:** Rust API: `ClientBuilder::new`: changed: `fn new() -> Self` → `fn new(_: u64) -> Self`\n"
         ),
         "{runtime_log}"
     );

@@ -93,12 +93,14 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome, String> {
 
         let mock_dir = api.mock_crate_dir();
         if root.join(&mock_dir).join("Cargo.toml").exists() {
+            check_requirement_of(root, &mock_dir, &api.name, &dir, options, &mut outcome)?;
             let mock_plan = plan(root, &api.mock_name(), &mock_dir, options, |rev| {
                 changes::mock_crate(root, rev, &mock_dir, &api.name, api_breaking)
             })?;
             finish(root, mock_plan, options, &mut outcome)?;
         }
     }
+    outside_consumer_lock(root, options, &mut outcome)?;
     Ok(outcome)
 }
 
@@ -328,6 +330,90 @@ fn check_runtime_requirement(
     let _ = writeln!(
         outcome.report,
         "  Cargo.toml: the API crates now ask for {RUNTIME} {version}"
+    );
+    Ok(())
+}
+
+/// A crate that depends on another by path and version (a mock crate on its
+/// API crate) asks for the version that crate is now.
+fn check_requirement_of(
+    root: &Path,
+    dependent_dir: &Path,
+    dependency: &str,
+    dependency_dir: &Path,
+    options: &Options,
+    outcome: &mut Outcome,
+) -> Result<(), String> {
+    let version = manifest::crate_version(root, dependency_dir)?.to_string();
+    let path = dependent_dir.join("Cargo.toml");
+    let mut dependent = Manifest::read(root, &path)?;
+    let Some(requirement) = dependent.dependency_version(dependency) else {
+        return Ok(());
+    };
+    if requirement == version {
+        return Ok(());
+    }
+    if options.check {
+        outcome.problems.push(format!(
+            "{}: asks for {dependency} `{requirement}`, and the crate is {version}; run `cargo xtask release`",
+            path.display()
+        ));
+        return Ok(());
+    }
+    dependent.set_dependency_version(dependency, &version)?;
+    dependent.write(root)?;
+    let _ = writeln!(
+        outcome.report,
+        "  {}: now asks for {dependency} {version}",
+        path.display()
+    );
+    Ok(())
+}
+
+/// The consumer outside the workspace (`tests/consumer/`, built with
+/// `--locked`) keeps the crates' versions in its own lockfile: a release
+/// updates it (offline: only the path crates change), a check says when it
+/// is stale.
+fn outside_consumer_lock(
+    root: &Path,
+    options: &Options,
+    outcome: &mut Outcome,
+) -> Result<(), String> {
+    let manifest = Path::new("tests/consumer/Cargo.toml");
+    if !root.join(manifest).exists() {
+        return Ok(());
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let run = |args: &[&str]| {
+        std::process::Command::new(&cargo)
+            .args(args)
+            .arg("--manifest-path")
+            .arg(root.join(manifest))
+            .current_dir(root)
+            .output()
+            .map_err(|e| format!("cannot run cargo: {e}"))
+    };
+    let locked = run(&["metadata", "--locked", "--format-version", "1"])?;
+    if locked.status.success() {
+        return Ok(());
+    }
+    if options.check {
+        outcome.problems.push(
+            "tests/consumer/Cargo.lock does not have the crates' versions; run `cargo xtask release`"
+                .to_owned(),
+        );
+        return Ok(());
+    }
+    let updated = run(&["update", "--workspace", "--offline"])?;
+    if !updated.status.success() {
+        return Err(format!(
+            "tests/consumer/Cargo.lock: `cargo update --workspace` failed: {}",
+            String::from_utf8_lossy(&updated.stderr).trim()
+        ));
+    }
+    let _ = writeln!(
+        outcome.report,
+        "tests/consumer/Cargo.lock: now has the crates' versions"
     );
     Ok(())
 }

@@ -169,6 +169,18 @@ fn tokens(t: &impl ToTokens) -> String {
     t.to_token_stream().to_string()
 }
 
+/// A function's signature as callers see it: the names and `mut` of its
+/// parameters are the function's own business, so each is `_`.
+fn signature(sig: &syn::Signature) -> String {
+    let mut sig = sig.clone();
+    for input in &mut sig.inputs {
+        if let syn::FnArg::Typed(typed) = input {
+            *typed.pat = syn::parse_quote!(_);
+        }
+    }
+    tokens(&sig)
+}
+
 fn entry(signature: String, breaks_when_added: bool) -> Entry {
     Entry {
         signature,
@@ -261,7 +273,7 @@ fn walk_items(
                                 ImplItem::Fn(f) if is_pub(&f.vis) => found.push((
                                     format!("::{}", f.sig.ident),
                                     entry(
-                                        format!("{} {}", tokens(&imp.generics), tokens(&f.sig)),
+                                        format!("{} {}", tokens(&imp.generics), signature(&f.sig)),
                                         false,
                                     ),
                                 )),
@@ -319,7 +331,7 @@ fn definition(item: &Item) -> Option<(String, Definition)> {
     let mut entries = Vec::new();
     let name = match item {
         Item::Fn(f) if is_pub(&f.vis) => {
-            entries.push((String::new(), entry(tokens(&f.sig), false)));
+            entries.push((String::new(), entry(signature(&f.sig), false)));
             f.sig.ident.to_string()
         }
         Item::Struct(s) if is_pub(&s.vis) => {
@@ -402,9 +414,11 @@ fn definition(item: &Item) -> Option<(String, Definition)> {
             ));
             for inner in &t.items {
                 let (name, signature, has_default) = match inner {
-                    TraitItem::Fn(f) => {
-                        (f.sig.ident.to_string(), tokens(&f.sig), f.default.is_some())
-                    }
+                    TraitItem::Fn(f) => (
+                        f.sig.ident.to_string(),
+                        signature(&f.sig),
+                        f.default.is_some(),
+                    ),
                     TraitItem::Const(c) => (
                         c.ident.to_string(),
                         format!("const : {}", tokens(&c.ty)),
@@ -592,6 +606,15 @@ fn readable(signature: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parameter_names_and_mut_are_not_the_api() {
+        let before: syn::Signature = syn::parse_quote!(fn run(&self, request: Request) -> u8);
+        let after: syn::Signature = syn::parse_quote!(fn run(&self, mut req: Request) -> u8);
+        assert_eq!(signature(&before), signature(&after));
+        let changed: syn::Signature = syn::parse_quote!(fn run(&self, request: Other) -> u8);
+        assert_ne!(signature(&before), signature(&changed));
+    }
 
     fn api(files: &[(&str, &str)]) -> PublicApi {
         let files = files
