@@ -3,6 +3,7 @@
 //! status and the request id; neither ever shows a query value (fabric
 //! Orders' guest e-mail) or a credential (its API key).
 
+use api_tests::trace_capture::Capture;
 use api_tests::{RecordingServer, Reply};
 use client_runtime::CommunicationKind;
 use fabric_orders::types::SiteContext;
@@ -78,134 +79,9 @@ fn assert_hidden(shown: &str, forms: &[String]) {
     }
 }
 
-/// A `tracing` layer that keeps every span (with the fields recorded on it
-/// until it closed) and every event, for a test to inspect.
-mod capture {
-    use std::collections::BTreeMap;
-    use std::fmt::Debug;
-    use std::sync::{Arc, Mutex, OnceLock};
-
-    use tracing::field::{Field, Visit};
-    use tracing::span::{Attributes, Id, Record};
-    use tracing::{Event, Level, Subscriber};
-    use tracing_subscriber::layer::{Context, Layer};
-    use tracing_subscriber::registry::LookupSpan;
-
-    /// A closed span or an event.
-    #[derive(Clone, Debug)]
-    pub struct Captured {
-        /// The span's id (0 for an event).
-        pub id: u64,
-        /// The enclosing span's id.
-        pub parent_id: Option<u64>,
-        /// The span's or event's name.
-        pub name: String,
-        /// The event's level.
-        pub level: Level,
-        /// The enclosing span's name.
-        pub parent: Option<String>,
-        /// Each field, strings as they are and other values as `Debug`.
-        pub fields: BTreeMap<String, String>,
-    }
-
-    impl Captured {
-        pub fn field(&self, name: &str) -> &str {
-            self.fields
-                .get(name)
-                .unwrap_or_else(|| panic!("no field `{name}` in {self:?}"))
-        }
-    }
-
-    #[derive(Clone, Default)]
-    pub struct Capture {
-        pub spans: Arc<Mutex<Vec<Captured>>>,
-        pub events: Arc<Mutex<Vec<Captured>>>,
-    }
-
-    /// The capture of every thread of this test binary, installed once as
-    /// the global subscriber.
-    ///
-    /// Global, not scoped to one thread: `tracing` caches whether a span is
-    /// wanted for the whole process when another thread first reaches it,
-    /// and with one thread-scoped subscriber, the other test threads (which
-    /// have none) would have it cached as unwanted.
-    pub fn global() -> &'static Capture {
-        use tracing_subscriber::layer::SubscriberExt;
-        static GLOBAL: OnceLock<Capture> = OnceLock::new();
-        GLOBAL.get_or_init(|| {
-            let capture = Capture::default();
-            tracing::subscriber::set_global_default(
-                tracing_subscriber::registry().with(capture.clone()),
-            )
-            .expect("no other test sets a global subscriber");
-            capture
-        })
-    }
-
-    #[derive(Default)]
-    struct Fields(BTreeMap<String, String>);
-
-    impl Visit for Fields {
-        fn record_str(&mut self, field: &Field, value: &str) {
-            self.0.insert(field.name().to_owned(), value.to_owned());
-        }
-
-        fn record_debug(&mut self, field: &Field, value: &dyn Debug) {
-            self.0.insert(field.name().to_owned(), format!("{value:?}"));
-        }
-    }
-
-    impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Capture {
-        fn on_new_span(&self, attributes: &Attributes<'_>, id: &Id, context: Context<'_, S>) {
-            let mut fields = Fields::default();
-            attributes.record(&mut fields);
-            if let Some(span) = context.span(id) {
-                span.extensions_mut().insert(fields);
-            }
-        }
-
-        fn on_record(&self, id: &Id, values: &Record<'_>, context: Context<'_, S>) {
-            if let Some(span) = context.span(id)
-                && let Some(fields) = span.extensions_mut().get_mut::<Fields>()
-            {
-                values.record(fields);
-            }
-        }
-
-        fn on_event(&self, event: &Event<'_>, context: Context<'_, S>) {
-            let mut fields = Fields::default();
-            event.record(&mut fields);
-            let parent = context.event_span(event);
-            self.events.lock().unwrap().push(Captured {
-                id: 0,
-                parent_id: parent.as_ref().map(|s| s.id().into_u64()),
-                name: event.metadata().name().to_owned(),
-                level: *event.metadata().level(),
-                parent: parent.map(|s| s.name().to_owned()),
-                fields: fields.0,
-            });
-        }
-
-        fn on_close(&self, id: Id, context: Context<'_, S>) {
-            let Some(span) = context.span(&id) else {
-                return;
-            };
-            let fields = span.extensions_mut().remove::<Fields>().unwrap_or_default();
-            self.spans.lock().unwrap().push(Captured {
-                id: id.into_u64(),
-                parent_id: span.parent().map(|p| p.id().into_u64()),
-                name: span.name().to_owned(),
-                level: *span.metadata().level(),
-                parent: span.parent().map(|p| p.name().to_owned()),
-                fields: fields.0,
-            });
-        }
-    }
-}
-
 #[tokio::test]
 async fn spans_carry_the_call_and_its_attempts_but_no_email_or_key() {
-    let capture = capture::global();
+    let capture = Capture::global();
 
     let server = RecordingServer::start().await;
     server
@@ -296,7 +172,7 @@ async fn spans_carry_the_call_and_its_attempts_but_no_email_or_key() {
 
 #[tokio::test]
 async fn spans_carry_the_request_ids() {
-    let capture = capture::global();
+    let capture = Capture::global();
 
     let server = RecordingServer::start().await;
     let order = api_tests::documented_example("adobe-cpapi", "getOrder", "response 200 (order)");

@@ -6,124 +6,29 @@
 //! subscriber. Each test calls its own operation, so that tests running in
 //! parallel do not see each other's events.
 
-use std::collections::BTreeMap;
-use std::fmt::Debug;
-use std::sync::{Arc, Mutex, OnceLock};
-
+use api_tests::trace_capture::{Capture, Captured};
 use api_tests::{RecordingServer, Reply, documented_example};
 use client_runtime::drift::TARGET;
 use serde_json::{Value, json};
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Subscriber};
-use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
 /// A planted value that must never reach a log: an e-mail address.
 const EMAIL: &str = "jane.doe@example.com";
 
-/// An event or a span as the capture saw it.
-#[derive(Clone, Debug)]
-struct Captured {
-    target: String,
-    level: tracing::Level,
-    /// Each field, strings as they are and other values as `Debug`; an
-    /// event's text is `message`.
-    fields: BTreeMap<String, String>,
+/// The drift events of one operation, in order.
+fn drift(capture: &Capture, operation: &str) -> Vec<Captured> {
+    capture
+        .events
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|e| e.target == TARGET && e.get("operation") == Some(operation))
+        .cloned()
+        .collect()
 }
 
-impl Captured {
-    fn field(&self, name: &str) -> Option<&str> {
-        self.fields.get(name).map(String::as_str)
-    }
-}
-
-/// Every event, and every span's fields, of the whole process.
-#[derive(Clone, Default)]
-struct Capture {
-    events: Arc<Mutex<Vec<Captured>>>,
-    spans: Arc<Mutex<Vec<Captured>>>,
-}
-
-impl Capture {
-    /// The drift events of one operation, in order.
-    fn drift(&self, operation: &str) -> Vec<Captured> {
-        self.events
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|e| e.target == TARGET && e.field("operation") == Some(operation))
-            .cloned()
-            .collect()
-    }
-
-    /// Everything captured so far, as text.
-    fn everything(&self) -> String {
-        let events = self.events.lock().unwrap();
-        let spans = self.spans.lock().unwrap();
-        format!("{events:?}\n{spans:?}")
-    }
-}
-
-/// The capture, installed once as the process's global subscriber: a
-/// subscriber scoped to one test thread would leave `tracing`'s cached
-/// interest to whichever thread reached a call site first.
+/// The capture, installed once as the process's global subscriber.
 fn capture() -> &'static Capture {
-    static GLOBAL: OnceLock<Capture> = OnceLock::new();
-    GLOBAL.get_or_init(|| {
-        let capture = Capture::default();
-        tracing::subscriber::set_global_default(
-            tracing_subscriber::registry().with(capture.clone()),
-        )
-        .expect("the only global subscriber of this binary");
-        capture
-    })
-}
-
-#[derive(Default)]
-struct Fields(BTreeMap<String, String>);
-
-impl Visit for Fields {
-    fn record_str(&mut self, field: &Field, value: &str) {
-        self.0.insert(field.name().to_owned(), value.to_owned());
-    }
-
-    fn record_debug(&mut self, field: &Field, value: &dyn Debug) {
-        self.0.insert(field.name().to_owned(), format!("{value:?}"));
-    }
-}
-
-impl<S: Subscriber> Layer<S> for Capture {
-    fn on_new_span(&self, attributes: &Attributes<'_>, _: &Id, _: Context<'_, S>) {
-        let mut fields = Fields::default();
-        attributes.record(&mut fields);
-        self.spans.lock().unwrap().push(Captured {
-            target: attributes.metadata().target().to_owned(),
-            level: *attributes.metadata().level(),
-            fields: fields.0,
-        });
-    }
-
-    fn on_record(&self, _: &Id, values: &Record<'_>, _: Context<'_, S>) {
-        // Fields recorded later (status, outcome...) are kept as their own
-        // entry: only what they contain matters here.
-        let mut fields = Fields::default();
-        values.record(&mut fields);
-        self.spans.lock().unwrap().push(Captured {
-            target: String::from("(recorded)"),
-            level: tracing::Level::TRACE,
-            fields: fields.0,
-        });
-    }
-
-    fn on_event(&self, event: &Event<'_>, _: Context<'_, S>) {
-        let mut fields = Fields::default();
-        event.record(&mut fields);
-        self.events.lock().unwrap().push(Captured {
-            target: event.metadata().target().to_owned(),
-            level: *event.metadata().level(),
-            fields: fields.0,
-        });
-    }
+    Capture::global()
 }
 
 /// `(pointer, kind)` of each event, sorted.
@@ -132,8 +37,8 @@ fn places(events: &[Captured]) -> Vec<(String, String)> {
         .iter()
         .map(|e| {
             (
-                e.field("pointer").unwrap_or("-").to_owned(),
-                e.field("kind").unwrap_or("-").to_owned(),
+                e.get("pointer").unwrap_or("-").to_owned(),
+                e.get("kind").unwrap_or("-").to_owned(),
             )
         })
         .collect();
@@ -209,13 +114,13 @@ mod subscriptions {
         // Off (the default), nothing is reported, and the call is as before.
         let statuses = call(&client(&server, false)).await;
         assert_eq!(statuses, [Some(OrderStatus::Unknown("ON_HOLD".into()))]);
-        assert!(capture.drift(OPERATION).is_empty());
+        assert!(drift(capture, OPERATION).is_empty());
 
         // On: one event for each place, with where it was and what kind.
         let reporting = client(&server, true);
         let statuses = call(&reporting).await;
         assert_eq!(statuses, [Some(OrderStatus::Unknown("ON_HOLD".into()))]);
-        let events = capture.drift(OPERATION);
+        let events = drift(capture, OPERATION);
         assert_eq!(
             places(&events),
             owned(&[
@@ -226,17 +131,17 @@ mod subscriptions {
         );
         for event in &events {
             assert_eq!(event.level, tracing::Level::WARN);
-            assert_eq!(event.field("api"), Some("fabric-subscriptions"));
-            assert_eq!(event.field("status"), Some("200"));
+            assert_eq!(event.get("api"), Some("fabric-subscriptions"));
+            assert_eq!(event.get("status"), Some("200"));
             // The API declares no request id header.
-            assert_eq!(event.field("request_id"), None);
+            assert_eq!(event.get("request_id"), None);
         }
 
         // The same drift again, from this client or another, at another
         // index: nothing new.
         call(&reporting).await;
         call(&client(&server, true)).await;
-        assert_eq!(capture.drift(OPERATION).len(), 2);
+        assert_eq!(drift(capture, OPERATION).len(), 2);
         assert_eq!(server.received().len(), 4);
 
         let everything = capture.everything();
@@ -283,11 +188,11 @@ mod orders {
         };
 
         call().await.unwrap();
-        let events = capture.drift(OPERATION);
+        let events = drift(capture, OPERATION);
         assert!(events.is_empty(), "the documented body drifts: {events:#?}");
 
         call().await.unwrap();
-        let events = capture.drift(OPERATION);
+        let events = drift(capture, OPERATION);
         assert_eq!(
             places(&events),
             owned(&[("/*/items/*/*", "undeclared-property")]),
@@ -332,16 +237,16 @@ mod adobe {
         };
         assert_eq!(error.code, "1116");
 
-        let events = capture.drift(OPERATION);
+        let events = drift(capture, OPERATION);
         assert_eq!(
             places(&events),
             owned(&[("/supportContact", "undeclared-property")]),
             "{events:#?}"
         );
-        assert_eq!(events[0].field("status"), Some("404"));
-        assert_eq!(events[0].field("api"), Some("adobe-cpapi"));
+        assert_eq!(events[0].get("status"), Some("404"));
+        assert_eq!(events[0].get("api"), Some("adobe-cpapi"));
         // The request id names the call, to find it in the server's logs.
-        assert_eq!(events[0].field("request_id"), Some("corr-drift"));
+        assert_eq!(events[0].get("request_id"), Some("corr-drift"));
         assert!(!capture.everything().contains(EMAIL));
     }
 }

@@ -22,6 +22,7 @@ use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 mod json_compare;
+pub mod trace_capture;
 
 /// The README's Rust examples, compiled by `cargo test` so that they stay true.
 #[cfg(doctest)]
