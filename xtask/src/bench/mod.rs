@@ -7,7 +7,7 @@
 //! - [`client`]: one call through each generated client against raw
 //!   reqwest, and decoding and encoding against `serde_json::Value`,
 //!   measured by the optimized `client-bench` crate;
-//! - [`peer`]: openapi-generator on the same specs, when it is installed;
+//! - [`peer`]: openapi-generator on the same specs, when it is on `PATH`;
 //! - [`builds`]: the build times of a generated crate, with `--builds`.
 //!
 //! With `--quick`, everything runs once and nothing is worth quoting: CI
@@ -62,6 +62,22 @@ pub const DECODE_SPEEDUP_TARGET: f64 = 1.3;
 pub const ENCODE_SPEEDUP_TARGET: f64 = 1.0;
 /// A generated crate's rebuild after a spec change, at most.
 pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
+/// Rounds of the peer's generation over every spec, counted.
+const PEER_ROUNDS: usize = 3;
+
+/// A scratch directory outside the repository (in the system's temporary
+/// directory, uniquely named), removed when the value is dropped.
+pub fn scratch_dir(label: &str) -> Result<tempfile::TempDir, String> {
+    tempfile::Builder::new()
+        .prefix(&format!("xtask-bench-{label}-"))
+        .tempdir()
+        .map_err(|e| {
+            format!(
+                "cannot make a scratch directory in {}: {e}",
+                std::env::temp_dir().display()
+            )
+        })
+}
 
 /// Runs every benchmark over `apis`.
 pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String> {
@@ -86,16 +102,27 @@ pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String
     let peer = if options.quick {
         Err("skipped in quick mode".to_owned())
     } else {
-        eprintln!("peer: {} ...", peer::PROGRAM);
-        peer::generation_seconds(root, apis)
+        peer::find()
     };
-    if let Err(why) = &peer {
-        report
+    let generation = peer.as_ref().map_err(Clone::clone).and_then(|peer| {
+        eprintln!(
+            "peer: {} `generate -g rust`, {PEER_ROUNDS} rounds over the specs ...",
+            peer.name()
+        );
+        peer.generation_seconds(root, apis, PEER_ROUNDS)
+            .map(|seconds| (peer.name(), seconds))
+    });
+    match &generation {
+        Ok(_) => report.notes.push(format!(
+            "openapi-generator (the peer): `{} generate -g rust -i specs/<api>.yaml`, one process \
+             per spec, the median of {PEER_ROUNDS} rounds after one not counted",
+            peer::PROGRAM
+        )),
+        Err(why) => report
             .notes
-            .push(format!("openapi-generator (the peer): not measured: {why}"));
+            .push(format!("openapi-generator (the peer): skipped: {why}")),
     }
-    let peer = peer.ok();
-    codegen_rows(root, apis, options, peer, &mut report)?;
+    codegen_rows(root, apis, options, generation.ok(), &mut report)?;
 
     eprintln!("client: building and running the client bench ...");
     let results = client::run(root, apis, options.quick)?;
@@ -119,7 +146,7 @@ fn codegen_rows(
     root: &Path,
     apis: &[Api],
     options: Options,
-    peer: Option<f64>,
+    peer: Option<(String, f64)>,
     report: &mut Report,
 ) -> Result<(), String> {
     eprintln!("codegen: {} runs in process ...", iterations(options));
@@ -131,17 +158,20 @@ fn codegen_rows(
         .map(|_| codegen::iteration(root, apis))
         .collect::<Result<Vec<_>, _>>()?;
     let whole = median(&runs.iter().map(|r| r.whole).collect::<Vec<_>>());
-    let peer_text = |peer: f64| {
-        format!(
-            "openapi-generator -g rust, {} specs: {}",
-            apis.len(),
-            seconds_text(peer)
-        )
+    let peer_text = |ours: f64| {
+        peer.as_ref().map_or_else(String::new, |(name, seconds)| {
+            format!(
+                "{name} `generate -g rust`, {} specs: {} (ours {:.1}× faster)",
+                apis.len(),
+                seconds_text(*seconds),
+                seconds / ours
+            )
+        })
     };
-    let peer_target = |ours: f64, peer: Option<f64>| {
-        peer.map(|peer| {
+    let peer_target = |ours: f64| {
+        peer.as_ref().map(|(_, seconds)| {
             Target::ratio_at_most(
-                ours / peer,
+                ours / seconds,
                 1.0 / PEER_SPEEDUP_TARGET,
                 &format!("≥ {PEER_SPEEDUP_TARGET}× faster than the peer"),
             )
@@ -157,20 +187,22 @@ fn codegen_rows(
                 apis.len()
             ),
             ours: seconds_text(process),
-            baseline: peer.map(peer_text).unwrap_or_default(),
-            ratio: peer.map(|p| process / p),
-            target: Some(Target::seconds_at_most(
+            baseline: peer_text(process),
+            ratio: peer.as_ref().map(|(_, p)| process / p),
+            targets: std::iter::once(Target::seconds_at_most(
                 process,
                 CODEGEN_CHECK_TARGET_SECONDS,
-            )),
+            ))
+            .chain(peer_target(process))
+            .collect(),
         });
     }
     report.rows.push(Row {
         what: format!("codegen --check in process, {} specs", apis.len()),
         ours: seconds_text(whole),
-        baseline: peer.map(peer_text).unwrap_or_default(),
-        ratio: peer.map(|p| whole / p),
-        target: peer_target(whole, peer),
+        baseline: peer_text(whole),
+        ratio: peer.as_ref().map(|(_, p)| whole / p),
+        targets: peer_target(whole).into_iter().collect(),
     });
     let whole_text = format!("all stages: {}", seconds_text(whole));
     for stage in Stage::ALL {
@@ -180,7 +212,7 @@ fn codegen_rows(
             ours: seconds_text(took),
             baseline: whole_text.clone(),
             ratio: Some(took / whole),
-            target: None,
+            targets: Vec::new(),
         });
         if stage == Stage::Catalog {
             let reparse = median(
@@ -195,10 +227,10 @@ fn codegen_rows(
                 seconds_text(reparse)
             );
             last.ratio = Some(took / reparse);
-            last.target = Some(Target {
+            last.targets = vec![Target {
                 text: "no second parse".to_owned(),
                 met: took < reparse,
-            });
+            }];
         }
     }
     for api in apis {
@@ -208,7 +240,7 @@ fn codegen_rows(
             ours: seconds_text(took),
             baseline: whole_text.clone(),
             ratio: Some(took / whole),
-            target: None,
+            targets: Vec::new(),
         });
     }
     Ok(())
@@ -279,7 +311,7 @@ fn client_row(comparison: &client::Comparison) -> Row {
         ours: format!("{}: {}", ours.name, figures(ours)),
         baseline: format!("{}: {}", base.name, figures(base)),
         ratio: Some(ratio),
-        target: Some(target),
+        targets: vec![target],
     }
 }
 
@@ -295,7 +327,7 @@ fn build_rows(root: &Path, apis: &[Api], report: &mut Report) -> Result<(), Stri
             ours: seconds_text(took),
             baseline: String::new(),
             ratio: None,
-            target: Some(Target::seconds_at_most(took, REBUILD_TARGET_SECONDS)),
+            targets: vec![Target::seconds_at_most(took, REBUILD_TARGET_SECONDS)],
         });
     }
     if let Some(api) = apis
@@ -313,7 +345,7 @@ fn build_rows(root: &Path, apis: &[Api], report: &mut Report) -> Result<(), Stri
             ours: seconds_text(took),
             baseline: String::new(),
             ratio: None,
-            target: None,
+            targets: Vec::new(),
         });
     }
     Ok(())
