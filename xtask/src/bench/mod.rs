@@ -8,7 +8,8 @@
 //!   reqwest, and decoding and encoding against `serde_json::Value`,
 //!   measured by the optimized `client-bench` crate;
 //! - [`peer`]: openapi-generator on the same specs, when it is on `PATH`;
-//! - [`builds`]: the build times of a generated crate, with `--builds`.
+//! - [`builds`]: with `--builds`, a generated crate's rebuild and a cold
+//!   build of one client, beside the peer's crate for the same spec.
 //!
 //! With `--quick`, everything runs once and nothing is worth quoting: CI
 //! runs it so that the benchmarks keep building and running.
@@ -64,6 +65,8 @@ pub const ENCODE_SPEEDUP_TARGET: f64 = 1.0;
 pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
 /// Rounds of the peer's generation over every spec, counted.
 const PEER_ROUNDS: usize = 3;
+/// Rebuilds counted, per crate and side.
+const REBUILD_RUNS: usize = 3;
 
 /// A scratch directory outside the repository (in the system's temporary
 /// directory, uniquely named), removed when the value is dropped.
@@ -129,7 +132,7 @@ pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String
     report.rows.extend(results.rows.iter().map(client_row));
 
     if options.builds && !options.quick {
-        build_rows(root, apis, &mut report)?;
+        build_rows(root, apis, peer.as_ref(), &mut report)?;
     } else {
         report.notes.push(
             "build times: not measured (`cargo xtask bench --builds` measures them)".to_owned(),
@@ -315,38 +318,108 @@ fn client_row(comparison: &client::Comparison) -> Row {
     }
 }
 
-fn build_rows(root: &Path, apis: &[Api], report: &mut Report) -> Result<(), String> {
+/// The build rows: every API's rebuild, and a cold build of the API with
+/// the largest spec (the most code to build); each beside the peer's crate
+/// for the same spec. Cold builds run one at a time, each in its own
+/// scratch target directory.
+fn build_rows(
+    root: &Path,
+    apis: &[Api],
+    peer: Result<&peer::Peer, &String>,
+    report: &mut Report,
+) -> Result<(), String> {
+    let mut ours_rebuilds = Vec::new();
     for api in apis {
         eprintln!("builds: rebuilding {} ...", api.name);
-        let took = builds::rebuild_seconds(root, api, 3)?;
-        report.rows.push(Row {
-            what: format!(
-                "rebuild of `{}` after its generated code changes (dev)",
-                api.name
-            ),
-            ours: seconds_text(took),
-            baseline: String::new(),
-            ratio: None,
-            targets: vec![Target::seconds_at_most(took, REBUILD_TARGET_SECONDS)],
-        });
+        ours_rebuilds.push(builds::rebuild_seconds(root, api, REBUILD_RUNS)?);
     }
-    if let Some(api) = apis
+    let Some(cold_api) = apis
         .iter()
-        .find(|a| a.name == "fabric-subscriptions")
-        .or(apis.first())
-    {
-        eprintln!("builds: cold build of {} (minutes) ...", api.name);
-        let took = builds::cold_build_seconds(root, api)?;
+        .max_by_key(|api| std::fs::metadata(root.join(api.spec_path())).map_or(0, |m| m.len()))
+    else {
+        return Ok(());
+    };
+    eprintln!("builds: cold build of {} (minutes) ...", cold_api.name);
+    let ours_cold = builds::cold_build_seconds(root, cold_api)?;
+
+    // The peer's figures, or why there is none: per API, and the cold build.
+    let (peer_rebuilds, peer_cold): (Vec<Result<f64, String>>, Result<f64, String>) = match peer {
+        Err(why) => (
+            apis.iter()
+                .map(|_| Err(format!("skipped: {why}")))
+                .collect(),
+            Err(format!("skipped: {why}")),
+        ),
+        Ok(peer) => {
+            eprintln!("builds: generating the peer's crates ...");
+            match builds::PeerCrates::generate(peer, root, apis) {
+                Err(why) => (
+                    apis.iter().map(|_| Err(why.clone())).collect(),
+                    Err(why.clone()),
+                ),
+                Ok(crates) => {
+                    eprintln!(
+                        "builds: cold build of the peer's {} (minutes) ...",
+                        cold_api.name
+                    );
+                    let cold = crates.cold_build_seconds(cold_api);
+                    let rebuilds = apis
+                        .iter()
+                        .map(|api| {
+                            eprintln!("builds: rebuilding the peer's {} ...", api.name);
+                            crates.rebuild_seconds(api, REBUILD_RUNS)
+                        })
+                        .collect();
+                    (rebuilds, cold)
+                }
+            }
+        }
+    };
+    let peer_name = peer.map_or_else(|_| "openapi-generator".to_owned(), peer::Peer::name);
+    let baseline = |figure: &Result<f64, String>| match figure {
+        Ok(seconds) => format!("{peer_name}'s crate: {}", seconds_text(*seconds)),
+        Err(why) => format!("{peer_name}'s crate: {why}"),
+    };
+
+    for ((api, ours), theirs) in apis.iter().zip(ours_rebuilds).zip(&peer_rebuilds) {
         report.rows.push(Row {
             what: format!(
-                "cold build of `{}` with its dependencies (dev profile)",
+                "rebuild of `{}` after its generated code changes (dev, incremental)",
                 api.name
             ),
-            ours: seconds_text(took),
-            baseline: String::new(),
-            ratio: None,
-            targets: Vec::new(),
+            ours: seconds_text(ours),
+            baseline: baseline(theirs),
+            ratio: theirs.as_ref().ok().map(|theirs| ours / theirs),
+            targets: vec![Target::seconds_at_most(ours, REBUILD_TARGET_SECONDS)],
         });
     }
+    report.rows.push(Row {
+        what: format!(
+            "cold build of `{}` (the largest spec) with its dependencies (dev)",
+            cold_api.name
+        ),
+        ours: seconds_text(ours_cold),
+        baseline: baseline(&peer_cold),
+        ratio: peer_cold.as_ref().ok().map(|theirs| ours_cold / theirs),
+        targets: peer_cold
+            .as_ref()
+            .ok()
+            .map(|theirs| Target::ratio_at_most(ours_cold / theirs, 1.0, "≤ the peer's"))
+            .into_iter()
+            .collect(),
+    });
+    report.notes.push(format!(
+        "build times: `cargo build` in the dev profile with {}, on both sides; a rebuild is the \
+         median of {REBUILD_RUNS} after every generated source file is touched (ours: \
+         `generated.rs`; the peer's: every file under src/), in the workspace's target directory \
+         for ours and in one shared by the peer's crates; a cold build starts from an empty \
+         target directory with every source downloaded, ours with the workspace's Cargo.lock, \
+         the peer's with one resolved just before",
+        builds::BUILD_ENV
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    ));
     Ok(())
 }
