@@ -103,7 +103,7 @@ pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String
     ));
 
     let peer = if options.quick {
-        Err("skipped in quick mode".to_owned())
+        Err("not run in quick mode".to_owned())
     } else {
         peer::find()
     };
