@@ -66,7 +66,7 @@ pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
 /// Rounds of the peer's generation over every spec, counted.
 const PEER_ROUNDS: usize = 3;
 /// Rebuilds counted, per crate and side.
-const REBUILD_RUNS: usize = 3;
+const REBUILD_RUNS: usize = 5;
 
 /// A scratch directory outside the repository (in the system's temporary
 /// directory, uniquely named), removed when the value is dropped.
