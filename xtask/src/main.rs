@@ -72,8 +72,9 @@ enum Task {
         /// build and run (CI), measures nothing.
         #[arg(long)]
         quick: bool,
-        /// Also measure build times: a generated crate's rebuild, and a cold
-        /// build in a scratch target directory (minutes).
+        /// Also measure build times: each generated crate's rebuild, and a
+        /// cold build of one in a scratch target directory, beside the
+        /// peer's crates when openapi-generator-cli is on PATH (minutes).
         #[arg(long, conflicts_with = "quick")]
         builds: bool,
     },

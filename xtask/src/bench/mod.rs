@@ -7,8 +7,9 @@
 //! - [`client`]: one call through each generated client against raw
 //!   reqwest, and decoding and encoding against `serde_json::Value`,
 //!   measured by the optimized `client-bench` crate;
-//! - [`peer`]: openapi-generator on the same specs, when it is installed;
-//! - [`builds`]: the build times of a generated crate, with `--builds`.
+//! - [`peer`]: openapi-generator on the same specs, when it is on `PATH`;
+//! - [`builds`]: with `--builds`, a generated crate's rebuild and a cold
+//!   build of one client, beside the peer's crate for the same spec.
 //!
 //! With `--quick`, everything runs once and nothing is worth quoting: CI
 //! runs it so that the benchmarks keep building and running.
@@ -62,6 +63,24 @@ pub const DECODE_SPEEDUP_TARGET: f64 = 1.3;
 pub const ENCODE_SPEEDUP_TARGET: f64 = 1.0;
 /// A generated crate's rebuild after a spec change, at most.
 pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
+/// Rounds of the peer's generation over every spec, counted.
+const PEER_ROUNDS: usize = 3;
+/// Rebuilds counted, per crate and side.
+const REBUILD_RUNS: usize = 5;
+
+/// A scratch directory outside the repository (in the system's temporary
+/// directory, uniquely named), removed when the value is dropped.
+pub fn scratch_dir(label: &str) -> Result<tempfile::TempDir, String> {
+    tempfile::Builder::new()
+        .prefix(&format!("xtask-bench-{label}-"))
+        .tempdir()
+        .map_err(|e| {
+            format!(
+                "cannot make a scratch directory in {}: {e}",
+                std::env::temp_dir().display()
+            )
+        })
+}
 
 /// Runs every benchmark over `apis`.
 pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String> {
@@ -84,25 +103,36 @@ pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String
     ));
 
     let peer = if options.quick {
-        Err("skipped in quick mode".to_owned())
+        Err("not run in quick mode".to_owned())
     } else {
-        eprintln!("peer: {} ...", peer::PROGRAM);
-        peer::generation_seconds(root, apis)
+        peer::find()
     };
-    if let Err(why) = &peer {
-        report
+    let generation = peer.as_ref().map_err(Clone::clone).and_then(|peer| {
+        eprintln!(
+            "peer: {} `generate -g rust`, {PEER_ROUNDS} rounds over the specs ...",
+            peer.name()
+        );
+        peer.generation_seconds(root, apis, PEER_ROUNDS)
+            .map(|seconds| (peer.name(), seconds))
+    });
+    match &generation {
+        Ok(_) => report.notes.push(format!(
+            "openapi-generator (the peer): `{} generate -g rust -i specs/<api>.yaml`, one process \
+             per spec, the median of {PEER_ROUNDS} rounds after one not counted",
+            peer::PROGRAM
+        )),
+        Err(why) => report
             .notes
-            .push(format!("openapi-generator (the peer): not measured: {why}"));
+            .push(format!("openapi-generator (the peer): skipped: {why}")),
     }
-    let peer = peer.ok();
-    codegen_rows(root, apis, options, peer, &mut report)?;
+    codegen_rows(root, apis, options, generation.ok(), &mut report)?;
 
     eprintln!("client: building and running the client bench ...");
     let results = client::run(root, apis, options.quick)?;
     report.rows.extend(results.rows.iter().map(client_row));
 
     if options.builds && !options.quick {
-        build_rows(root, apis, &mut report)?;
+        build_rows(root, apis, peer.as_ref(), &mut report)?;
     } else {
         report.notes.push(
             "build times: not measured (`cargo xtask bench --builds` measures them)".to_owned(),
@@ -119,7 +149,7 @@ fn codegen_rows(
     root: &Path,
     apis: &[Api],
     options: Options,
-    peer: Option<f64>,
+    peer: Option<(String, f64)>,
     report: &mut Report,
 ) -> Result<(), String> {
     eprintln!("codegen: {} runs in process ...", iterations(options));
@@ -131,17 +161,20 @@ fn codegen_rows(
         .map(|_| codegen::iteration(root, apis))
         .collect::<Result<Vec<_>, _>>()?;
     let whole = median(&runs.iter().map(|r| r.whole).collect::<Vec<_>>());
-    let peer_text = |peer: f64| {
-        format!(
-            "openapi-generator -g rust, {} specs: {}",
-            apis.len(),
-            seconds_text(peer)
-        )
+    let peer_text = |ours: f64| {
+        peer.as_ref().map_or_else(String::new, |(name, seconds)| {
+            format!(
+                "{name} `generate -g rust`, {} specs: {} (ours {:.1}× faster)",
+                apis.len(),
+                seconds_text(*seconds),
+                seconds / ours
+            )
+        })
     };
-    let peer_target = |ours: f64, peer: Option<f64>| {
-        peer.map(|peer| {
+    let peer_target = |ours: f64| {
+        peer.as_ref().map(|(_, seconds)| {
             Target::ratio_at_most(
-                ours / peer,
+                ours / seconds,
                 1.0 / PEER_SPEEDUP_TARGET,
                 &format!("≥ {PEER_SPEEDUP_TARGET}× faster than the peer"),
             )
@@ -157,20 +190,22 @@ fn codegen_rows(
                 apis.len()
             ),
             ours: seconds_text(process),
-            baseline: peer.map(peer_text).unwrap_or_default(),
-            ratio: peer.map(|p| process / p),
-            target: Some(Target::seconds_at_most(
+            baseline: peer_text(process),
+            ratio: peer.as_ref().map(|(_, p)| process / p),
+            targets: std::iter::once(Target::seconds_at_most(
                 process,
                 CODEGEN_CHECK_TARGET_SECONDS,
-            )),
+            ))
+            .chain(peer_target(process))
+            .collect(),
         });
     }
     report.rows.push(Row {
         what: format!("codegen --check in process, {} specs", apis.len()),
         ours: seconds_text(whole),
-        baseline: peer.map(peer_text).unwrap_or_default(),
-        ratio: peer.map(|p| whole / p),
-        target: peer_target(whole, peer),
+        baseline: peer_text(whole),
+        ratio: peer.as_ref().map(|(_, p)| whole / p),
+        targets: peer_target(whole).into_iter().collect(),
     });
     let whole_text = format!("all stages: {}", seconds_text(whole));
     for stage in Stage::ALL {
@@ -180,7 +215,7 @@ fn codegen_rows(
             ours: seconds_text(took),
             baseline: whole_text.clone(),
             ratio: Some(took / whole),
-            target: None,
+            targets: Vec::new(),
         });
         if stage == Stage::Catalog {
             let reparse = median(
@@ -195,10 +230,10 @@ fn codegen_rows(
                 seconds_text(reparse)
             );
             last.ratio = Some(took / reparse);
-            last.target = Some(Target {
+            last.targets = vec![Target {
                 text: "no second parse".to_owned(),
                 met: took < reparse,
-            });
+            }];
         }
     }
     for api in apis {
@@ -208,7 +243,7 @@ fn codegen_rows(
             ours: seconds_text(took),
             baseline: whole_text.clone(),
             ratio: Some(took / whole),
-            target: None,
+            targets: Vec::new(),
         });
     }
     Ok(())
@@ -279,42 +314,112 @@ fn client_row(comparison: &client::Comparison) -> Row {
         ours: format!("{}: {}", ours.name, figures(ours)),
         baseline: format!("{}: {}", base.name, figures(base)),
         ratio: Some(ratio),
-        target: Some(target),
+        targets: vec![target],
     }
 }
 
-fn build_rows(root: &Path, apis: &[Api], report: &mut Report) -> Result<(), String> {
+/// The build rows: every API's rebuild, and a cold build of the API with
+/// the largest spec (the most code to build); each beside the peer's crate
+/// for the same spec. Cold builds run one at a time, each in its own
+/// scratch target directory.
+fn build_rows(
+    root: &Path,
+    apis: &[Api],
+    peer: Result<&peer::Peer, &String>,
+    report: &mut Report,
+) -> Result<(), String> {
+    let mut ours_rebuilds = Vec::new();
     for api in apis {
         eprintln!("builds: rebuilding {} ...", api.name);
-        let took = builds::rebuild_seconds(root, api, 3)?;
-        report.rows.push(Row {
-            what: format!(
-                "rebuild of `{}` after its generated code changes (dev)",
-                api.name
-            ),
-            ours: seconds_text(took),
-            baseline: String::new(),
-            ratio: None,
-            target: Some(Target::seconds_at_most(took, REBUILD_TARGET_SECONDS)),
-        });
+        ours_rebuilds.push(builds::rebuild_seconds(root, api, REBUILD_RUNS)?);
     }
-    if let Some(api) = apis
+    let Some(cold_api) = apis
         .iter()
-        .find(|a| a.name == "fabric-subscriptions")
-        .or(apis.first())
-    {
-        eprintln!("builds: cold build of {} (minutes) ...", api.name);
-        let took = builds::cold_build_seconds(root, api)?;
+        .max_by_key(|api| std::fs::metadata(root.join(api.spec_path())).map_or(0, |m| m.len()))
+    else {
+        return Ok(());
+    };
+    eprintln!("builds: cold build of {} (minutes) ...", cold_api.name);
+    let ours_cold = builds::cold_build_seconds(root, cold_api)?;
+
+    // The peer's figures, or why there is none: per API, and the cold build.
+    let (peer_rebuilds, peer_cold): (Vec<Result<f64, String>>, Result<f64, String>) = match peer {
+        Err(why) => (
+            apis.iter()
+                .map(|_| Err(format!("skipped: {why}")))
+                .collect(),
+            Err(format!("skipped: {why}")),
+        ),
+        Ok(peer) => {
+            eprintln!("builds: generating the peer's crates ...");
+            match builds::PeerCrates::generate(peer, root, apis) {
+                Err(why) => (
+                    apis.iter().map(|_| Err(why.clone())).collect(),
+                    Err(why.clone()),
+                ),
+                Ok(crates) => {
+                    eprintln!(
+                        "builds: cold build of the peer's {} (minutes) ...",
+                        cold_api.name
+                    );
+                    let cold = crates.cold_build_seconds(cold_api);
+                    let rebuilds = apis
+                        .iter()
+                        .map(|api| {
+                            eprintln!("builds: rebuilding the peer's {} ...", api.name);
+                            crates.rebuild_seconds(api, REBUILD_RUNS)
+                        })
+                        .collect();
+                    (rebuilds, cold)
+                }
+            }
+        }
+    };
+    let peer_name = peer.map_or_else(|_| "openapi-generator".to_owned(), peer::Peer::name);
+    let baseline = |figure: &Result<f64, String>| match figure {
+        Ok(seconds) => format!("{peer_name}'s crate: {}", seconds_text(*seconds)),
+        Err(why) => format!("{peer_name}'s crate: {why}"),
+    };
+
+    for ((api, ours), theirs) in apis.iter().zip(ours_rebuilds).zip(&peer_rebuilds) {
         report.rows.push(Row {
             what: format!(
-                "cold build of `{}` with its dependencies (dev profile)",
+                "rebuild of `{}` after its generated code changes (dev, incremental)",
                 api.name
             ),
-            ours: seconds_text(took),
-            baseline: String::new(),
-            ratio: None,
-            target: None,
+            ours: seconds_text(ours),
+            baseline: baseline(theirs),
+            ratio: theirs.as_ref().ok().map(|theirs| ours / theirs),
+            targets: vec![Target::seconds_at_most(ours, REBUILD_TARGET_SECONDS)],
         });
     }
+    report.rows.push(Row {
+        what: format!(
+            "cold build of `{}` (the largest spec) with its dependencies (dev)",
+            cold_api.name
+        ),
+        ours: seconds_text(ours_cold),
+        baseline: baseline(&peer_cold),
+        ratio: peer_cold.as_ref().ok().map(|theirs| ours_cold / theirs),
+        targets: peer_cold
+            .as_ref()
+            .ok()
+            .map(|theirs| Target::ratio_at_most(ours_cold / theirs, 1.0, "≤ the peer's"))
+            .into_iter()
+            .collect(),
+    });
+    report.notes.push(format!(
+        "build times: `cargo build` in the dev profile with {}, on both sides; a rebuild is the \
+         median of {REBUILD_RUNS} after every generated source file is touched (ours: \
+         `generated.rs`; the peer's: every file under src/), in the workspace's target directory \
+         for ours and in one shared by the peer's crates; a cold build starts from an empty \
+         target directory with every source downloaded, ours with the workspace's Cargo.lock, \
+         the peer's with one resolved just before",
+        builds::BUILD_ENV
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    ));
     Ok(())
 }

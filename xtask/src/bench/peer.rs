@@ -1,7 +1,9 @@
 //! The peer: openapi-generator's Rust client generator
 //! (`openapi-generator-cli generate -g rust`) on the same specs, when it is
-//! installed (`pip install openapi-generator-cli` brings it with its jar;
-//! it needs Java). Timed as whole processes, since that is how it runs.
+//! on `PATH`. It is never a dependency of the project: install it for
+//! measuring only, outside the repository (see [`INSTALL`]). Timed as whole
+//! processes, since that is how it runs; it is given local files only, and
+//! reaches no network while it generates.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -9,48 +11,97 @@ use std::time::Instant;
 
 use spec_model::workspace::Api;
 
+use super::table::median;
+
 /// The peer's program.
 pub const PROGRAM: &str = "openapi-generator-cli";
 
-/// Seconds the peer takes to generate a client for every spec, once; or why
-/// it was not measured.
-pub fn generation_seconds(root: &Path, apis: &[Api]) -> Result<f64, String> {
-    let version = Command::new(PROGRAM)
+/// How to install the peer for a measurement, outside the repository.
+pub const INSTALL: &str = "python3 -m venv /path/outside/the/repo && \
+     /path/outside/the/repo/bin/pip install openapi-generator-cli, then put its bin/ on PATH; \
+     it runs its jar with Java 11 or later";
+
+/// The peer, found on `PATH`.
+#[derive(Clone, Debug)]
+pub struct Peer {
+    /// What `openapi-generator-cli version` prints, such as `7.26.0`.
+    pub version: String,
+}
+
+/// The peer, or why it cannot be run.
+pub fn find() -> Result<Peer, String> {
+    let output = Command::new(PROGRAM)
         .arg("version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    if !version.is_ok_and(|s| s.success()) {
-        return Err(format!(
-            "`{PROGRAM}` is not installed (`pip install openapi-generator-cli`, with Java)"
-        ));
+        .stdin(Stdio::null())
+        .output();
+    match output {
+        Ok(output) if output.status.success() => Ok(Peer {
+            version: String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .map(str::trim)
+                .rfind(|line| !line.is_empty())
+                .unwrap_or("(unknown version)")
+                .to_owned(),
+        }),
+        _ => Err(format!("`{PROGRAM}` is not on PATH ({INSTALL})")),
     }
-    let out = super::client::scratch_dir(root)?.join("peer");
-    let mut total = 0.0;
-    for api in apis {
-        let dir = out.join(&api.name);
-        let _ = std::fs::remove_dir_all(&dir);
+}
+
+impl Peer {
+    /// The peer's name and version, as the table shows it.
+    pub fn name(&self) -> String {
+        format!("openapi-generator {}", self.version)
+    }
+
+    /// Generates `api`'s Rust client into `dir` (replacing what is there),
+    /// as `generate -g rust` does by default; returns the seconds it took.
+    pub fn generate(&self, root: &Path, api: &Api, dir: &Path) -> Result<f64, String> {
+        let _ = std::fs::remove_dir_all(dir);
         let started = Instant::now();
         let output = Command::new(PROGRAM)
             .current_dir(root)
             .args(["generate", "-g", "rust", "-i"])
             .arg(api.spec_path())
             .arg("-o")
-            .arg(&dir)
+            .arg(dir)
+            .stdin(Stdio::null())
             .output()
             .map_err(|e| format!("cannot run {PROGRAM}: {e}"))?;
-        total += started.elapsed().as_secs_f64();
+        let took = started.elapsed().as_secs_f64();
         if !output.status.success() {
+            // It logs to stdout; its last lines say what went wrong.
+            let mut log = String::from_utf8_lossy(&output.stdout).into_owned();
+            log.push_str(&String::from_utf8_lossy(&output.stderr));
+            let tail: Vec<&str> = log.lines().rev().take(5).collect();
             return Err(format!(
                 "{PROGRAM} failed on {}: {}",
                 api.spec_path().display(),
-                String::from_utf8_lossy(&output.stderr)
-                    .lines()
-                    .last()
-                    .unwrap_or_default()
+                tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
             ));
         }
+        Ok(took)
     }
-    let _ = std::fs::remove_dir_all(&out);
-    Ok(total)
+
+    /// The median seconds of `rounds` rounds of generating a client for
+    /// every spec, after one round not counted (it warms the file cache),
+    /// in a scratch directory outside the repository, removed afterwards.
+    pub fn generation_seconds(
+        &self,
+        root: &Path,
+        apis: &[Api],
+        rounds: usize,
+    ) -> Result<f64, String> {
+        let scratch = super::scratch_dir("peer-codegen")?;
+        let mut totals = Vec::new();
+        for round in 0..=rounds {
+            let mut total = 0.0;
+            for api in apis {
+                total += self.generate(root, api, &scratch.path().join(&api.name))?;
+            }
+            if round > 0 {
+                totals.push(total);
+            }
+        }
+        Ok(median(&totals))
+    }
 }
