@@ -12,10 +12,15 @@ use std::process::Command;
 use serde_json::Value;
 use spec_model::workspace as project;
 
+/// The workspace's metadata, read offline (no test reaches the network),
+/// so resolved for this machine's platform only: that is what `cargo test`
+/// has downloaded, while the packages of other platforms (Windows console
+/// crates) may never have been.
 fn metadata() -> Value {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--locked", "--offline"])
+        .args(["--filter-platform", &host()])
         .current_dir(project::root().expect("the workspace root"))
         .output()
         .unwrap();
@@ -25,6 +30,18 @@ fn metadata() -> Value {
         String::from_utf8_lossy(&output.stderr)
     );
     serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The target triple of the `rustc` that cargo runs.
+fn host() -> String {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let output = Command::new(rustc).arg("-vV").output().unwrap();
+    assert!(output.status.success(), "rustc -vV failed");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .find_map(|line| line.strip_prefix("host: "))
+        .expect("rustc -vV names its host")
+        .to_owned()
 }
 
 /// The packages whose manifests are under `crates/`, by id.
