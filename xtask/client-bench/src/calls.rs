@@ -7,6 +7,9 @@
 //! builder, the default retry policy, request ids, the deadline, and spans
 //! under the subscriber the bench target installs.
 //!
+//! The same call also runs with drift reports on against the same client
+//! with them off (the default), which is what turning them on costs.
+//!
 //! Each API's call is the operation whose documented success body is the
 //! API's largest; [`CALLS`] names it, and the run fails when the
 //! specs say otherwise, so this list cannot silently go stale.
@@ -75,8 +78,10 @@ pub struct Registered {
     pub operation: &'static str,
     /// The success type's path, to check against the example catalog.
     pub success_type: fn() -> String,
-    /// Measures it.
+    /// Measures it against raw reqwest.
     pub run: Runner,
+    /// Measures it with drift reports on against off.
+    pub drift: Runner,
 }
 
 const fn register<C: Call>() -> Registered {
@@ -85,6 +90,7 @@ const fn register<C: Call>() -> Registered {
         operation: C::OPERATION,
         success_type: public_path::<C::Success>,
         run: runner::<C>,
+        drift: drift_runner::<C>,
     }
 }
 
@@ -103,34 +109,68 @@ fn runner<C: Call>(
     Box::pin(compare::<C>(case, budget))
 }
 
-/// A client of `C` for `base_url`, with every credential its spec declares.
-fn client<C: ApiClient>(base_url: &str) -> Result<C, String> {
-    let api = C::DESCRIPTION;
-    let mut builder = ClientBuilder::<C>::new().base_url(base_url);
-    if api.bearer_token != Requirement::NotDeclared {
-        builder = builder.bearer_token("bench-token");
+fn drift_runner<C: Call>(
+    case: &Case,
+    budget: Budget,
+) -> Pin<Box<dyn Future<Output = Result<Comparison, String>> + '_>> {
+    Box::pin(compare_drift::<C>(case, budget))
+}
+
+/// What both comparisons start from: a server on 127.0.0.1 answering with
+/// the case's payload, and the request body to call with.
+struct Setup<C: Call> {
+    // Kept alive while the comparison runs.
+    _server: Server,
+    base_url: String,
+    body: C::Body,
+}
+
+impl<C: Call> Setup<C> {
+    async fn start(case: &Case) -> Result<Self, String> {
+        let server = Server::start(case.payload.clone())
+            .await
+            .map_err(|e| place::<C>(format!("cannot listen on 127.0.0.1: {e}")))?;
+        let body = serde_json::from_value(case.request_body.clone())
+            .map_err(|e| place::<C>(format!("the request example does not decode: {e}")))?;
+        Ok(Setup {
+            base_url: server.base_url(),
+            _server: server,
+            body,
+        })
     }
-    if api.api_key.is_some() {
-        builder = builder.api_key("bench-key");
+
+    /// A client with every credential its spec declares, reporting drift or
+    /// not; checked with one call.
+    async fn client(&self, report_drift: bool) -> Result<C::Client, String> {
+        let api = <C::Client as ApiClient>::DESCRIPTION;
+        let mut builder = ClientBuilder::<C::Client>::new()
+            .base_url(&self.base_url)
+            .report_drift(report_drift);
+        if api.bearer_token != Requirement::NotDeclared {
+            builder = builder.bearer_token("bench-token");
+        }
+        if api.api_key.is_some() {
+            builder = builder.api_key("bench-key");
+        }
+        let client = builder.build().map_err(|e| place::<C>(e.to_string()))?;
+        C::call(&client, self.body.clone())
+            .await
+            .map_err(place::<C>)?;
+        Ok(client)
     }
-    builder.build().map_err(|e| format!("{}: {e}", api.name))
+}
+
+fn place<C: Call>(e: String) -> String {
+    format!("{} {}: {e}", C::API, C::OPERATION)
 }
 
 /// Times the call through the client against raw reqwest.
 async fn compare<C: Call>(case: &Case, budget: Budget) -> Result<Comparison, String> {
-    let place = |e: String| format!("{} {}: {e}", C::API, C::OPERATION);
-    let server = Server::start(case.payload.clone())
-        .await
-        .map_err(|e| place(format!("cannot listen on 127.0.0.1: {e}")))?;
-    let base_url = server.base_url();
-    let client = client::<C::Client>(&base_url).map_err(place)?;
+    let setup = Setup::<C>::start(case).await?;
+    let client = setup.client(false).await?;
     let http = client.client().clone();
-    let body: C::Body = serde_json::from_value(case.request_body.clone())
-        .map_err(|e| place(format!("the request example does not decode: {e}")))?;
-
-    // Both sides once, with their errors, before anything is timed.
-    C::call(&client, body.clone()).await.map_err(place)?;
-    raw::<C>(&http, &base_url, &body).await.map_err(place)?;
+    let (base_url, body) = (&setup.base_url, &setup.body);
+    raw::<C>(&http, base_url, body).await.map_err(place::<C>)?;
 
     let [ours, baseline] = measure::pairs_async(
         budget,
@@ -139,7 +179,7 @@ async fn compare<C: Call>(case: &Case, budget: Budget) -> Result<Comparison, Str
             drop(std::hint::black_box(decoded.expect("checked above")));
         },
         async || {
-            let decoded = raw::<C>(&http, &base_url, &body).await;
+            let decoded = raw::<C>(&http, base_url, body).await;
             drop(std::hint::black_box(decoded.expect("checked above")));
         },
     )
@@ -150,6 +190,37 @@ async fn compare<C: Call>(case: &Case, budget: Budget) -> Result<Comparison, Str
         bytes: case.payload.len(),
         subject: measure::side("generated client", ours),
         baseline: measure::side("raw reqwest", baseline),
+    })
+}
+
+/// Times the call through a client that reports drift against the same
+/// client that does not. The body is a documented example, so no drift is
+/// found: what is timed is the check itself, the pass over every response
+/// that a client reporting drift makes.
+async fn compare_drift<C: Call>(case: &Case, budget: Budget) -> Result<Comparison, String> {
+    let setup = Setup::<C>::start(case).await?;
+    let reporting = setup.client(true).await?;
+    let silent = setup.client(false).await?;
+    let body = &setup.body;
+
+    let [ours, baseline] = measure::pairs_async(
+        budget,
+        async || {
+            let decoded = C::call(&reporting, body.clone()).await;
+            drop(std::hint::black_box(decoded.expect("checked above")));
+        },
+        async || {
+            let decoded = C::call(&silent, body.clone()).await;
+            drop(std::hint::black_box(decoded.expect("checked above")));
+        },
+    )
+    .await;
+    Ok(Comparison {
+        group: "drift".to_owned(),
+        case: case.label.clone(),
+        bytes: case.payload.len(),
+        subject: measure::side("drift reports on", ours),
+        baseline: measure::side("off (the default)", baseline),
     })
 }
 

@@ -13,15 +13,17 @@ pub struct Results {
 /// One comparison: ours against a baseline, measured in pairs.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Comparison {
-    /// `call`, `decode` or `encode`.
+    /// `call`, `drift`, `decode` or `encode`.
     pub group: String,
     /// What was compared, such as `fabric-cart getCustomerOrderDrafts 200`.
     pub case: String,
     /// The payload's size in bytes.
     pub bytes: usize,
-    /// Ours: the generated client, or the generated types.
+    /// Ours: the generated client (reporting drift, in `drift`), or the
+    /// generated types.
     pub subject: Side,
-    /// The baseline: raw reqwest, or `serde_json::Value`.
+    /// The baseline: raw reqwest, the same client not reporting drift, or
+    /// `serde_json::Value`.
     pub baseline: Side,
 }
 

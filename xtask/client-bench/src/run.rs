@@ -1,6 +1,7 @@
 //! Every comparison, in order: a call per API, a call with a large
-//! synthetic body, then decoding and encoding each API's largest documented
-//! payload (and the synthetic one).
+//! synthetic body, each of them also with drift reports on against off,
+//! then decoding and encoding each API's largest documented payload (and
+//! the synthetic one).
 
 use std::collections::BTreeSet;
 
@@ -16,7 +17,7 @@ use crate::{Budget, Entry, entries, measure, payloads};
 pub const SYNTHETIC_BYTES: usize = 100_000;
 
 /// Runs every comparison within `budget` each; with a `filter`, only those
-/// whose group (`call`, `decode`, `encode`) and case contain it, such as
+/// whose group (`call`, `drift`, `decode`, `encode`) and case contain it, such as
 /// `call adobe` (for a profiler).
 pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Results, String> {
     let wanted =
@@ -54,10 +55,7 @@ pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Result
             payload: Bytes::from(compact(&success.value)),
             request_body: request_body.clone(),
         };
-        if wanted("call", &case.label) {
-            eprintln!("call: {}", case.label);
-            rows.push(runtime.block_on((registered.run)(&case, budget))?);
-        }
+        rows.extend(calls(&runtime, registered, &case, budget, &wanted)?);
         if largest_call
             .as_ref()
             .is_none_or(|(_, best, _)| best.bytes() < success.bytes())
@@ -82,10 +80,7 @@ pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Result
         payload: Bytes::from(grown_bytes.clone()),
         request_body,
     };
-    if wanted("call", &case.label) {
-        eprintln!("call: {}", case.label);
-        rows.push(runtime.block_on((registered.run)(&case, budget))?);
-    }
+    rows.extend(calls(&runtime, registered, &case, budget, &wanted)?);
 
     for api in &apis {
         let largest =
@@ -107,6 +102,24 @@ pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Result
     }
     rows.retain(|row| wanted(&row.group, &row.case));
     Ok(Results { rows })
+}
+
+/// The call against raw reqwest, then with drift reports on against off.
+fn calls(
+    runtime: &tokio::runtime::Runtime,
+    registered: &Registered,
+    case: &Case,
+    budget: Budget,
+    wanted: &impl Fn(&str, &str) -> bool,
+) -> Result<Vec<Comparison>, String> {
+    let mut rows = Vec::new();
+    for (group, measure) in [("call", registered.run), ("drift", registered.drift)] {
+        if wanted(group, &case.label) {
+            eprintln!("{group}: {}", case.label);
+            rows.push(runtime.block_on(measure(case, budget))?);
+        }
+    }
+    Ok(rows)
 }
 
 /// The catalog's entry for a documented example.

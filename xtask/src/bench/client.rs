@@ -37,7 +37,7 @@ pub struct Results {
 /// One comparison: ours against a baseline, in nanoseconds.
 #[derive(Debug, Deserialize)]
 pub struct Comparison {
-    /// `call`, `decode` or `encode`.
+    /// `call`, `drift`, `decode` or `encode`.
     pub group: String,
     /// What was compared.
     pub case: String,
