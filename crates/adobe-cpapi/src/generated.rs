@@ -226,6 +226,7 @@ pub mod types {
             rename = "creationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub creation_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,

@@ -101,6 +101,7 @@ mod request_id;
 mod response;
 mod retry;
 mod retry_after;
+pub mod rfc3339;
 mod runtime;
 pub mod wire;
 

@@ -164,6 +164,7 @@ pub mod types {
             rename = "createdAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The guest's e-mail address.
         #[serde(
@@ -256,6 +257,7 @@ pub mod types {
             rename = "updatedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The record's version.
         #[serde(rename = "__v", skip_serializing_if = "::std::option::Option::is_none")]
@@ -706,6 +708,7 @@ pub mod types {
         pub channel: ::std::option::Option<i32>,
         ///The date the data is read as of.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Environment name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -138,6 +138,7 @@ pub mod types {
             rename = "createdAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Customer reference ID.
         #[serde(
@@ -150,6 +151,7 @@ pub mod types {
             rename = "DeletedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub deleted_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Customer's email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -197,6 +199,7 @@ pub mod types {
             rename = "updatedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Customer {
@@ -554,6 +557,7 @@ pub mod types {
             rename = "createdAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Order currency code.
         #[serde(
@@ -568,6 +572,7 @@ pub mod types {
             rename = "deletedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub deleted_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<OrderError>,
@@ -602,6 +607,7 @@ pub mod types {
             rename = "scheduledDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub scheduled_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -618,6 +624,7 @@ pub mod types {
             rename = "statusUpdatedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub status_updated_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -644,6 +651,7 @@ pub mod types {
             rename = "updatedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Order {
@@ -795,6 +803,7 @@ pub mod types {
             rename = "scheduledDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub scheduled_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,

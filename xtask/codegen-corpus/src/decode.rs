@@ -143,3 +143,16 @@ fn drift_reports_read_an_untagged_union_through_the_variant_that_decoded() {
         assert_eq!(drift::<Thing>(&json!({"when": when})), Vec::<String>::new());
     }
 }
+
+#[test]
+fn date_times_encode_as_they_were_sent() {
+    use crate::pass_date_time_serialization::types::Thing;
+    let value = json!({
+        "createdAt": "2022-11-30T10:34:58.517Z",
+        "updatedAt": "2022-11-30T10:34:58Z",
+        "history": ["2019-05-02T22:49:54.123456Z"],
+    });
+    assert_eq!(round_trip::<Thing>(value.clone()), value);
+    let without_update = json!({"createdAt": "2022-11-30T10:34:58.000000001Z"});
+    assert_eq!(round_trip::<Thing>(without_update.clone()), without_update);
+}

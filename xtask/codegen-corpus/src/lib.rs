@@ -30,6 +30,9 @@ pub mod pass_api_version_header;
 #[path = "../golden/pass_call_path.rs"]
 pub mod pass_call_path;
 #[rustfmt::skip]
+#[path = "../golden/pass_date_time_serialization.rs"]
+pub mod pass_date_time_serialization;
+#[rustfmt::skip]
 #[path = "../golden/pass_enum_varnames.rs"]
 pub mod pass_enum_varnames;
 #[rustfmt::skip]

@@ -10,6 +10,7 @@ use spec_model::spec::Spec;
 
 mod api_version_header;
 mod call_path;
+mod date_time_serialization;
 pub mod enum_varnames;
 mod field_names;
 mod non_exhaustive;
@@ -60,6 +61,10 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "non_exhaustive",
         run: non_exhaustive::run,
+    },
+    Pass {
+        name: "date_time_serialization",
+        run: date_time_serialization::run,
     },
     Pass {
         name: "optional_builders",
