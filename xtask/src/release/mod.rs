@@ -100,7 +100,7 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome, String> {
             finish(root, mock_plan, options, &mut outcome)?;
         }
     }
-    outside_consumer_lock(root, options, &mut outcome)?;
+    lockfiles(root, options, &mut outcome)?;
     Ok(outcome)
 }
 
@@ -370,19 +370,30 @@ fn check_requirement_of(
     Ok(())
 }
 
-/// The consumer outside the workspace (`tests/consumer/`, built with
-/// `--locked`) keeps the crates' versions in its own lockfile: a release
-/// updates it (offline: only the path crates change), a check says when it
-/// is stale.
-fn outside_consumer_lock(
+/// The committed lockfiles that name the crates' versions, both used with
+/// `--locked`: the workspace's own, and the consumer's outside it
+/// (`tests/consumer/`). A release updates them (offline: only the path
+/// crates change), a check says when one is stale; a workspace that keeps
+/// no lockfile is left without one.
+const LOCKED_MANIFESTS: [&str; 2] = ["Cargo.toml", "tests/consumer/Cargo.toml"];
+
+fn lockfiles(root: &Path, options: &Options, outcome: &mut Outcome) -> Result<(), String> {
+    for manifest in LOCKED_MANIFESTS.map(Path::new) {
+        if root.join(manifest.with_file_name("Cargo.lock")).exists() {
+            lockfile(root, manifest, options, outcome)?;
+        }
+    }
+    Ok(())
+}
+
+/// Keeps the lockfile of `manifest` in step with the crates' versions.
+fn lockfile(
     root: &Path,
+    manifest: &Path,
     options: &Options,
     outcome: &mut Outcome,
 ) -> Result<(), String> {
-    let manifest = Path::new("tests/consumer/Cargo.toml");
-    if !root.join(manifest).exists() {
-        return Ok(());
-    }
+    let lock = manifest.with_file_name("Cargo.lock");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let run = |args: &[&str]| {
         std::process::Command::new(&cargo)
@@ -398,22 +409,24 @@ fn outside_consumer_lock(
         return Ok(());
     }
     if options.check {
-        outcome.problems.push(
-            "tests/consumer/Cargo.lock does not have the crates' versions; run `cargo xtask release`"
-                .to_owned(),
-        );
+        outcome.problems.push(format!(
+            "{} does not have the crates' versions; run `cargo xtask release`",
+            lock.display()
+        ));
         return Ok(());
     }
     let updated = run(&["update", "--workspace", "--offline"])?;
     if !updated.status.success() {
         return Err(format!(
-            "tests/consumer/Cargo.lock: `cargo update --workspace` failed: {}",
+            "{}: `cargo update --workspace` failed: {}",
+            lock.display(),
             String::from_utf8_lossy(&updated.stderr).trim()
         ));
     }
     let _ = writeln!(
         outcome.report,
-        "tests/consumer/Cargo.lock: now has the crates' versions"
+        "{}: now has the crates' versions",
+        lock.display()
     );
     Ok(())
 }
