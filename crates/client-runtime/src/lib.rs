@@ -93,6 +93,7 @@ mod call;
 mod classify;
 pub mod drift;
 mod error;
+pub mod number;
 mod operation;
 mod options;
 pub mod paging;

@@ -150,6 +150,7 @@ pub mod types {
         pub collection: ::std::vec::Vec<Adjustment>,
         ///The adjustments' total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl Adjustments {
@@ -171,6 +172,7 @@ pub mod types {
     pub struct Amount {
         ///The amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
     }
     impl Amount {
@@ -192,6 +194,7 @@ pub mod types {
     pub struct AppliedPromotion {
         ///The discount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
         ///The promotion's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -224,6 +227,7 @@ pub mod types {
         pub collection: ::std::vec::Vec<AppliedPromotion>,
         ///Their total discount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl AppliedPromotions {
@@ -421,6 +425,7 @@ pub mod types {
         pub type_: ::std::option::Option<::std::string::String>,
         ///The discount's value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub value: ::std::option::Option<f64>,
     }
     impl CartPromotion {
@@ -445,6 +450,7 @@ pub mod types {
         pub collection: ::std::vec::Vec<CartPromotion>,
         ///Their total discount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl CartPromotions {
@@ -673,6 +679,7 @@ pub mod types {
         pub collection: ::std::vec::Vec<Fee>,
         ///The fees' total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl Fees {
@@ -1024,6 +1031,7 @@ pub mod types {
         pub collection: ::std::vec::Vec<LineItem>,
         ///The line items' total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl LineItems {
@@ -1045,9 +1053,11 @@ pub mod types {
     pub struct LinePrice {
         ///Price of the line (unit price times quantity).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
         ///Price of one unit.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub unit: ::std::option::Option<f64>,
     }
     impl LinePrice {
@@ -1323,6 +1333,7 @@ pub mod types {
     pub struct PaymentAuthorization {
         ///The amount authorized.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
         ///When the authorization expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1374,6 +1385,7 @@ pub mod types {
     pub struct Payments {
         ///The amount authorized so far.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub authorized: ::std::option::Option<f64>,
         ///The payments.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1497,24 +1509,31 @@ pub mod types {
     pub struct PriceSummary {
         ///Adjustments.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub adjustments: ::std::option::Option<f64>,
         ///Discounts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub discounts: ::std::option::Option<f64>,
         ///Fees.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub fees: ::std::option::Option<f64>,
         ///Fulfillment charges.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub fulfillments: ::std::option::Option<f64>,
         ///Price of the items.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub subtotal: ::std::option::Option<f64>,
         ///Tax.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub tax: ::std::option::Option<f64>,
         ///Total price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl PriceSummary {
@@ -1620,6 +1639,7 @@ pub mod types {
     pub struct ProrationPart {
         ///The part's discount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
         ///How many units it covers.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1701,6 +1721,7 @@ pub mod types {
     pub struct Tax {
         ///The tax amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
@@ -1782,6 +1803,7 @@ pub mod types {
         pub collection: ::std::vec::Vec<Tax>,
         ///The taxes' total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl Taxes {

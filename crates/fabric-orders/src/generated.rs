@@ -86,6 +86,7 @@ pub mod types {
         pub unit: ::std::option::Option<::std::string::String>,
         ///The discount the promotion gave.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub value: ::std::option::Option<f64>,
     }
     impl AppliedPromotion {
@@ -122,6 +123,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         ///What the attribute costs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub price: ::std::option::Option<f64>,
         ///The kind of value, such as bool or string.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -158,6 +160,7 @@ pub mod types {
         pub cart_id: ::std::option::Option<::std::string::String>,
         ///Sales channel ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub channel: ::std::option::Option<f64>,
         ///When the order was created.
         #[serde(
@@ -204,12 +207,14 @@ pub mod types {
             rename = "orderTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub order_total: ::std::option::Option<f64>,
         ///The order's payments.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub payments: ::std::vec::Vec<Payment>,
         ///The order's revision.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub revision: ::std::option::Option<f64>,
         ///Where the order's items ship to.
         #[serde(
@@ -245,12 +250,14 @@ pub mod types {
             rename = "taxTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub tax_total: ::std::option::Option<f64>,
         ///The number of items ordered.
         #[serde(
             rename = "totalQuantity",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total_quantity: ::std::option::Option<f64>,
         ///When the order was last updated.
         #[serde(
@@ -261,6 +268,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The record's version.
         #[serde(rename = "__v", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub v: ::std::option::Option<f64>,
     }
     impl Order {
@@ -285,6 +293,7 @@ pub mod types {
             rename = "attributeTotalPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub attribute_total_price: ::std::option::Option<f64>,
         ///Item-level attributes, such as a gift message.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -294,12 +303,14 @@ pub mod types {
         pub currency: ::std::option::Option<::std::string::String>,
         ///Discount on the item.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub discount: ::std::option::Option<f64>,
         ///Estimated tax on the item.
         #[serde(
             rename = "estimatedTax",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub estimated_tax: ::std::option::Option<f64>,
         ///The IDs of the groups the item belongs to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -315,21 +326,25 @@ pub mod types {
             rename = "itemId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub item_id: ::std::option::Option<f64>,
         ///The item's line number within the order.
         #[serde(
             rename = "lineItemId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub line_item_id: ::std::option::Option<f64>,
         ///The item's price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub price: ::std::option::Option<f64>,
         ///The price list the price came from.
         #[serde(
             rename = "priceListId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub price_list_id: ::std::option::Option<f64>,
         ///Promotions applied to the item.
         #[serde(
@@ -340,6 +355,7 @@ pub mod types {
         pub promos_applied: ::std::vec::Vec<AppliedPromotion>,
         ///Quantity ordered.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub quantity: ::std::option::Option<f64>,
         #[serde(
             rename = "shipToId",
@@ -360,9 +376,11 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         ///The item's total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
         ///Weight.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub weight: ::std::option::Option<f64>,
         ///Weight unit.
         #[serde(
@@ -411,6 +429,7 @@ pub mod types {
     pub struct Payment {
         ///Amount paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
         #[serde(
             rename = "billToAddress",
@@ -419,6 +438,7 @@ pub mod types {
         pub bill_to_address: ::std::option::Option<Address>,
         ///Currency conversion rate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub conversion: ::std::option::Option<f64>,
         ///Currency code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -604,6 +624,7 @@ pub mod types {
             rename = "estimatedTax",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub estimated_tax: ::std::option::Option<f64>,
         ///The destination's database ID.
         #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
@@ -613,6 +634,7 @@ pub mod types {
         pub id: ::std::option::Option<::std::string::String>,
         ///Shipping price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub price: ::std::option::Option<f64>,
         ///Promotions applied to shipping.
         #[serde(
@@ -649,6 +671,7 @@ pub mod types {
             rename = "shipmentMethodId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub shipment_method_id: ::std::option::Option<f64>,
         ///Shipping tax code.
         #[serde(
@@ -658,6 +681,7 @@ pub mod types {
         pub tax_code: ::std::option::Option<::std::string::String>,
         ///Shipping total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: ::std::option::Option<f64>,
     }
     impl ShipTo {
@@ -677,8 +701,11 @@ pub mod types {
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum ShipToIds {
-        Number(f64),
-        Array(::std::vec::Vec<f64>),
+        Number(#[serde(serialize_with = "::client_runtime::number::serialize")] f64),
+        Array(
+            #[serde(serialize_with = "::client_runtime::number::serialize_list")]
+            ::std::vec::Vec<f64>,
+        ),
     }
     impl ::std::convert::From<f64> for ShipToIds {
         fn from(value: f64) -> Self {
@@ -732,7 +759,7 @@ pub mod types {
     #[non_exhaustive]
     pub enum StringOrNumber {
         String(::std::string::String),
-        Number(f64),
+        Number(#[serde(serialize_with = "::client_runtime::number::serialize")] f64),
     }
     impl ::std::fmt::Display for StringOrNumber {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

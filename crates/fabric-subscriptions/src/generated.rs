@@ -372,6 +372,7 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         ///Item weight amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub weight: ::std::option::Option<f64>,
         ///Item weight unit.
         #[serde(
@@ -405,6 +406,7 @@ pub mod types {
         pub currency_code: ::std::option::Option<::std::string::String>,
         ///The item's price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub price: ::std::option::Option<f64>,
     }
     impl ItemPrice {
@@ -431,6 +433,7 @@ pub mod types {
         pub tax: ::std::option::Option<Tax>,
         ///Item weight amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub weight: ::std::option::Option<f64>,
         ///Item weight unit.
         #[serde(
@@ -633,18 +636,21 @@ pub mod types {
             rename = "totalAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total_amount: ::std::option::Option<f64>,
         ///Total discount for order (amount, not percentage).
         #[serde(
             rename = "totalDiscount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total_discount: ::std::option::Option<f64>,
         ///Total tax on order.
         #[serde(
             rename = "totalTax",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total_tax: ::std::option::Option<f64>,
         ///Most recent time order was updated.
         #[serde(
@@ -1091,12 +1097,14 @@ pub mod types {
             rename = "shippingAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub shipping_amount: ::std::option::Option<f64>,
         ///Shipment tax amount (value, not percentage).
         #[serde(
             rename = "taxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub tax_amount: ::std::option::Option<f64>,
         ///Shipment tax code.
         #[serde(
@@ -1260,6 +1268,7 @@ pub mod types {
             rename = "taxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub tax_amount: ::std::option::Option<f64>,
         ///Tax code.
         #[serde(

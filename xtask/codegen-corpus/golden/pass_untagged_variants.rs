@@ -63,7 +63,10 @@ pub mod types {
     #[non_exhaustive]
     pub enum ThingWhen {
         NaiveDate(::chrono::naive::NaiveDate),
-        DateTime(::chrono::DateTime<::chrono::offset::Utc>),
+        DateTime(
+            #[serde(serialize_with = "::client_runtime::rfc3339::serialize")]
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        ),
     }
     impl ::std::fmt::Display for ThingWhen {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

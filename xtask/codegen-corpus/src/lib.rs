@@ -30,14 +30,14 @@ pub mod pass_api_version_header;
 #[path = "../golden/pass_call_path.rs"]
 pub mod pass_call_path;
 #[rustfmt::skip]
-#[path = "../golden/pass_date_time_serialization.rs"]
-pub mod pass_date_time_serialization;
-#[rustfmt::skip]
 #[path = "../golden/pass_enum_varnames.rs"]
 pub mod pass_enum_varnames;
 #[rustfmt::skip]
 #[path = "../golden/pass_field_names.rs"]
 pub mod pass_field_names;
+#[rustfmt::skip]
+#[path = "../golden/pass_field_serializers.rs"]
+pub mod pass_field_serializers;
 #[rustfmt::skip]
 #[path = "../golden/pass_non_exhaustive.rs"]
 pub mod pass_non_exhaustive;

@@ -10,9 +10,9 @@ use spec_model::spec::Spec;
 
 mod api_version_header;
 mod call_path;
-mod date_time_serialization;
 pub mod enum_varnames;
 mod field_names;
+mod field_serializers;
 mod non_exhaustive;
 mod open_enums;
 mod optional_builders;
@@ -63,8 +63,8 @@ pub const PASSES: &[Pass] = &[
         run: non_exhaustive::run,
     },
     Pass {
-        name: "date_time_serialization",
-        run: date_time_serialization::run,
+        name: "field_serializers",
+        run: field_serializers::run,
     },
     Pass {
         name: "optional_builders",

@@ -1,4 +1,4 @@
-// @generated from xtask/codegen-corpus/cases/pass-date-time-serialization.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+// @generated from xtask/codegen-corpus/cases/pass-field-serializers.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
 #![allow(missing_docs, clippy::all)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
@@ -30,6 +30,34 @@ pub mod types {
             Default::default()
         }
     }
+    ///`StringOrNumber`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum StringOrNumber {
+        String(::std::string::String),
+        Number(#[serde(serialize_with = "::client_runtime::number::serialize")] f64),
+    }
+    impl ::std::fmt::Display for StringOrNumber {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<f64> for StringOrNumber {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
     ///`Thing`
     #[derive(
         ::serde::Deserialize,
@@ -41,17 +69,27 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<StringOrNumber>,
         #[serde(rename = "createdAt")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_option")]
+        pub discount: ::std::option::Option<f64>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub history: ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(serialize_with = "::client_runtime::number::serialize")]
+        pub price: f64,
         #[serde(
             rename = "updatedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_list")]
+        pub weights: ::std::vec::Vec<f64>,
     }
     impl Thing {
         pub fn builder() -> builder::Thing {
@@ -103,29 +141,55 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Thing {
+            code: ::std::result::Result<
+                ::std::option::Option<super::StringOrNumber>,
+                ::std::string::String,
+            >,
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            discount: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
             history: ::std::result::Result<
                 ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
+            price: ::std::result::Result<f64, ::std::string::String>,
             updated_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
+            weights: ::std::result::Result<::std::vec::Vec<f64>, ::std::string::String>,
         }
         impl ::std::default::Default for Thing {
             fn default() -> Self {
                 Self {
+                    code: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
+                    discount: Ok(Default::default()),
                     history: Ok(Default::default()),
+                    price: Err("no value supplied for price".to_string()),
                     updated_at: Ok(Default::default()),
+                    weights: Ok(Default::default()),
                 }
             }
         }
         impl Thing {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -135,6 +199,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn discount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount: {e}")
                     });
                 self
             }
@@ -152,6 +228,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -166,6 +254,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn weights<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.weights = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for weights: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Thing> for super::Thing {
             type Error = super::error::ConversionError;
@@ -173,18 +273,26 @@ pub mod types {
                 value: Thing,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    code: value.code?,
                     created_at: value.created_at?,
+                    discount: value.discount?,
                     history: value.history?,
+                    price: value.price?,
                     updated_at: value.updated_at?,
+                    weights: value.weights?,
                 })
             }
         }
         impl ::std::convert::From<super::Thing> for Thing {
             fn from(value: super::Thing) -> Self {
                 Self {
+                    code: Ok(value.code),
                     created_at: Ok(value.created_at),
+                    discount: Ok(value.discount),
                     history: Ok(value.history),
+                    price: Ok(value.price),
                     updated_at: Ok(value.updated_at),
+                    weights: Ok(value.weights),
                 }
             }
         }
@@ -235,7 +343,7 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Dates
+/**Client for Written
 
 Version: 1*/
 pub struct Client {
@@ -327,7 +435,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
-                api: "pass-date-time-serialization",
+                api: "pass-field-serializers",
                 id: "getThing",
                 method: "GET",
                 path: "/things",
@@ -364,7 +472,7 @@ pub const SERVER_URL: &str = "https://corpus.example";
 pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
 impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
-        name: "pass-date-time-serialization",
+        name: "pass-field-serializers",
         default_base_url: Some(SERVER_URL),
         bearer_token: ::client_runtime::Requirement::NotDeclared,
         api_key: None,
