@@ -106,6 +106,18 @@ pub mod rfc3339;
 mod runtime;
 pub mod wire;
 
+/// Deterministic pseudo-random numbers for the tests that check a writer
+/// over many values (xorshift64: the same values on every run).
+#[cfg(test)]
+fn test_spread(mut seed: u64, count: usize) -> impl Iterator<Item = u64> {
+    (0..count).map(move |_| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    })
+}
+
 pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder, Requirement};
 pub use call::CallInfo;
 pub use error::{CommunicationError, CommunicationKind, Error, ErrorResponse, UnexpectedResponse};

@@ -126,11 +126,7 @@ mod tests {
 
     #[test]
     fn every_number_reads_back_as_the_same_number() {
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+        for seed in crate::test_spread(0x9e37_79b9_7f4a_7c15, 20_000) {
             let value = match seed % 3 {
                 0 => (seed >> 11) as f64,
                 1 => ((seed >> 20) as f64) / 100.0,

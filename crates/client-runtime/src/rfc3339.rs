@@ -163,11 +163,7 @@ mod tests {
     #[test]
     fn writes_what_chrono_writes_over_many_instants() {
         // A deterministic spread over 1900..2200, every precision.
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+        for seed in crate::test_spread(0x2545_f491_4f6c_dd1d, 20_000) {
             let seconds = (seed % 9_467_280_000) as i64 - 2_208_988_800;
             let nanos = match seed % 4 {
                 0 => 0,
