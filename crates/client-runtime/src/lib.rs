@@ -87,6 +87,12 @@
 //! operation, the status and a JSON pointer, never the value. Off, it costs
 //! a `bool` check per response; on, one more pass over each such body. See
 //! [`drift`].
+//!
+//! **Writing models.** The generated models' date-time and number fields
+//! serialize through [`rfc3339`] (chrono's text, written in one piece) and
+//! [`number`] (a whole number as an integer, `10` rather than `10.0`), so a
+//! body is written as it was read and about as fast as `serde_json::Value`
+//! writes it.
 
 mod builder;
 mod call;
