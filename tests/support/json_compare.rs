@@ -2,6 +2,8 @@
 //! change, and nothing else.
 //!
 //! These changes are the normalizations recorded in specs/QUIRKS.md:
+//! - N5, a whole number read with a fraction or an exponent (`1.0`, `1e3`)
+//!   may be written as the integer it is (`1`, `1000`);
 //! - N2, a `date-time` string is compared by the instant it names: chrono
 //!   writes `2019-01-01T00:00:00.000Z` back as `2019-01-01T00:00:00Z`;
 //! - N3, a field that was `null` may be absent;
@@ -66,8 +68,12 @@ fn difference_at(pointer: String, expected: &Value, actual: &Value) -> Option<St
         }
         (Value::Number(e), Value::Number(a)) => {
             // Written as it was read: an integer as an integer, a float as
-            // the same float.
-            if e == a {
+            // the same float; or a whole float as its integer (N5).
+            let whole_as_integer = e.is_f64()
+                && !a.is_f64()
+                && e.as_f64().is_some_and(|x| x.fract() == 0.0)
+                && e.as_f64() == a.as_f64();
+            if e == a || whole_as_integer {
                 None
             } else {
                 at(format!("{e} became {a}"))
@@ -128,11 +134,17 @@ mod tests {
         });
         let written = json!({"amount": 10, "at": "2019-01-01T00:00:00Z"});
         assert_eq!(first_difference(&documented, &written), None);
-        // A whole number written back with a fraction is not (N1 is gone).
+        // A whole number read with a fraction may lose it (N5)...
+        let read = json!({"amount": 10.0, "id": 1e3});
+        let written = json!({"amount": 10, "id": 1000});
+        assert_eq!(first_difference(&read, &written), None);
+        // ...but one read without a fraction may not gain one (N1 is gone),
+        // and a fraction that is not zero is kept.
         assert_eq!(
             first_difference(&json!({"amount": 10}), &json!({"amount": 10.0})),
             Some("/amount: 10 became 10.0".to_owned())
         );
+        assert!(first_difference(&json!({"amount": 10.5}), &json!({"amount": 10})).is_some());
         // But a dropped empty string, zero or false is a difference.
         for kept in [json!(""), json!(0), json!(false)] {
             let documented = json!({"kept": kept});

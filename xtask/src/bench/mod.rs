@@ -92,7 +92,7 @@ pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String
     };
     report.notes.push(format!(
         "codegen: measured in this `cargo xtask` process (profile {profile}), the median of {} runs \
-         over the {} specs; calls, decode and encode: the `client-bench` crate{}",
+         over the {} specs; calls, drift, decode and encode: the `client-bench` crate{}",
         iterations(options),
         apis.len(),
         if options.quick {

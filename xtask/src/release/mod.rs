@@ -408,6 +408,16 @@ fn lockfile(
     if locked.status.success() {
         return Ok(());
     }
+    // Only a lockfile that `--locked` refuses is stale; any other failure (no
+    // network for a package not yet downloaded) is cargo's to explain.
+    let stderr = String::from_utf8_lossy(&locked.stderr);
+    if !stderr.contains("--locked") {
+        return Err(format!(
+            "{}: `cargo metadata --locked` failed: {}",
+            lock.display(),
+            stderr.trim()
+        ));
+    }
     if options.check {
         outcome.problems.push(format!(
             "{} does not have the crates' versions; run `cargo xtask release`",
