@@ -172,25 +172,19 @@ async fn compare<C: Call>(case: &Case, budget: Budget) -> Result<Comparison, Str
     let (base_url, body) = (&setup.base_url, &setup.body);
     raw::<C>(&http, base_url, body).await.map_err(place::<C>)?;
 
-    let [ours, baseline] = measure::pairs_async(
+    let comparison = timed(
         budget,
-        async || {
+        ("call", case),
+        ("generated client", async || {
             let decoded = C::call(&client, body.clone()).await;
             drop(std::hint::black_box(decoded.expect("checked above")));
-        },
-        async || {
+        }),
+        ("raw reqwest", async || {
             let decoded = raw::<C>(&http, base_url, body).await;
             drop(std::hint::black_box(decoded.expect("checked above")));
-        },
-    )
-    .await;
-    Ok(Comparison {
-        group: "call".to_owned(),
-        case: case.label.clone(),
-        bytes: case.payload.len(),
-        subject: measure::side("generated client", ours),
-        baseline: measure::side("raw reqwest", baseline),
-    })
+        }),
+    );
+    Ok(comparison.await)
 }
 
 /// Times the call through a client that reports drift against the same
@@ -203,25 +197,34 @@ async fn compare_drift<C: Call>(case: &Case, budget: Budget) -> Result<Compariso
     let silent = setup.client(false).await?;
     let body = &setup.body;
 
-    let [ours, baseline] = measure::pairs_async(
+    let call = async |client| {
+        let decoded = C::call(client, body.clone()).await;
+        drop(std::hint::black_box(decoded.expect("checked above")));
+    };
+    let comparison = timed(
         budget,
-        async || {
-            let decoded = C::call(&reporting, body.clone()).await;
-            drop(std::hint::black_box(decoded.expect("checked above")));
-        },
-        async || {
-            let decoded = C::call(&silent, body.clone()).await;
-            drop(std::hint::black_box(decoded.expect("checked above")));
-        },
-    )
-    .await;
-    Ok(Comparison {
-        group: "drift".to_owned(),
+        ("drift", case),
+        ("drift reports on", async || call(&reporting).await),
+        ("off (the default)", async || call(&silent).await),
+    );
+    Ok(comparison.await)
+}
+
+/// Times two named sides in alternating pairs, as the row `group` of `case`.
+async fn timed(
+    budget: Budget,
+    (group, case): (&str, &Case),
+    (subject, run_subject): (&str, impl AsyncFnMut()),
+    (baseline, run_baseline): (&str, impl AsyncFnMut()),
+) -> Comparison {
+    let [ours, theirs] = measure::pairs_async(budget, run_subject, run_baseline).await;
+    Comparison {
+        group: group.to_owned(),
         case: case.label.clone(),
         bytes: case.payload.len(),
-        subject: measure::side("drift reports on", ours),
-        baseline: measure::side("off (the default)", baseline),
-    })
+        subject: measure::side(subject, ours),
+        baseline: measure::side(baseline, theirs),
+    }
 }
 
 /// The raw request, its status checked and its body decoded, as a caller

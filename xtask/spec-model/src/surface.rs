@@ -665,7 +665,9 @@ fn setter_target(setter: &syn::ImplItemFn) -> Option<&Type> {
     })
 }
 
-fn generic_args(ty: &Type) -> Vec<&Type> {
+/// The type arguments of a path type's last segment (`T` of `Option<T>`,
+/// `T, E` of `Result<T, E>`); none for any other type.
+pub fn generic_args(ty: &Type) -> Vec<&Type> {
     match ty {
         Type::Path(p) => match p.path.segments.last().map(|s| &s.arguments) {
             Some(PathArguments::AngleBracketed(args)) => args

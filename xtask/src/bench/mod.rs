@@ -284,8 +284,9 @@ fn client_row(comparison: &client::Comparison) -> Row {
             format!("one call: {} ({size})", comparison.case),
             Some(Target::ratio_at_most(ratio, CALL_RATIO_TARGET, "≤ 1.05×")),
         ),
-        // What reporting drift costs when it is on: one more pass over each
-        // body, by construction; its time depends on the body, so no limit.
+        // What reporting drift costs when it is on: a second parse of each
+        // body and a walk beside its schema, whose time depends on the
+        // body; the row says what it is, against no limit.
         "drift" => (
             format!("one call, drift reports on: {} ({size})", comparison.case),
             None,

@@ -11,7 +11,8 @@
 //!   `client_runtime::number` writes it as it came.
 
 use spec_model::spec::Spec;
-use syn::{Attribute, Field, Fields, GenericArgument, Item, LitStr, PathArguments, Type};
+use spec_model::surface::generic_args;
+use syn::{Attribute, Field, Fields, Item, LitStr, Type};
 
 use super::syntax::{derives, is_type, last_is, types_module};
 
@@ -67,11 +68,7 @@ fn serialize_through_the_runtime(types: &mut [Item]) {
             continue;
         }
         for fields in fields {
-            match fields {
-                Fields::Named(fields) => fields.named.iter_mut().for_each(add_serializer),
-                Fields::Unnamed(fields) => fields.unnamed.iter_mut().for_each(add_serializer),
-                Fields::Unit => {}
-            }
+            fields.iter_mut().for_each(add_serializer);
         }
     }
 }
@@ -111,15 +108,11 @@ fn argument_of<'a>(ty: &'a Type, name: &str) -> Option<&'a Type> {
     let Type::Path(path) = ty else {
         return None;
     };
-    let last = path.path.segments.last()?;
-    if last.ident != name {
+    if !last_is(&path.path, name) {
         return None;
     }
-    let PathArguments::AngleBracketed(arguments) = &last.arguments else {
-        return None;
-    };
-    match arguments.args.iter().collect::<Vec<_>>()[..] {
-        [GenericArgument::Type(ty)] => Some(ty),
+    match generic_args(ty)[..] {
+        [argument] => Some(argument),
         _ => None,
     }
 }
