@@ -2,6 +2,7 @@
 //! server on 127.0.0.1: what it sends, and what it makes of the answers.
 
 mod adobe_cpapi;
+mod body_limits;
 mod call_path;
 mod call_tracing;
 mod fabric_cart;
@@ -9,3 +10,5 @@ mod fabric_orders;
 mod fabric_subscriptions;
 mod mocks;
 mod paging;
+mod redaction;
+mod redirects;

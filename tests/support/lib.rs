@@ -10,6 +10,7 @@ use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant, SystemTime};
@@ -189,6 +190,20 @@ pub struct Reply {
     /// Sends only this many bytes of the body, then closes the connection,
     /// though `Content-Length` announced the whole body.
     pub cut_off_after: Option<usize>,
+    /// A body of this many bytes made while it is sent, instead of `body`:
+    /// a large body that the server never holds whole.
+    pub generated: Option<Generated>,
+}
+
+/// A body made while it is sent (see [`Reply::generated`]).
+#[derive(Clone, Debug)]
+pub struct Generated {
+    /// How many bytes.
+    pub len: u64,
+    /// Whether `Content-Length` announces them (else the body is chunked).
+    pub announced: bool,
+    /// How many bytes the server has handed to the connection so far.
+    pub sent: Arc<AtomicU64>,
 }
 
 impl Reply {
@@ -210,7 +225,31 @@ impl Reply {
             body: body.into(),
             delay: Duration::ZERO,
             cut_off_after: None,
+            generated: None,
         }
+    }
+
+    /// A reply whose body is `len` bytes of filler (spaces), made in
+    /// 64 KiB chunks while it is sent, announced in `Content-Length` or
+    /// chunked. [`Reply::bytes_sent`] says how much of it went out.
+    pub fn generated(status: u16, len: u64, announced: bool) -> Reply {
+        Reply {
+            generated: Some(Generated {
+                len,
+                announced,
+                sent: Arc::new(AtomicU64::new(0)),
+            }),
+            ..Reply::raw(status, "application/json", Vec::new())
+        }
+    }
+
+    /// How many bytes of a generated body the server has handed to the
+    /// connection (0 for any other reply): a client that stops reading
+    /// stops it too, up to what the sockets buffer.
+    pub fn bytes_sent(&self) -> u64 {
+        self.generated
+            .as_ref()
+            .map_or(0, |g| g.sent.load(Ordering::Relaxed))
     }
 
     /// The same reply with one more header.
@@ -357,18 +396,26 @@ async fn answer(request: Request<Incoming>, state: &Mutex<State>) -> Response<Re
     for (name, value) in &reply.headers {
         response = response.header(name, value);
     }
-    response
-        .body(ReplyBody::new(reply.body, reply.cut_off_after))
-        .expect("status and headers are valid")
+    let body = match reply.generated {
+        Some(generated) => ReplyBody::generated(generated),
+        None => ReplyBody::new(reply.body, reply.cut_off_after),
+    };
+    response.body(body).expect("status and headers are valid")
 }
 
-/// A reply's body: whole, or cut off. Its length is always the whole body's,
-/// so that hyper announces it in `Content-Length`.
+/// A reply's body: whole, or cut off, or generated. The length of a whole
+/// or cut body is always the whole body's, so that hyper announces it in
+/// `Content-Length`.
 struct ReplyBody {
-    announced: u64,
+    announced: Option<u64>,
     data: Option<Bytes>,
     state: Cut,
+    /// A generated body: what is left to make, and the count of what went.
+    generated: Option<(u64, Arc<AtomicU64>)>,
 }
+
+/// One chunk of a generated body.
+const GENERATED_CHUNK: usize = 64 * 1024;
 
 enum Cut {
     /// The body is sent whole.
@@ -387,9 +434,19 @@ impl ReplyBody {
             None => (Bytes::from(body), Cut::No),
         };
         ReplyBody {
-            announced,
+            announced: Some(announced),
             data: Some(data).filter(|d| !d.is_empty()),
             state,
+            generated: None,
+        }
+    }
+
+    fn generated(generated: Generated) -> Self {
+        ReplyBody {
+            announced: generated.announced.then_some(generated.len),
+            data: None,
+            state: Cut::No,
+            generated: Some((generated.len, generated.sent)),
         }
     }
 }
@@ -403,6 +460,15 @@ impl Body for ReplyBody {
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
         let this = self.get_mut();
+        if let Some((left, sent)) = &mut this.generated {
+            if *left == 0 {
+                return Poll::Ready(None);
+            }
+            let len = GENERATED_CHUNK.min(usize::try_from(*left).unwrap_or(usize::MAX));
+            *left -= len as u64;
+            sent.fetch_add(len as u64, Ordering::Relaxed);
+            return Poll::Ready(Some(Ok(Frame::data(Bytes::from(vec![b' '; len])))));
+        }
         if let Some(data) = this.data.take() {
             return Poll::Ready(Some(Ok(Frame::data(data))));
         }
@@ -422,11 +488,17 @@ impl Body for ReplyBody {
     }
 
     fn is_end_stream(&self) -> bool {
-        self.data.is_none() && matches!(self.state, Cut::No)
+        match &self.generated {
+            Some((left, _)) => *left == 0,
+            None => self.data.is_none() && matches!(self.state, Cut::No),
+        }
     }
 
     fn size_hint(&self) -> SizeHint {
-        SizeHint::with_exact(self.announced)
+        match self.announced {
+            Some(length) => SizeHint::with_exact(length),
+            None => SizeHint::default(),
+        }
     }
 }
 

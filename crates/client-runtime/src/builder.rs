@@ -8,8 +8,12 @@ use std::time::Duration;
 
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 
+use crate::redact::RedactedUrl;
 use crate::retry::RetryPolicy;
-use crate::runtime::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, Runtime};
+use crate::runtime::{
+    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_BODY_SIZE,
+    Runtime,
+};
 
 /// How much of a credential an API's spec asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +64,7 @@ pub struct ClientBuilder<C> {
     deadline: Duration,
     retry: RetryPolicy,
     report_drift: bool,
+    max_body_size: usize,
     client: PhantomData<fn() -> C>,
 }
 
@@ -67,7 +72,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Credentials stay out of logs.
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(RedactedUrl))
             .field("bearer_token", &self.bearer_token.as_ref().map(|_| "<set>"))
             .field("api_key", &self.api_key.as_ref().map(|_| "<set>"))
             .field("user_agent", &self.user_agent)
@@ -76,6 +81,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("deadline", &self.deadline)
             .field("retry", &self.retry)
             .field("report_drift", &self.report_drift)
+            .field("max_body_size", &self.max_body_size)
             .finish()
     }
 }
@@ -100,6 +106,7 @@ impl<C: ApiClient> ClientBuilder<C> {
             deadline: DEFAULT_DEADLINE,
             retry: RetryPolicy::default(),
             report_drift: false,
+            max_body_size: DEFAULT_MAX_BODY_SIZE,
             client: PhantomData,
         }
     }
@@ -168,6 +175,18 @@ impl<C: ApiClient> ClientBuilder<C> {
         self
     }
 
+    /// The largest response body a call reads, in bytes (default
+    /// [`DEFAULT_MAX_BODY_SIZE`](crate::DEFAULT_MAX_BODY_SIZE), 16 MiB). A
+    /// response whose `Content-Length` is larger is not read at all; one
+    /// without it is read until it passes the bound. Either way the call
+    /// fails with [`CommunicationKind::BodyTooLarge`](crate::CommunicationKind::BodyTooLarge),
+    /// keeping the status and headers, is not retried, and no more than this
+    /// many bytes of the body were held.
+    pub fn max_body_size(mut self, bytes: usize) -> Self {
+        self.max_body_size = bytes;
+        self
+    }
+
     /// The `User-Agent` header sent on every request (none by default).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
@@ -207,11 +226,15 @@ impl<C: ApiClient> ClientBuilder<C> {
         }
 
         // The client's own timeout bounds a request sent without the
-        // runtime; the runtime sets each attempt's own.
+        // runtime; the runtime sets each attempt's own. Redirects are the
+        // runtime's to follow (same origin, reads only), and no `Referer`
+        // is sent: it would carry the query, which may be personal data.
         let mut http = reqwest::Client::builder()
             .default_headers(headers)
             .connect_timeout(self.connect_timeout)
-            .timeout(self.attempt_timeout);
+            .timeout(self.attempt_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false);
         if let Some(user_agent) = self.user_agent {
             http = http.user_agent(user_agent);
         }
@@ -221,7 +244,8 @@ impl<C: ApiClient> ClientBuilder<C> {
             .with_attempt_timeout(self.attempt_timeout)
             .with_http_timeout(self.attempt_timeout)
             .with_deadline(self.deadline)
-            .with_drift_report(self.report_drift);
+            .with_drift_report(self.report_drift)
+            .with_max_body_size(self.max_body_size);
         Ok(C::from_parts(&base_url, http, runtime))
     }
 }
@@ -257,7 +281,7 @@ fn credential(
 /// with one).
 fn checked_base_url(url: &str) -> Result<String, BuildError> {
     let invalid = |reason: &str| BuildError::InvalidBaseUrl {
-        url: url.to_owned(),
+        url: RedactedUrl(url).to_string(),
         reason: reason.to_owned(),
     };
     let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
@@ -266,6 +290,13 @@ fn checked_base_url(url: &str) -> Result<String, BuildError> {
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(invalid("a base URL has no query or fragment"));
+    }
+    // The HTTP client would send them as Basic credentials, which no spec
+    // here declares, and they would show wherever the URL is printed.
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(invalid(
+            "a base URL carries no user name or password: set the credentials on the builder",
+        ));
     }
     Ok(url.trim_end_matches('/').to_owned())
 }
@@ -279,9 +310,9 @@ pub enum BuildError {
         /// The API's name.
         api: &'static str,
     },
-    /// The base URL is not an absolute http(s) URL.
+    /// The base URL is not an absolute http(s) URL without a user part.
     InvalidBaseUrl {
-        /// The URL given.
+        /// The URL given, with any user name and password shown as `***`.
         url: String,
         /// What is wrong with it.
         reason: String,

@@ -41,7 +41,8 @@ pub(crate) fn is_retryable(failure: Failure, operation: &Operation) -> bool {
             | CommunicationKind::Deadline
             | CommunicationKind::ConnectionLost
             | CommunicationKind::BodyCutOff => operation.idempotent,
-            CommunicationKind::Other => false,
+            // The same body would be as large again.
+            CommunicationKind::BodyTooLarge | CommunicationKind::Other => false,
         },
     }
 }

@@ -191,7 +191,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Communication(e) => Some(&e.inner.source),
+            Self::Communication(e) => e.source_error(),
             // Not the decode error of an unexpected response: its message
             // may quote the body. `UnexpectedResponse::decode_error` has it.
             _ => None,
@@ -292,8 +292,10 @@ impl UnexpectedResponse {
         call: CallInfo,
     ) -> Self {
         let truncated = body.len() > Self::MAX_BODY;
+        // A copy, not a slice: a slice would keep the whole body alive for
+        // as long as the error lives.
         let body = if truncated {
-            body.slice(..Self::MAX_BODY)
+            Bytes::copy_from_slice(&body[..Self::MAX_BODY])
         } else {
             body
         };
@@ -392,7 +394,9 @@ pub struct CommunicationError {
 struct CommunicationParts {
     kind: CommunicationKind,
     head: Option<(StatusCode, HeaderMap)>,
-    source: reqwest::Error,
+    /// The HTTP client's error; none for a body over the size bound, which
+    /// the runtime itself refused.
+    source: Option<reqwest::Error>,
     call: CallInfo,
 }
 
@@ -402,17 +406,24 @@ impl CommunicationError {
     pub(crate) fn new(
         kind: CommunicationKind,
         head: Option<(StatusCode, HeaderMap)>,
-        source: reqwest::Error,
+        source: Option<reqwest::Error>,
         call: CallInfo,
     ) -> Self {
         CommunicationError {
             inner: Box::new(CommunicationParts {
                 kind,
                 head,
-                source: source.without_url(),
+                source: source.map(reqwest::Error::without_url),
                 call,
             }),
         }
+    }
+
+    fn source_error(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner
+            .source
+            .as_ref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 
     /// What went wrong.
@@ -466,7 +477,7 @@ impl fmt::Debug for CommunicationError {
 
 impl std::error::Error for CommunicationError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.inner.source)
+        self.source_error()
     }
 }
 
@@ -486,13 +497,18 @@ pub enum CommunicationKind {
     ConnectionLost,
     /// The status and headers arrived, then the body was cut off.
     BodyCutOff,
+    /// The status and headers arrived, with a body larger than the client
+    /// reads ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size)):
+    /// at most that much was read, and the rest was left unread.
+    BodyTooLarge,
     /// Anything else, such as too many redirects.
     Other,
 }
 
 impl CommunicationKind {
     /// A short name, as spans and logs give it: `connect`, `timeout`,
-    /// `deadline`, `connection_lost`, `body_cut_off` or `other`.
+    /// `deadline`, `connection_lost`, `body_cut_off`, `body_too_large` or
+    /// `other`.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Connect => "connect",
@@ -500,6 +516,7 @@ impl CommunicationKind {
             Self::Deadline => "deadline",
             Self::ConnectionLost => "connection_lost",
             Self::BodyCutOff => "body_cut_off",
+            Self::BodyTooLarge => "body_too_large",
             Self::Other => "other",
         }
     }
@@ -513,6 +530,7 @@ impl fmt::Display for CommunicationKind {
             Self::Deadline => "the call's deadline passed",
             Self::ConnectionLost => "the connection was lost before a response arrived",
             Self::BodyCutOff => "the response body was cut off",
+            Self::BodyTooLarge => "the response body is larger than the client reads",
             Self::Other => "the request failed",
         })
     }
@@ -632,7 +650,7 @@ mod tests {
         let error: Error<()> = Error::Communication(CommunicationError::new(
             CommunicationKind::Connect,
             None,
-            source,
+            Some(source),
             call(),
         ));
         assert_hidden(&error);
@@ -653,7 +671,7 @@ mod tests {
         let error: Error<()> = Error::Communication(CommunicationError::new(
             CommunicationKind::BodyCutOff,
             Some((StatusCode::OK, headers())),
-            refused_with_url().await,
+            Some(refused_with_url().await),
             call(),
         ));
         assert_hidden(&error);

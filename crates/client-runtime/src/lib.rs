@@ -37,6 +37,7 @@
 //! | attempts in all | 3 | [`ClientBuilder::retry`], or per call with [`CallOptions`]; [`RetryPolicy::none`] for one |
 //! | back-off before retry `n` | random in `[0, min(5 s, 200 ms × 2ⁿ⁻¹)]` (full jitter) | [`RetryPolicy::exponential`] |
 //! | drift reports: a WARN event the first time a response carries a property or an enum value its model does not know | off | [`ClientBuilder::report_drift`] |
+//! | the largest response body read | 16 MiB ([`DEFAULT_MAX_BODY_SIZE`]) | [`ClientBuilder::max_body_size`] |
 //!
 //! **What is retried.** A failure to connect (refused, unreachable, DNS): the
 //! request never reached the server, so it is retried for every operation.
@@ -52,6 +53,28 @@
 //! that is longer. No attempt runs past the deadline (an attempt's timeout is
 //! cut to what is left), and a wait that would reach the deadline is not
 //! started: the call ends at once with what the last attempt got.
+//!
+//! **Redirects.** A client built by [`ClientBuilder`] follows a redirect
+//! (301, 302, 303, 307, 308) only to the origin it sent the request to
+//! (the same scheme, host and port), only for a method that reads (GET,
+//! HEAD, OPTIONS), and at most [`MAX_REDIRECTS`] times in one attempt,
+//! within the attempt's timeout; the request is sent again as it was, with
+//! its credentials. Any other redirect (to another origin, or of a PUT,
+//! PATCH, POST or DELETE, which may have changed state) is not followed:
+//! it is the call's answer, an [`Error::UnexpectedResponse`] with the
+//! status and the `Location` header, unless the spec documents that
+//! status. So no credential the spec declares, and no query (a guest's
+//! e-mail address), ever leaves for another origin. No `Referer` is sent.
+//!
+//! **Bodies.** A response body is read to its end before the call returns,
+//! but never more than [`ClientBuilder::max_body_size`] bytes of it
+//! (16 MiB by default): a larger `Content-Length` fails the attempt before
+//! the body is read, and a body without one fails it as soon as what was
+//! read passes the bound. Either way the call fails with
+//! [`CommunicationKind::BodyTooLarge`], with the status and headers kept,
+//! and is not retried. An [`UnexpectedResponse`] keeps a copy of at most
+//! [`UnexpectedResponse::MAX_BODY`] bytes, not the whole body, and drift
+//! reports read only bodies within the bound.
 //!
 //! **Request ids.** Each header in [`Operation::request_ids`] carries the
 //! caller's value if the request has one, else a generated UUID v4:
@@ -103,6 +126,7 @@ pub mod number;
 mod operation;
 mod options;
 pub mod paging;
+mod redact;
 pub mod reexports;
 mod request_id;
 mod response;
@@ -130,7 +154,11 @@ pub use error::{CommunicationError, CommunicationKind, Error, ErrorResponse, Une
 pub use operation::{IdScope, Operation, RequestIdHeader};
 pub use options::CallOptions;
 pub use progenitor_client::ResponseValue;
+pub use redact::{Given, RedactedUrl};
 pub use reqwest;
 pub use response::Response;
 pub use retry::RetryPolicy;
-pub use runtime::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, Runtime};
+pub use runtime::{
+    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_BODY_SIZE,
+    MAX_REDIRECTS, Runtime,
+};

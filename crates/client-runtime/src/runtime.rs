@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use tracing::field::{Empty, Value};
@@ -30,6 +30,13 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a whole call may take, every attempt and back-off included,
 /// unless configured otherwise.
 pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
+/// The largest response body a call reads, unless configured otherwise:
+/// 16 MiB. A larger one ends the attempt with
+/// [`CommunicationKind::BodyTooLarge`], having read at most this much.
+pub const DEFAULT_MAX_BODY_SIZE: usize = 16 * 1024 * 1024;
+/// How many redirects one attempt follows at the most (same origin, safe
+/// methods only; see the crate documentation).
+pub const MAX_REDIRECTS: usize = 5;
 
 /// What every call of one client goes through: the HTTP client that sends,
 /// the retry policy, the attempt timeout and the deadline.
@@ -49,6 +56,8 @@ struct Settings {
     attempt_timeout: Duration,
     deadline: Duration,
     report_drift: bool,
+    /// The largest response body read, in bytes.
+    max_body: usize,
     /// The timeout `http` applies to every request by itself, when known.
     http_timeout: Option<Duration>,
 }
@@ -65,6 +74,7 @@ impl Runtime {
                 attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
                 deadline: DEFAULT_DEADLINE,
                 report_drift: false,
+                max_body: DEFAULT_MAX_BODY_SIZE,
                 http_timeout: None,
             }),
         }
@@ -100,6 +110,18 @@ impl Runtime {
     pub fn with_drift_report(mut self, on: bool) -> Self {
         Arc::make_mut(&mut self.settings).report_drift = on;
         self
+    }
+
+    /// The same runtime with another bound on the size of a response body
+    /// (see [`DEFAULT_MAX_BODY_SIZE`]).
+    pub fn with_max_body_size(mut self, bytes: usize) -> Self {
+        Arc::make_mut(&mut self.settings).max_body = bytes;
+        self
+    }
+
+    /// The largest response body a call reads, in bytes.
+    pub fn max_body_size(&self) -> usize {
+        self.settings.max_body
     }
 
     /// Whether responses report drift (see [`crate::drift`]).
@@ -223,7 +245,7 @@ impl Runtime {
             );
             // Timed only for a subscriber that wants the attempt's span.
             let attempt_started = (!attempt_span.is_disabled()).then(Instant::now);
-            let result = send_and_read(&settings.http, sent)
+            let result = send_and_read(&settings.http, sent, limit, settings.max_body)
                 .instrument(attempt_span.clone())
                 .await;
             if let Some(at) = attempt_started {
@@ -239,11 +261,12 @@ impl Runtime {
                     (Failure::Status(answer.status), Ok(response))
                 }
                 Err(interrupted) => {
-                    let kind = communication_kind(
-                        &interrupted.error,
-                        interrupted.head.is_some(),
-                        timeout_kind,
-                    );
+                    let kind = match &interrupted.error {
+                        Some(error) => {
+                            communication_kind(error, interrupted.head.is_some(), timeout_kind)
+                        }
+                        None => CommunicationKind::BodyTooLarge,
+                    };
                     if let Some((status, _)) = &interrupted.head {
                         attempt_span.record("status", status.as_u16());
                     }
@@ -365,6 +388,7 @@ impl fmt::Debug for Runtime {
             .field("attempt_timeout", &self.settings.attempt_timeout)
             .field("deadline", &self.settings.deadline)
             .field("report_drift", &self.settings.report_drift)
+            .field("max_body_size", &self.settings.max_body)
             .finish_non_exhaustive()
     }
 }
@@ -385,35 +409,136 @@ struct Answer {
     body: Bytes,
 }
 
-/// A failed attempt: the error, and the status and headers if they arrived.
+/// A failed attempt: the error (none for a body over the size bound), and
+/// the status and headers if they arrived.
 struct Interrupted {
-    error: reqwest::Error,
+    error: Option<reqwest::Error>,
     head: Option<(StatusCode, HeaderMap)>,
 }
 
-/// Sends one attempt and reads its whole body: a body cut off is a failed
-/// attempt, not a response.
+/// Sends one attempt and reads its body, at most `max_body` bytes of it: a
+/// body cut off, or one larger than that, is a failed attempt, not a
+/// response. A redirect to the same origin is followed for a method that
+/// only reads, within the attempt's `limit`; any other redirect is the
+/// answer (see [`follow`]).
 async fn send_and_read(
     http: &reqwest::Client,
-    request: reqwest::Request,
+    mut request: reqwest::Request,
+    limit: Duration,
+    max_body: usize,
 ) -> Result<Answer, Interrupted> {
-    let mut response = http
-        .execute(request)
-        .await
-        .map_err(|error| Interrupted { error, head: None })?;
+    let started = Instant::now();
+    let mut hops = 0;
+    let mut response = loop {
+        // A copy to send again if the answer is a redirect to follow: only
+        // a request that reads (and so has no body) is ever sent again.
+        let again = reads_only(request.method())
+            .then(|| request.try_clone())
+            .flatten();
+        let response = http.execute(request).await.map_err(|error| Interrupted {
+            error: Some(error),
+            head: None,
+        })?;
+        match again.and_then(|again| follow(again, &response, hops, started, limit)) {
+            Some(next) => {
+                hops += 1;
+                request = next;
+            }
+            None => break response,
+        }
+    };
     let status = response.status();
     let headers = std::mem::take(response.headers_mut());
-    match response.bytes().await {
-        Ok(body) => Ok(Answer {
+    match read_body(&mut response, max_body).await {
+        Ok(Some(body)) => Ok(Answer {
             status,
             headers,
             body,
         }),
+        Ok(None) => Err(Interrupted {
+            error: None,
+            head: Some((status, headers)),
+        }),
         Err(error) => Err(Interrupted {
-            error,
+            error: Some(error),
             head: Some((status, headers)),
         }),
     }
+}
+
+/// Whether a method only reads (RFC 9110's safe methods): such a request
+/// may be sent again to where a redirect points.
+fn reads_only(method: &reqwest::Method) -> bool {
+    matches!(
+        *method,
+        reqwest::Method::GET | reqwest::Method::HEAD | reqwest::Method::OPTIONS
+    )
+}
+
+/// The request to send next when `response` is a redirect this client
+/// follows: one to the same origin (scheme, host and port) as the request,
+/// at most [`MAX_REDIRECTS`] in an attempt. `again` is the request as sent,
+/// of a method that only reads. Every other redirect is not followed and is
+/// the attempt's answer, so that no credential and no query ever leaves for
+/// another origin.
+fn follow(
+    mut again: reqwest::Request,
+    response: &reqwest::Response,
+    hops: usize,
+    started: Instant,
+    limit: Duration,
+) -> Option<reqwest::Request> {
+    let redirect = matches!(response.status().as_u16(), 301 | 302 | 303 | 307 | 308);
+    if !redirect || hops >= MAX_REDIRECTS {
+        return None;
+    }
+    let location = response.headers().get(reqwest::header::LOCATION)?;
+    let target = again.url().join(location.to_str().ok()?).ok()?;
+    if target.origin() != again.url().origin() {
+        return None;
+    }
+    // The attempt's timeout covers every hop.
+    let left = limit.checked_sub(started.elapsed())?;
+    *again.url_mut() = target;
+    *again.timeout_mut() = Some(left);
+    Some(again)
+}
+
+/// The whole body, or `None` when it is larger than `max_body` bytes: known
+/// from `Content-Length` before anything is read, else when the bytes read
+/// pass the bound, so that no more than `max_body` bytes are ever held.
+async fn read_body(
+    response: &mut reqwest::Response,
+    max_body: usize,
+) -> Result<Option<Bytes>, reqwest::Error> {
+    let declared = response.content_length();
+    if declared.is_some_and(|length| length > max_body as u64) {
+        return Ok(None);
+    }
+    // Most bodies arrive as one chunk, which is returned as it is; more are
+    // gathered into one buffer, sized from `Content-Length` when known.
+    let Some(first) = response.chunk().await? else {
+        return Ok(Some(Bytes::new()));
+    };
+    if first.len() > max_body {
+        return Ok(None);
+    }
+    let Some(second) = response.chunk().await? else {
+        return Ok(Some(first));
+    };
+    let capacity = declared.map_or(first.len() + second.len(), |length| length as usize);
+    let mut body = BytesMut::with_capacity(capacity.min(max_body));
+    let mut chunk = Some(second);
+    body.extend_from_slice(&first);
+    drop(first);
+    while let Some(bytes) = chunk {
+        if body.len() + bytes.len() > max_body {
+            return Ok(None);
+        }
+        body.extend_from_slice(&bytes);
+        chunk = response.chunk().await?;
+    }
+    Ok(Some(body.freeze()))
 }
 
 /// What kind of failure a `reqwest` error is. `timeout` is the kind a timeout
