@@ -185,11 +185,13 @@ async fn a_repeated_next_link_is_an_error_not_a_hang() {
 async fn a_server_that_ignores_the_limit_is_paged_by_what_it_sent() {
     let server = RecordingServer::start().await;
     // Asked for 3, the server sends 5 and no links: the next page starts
-    // after the 5 received, and a short page (2 < 3) is the last.
+    // after the 5 received. With neither links nor a total, only an empty
+    // page says there is nothing more.
     server
         .reply(page_without_links(&[1, 2, 3, 4, 5]))
         .reply(page_without_links(&[6, 7, 8, 9, 10]))
-        .reply(page_without_links(&[11, 12]));
+        .reply(page_without_links(&[11, 12]))
+        .reply(page_without_links(&[]));
     let orders: Vec<_> = history(&client(&server))
         .stream()
         .try_collect()
@@ -197,7 +199,38 @@ async fn a_server_that_ignores_the_limit_is_paged_by_what_it_sent() {
         .unwrap();
     assert_eq!(ids(&orders), (1..=12).collect::<Vec<_>>());
     let asked: Vec<String> = offsets(&server).into_iter().map(|(o, _)| o).collect();
-    assert_eq!(asked, ["0", "5", "10"]);
+    assert_eq!(asked, ["0", "5", "10", "12"]);
+}
+
+#[tokio::test]
+async fn a_server_that_clamps_the_page_size_yields_every_item() {
+    let server = RecordingServer::start().await;
+    // Asked for 500, the server serves at most 2 a page (as Adobe serves
+    // at most 100), sends no links, and says there are 5 in all: a page
+    // shorter than asked is not the end while the total says more.
+    let clamped = |ids: &[u32]| {
+        Reply::json(
+            200,
+            &json!({
+                "totalCount": 5,
+                "count": ids.len(),
+                "items": ids.iter().map(|id| json!({"orderId": id.to_string()})).collect::<Vec<Value>>(),
+            }),
+        )
+    };
+    server
+        .reply(clamped(&[1, 2]))
+        .reply(clamped(&[3, 4]))
+        .reply(clamped(&[5]));
+    let orders: Vec<_> = history(&client(&server))
+        .limit(500u32)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids(&orders), [1, 2, 3, 4, 5]);
+    let asked: Vec<String> = offsets(&server).into_iter().map(|(o, _)| o).collect();
+    assert_eq!(asked, ["0", "2", "4"]);
 }
 
 #[tokio::test]

@@ -7,12 +7,19 @@
 //! - after the items received (offset + count) when the server sends no
 //!   links at all;
 //!
-//! and it stops on the last page: a page whose links have no next one, an
-//! empty page, a page shorter than the limit asked for, or a next offset at
-//! or past the total. It never asks twice for the same offset: a server that
-//! sends the same next link again ends the stream with [`PagingError`]
-//! instead of looping forever. A page that fails ends the stream with its
-//! error (after the retries of the call path).
+//! and the stream ends only when the server says there is nothing more:
+//! - a page whose links have no next one (where the server sends links);
+//! - an empty page;
+//! - a next offset at or past the total the page gives.
+//!
+//! A page shorter than the limit asked for is not the end: servers clamp
+//! the page size (Adobe serves at most 100 whatever `limit` says), so the
+//! next page is asked for after it, and with no total and no links the
+//! stream ends on the first empty page, one request later. It never asks
+//! twice for the same offset: a server that sends the same next link again
+//! ends the stream with [`PagingError`] instead of looping forever. A page
+//! that fails ends the stream with its error (after the retries of the call
+//! path).
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -29,8 +36,6 @@ pub struct Paging {
     pub offset_parameter: &'static str,
     /// The offset of the first page.
     pub start: u64,
-    /// The page size asked for, if the caller set one.
-    pub limit: Option<u64>,
 }
 
 /// What a page says about the pages after it.
@@ -216,15 +221,9 @@ fn after(
     let next = match page.next {
         NextLink::Last => return Ok(None),
         NextLink::Next(link) => offset_in_link(link, paging.offset_parameter).unwrap_or(counted),
-        NextLink::NotSent => {
-            if paging
-                .limit
-                .is_some_and(|limit| (page.items as u64) < limit)
-            {
-                return Ok(None);
-            }
-            counted
-        }
+        // A short page is not the end: the server may serve fewer than
+        // asked for on every page.
+        NextLink::NotSent => counted,
     };
     if page.total.is_some_and(|total| next >= total) {
         return Ok(None);
@@ -261,7 +260,6 @@ mod tests {
     const PAGING: Paging = Paging {
         offset_parameter: "offset",
         start: 0,
-        limit: Some(3),
     };
 
     fn page(items: usize, total: Option<u64>, next: NextLink<'_>) -> Page<'_> {
@@ -279,7 +277,7 @@ mod tests {
     }
 
     #[test]
-    fn the_last_page_is_known_four_ways() {
+    fn the_last_page_is_known_three_ways() {
         let asked = BTreeSet::from([6]);
         let counted = NextLink::NotSent;
         assert_eq!(
@@ -287,7 +285,6 @@ mod tests {
             Ok(None)
         );
         assert_eq!(after(&PAGING, 6, &asked, page(0, None, counted)), Ok(None));
-        assert_eq!(after(&PAGING, 6, &asked, page(2, None, counted)), Ok(None));
         assert_eq!(
             after(&PAGING, 6, &asked, page(3, Some(9), counted)),
             Ok(None)
@@ -296,6 +293,17 @@ mod tests {
             after(&PAGING, 6, &asked, page(3, Some(10), counted)),
             Ok(Some(9))
         );
+    }
+
+    #[test]
+    fn a_page_shorter_than_asked_is_not_the_end() {
+        let asked = BTreeSet::from([0]);
+        // Asked for 3, served 2 (a server that clamps), with no links: the
+        // total says more, and so does the absence of one.
+        let short = |total| page(2, total, NextLink::NotSent);
+        assert_eq!(after(&PAGING, 0, &asked, short(Some(10))), Ok(Some(2)));
+        assert_eq!(after(&PAGING, 0, &asked, short(None)), Ok(Some(2)));
+        assert_eq!(after(&PAGING, 8, &asked, short(Some(10))), Ok(None));
     }
 
     #[test]

@@ -58,7 +58,9 @@ fn paged_impl(paging: &Paging, surface: &Surface) -> Result<TokenStream, String>
             .ok_or_else(|| format!("`{method}` has no parameter `{wire}`"))
     };
     let offset = param(&paging.offset)?;
-    let limit = param(&paging.limit)?;
+    // The page size does not decide where paging ends (a server may serve
+    // fewer than asked on every page), but the spec must name a real one.
+    param(&paging.limit)?;
     let builder = format_ident!("{}", operation.builder);
     let page: syn::Type = syn::parse_str(&operation.success.tokens).map_err(|e| e.to_string())?;
     let error: syn::Type = syn::parse_str(&operation.error.tokens).map_err(|e| e.to_string())?;
@@ -105,8 +107,9 @@ fn paged_impl(paging: &Paging, surface: &Surface) -> Result<TokenStream, String>
     let pages_doc = format!(
         "Every page of results, from this call's `{}` on (0 when it is not set), one \
          request at a time. The next page starts where the page's next link says, or \
-         after the items received; the stream ends after the last page (no next link, \
-         a short or empty page, or the total reached), and with the error of a page \
+         after the items received; the stream ends when the server says so (no next \
+         link where it sends links, an empty page, or the total reached; a page shorter \
+         than asked for is not the end), and with the error of a page \
          that fails, after its retries. A server that sends the same page twice ends \
          the stream with an error instead of looping.",
         paging.offset
@@ -128,13 +131,6 @@ fn paged_impl(paging: &Paging, surface: &Surface) -> Result<TokenStream, String>
                         .flatten()
                         .and_then(::client_runtime::paging::to_u64)
                         .unwrap_or(0),
-                    limit: self
-                        .#limit
-                        .as_ref()
-                        .ok()
-                        .copied()
-                        .flatten()
-                        .and_then(::client_runtime::paging::to_u64),
                 };
                 ::client_runtime::paging::pages(
                     self,
