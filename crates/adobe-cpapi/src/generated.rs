@@ -1443,7 +1443,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for Adobe Commerce Partner API
 
 Adobe Commerce Partner API (CPAPI, VIP Marketplace) v3 orders: one order of a customer, and a customer's order history. Written from Adobe's "Get order details" page; where the page is wrong or unclear, specs/QUIRKS.md records what this spec decided.
@@ -1560,7 +1560,7 @@ pub mod builder {
     /**Builder for [`Client::get_order_history`]
 
 [`Client::get_order_history`]: super::Client::get_order_history*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetOrderHistory<'a> {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
@@ -1856,7 +1856,7 @@ pub mod builder {
     /**Builder for [`Client::get_order`]
 
 [`Client::get_order`]: super::Client::get_order*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetOrder<'a> {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
@@ -2004,7 +2004,7 @@ pub mod builder {
         }
     }
     impl<'a> GetOrderHistory<'a> {
-        ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends after the last page (no next link, a short or empty page, or the total reached), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.
+        ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends when the server says so (no next link where it sends links, an empty page, or the total reached; a page shorter than asked for is not the end), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.
         pub fn pages(
             self,
         ) -> impl ::client_runtime::paging::Stream<
@@ -2020,13 +2020,6 @@ pub mod builder {
                     .flatten()
                     .and_then(::client_runtime::paging::to_u64)
                     .unwrap_or(0),
-                limit: self
-                    .limit
-                    .as_ref()
-                    .ok()
-                    .copied()
-                    .flatten()
-                    .and_then(::client_runtime::paging::to_u64),
             };
             ::client_runtime::paging::pages(
                 self,
@@ -2068,10 +2061,80 @@ pub mod builder {
             )
         }
     }
+    impl ::std::fmt::Debug for GetOrderHistory<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrderHistory")
+                .field(
+                    "customer_id",
+                    &::client_runtime::Given::required(&self.customer_id),
+                )
+                .field("end_date", &::client_runtime::Given::optional(&self.end_date))
+                .field("limit", &::client_runtime::Given::optional(&self.limit))
+                .field("offer_id", &::client_runtime::Given::optional(&self.offer_id))
+                .field("offset", &::client_runtime::Given::optional(&self.offset))
+                .field(
+                    "order_type",
+                    &::client_runtime::Given::optional(&self.order_type),
+                )
+                .field(
+                    "reference_order_id",
+                    &::client_runtime::Given::optional(&self.reference_order_id),
+                )
+                .field(
+                    "reseller_id",
+                    &::client_runtime::Given::optional(&self.reseller_id),
+                )
+                .field(
+                    "start_date",
+                    &::client_runtime::Given::optional(&self.start_date),
+                )
+                .field("status", &::client_runtime::Given::optional(&self.status))
+                .field(
+                    "x_correlation_id",
+                    &::client_runtime::Given::optional(&self.x_correlation_id),
+                )
+                .field(
+                    "x_request_id",
+                    &::client_runtime::Given::optional(&self.x_request_id),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrder")
+                .field(
+                    "customer_id",
+                    &::client_runtime::Given::required(&self.customer_id),
+                )
+                .field("order_id", &::client_runtime::Given::required(&self.order_id))
+                .field(
+                    "x_correlation_id",
+                    &::client_runtime::Given::optional(&self.x_correlation_id),
+                )
+                .field(
+                    "x_request_id",
+                    &::client_runtime::Given::optional(&self.x_request_id),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://partners-stage.adobe.io`.
 pub const SERVER_URL: &str = "https://partners-stage.adobe.io";

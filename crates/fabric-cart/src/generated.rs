@@ -7902,7 +7902,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for fabric Cart API
 
 fabric Cart v3 order drafts: the drafts a customer has, with their configuration, prices, promotions, fees, addresses, fulfillments, line items, coupons, validations and payments. Written from the fabric reference page for `GET /v3/order-drafts/customer/{customerId}`; where the page is wrong or unclear, specs/QUIRKS.md records what this spec decided.
@@ -7980,7 +7980,7 @@ pub mod builder {
     /**Builder for [`Client::get_customer_order_drafts`]
 
 [`Client::get_customer_order_drafts`]: super::Client::get_customer_order_drafts*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetCustomerOrderDrafts<'a> {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
@@ -8133,10 +8133,43 @@ pub mod builder {
             self
         }
     }
+    impl ::std::fmt::Debug for GetCustomerOrderDrafts<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerOrderDrafts")
+                .field(
+                    "customer_id",
+                    &::client_runtime::Given::required(&self.customer_id),
+                )
+                .field(
+                    "x_fabric_channel_id",
+                    &::client_runtime::Given::optional(&self.x_fabric_channel_id),
+                )
+                .field(
+                    "x_fabric_request_id",
+                    &::client_runtime::Given::optional(&self.x_fabric_request_id),
+                )
+                .field(
+                    "x_fabric_tenant_id",
+                    &::client_runtime::Given::required(&self.x_fabric_tenant_id),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://api.fabric.inc`.
 pub const SERVER_URL: &str = "https://api.fabric.inc";

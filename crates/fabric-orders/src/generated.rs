@@ -3334,7 +3334,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for fabric Orders API (legacy api-order)
 
 The legacy fabric order service: a guest's orders, looked up by e-mail. Written from the fabric reference page for `GET /api-order/orders/user/guest`; where the page is wrong or unclear, specs/QUIRKS.md records what this spec decided.
@@ -3410,7 +3410,7 @@ pub mod builder {
     /**Builder for [`Client::get_guest_orders`]
 
 [`Client::get_guest_orders`]: super::Client::get_guest_orders*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetGuestOrders<'a> {
         client: &'a super::Client,
         order_email: Result<::std::string::String, String>,
@@ -3504,10 +3504,35 @@ pub mod builder {
             self
         }
     }
+    impl ::std::fmt::Debug for GetGuestOrders<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetGuestOrders")
+                .field(
+                    "order_email",
+                    &::client_runtime::Given::required(&self.order_email),
+                )
+                .field(
+                    "x_site_context",
+                    &::client_runtime::Given::required(&self.x_site_context),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://prod01-apigw.{customer_name}.fabric.zone`.
 pub fn server_url(customer_name: &str) -> String {

@@ -4704,7 +4704,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for fabric Subscriptions API
 
 Orders placed by fabric subscriptions: list a customer's orders and update one order. Written from the fabric reference pages for `GET /v1/customers/{customerId}/orders` and `PATCH /v1/orders/{orderId}`; where those pages disagree, specs/QUIRKS.md records what this spec decided.
@@ -4795,7 +4795,7 @@ pub mod builder {
     /**Builder for [`Client::get_customer_orders`]
 
 [`Client::get_customer_orders`]: super::Client::get_customer_orders*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetCustomerOrders<'a> {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
@@ -4878,7 +4878,7 @@ pub mod builder {
     /**Builder for [`Client::update_order`]
 
 [`Client::update_order`]: super::Client::update_order*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateOrder<'a> {
         client: &'a super::Client,
         order_id: Result<::std::string::String, String>,
@@ -4989,10 +4989,40 @@ pub mod builder {
             self
         }
     }
+    impl ::std::fmt::Debug for GetCustomerOrders<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerOrders")
+                .field(
+                    "customer_id",
+                    &::client_runtime::Given::required(&self.customer_id),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for UpdateOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateOrder")
+                .field("order_id", &::client_runtime::Given::required(&self.order_id))
+                .field("body", &::client_runtime::Given::required(&self.body))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://prod01.copilot.fabric.inc/data-subscription`.
 pub const SERVER_URL: &str = "https://prod01.copilot.fabric.inc/data-subscription";

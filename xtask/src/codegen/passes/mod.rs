@@ -17,6 +17,7 @@ mod non_exhaustive;
 mod open_enums;
 mod optional_builders;
 mod paging;
+mod redacted_debug;
 mod syntax;
 mod unchecked_constructor;
 mod untagged_variants;
@@ -78,6 +79,12 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "paging",
         run: paging::run,
+    },
+    // After `call_path`, which adds the runtime and the call options that
+    // the `Debug`s show.
+    Pass {
+        name: "redacted_debug",
+        run: redacted_debug::run,
     },
 ];
 
