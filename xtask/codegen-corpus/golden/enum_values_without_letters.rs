@@ -239,7 +239,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for Digits
 
 Version: 1*/
@@ -303,7 +303,7 @@ pub mod builder {
     /**Builder for [`Client::get_thing`]
 
 [`Client::get_thing`]: super::Client::get_thing*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetThing<'a> {
         client: &'a super::Client,
         code: Result<Option<types::Code>, String>,
@@ -374,10 +374,28 @@ pub mod builder {
             self
         }
     }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("code", &::client_runtime::Given::optional(&self.code))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://corpus.example`.
 pub const SERVER_URL: &str = "https://corpus.example";

@@ -176,7 +176,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for New
 
 Version: 1*/
@@ -239,7 +239,7 @@ pub mod builder {
     /**Builder for [`Client::new`]
 
 [`Client::new`]: super::Client::new*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct New<'a> {
         client: &'a super::Client,
         options: ::client_runtime::CallOptions,
@@ -296,10 +296,25 @@ pub mod builder {
             self
         }
     }
+    impl ::std::fmt::Debug for New<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("New").field("options", &self.options).finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://corpus.example`.
 pub const SERVER_URL: &str = "https://corpus.example";

@@ -176,7 +176,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for Headers
 
 Version: 1*/
@@ -241,7 +241,7 @@ pub mod builder {
     /**Builder for [`Client::get_thing`]
 
 [`Client::get_thing`]: super::Client::get_thing*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetThing<'a> {
         client: &'a super::Client,
         x_count: Result<Option<i64>, String>,
@@ -333,10 +333,32 @@ pub mod builder {
             self
         }
     }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("x_count", &::client_runtime::Given::optional(&self.x_count))
+                .field(
+                    "x_request_id",
+                    &::client_runtime::Given::optional(&self.x_request_id),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://corpus.example`.
 pub const SERVER_URL: &str = "https://corpus.example";

@@ -420,7 +420,7 @@ pub mod types {
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 /**Client for Paging
 
 Version: 1*/
@@ -486,7 +486,7 @@ pub mod builder {
     /**Builder for [`Client::get_thing`]
 
 [`Client::get_thing`]: super::Client::get_thing*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetThing<'a> {
         client: &'a super::Client,
         limit: Result<Option<i32>, String>,
@@ -591,7 +591,7 @@ pub mod builder {
         }
     }
     impl<'a> GetThing<'a> {
-        ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends after the last page (no next link, a short or empty page, or the total reached), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.
+        ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends when the server says so (no next link where it sends links, an empty page, or the total reached; a page shorter than asked for is not the end), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.
         pub fn pages(
             self,
         ) -> impl ::client_runtime::paging::Stream<
@@ -607,13 +607,6 @@ pub mod builder {
                     .flatten()
                     .and_then(::client_runtime::paging::to_u64)
                     .unwrap_or(0),
-                limit: self
-                    .limit
-                    .as_ref()
-                    .ok()
-                    .copied()
-                    .flatten()
-                    .and_then(::client_runtime::paging::to_u64),
             };
             ::client_runtime::paging::pages(
                 self,
@@ -651,10 +644,33 @@ pub mod builder {
             ::client_runtime::paging::items(self.pages(), |page: types::Page| page.items)
         }
     }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("limit", &::client_runtime::Given::optional(&self.limit))
+                .field("offset", &::client_runtime::Given::optional(&self.offset))
+                .field(
+                    "x_request_id",
+                    &::client_runtime::Given::optional(&self.x_request_id),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://corpus.example`.
 pub const SERVER_URL: &str = "https://corpus.example";

@@ -51,6 +51,9 @@ pub mod pass_optional_builders;
 #[path = "../golden/pass_paging.rs"]
 pub mod pass_paging;
 #[rustfmt::skip]
+#[path = "../golden/pass_redacted_debug.rs"]
+pub mod pass_redacted_debug;
+#[rustfmt::skip]
 #[path = "../golden/pass_unchecked_constructor.rs"]
 pub mod pass_unchecked_constructor;
 #[rustfmt::skip]

@@ -1,0 +1,319 @@
+// @generated from xtask/codegen-corpus/cases/pass-redacted-debug.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Orders`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Orders {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl Orders {
+        pub fn builder() -> builder::Orders {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Orders {
+            ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Orders {
+            fn default() -> Self {
+                Self {
+                    ids: Ok(Default::default()),
+                }
+            }
+        }
+        impl Orders {
+            pub fn ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ids: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Orders> for super::Orders {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Orders,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { ids: value.ids? })
+            }
+        }
+        impl ::std::convert::From<super::Orders> for Orders {
+            fn from(value: super::Orders) -> Self {
+                Self { ids: Ok(value.ids) }
+            }
+        }
+        impl ::std::convert::TryFrom<Orders> for ::std::option::Option<super::Orders> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Orders) -> ::std::result::Result<Self, Self::Error> {
+                super::Orders::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Redacted debug
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/guests/orders`
+
+```ignore
+let response = client.get_guest_orders()
+    .limit(limit)
+    .order_email(order_email)
+    .send()
+    .await;
+```*/
+    pub fn get_guest_orders(&self) -> builder::GetGuestOrders<'_> {
+        builder::GetGuestOrders::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_guest_orders`]
+
+[`Client::get_guest_orders`]: super::Client::get_guest_orders*/
+    #[derive(Clone)]
+    pub struct GetGuestOrders<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<i32>, String>,
+        order_email: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetGuestOrders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                order_email: Err("order_email was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self
+        }
+        pub fn order_email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.order_email = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for order_email failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/guests/orders`
+        pub async fn send(self) -> Result<ResponseValue<types::Orders>, Error<()>> {
+            let Self { client, limit, order_email, options } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let order_email = order_email.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/guests/orders", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("orderEmail", &order_email))
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "pass-redacted-debug",
+                id: "getGuestOrders",
+                method: "GET",
+                path: "/guests/orders",
+                idempotent: true,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetGuestOrders<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetGuestOrders")
+                .field("limit", &::client_runtime::Given::optional(&self.limit))
+                .field(
+                    "order_email",
+                    &::client_runtime::Given::required(&self.order_email),
+                )
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "pass-redacted-debug",
+        default_base_url: Some(SERVER_URL),
+        bearer_token: ::client_runtime::Requirement::NotDeclared,
+        api_key: None,
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
