@@ -4,6 +4,10 @@
 //! such as `call adobe`, for a profiler) [--no-subscriber] (no tracing
 //! subscriber: what the spans cost is the difference).
 //!
+//! `client --input <examples.json> --memory <api> <client|raw>
+//! <announced|chunked>` is one side of a memory row, run by the others in
+//! a process of its own: it prints the peak memory above rest, in bytes.
+//!
 //! It installs the tracing subscriber a production service would (the
 //! `fmt` layer at INFO, written nowhere), so that the call path's spans are
 //! really built, then runs every comparison and writes their figures.
@@ -12,6 +16,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use client_bench::input::Input;
+use client_bench::memory::Reader;
 use client_bench::{Budget, run};
 
 fn main() -> ExitCode {
@@ -30,6 +35,7 @@ fn main_result() -> Result<(), String> {
     let mut budget = Budget::FULL;
     let mut filter = None;
     let mut subscriber = true;
+    let mut memory = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -38,16 +44,33 @@ fn main_result() -> Result<(), String> {
             "--quick" => budget = Budget::QUICK,
             "--filter" => filter = args.next(),
             "--no-subscriber" => subscriber = false,
+            "--memory" => memory = Some((args.next(), args.next(), args.next())),
             // `cargo bench` passes `--bench`; the rest is cargo's own.
             _ => {}
         }
     }
-    let (Some(input), Some(results)) = (input, results) else {
+    let Some(input_path) = input else {
         return Err("run by `cargo xtask bench`, which passes --input and --results".to_owned());
     };
-    let text = std::fs::read_to_string(&input).map_err(|e| format!("{}: {e}", input.display()))?;
+    let text = std::fs::read_to_string(&input_path)
+        .map_err(|e| format!("{}: {e}", input_path.display()))?;
     let input: Input =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", input.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", input_path.display()))?;
+
+    if let Some(memory) = memory {
+        let (Some(api), Some(reader), Some(framing)) = memory else {
+            return Err(
+                "--memory takes an API, `client` or `raw`, and `announced` or `chunked`".to_owned(),
+            );
+        };
+        let reader = Reader::from_arg(&reader).ok_or("--memory: `client` or `raw`")?;
+        let peak = run::memory_child(&input, &api, reader, framing == "announced")?;
+        println!("{peak}");
+        return Ok(());
+    }
+    let Some(results) = results else {
+        return Err("run by `cargo xtask bench`, which passes --input and --results".to_owned());
+    };
 
     if subscriber {
         tracing_subscriber::fmt()
@@ -56,7 +79,7 @@ fn main_result() -> Result<(), String> {
             .init();
     }
 
-    let figures = run::run(&input, budget, filter.as_deref())?;
+    let figures = run::run(&input, &input_path, budget, filter.as_deref())?;
     let text = serde_json::to_string_pretty(&figures).expect("figures encode");
     std::fs::write(&results, text).map_err(|e| format!("{}: {e}", results.display()))
 }

@@ -26,6 +26,7 @@ use adobe_cpapi::client_runtime::{ApiClient, ClientBuilder, Requirement};
 use adobe_cpapi::progenitor_client::ClientInfo;
 use adobe_cpapi::reqwest;
 
+use crate::memory::{MemoryRunner, Reader};
 use crate::report::Comparison;
 use crate::server::Server;
 use crate::{Budget, measure, public_path};
@@ -82,6 +83,9 @@ pub struct Registered {
     pub run: Runner,
     /// Measures it with drift reports on against off.
     pub drift: Runner,
+    /// Reads a large body with the client or with raw reqwest, for
+    /// [`crate::memory`].
+    pub memory: MemoryRunner,
 }
 
 const fn register<C: Call>() -> Registered {
@@ -91,6 +95,7 @@ const fn register<C: Call>() -> Registered {
         success_type: public_path::<C::Success>,
         run: runner::<C>,
         drift: drift_runner::<C>,
+        memory: memory_runner::<C>,
     }
 }
 
@@ -114,6 +119,65 @@ fn drift_runner<C: Call>(
     budget: Budget,
 ) -> Pin<Box<dyn Future<Output = Result<Comparison, String>> + '_>> {
     Box::pin(compare_drift::<C>(case, budget))
+}
+
+fn memory_runner<C: Call>(
+    base_url: String,
+    request_body: Value,
+    reader: Reader,
+) -> Pin<Box<dyn Future<Output = Result<(), String>>>> {
+    Box::pin(read_large::<C>(base_url, request_body, reader))
+}
+
+/// Reads the large body the server at `base_url` sends: through the
+/// client, which must refuse it as too large having read at most its
+/// bound, or whole with raw reqwest.
+async fn read_large<C: Call>(
+    base_url: String,
+    request_body: Value,
+    reader: Reader,
+) -> Result<(), String> {
+    let body: C::Body = serde_json::from_value(request_body)
+        .map_err(|e| place::<C>(format!("the request example does not decode: {e}")))?;
+    let client = client_with_credentials::<C>(&base_url, false)?;
+    match reader {
+        Reader::Client => match C::call(&client, body).await {
+            Err(e) if e.contains("larger than the client reads") => Ok(()),
+            Err(e) => Err(place::<C>(format!("expected a body too large, got: {e}"))),
+            Ok(_) => Err(place::<C>("a 256 MiB body decoded".to_owned())),
+        },
+        Reader::Raw => {
+            let bytes = C::raw(client.client(), &base_url, &body)
+                .send()
+                .await
+                .and_then(reqwest::Response::error_for_status)
+                .map_err(|e| e.to_string())?
+                .bytes()
+                .await
+                .map_err(|e| e.to_string())?;
+            std::hint::black_box(bytes.len());
+            Ok(())
+        }
+    }
+}
+
+/// A client of `C`'s API at `base_url` with every credential its spec
+/// declares.
+fn client_with_credentials<C: Call>(
+    base_url: &str,
+    report_drift: bool,
+) -> Result<C::Client, String> {
+    let api = <C::Client as ApiClient>::DESCRIPTION;
+    let mut builder = ClientBuilder::<C::Client>::new()
+        .base_url(base_url)
+        .report_drift(report_drift);
+    if api.bearer_token != Requirement::NotDeclared {
+        builder = builder.bearer_token("bench-token");
+    }
+    if api.api_key.is_some() {
+        builder = builder.api_key("bench-key");
+    }
+    builder.build().map_err(|e| place::<C>(e.to_string()))
 }
 
 /// What both comparisons start from: a server on 127.0.0.1 answering with
@@ -142,17 +206,7 @@ impl<C: Call> Setup<C> {
     /// A client with every credential its spec declares, reporting drift or
     /// not; checked with one call.
     async fn client(&self, report_drift: bool) -> Result<C::Client, String> {
-        let api = <C::Client as ApiClient>::DESCRIPTION;
-        let mut builder = ClientBuilder::<C::Client>::new()
-            .base_url(&self.base_url)
-            .report_drift(report_drift);
-        if api.bearer_token != Requirement::NotDeclared {
-            builder = builder.bearer_token("bench-token");
-        }
-        if api.api_key.is_some() {
-            builder = builder.api_key("bench-key");
-        }
-        let client = builder.build().map_err(|e| place::<C>(e.to_string()))?;
+        let client = client_with_credentials::<C>(&self.base_url, report_drift)?;
         C::call(&client, self.body.clone())
             .await
             .map_err(place::<C>)?;
@@ -224,6 +278,7 @@ async fn timed(
         bytes: case.payload.len(),
         subject: measure::side(subject, ours),
         baseline: measure::side(baseline, theirs),
+        bound_bytes: None,
     }
 }
 

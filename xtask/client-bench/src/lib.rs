@@ -17,6 +17,7 @@
 pub mod calls;
 pub mod input;
 pub mod measure;
+pub mod memory;
 pub mod payloads;
 pub mod report;
 pub mod run;

@@ -90,6 +90,7 @@ pub fn side(name: &str, mut samples: Vec<u64>) -> Side {
         p50_ns: percentile(&samples, 50),
         p99_ns: percentile(&samples, 99),
         samples: n,
+        peak_bytes: None,
     }
 }
 

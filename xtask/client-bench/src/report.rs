@@ -13,7 +13,7 @@ pub struct Results {
 /// One comparison: ours against a baseline, measured in pairs.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Comparison {
-    /// `call`, `drift`, `decode` or `encode`.
+    /// `call`, `drift`, `decode`, `encode` or `memory`.
     pub group: String,
     /// What was compared, such as `fabric-cart getCustomerOrderDrafts 200`.
     pub case: String,
@@ -25,6 +25,10 @@ pub struct Comparison {
     /// The baseline: raw reqwest, the same client not reporting drift, or
     /// `serde_json::Value`.
     pub baseline: Side,
+    /// A `memory` row's bound on the client's body, in bytes: its target
+    /// is measured against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound_bytes: Option<u64>,
 }
 
 /// One side of a comparison.
@@ -40,4 +44,8 @@ pub struct Side {
     pub p99_ns: f64,
     /// Samples counted.
     pub samples: usize,
+    /// The peak memory of the process above where it rested before, in
+    /// bytes: the figure of a `memory` row, whose times are zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peak_bytes: Option<u64>,
 }

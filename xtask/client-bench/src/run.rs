@@ -1,15 +1,18 @@
 //! Every comparison, in order: a call per API, a call with a large
 //! synthetic body, each of them also with drift reports on against off,
 //! then decoding and encoding each API's largest documented payload (and
-//! the synthetic one).
+//! the synthetic one), then the peak memory of a body far larger than the
+//! client reads.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use bytes::Bytes;
 use serde_json::Value;
 
 use crate::calls::{CALLS, Case, Registered};
 use crate::input::{DocumentedExample, Input};
+use crate::memory::{self, Reader};
 use crate::report::{Comparison, Results};
 use crate::{Budget, Entry, entries, measure, payloads};
 
@@ -17,9 +20,15 @@ use crate::{Budget, Entry, entries, measure, payloads};
 pub const SYNTHETIC_BYTES: usize = 100_000;
 
 /// Runs every comparison within `budget` each; with a `filter`, only those
-/// whose group (`call`, `drift`, `decode`, `encode`) and case contain it, such as
-/// `call adobe` (for a profiler).
-pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Results, String> {
+/// whose group (`call`, `drift`, `decode`, `encode`, `memory`) and case
+/// contain it, such as `call adobe` (for a profiler). `input_path` is where
+/// `input` was read from, for the child processes of the memory rows.
+pub fn run(
+    input: &Input,
+    input_path: &Path,
+    budget: Budget,
+    filter: Option<&str>,
+) -> Result<Results, String> {
     let wanted =
         |group: &str, case: &str| filter.is_none_or(|f| format!("{group} {case}").contains(f));
     let entries = entries();
@@ -32,6 +41,7 @@ pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Result
         .build()
         .map_err(|e| format!("cannot start a tokio runtime: {e}"))?;
     let mut rows = Vec::new();
+    let mut memory_call = None;
 
     // The largest success body of all, grown into the synthetic payload.
     let mut largest_call: Option<(&Registered, &DocumentedExample, Value)> = None;
@@ -45,11 +55,8 @@ pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Result
         let success = payloads::largest(&input.examples, |e| e.api == *api && e.is_success())
             .ok_or_else(|| format!("{api}: no documented success body to answer with"))?;
         check(registered, success, entry(&entries, success)?)?;
-        let request_body = input
-            .examples
-            .iter()
-            .find(|e| e.api == *api && e.operation == success.operation && e.message == "request")
-            .map_or(Value::Null, |e| e.value.clone());
+        let request_body = request_example(input, api, success.operation.as_str());
+        memory_call.get_or_insert(registered);
         let case = Case {
             label: format!("{api} {} {}", success.operation, success.message),
             payload: Bytes::from(compact(&success.value)),
@@ -100,8 +107,41 @@ pub fn run(input: &Input, budget: Budget, filter: Option<&str>) -> Result<Result
             budget,
         )?);
     }
+    // One API's call is enough: the bound is the runtime's, the same for
+    // every client.
+    let registered = memory_call.expect("one API at least");
+    if wanted("memory", registered.api) {
+        let exe = std::env::current_exe()
+            .map_err(|e| format!("cannot find this bench target's executable: {e}"))?;
+        rows.extend(memory::rows(&exe, input_path, registered)?);
+    }
     rows.retain(|row| wanted(&row.group, &row.case));
     Ok(Results { rows })
+}
+
+/// In a child process of a memory row: reads the large body of `api`'s
+/// call with `reader`, and returns the peak memory above rest, in bytes.
+pub fn memory_child(
+    input: &Input,
+    api: &str,
+    reader: Reader,
+    announced: bool,
+) -> Result<u64, String> {
+    let registered = CALLS
+        .iter()
+        .find(|c| c.api == api)
+        .ok_or_else(|| format!("{api}: no call in xtask/client-bench/src/calls.rs"))?;
+    let request_body = request_example(input, api, registered.operation);
+    memory::measure(registered, request_body, reader, announced)
+}
+
+/// The documented request example of `api`'s `operation`, or `null`.
+fn request_example(input: &Input, api: &str, operation: &str) -> Value {
+    input
+        .examples
+        .iter()
+        .find(|e| e.api == api && e.operation == operation && e.message == "request")
+        .map_or(Value::Null, |e| e.value.clone())
 }
 
 /// The call against raw reqwest, then with drift reports on against off.
@@ -180,6 +220,7 @@ fn serde_rows(
         bytes: bytes.len(),
         subject: measure::side("generated types", ours),
         baseline: measure::side("serde_json::Value", baseline),
+        bound_bytes: None,
     };
 
     let mut encode_ours = (entry.encoder)(bytes).map_err(place)?;
@@ -200,6 +241,7 @@ fn serde_rows(
         bytes: bytes.len(),
         subject: measure::side("generated types", ours),
         baseline: measure::side("serde_json::Value", baseline),
+        bound_bytes: None,
     };
     Ok([decode, encode])
 }

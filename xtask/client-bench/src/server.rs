@@ -5,10 +5,12 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
-use hyper::body::Incoming;
+use hyper::body::{Body, Frame, Incoming, SizeHint};
 use hyper::header::{CONTENT_TYPE, HeaderValue};
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
@@ -54,6 +56,36 @@ impl Server {
         Ok(Server { addr, accept })
     }
 
+    /// Starts answering every request with `len` bytes of filler, made
+    /// while they are sent (the server never holds them), its length
+    /// announced in `Content-Length` or the body chunked.
+    pub async fn start_large(len: u64, announced: bool) -> std::io::Result<Server> {
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let accept = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let service =
+                    hyper::service::service_fn(move |request: Request<Incoming>| async move {
+                        let _ = request.into_body().collect().await;
+                        let mut response = Response::new(Filler {
+                            left: len,
+                            announced,
+                        });
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        Ok::<_, Infallible>(response)
+                    });
+                tokio::spawn(async move {
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        Ok(Server { addr, accept })
+    }
+
     /// `http://127.0.0.1:<port>`.
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)
@@ -63,5 +95,46 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.accept.abort();
+    }
+}
+
+/// What a large body is made of, 64 KiB at a time.
+static FILLER: [u8; 64 * 1024] = [b' '; 64 * 1024];
+
+/// A body of `left` more bytes of filler.
+struct Filler {
+    left: u64,
+    announced: bool,
+}
+
+impl Body for Filler {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        let this = self.get_mut();
+        if this.left == 0 {
+            return Poll::Ready(None);
+        }
+        let len = FILLER
+            .len()
+            .min(usize::try_from(this.left).unwrap_or(usize::MAX));
+        this.left -= len as u64;
+        Poll::Ready(Some(Ok(Frame::data(Bytes::from_static(&FILLER[..len])))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.left == 0
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        if self.announced {
+            SizeHint::with_exact(self.left)
+        } else {
+            SizeHint::default()
+        }
     }
 }

@@ -37,7 +37,7 @@ pub struct Results {
 /// One comparison: ours against a baseline, in nanoseconds.
 #[derive(Debug, Deserialize)]
 pub struct Comparison {
-    /// `call`, `drift`, `decode` or `encode`.
+    /// `call`, `drift`, `decode`, `encode` or `memory`.
     pub group: String,
     /// What was compared.
     pub case: String,
@@ -47,6 +47,10 @@ pub struct Comparison {
     pub subject: Side,
     /// The baseline.
     pub baseline: Side,
+    /// A `memory` row's bound on the client's body, in bytes: its target
+    /// is measured against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound_bytes: Option<u64>,
 }
 
 /// One side's figures.
@@ -62,6 +66,9 @@ pub struct Side {
     pub p99_ns: f64,
     /// Samples counted.
     pub samples: usize,
+    /// A `memory` row's figure: the peak memory above rest, in bytes.
+    #[serde(default)]
+    pub peak_bytes: Option<u64>,
 }
 
 /// Builds and runs the bench target: optimized with `cargo bench`, or once
