@@ -14,7 +14,9 @@
 //!    and the response's status and body; [`shape`] checks a JSON value
 //!    against its schema, objects read as closed;
 //! 4. [`finding`] tallies each finding once, over every entry that showed
-//!    it; [`personal`] decides which values may be shown;
+//!    it; [`personal`] decides which values may be shown: only those that
+//!    cannot be personal data by what they are (small integers, booleans,
+//!    `null`, and the specs' own words);
 //! 5. [`report`] writes Markdown for a pull request, or JSON for tools, with
 //!    a suggested `specs/QUIRKS.md` row for each finding.
 
@@ -32,6 +34,7 @@ use std::path::{Path, PathBuf};
 
 use finding::{Tally, Unmatched};
 use har::{Entry, EntryProblem};
+use personal::SpecWords;
 use routes::Routes;
 use shape::Checker;
 
@@ -100,13 +103,17 @@ pub fn capture_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<String>> {
 /// is read even after one fails, so that all bad input is reported at once.
 pub fn check_captures(specs: &[Spec], captures: &[PathBuf]) -> Result<Tally, Vec<String>> {
     let routes = Routes::new(specs);
-    let checkers: Vec<Checker<'_>> = specs.iter().map(|s| Checker::new(&s.document)).collect();
+    let words = SpecWords::of(specs);
+    let checkers: Vec<Checker<'_>> = specs
+        .iter()
+        .map(|s| Checker::new(&s.document, &words))
+        .collect();
     let mut tally = Tally::default();
     let mut problems = Vec::new();
     for capture in captures {
         tally.captures.push(capture.display().to_string());
         let result = har::read_capture(capture, |_, entry| {
-            check_entry(specs, &routes, &checkers, &mut tally, &entry)
+            check_entry(specs, &routes, &checkers, &words, &mut tally, &entry)
         });
         if let Err(e) = result {
             problems.push(e.to_string());
@@ -131,6 +138,7 @@ fn check_entry(
     specs: &[Spec],
     routes: &Routes<'_>,
     checkers: &[Checker<'_>],
+    words: &SpecWords,
     tally: &mut Tally,
     entry: &Entry,
 ) -> Result<(), EntryProblem> {
@@ -155,9 +163,9 @@ fn check_entry(
         Ok(matched) => matched,
         Err(reason) => {
             tally.unmatched(Unmatched {
-                method: request.method.to_ascii_uppercase(),
-                host: host.to_owned(),
-                path: personal::fold_path(url.path()),
+                method: personal::shown_method(&request.method).to_owned(),
+                host: words.fold_host(host),
+                path: words.fold_path(url.path()),
                 reason,
             });
             return Ok(());

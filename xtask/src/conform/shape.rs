@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::finding::{Drift, Example, Kind};
-use super::personal::{key_token, shown_value};
+use super::personal::{SpecWords, key_token};
 use spec_model::refs::pointer_push;
 use spec_model::refs::resolve;
 
@@ -31,6 +31,8 @@ use spec_model::refs::resolve;
 /// compiled validator for the next value.
 pub struct Checker<'d> {
     document: &'d Value,
+    /// What decides which captured values a finding may show.
+    words: &'d SpecWords,
     validators: RefCell<HashMap<String, Option<jsonschema::Validator>>>,
 }
 
@@ -81,7 +83,15 @@ impl At {
         }
     }
 
-    fn drift(&self, kind: Kind, subject: &str, declared: String, value: Option<&Value>) -> Drift {
+    /// The drift at this place; its example screened by `words`.
+    fn drift(
+        &self,
+        words: &SpecWords,
+        kind: Kind,
+        subject: &str,
+        declared: String,
+        value: Option<&Value>,
+    ) -> Drift {
         Drift {
             pointer: self.folded.clone(),
             raw_pointer: self.raw.clone(),
@@ -91,7 +101,7 @@ impl At {
             found: value.map(|v| json_type(v).to_owned()),
             example: match value {
                 None => Example::None,
-                Some(v) => match shown_value(self.names.iter().map(String::as_str), v) {
+                Some(v) => match words.shown_value(self.names.iter().map(String::as_str), v) {
                     Some(shown) => Example::Shown(shown),
                     None => Example::Hidden,
                 },
@@ -145,10 +155,12 @@ impl Flat<'_> {
 }
 
 impl<'d> Checker<'d> {
-    /// A checker for the schemas of `document`, a spec.
-    pub fn new(document: &'d Value) -> Checker<'d> {
+    /// A checker for the schemas of `document`, a spec, whose findings show
+    /// the values `words` allows.
+    pub fn new(document: &'d Value, words: &'d SpecWords) -> Checker<'d> {
         Checker {
             document,
+            words,
             validators: RefCell::new(HashMap::new()),
         }
     }
@@ -188,6 +200,7 @@ impl<'d> Checker<'d> {
         if value.is_null() {
             if !self.accepts_null(&flat, 0) {
                 out.push(at.drift(
+                    self.words,
                     Kind::UnexpectedNull,
                     &subject,
                     "not nullable".into(),
@@ -199,13 +212,20 @@ impl<'d> Checker<'d> {
         if let Some(types) = &flat.types
             && !types.iter().any(|t| is_of_type(t, value))
         {
-            out.push(at.drift(Kind::WrongType, &subject, types.join(" or "), Some(value)));
+            out.push(at.drift(
+                self.words,
+                Kind::WrongType,
+                &subject,
+                types.join(" or "),
+                Some(value),
+            ));
             return;
         }
         if let Some(values) = flat.enumeration
             && !values.contains(value)
         {
             out.push(at.drift(
+                self.words,
                 Kind::UnlistedEnumValue,
                 &subject,
                 enum_list(values),
@@ -233,6 +253,7 @@ impl<'d> Checker<'d> {
                                 || flat.types.as_ref().is_some_and(|t| t.contains(&"object"));
                             if shaped && flat.alternatives.is_empty() {
                                 out.push(at.property(key, false).drift(
+                                    self.words,
                                     Kind::UndeclaredProperty,
                                     &subject,
                                     "not declared".into(),
@@ -245,6 +266,7 @@ impl<'d> Checker<'d> {
                 for required in &flat.required {
                     if !object.contains_key(*required) {
                         out.push(at.property(required, true).drift(
+                            self.words,
                             Kind::MissingRequired,
                             &subject,
                             "required".into(),
@@ -294,6 +316,7 @@ impl<'d> Checker<'d> {
         if let Some(mut declared) = declared {
             declared.dedup();
             out.push(at.drift(
+                self.words,
                 Kind::WrongType,
                 &at.subject,
                 declared.join(" or "),
@@ -438,7 +461,7 @@ impl<'d> Checker<'d> {
             };
             let at = self.locate(schema_pointer, value, raw, root);
             let here = value.pointer(raw);
-            found.push(at.drift(Kind::InvalidValue, &at.subject, declared, here));
+            found.push(at.drift(self.words, Kind::InvalidValue, &at.subject, declared, here));
         }
         found
     }
@@ -583,7 +606,8 @@ mod tests {
 
     fn check(value: Value) -> Vec<(String, Kind, String)> {
         let document = document();
-        let checker = Checker::new(&document);
+        let words = SpecWords::default();
+        let checker = Checker::new(&document, &words);
         checker
             .check("/components/schemas/Order", &value, &[], "body")
             .into_iter()
@@ -635,7 +659,8 @@ mod tests {
         let document = json!({"components": {"schemas": {
             "Loop": {"oneOf": [{"$ref": "#/components/schemas/Loop"}, {"type": "string"}]}
         }}});
-        let checker = Checker::new(&document);
+        let words = SpecWords::default();
+        let checker = Checker::new(&document, &words);
         let pointer = "/components/schemas/Loop";
         for value in [json!("a"), json!(1), json!(null)] {
             let found = checker.check(pointer, &value, &[], "body");
@@ -646,7 +671,8 @@ mod tests {
     #[test]
     fn other_rules_come_from_the_validator_without_the_value() {
         let document = document();
-        let checker = Checker::new(&document);
+        let words = SpecWords::default();
+        let checker = Checker::new(&document, &words);
         let found = checker.check(
             "/components/schemas/Order",
             &json!({"id": "a", "createdAt": "pat@example.com"}),
