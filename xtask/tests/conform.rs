@@ -630,6 +630,50 @@ fn a_value_is_shown_only_when_it_cannot_be_personal() {
 }
 
 #[test]
+fn keys_that_could_be_names_are_folded_in_pointers() {
+    let specs = specs();
+    let dir = tempfile::tempdir().unwrap();
+    let mut orders = exchange(&specs, "getCustomerOrders", "200");
+    // A map keyed by customer, where the spec declares none: the keys are
+    // data.
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/Jane-Doe",
+        json!(true),
+    );
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/jane.doe",
+        json!(true),
+    );
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/gift_note",
+        json!(true),
+    );
+    let capture = write_capture(dir.path(), "keys.har", vec![entry(&orders)]);
+
+    let out = run_on(&[&capture], true);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pointers: BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["pointer"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        pointers,
+        BTreeSet::from(["/data/orders/*/*", "/data/orders/*/gift_note"])
+    );
+    for json in [false, true] {
+        let shown = text(&run_on(&[&capture], json).stdout).to_lowercase();
+        assert!(shown.contains("gift_note"), "{shown}");
+        assert!(!shown.contains("jane"), "{shown}");
+    }
+}
+
+#[test]
 fn unmatched_entries_are_listed_with_what_no_spec_writes_folded_and_are_not_findings() {
     let specs = specs();
     let dir = tempfile::tempdir().unwrap();

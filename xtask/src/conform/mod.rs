@@ -24,6 +24,11 @@ pub mod body;
 pub mod finding;
 pub mod har;
 pub mod personal;
+// The rule by which an undeclared property's name is shown or folded, shared
+// with drift at run time as one file: conform and the runtime must fold the
+// same keys, and xtask does not depend on the runtime.
+#[path = "../../../crates/client-runtime/src/drift/property_name.rs"]
+mod property_name;
 pub mod report;
 pub mod request;
 pub mod response;
