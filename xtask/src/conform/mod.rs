@@ -118,7 +118,7 @@ pub fn check_captures(specs: &[Spec], captures: &[PathBuf]) -> Result<Tally, Vec
     for capture in captures {
         tally.captures.push(capture.display().to_string());
         let result = har::read_capture(capture, |_, entry| {
-            check_entry(specs, &routes, &checkers, &words, &mut tally, &entry)
+            check_entry(specs, &routes, &checkers, &words, &mut tally, entry)
         });
         if let Err(e) = result {
             problems.push(e.to_string());
@@ -145,10 +145,14 @@ fn check_entry(
     checkers: &[Checker<'_>],
     words: &SpecWords,
     tally: &mut Tally,
-    entry: &Entry,
+    entry: Entry,
 ) -> Result<(), EntryProblem> {
     tally.entries += 1;
-    let request = &entry.request;
+    // Owned, so that each body's text is let go of once it is parsed.
+    let Entry {
+        mut request,
+        mut response,
+    } = entry;
     // The URL is never echoed: its query may hold personal data.
     let url = url::Url::parse(&request.url).map_err(|e| EntryProblem {
         field: "request.url".into(),
@@ -180,9 +184,9 @@ fn check_entry(
     let document = &specs[operation.spec].document;
     let checker = &checkers[operation.spec];
 
-    let mut seen = request::check(checker, document, &matched, &url, request)?;
-    if entry.response.status > 0 {
-        let (drifts, checked) = response::check(checker, document, operation, &entry.response)?;
+    let mut seen = request::check(checker, document, &matched, &url, &mut request)?;
+    if response.status > 0 {
+        let (drifts, checked) = response::check(checker, document, operation, &mut response)?;
         seen.extend(drifts);
         if checked == body::Checked::NotCaptured {
             tally.bodies_not_captured += 1;
