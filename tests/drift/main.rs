@@ -166,8 +166,10 @@ mod orders {
         let server = RecordingServer::start().await;
         let documented = documented_example("fabric-orders", OPERATION, "response 200");
         let mut drifted = documented.clone();
-        // A key that is an e-mail address is data, not a name.
+        // A key that is an e-mail address or a person's name is data, not a
+        // property's name.
         drifted[0]["items"][0][EMAIL] = json!(true);
+        drifted[0]["items"][0]["Jane-Doe"] = json!(true);
         server
             .reply(Reply::json(200, &documented))
             .reply(Reply::json(200, &drifted));
@@ -199,6 +201,7 @@ mod orders {
             "{events:#?}"
         );
         assert!(!capture.everything().contains(EMAIL));
+        assert!(!capture.everything().contains("Jane-Doe"));
     }
 }
 

@@ -468,9 +468,13 @@ fn planted_drift_of_every_kind_is_reported_once_at_its_folded_pointer() {
         finding("/data/orders/*/giftNote", "undeclared-property")["of"],
         3
     );
-    // A code may be shown; what may be personal data is not.
+    // A value no spec lists may be someone's name, however much it reads
+    // as a code: it is not shown.
     let status = finding("/data/orders/*/status", "unlisted-enum-value");
-    assert_eq!(status["example"], "ON_HOLD");
+    assert_eq!(
+        (status.get("example"), &status["example_hidden"]),
+        (None, &json!(true))
+    );
     // Ledger rows are numbered after the last of their API's section.
     let ledger = xtask::conform::report::ledger(&root());
     let (s, a) = (
@@ -490,7 +494,10 @@ fn planted_drift_of_every_kind_is_reported_once_at_its_folded_pointer() {
         (&quantity["declared"], &quantity["found"]),
         (&json!("integer"), &json!(["string"]))
     );
-    assert_eq!(quantity["example"], "1");
+    assert_eq!(quantity["example_hidden"], true);
+    // A null says nothing of anyone: it is shown.
+    let null = finding("/creationDate", "unexpected-null");
+    assert_eq!(null.get("example"), Some(&Value::Null));
     // A query value that is no code is not shown either.
     let limit = finding("", "wrong-type");
     assert_eq!(
@@ -506,11 +513,11 @@ fn planted_drift_of_every_kind_is_reported_once_at_its_folded_pointer() {
     let markdown = text(&out.stdout);
     for line in [
         "| fabric-subscriptions | `getCustomerOrders` | response 200 | `/data/orders/*/giftNote` | undeclared property (string) | 2 of 3 | hidden |".to_owned(),
-        "| fabric-subscriptions | `getCustomerOrders` | response 200 | `/data/orders/*/status` | enum value not listed in `OrderStatus` | 2 of 3 | `\"ON_HOLD\"` |".to_owned(),
+        "| fabric-subscriptions | `getCustomerOrders` | response 200 | `/data/orders/*/status` | enum value not listed in `OrderStatus` | 2 of 3 | hidden |".to_owned(),
         "| adobe-cpapi | `getOrder` | response 418 |  | undocumented status (documented: 200, 400, 401, 403, 404) | 1 of 4 |  |".to_owned(),
         "| # | seed: where | the page shows | the spec decides | why |".to_owned(),
         format!("| S{} | capture: `getCustomerOrders` response 200, `/data/orders/*/giftNote` | no `giftNote` on `Order` | declare `giftNote` on `Order`, optional (string) | the server sends it: 2 of 3 captured entries |", s + 1),
-        format!("| S{} | capture: `getCustomerOrders` response 200, `/data/orders/*/status` | `OrderStatus`: \"SCHEDULED\", \"CANCELED\", \"SUCCESS\", \"SKIPPED\", \"RETRY\", \"SUBMITTED\", \"FAILED\" | add `\"ON_HOLD\"` to `OrderStatus` | the server sends it: 2 of 3 captured entries |", s + 2),
+        format!("| S{} | capture: `getCustomerOrders` response 200, `/data/orders/*/status` | `OrderStatus`: \"SCHEDULED\", \"CANCELED\", \"SUCCESS\", \"SKIPPED\", \"RETRY\", \"SUBMITTED\", \"FAILED\" | add the value seen to `OrderStatus` | the server sends it: 2 of 3 captured entries |", s + 2),
         format!("| A{} | capture: `getOrder` response 404, `/code` | `ErrorResponse` requires `code` | `code` is optional on `ErrorResponse` | the server leaves it out: 1 of 4 captured entries |", a + 3),
     ] {
         assert!(markdown.contains(&line), "expected\n{line}\nin\n{markdown}");
@@ -528,14 +535,146 @@ fn personal_data_is_never_printed() {
         assert_eq!(out.status.code(), Some(1));
         let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
         assert!(shown.contains("giftNote"), "{shown}");
-        for secret in [PLANTED_EMAIL, "@example.com", "guest%40"] {
+        // ON_HOLD is listed by no spec: as much a name as a status.
+        for secret in [PLANTED_EMAIL, "@example.com", "guest%40", "ON_HOLD"] {
             assert!(!shown.contains(secret), "{secret} in\n{shown}");
         }
     }
 }
 
 #[test]
-fn unmatched_entries_are_listed_with_ids_folded_and_are_not_findings() {
+fn a_value_is_shown_only_when_it_cannot_be_personal() {
+    let specs = specs();
+    let dir = tempfile::tempdir().unwrap();
+    let mut orders = exchange(&specs, "getCustomerOrders", "200");
+    let order = orders.response_body["data"]["orders"][0].clone();
+    orders.response_body["data"]["orders"] = json!([order.clone(), order]);
+    // An upper-case word no spec lists reads as a code and as a name alike.
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/status",
+        json!("JANE"),
+    );
+    // A word a spec lists (a customer's status) is no one's.
+    plant(
+        &mut orders.response_body,
+        "/data/orders/1/status",
+        json!("ACTIVE"),
+    );
+    // A small integer is shown, a long one (a date, a phone number) not.
+    plant(&mut orders.response_body, "/data/orders/0/id", json!(1234));
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/createdAt",
+        json!(19850412),
+    );
+    // A name in a path, on a host named after someone, with a method no
+    // one uses: none of it is a spec's word.
+    let mut elsewhere = exchange(&specs, "getOrder", "200");
+    elsewhere.url =
+        url::Url::parse("https://jane-doe.example.net/customers/Jane-Doe/orders").unwrap();
+    let mut odd_method = exchange(&specs, "getOrder", "200");
+    odd_method.method = "JANEDOE".into();
+    let capture = write_capture(
+        dir.path(),
+        "values.har",
+        vec![entry(&orders), entry(&elsewhere), entry(&odd_method)],
+    );
+
+    let out = run_on(&[&capture], true);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let finding = |pointer: &str| -> Value {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["pointer"] == pointer)
+            .cloned()
+            .unwrap_or_else(|| panic!("no finding at {pointer}: {report:#}"))
+    };
+    // JANE came first; ACTIVE is the first value that may be shown.
+    assert_eq!(finding("/data/orders/*/status")["example"], "ACTIVE");
+    assert_eq!(finding("/data/orders/*/id")["example"], 1234);
+    let created = finding("/data/orders/*/createdAt");
+    assert_eq!(
+        (created.get("example"), &created["example_hidden"]),
+        (None, &json!(true))
+    );
+    let unmatched: Vec<(&str, &str, &str)> = report["unmatched"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let field = |name: &str| e[name].as_str().unwrap();
+            (field("method"), field("host"), field("path"))
+        })
+        .collect();
+    assert_eq!(
+        unmatched,
+        [
+            ("*", "partners-stage.adobe.io", "/v3/customers/*/orders/*"),
+            ("GET", "*.*.*", "/customers/*/orders"),
+        ]
+    );
+
+    for json in [false, true] {
+        let out = run_on(&[&capture], json);
+        assert_eq!(out.status.code(), Some(1));
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr)).to_lowercase();
+        assert!(shown.contains("active"), "{shown}");
+        for secret in ["jane", "19850412", "example.net"] {
+            assert!(!shown.contains(secret), "{secret} in\n{shown}");
+        }
+    }
+}
+
+#[test]
+fn keys_that_could_be_names_are_folded_in_pointers() {
+    let specs = specs();
+    let dir = tempfile::tempdir().unwrap();
+    let mut orders = exchange(&specs, "getCustomerOrders", "200");
+    // A map keyed by customer, where the spec declares none: the keys are
+    // data.
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/Jane-Doe",
+        json!(true),
+    );
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/jane.doe",
+        json!(true),
+    );
+    plant(
+        &mut orders.response_body,
+        "/data/orders/0/gift_note",
+        json!(true),
+    );
+    let capture = write_capture(dir.path(), "keys.har", vec![entry(&orders)]);
+
+    let out = run_on(&[&capture], true);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pointers: BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["pointer"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        pointers,
+        BTreeSet::from(["/data/orders/*/*", "/data/orders/*/gift_note"])
+    );
+    for json in [false, true] {
+        let shown = text(&run_on(&[&capture], json).stdout).to_lowercase();
+        assert!(shown.contains("gift_note"), "{shown}");
+        assert!(!shown.contains("jane"), "{shown}");
+    }
+}
+
+#[test]
+fn unmatched_entries_are_listed_with_what_no_spec_writes_folded_and_are_not_findings() {
     let specs = specs();
     let dir = tempfile::tempdir().unwrap();
     let mut elsewhere = exchange(&specs, "getOrder", "200");
@@ -569,11 +708,13 @@ fn unmatched_entries_are_listed_with_ids_folded_and_are_not_findings() {
         "{markdown}"
     );
     assert!(
-        markdown.contains("| GET | api.fabric.inc | `/v9/carts/{id}` | 2 | no operation of any spec has this path |"),
+        markdown.contains(
+            "| GET | api.fabric.inc | `/*/*/*` | 2 | no operation of any spec has this path |"
+        ),
         "{markdown}"
     );
     assert!(
-        markdown.contains("| DELETE | partners-stage.adobe.io | `/v3/customers/{id}/orders/{id}` | 1 | the path is `/v3/customers/{customer-id}/orders/{order-id}` of adobe-cpapi, which has no DELETE operation |"),
+        markdown.contains("| DELETE | partners-stage.adobe.io | `/v3/customers/*/orders/*` | 1 | the path is `/v3/customers/{customer-id}/orders/{order-id}` of adobe-cpapi, which has no DELETE operation |"),
         "{markdown}"
     );
     assert!(!markdown.contains("example.com"), "{markdown}");

@@ -167,11 +167,11 @@ pub struct Finding {
 /// An entry that matched no operation, folded with its like.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Unmatched {
-    /// The method, upper case.
+    /// The method, as [`super::personal::shown_method`] shows it.
     pub method: String,
-    /// The host.
+    /// The host, folded by [`super::personal::SpecWords::fold_host`].
     pub host: String,
-    /// The path, folded by [`super::personal::fold_path`].
+    /// The path, folded by [`super::personal::SpecWords::fold_path`].
     pub path: String,
     /// Why nothing matched.
     pub reason: String,

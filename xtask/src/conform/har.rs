@@ -2,8 +2,20 @@
 //!
 //! A capture of a long session holds thousands of response bodies. The file
 //! is read as a stream: `log.entries` is walked by a serde visitor that hands
-//! each entry to the caller as soon as it is read and drops it after, so at
-//! most one entry's bodies are in memory at a time.
+//! each entry to the caller, by value, as soon as it is read; the entry is
+//! dropped when the caller returns, before the next one is read.
+//!
+//! What bounds memory is therefore one entry, not the capture. Its bodies
+//! are checked one after the other, request first, and each is held whole
+//! once at a time: its text is taken out of the entry ([`Body::take_bytes`]:
+//! plain text becomes the bytes without a copy; base64 text loses its line
+//! breaks in place and is dropped as soon as it is decoded), then parsed
+//! into a JSON value, and the bytes are dropped before the value is
+//! checked. Besides, serde_json's read buffer keeps the capacity of the
+//! longest string of the file (the largest body's text) for as long as the
+//! file is read. At the peak a body is thus in that buffer, and either as
+//! base64 text beside its decoded bytes, or as bytes beside the value being
+//! parsed from them.
 //!
 //! Only the fields the check needs are read; every other field of the format
 //! is skipped, so the captures of any tool that writes HAR (browser dev
@@ -74,35 +86,38 @@ pub struct Body {
 }
 
 impl Body {
-    /// The body's bytes: `None` when the capture has no text for it, an
-    /// error when the text cannot be decoded as its `encoding` says.
-    pub fn bytes(&self) -> Result<Option<Vec<u8>>, String> {
-        let Some(text) = &self.text else {
+    /// The body's bytes, taken out of the body: `None` when the capture has
+    /// no text for it, an error when the text cannot be decoded as its
+    /// `encoding` says. Plain text becomes the bytes without a copy; base64
+    /// text loses its whitespace in place and is dropped once decoded. Either
+    /// way the body no longer holds its text, so that one copy of it is
+    /// alive at a time.
+    pub fn take_bytes(&mut self) -> Result<Option<Vec<u8>>, String> {
+        let Some(mut text) = self.text.take() else {
             return Ok(None);
         };
         match self.encoding.as_deref() {
-            None | Some("") => Ok(Some(text.clone().into_bytes())),
+            None | Some("") => Ok(Some(text.into_bytes())),
             Some(e) if e.eq_ignore_ascii_case("base64") => {
                 // Some tools wrap long base64 text in lines.
-                let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
-                base64::engine::general_purpose::STANDARD
-                    .decode(compact)
-                    .map(Some)
-                    .map_err(|e| {
-                        // Said without the offending character: it is data.
-                        use base64::DecodeError;
-                        let why = match e {
-                            DecodeError::InvalidByte(offset, _) => {
-                                format!("a character that is not base64 at offset {offset}")
-                            }
-                            DecodeError::InvalidLastSymbol { offset, .. } => {
-                                format!("a last character that encodes nothing at offset {offset}")
-                            }
-                            DecodeError::InvalidLength(_) => "a length base64 cannot have".into(),
-                            DecodeError::InvalidPadding => "wrong `=` padding".into(),
-                        };
-                        format!("`encoding` is base64, but `text` is not base64: {why}")
-                    })
+                text.retain(|c| !c.is_ascii_whitespace());
+                let decoded = base64::engine::general_purpose::STANDARD.decode(text.as_bytes());
+                drop(text);
+                decoded.map(Some).map_err(|e| {
+                    // Said without the offending character: it is data.
+                    use base64::DecodeError;
+                    let why = match e {
+                        DecodeError::InvalidByte(offset, _) => {
+                            format!("a character that is not base64 at offset {offset}")
+                        }
+                        DecodeError::InvalidLastSymbol { offset, .. } => {
+                            format!("a last character that encodes nothing at offset {offset}")
+                        }
+                        DecodeError::InvalidLength(_) => "a length base64 cannot have".into(),
+                        DecodeError::InvalidPadding => "wrong `=` padding".into(),
+                    };
+                    format!("`encoding` is base64, but `text` is not base64: {why}")
+                })
             }
             Some(other) => Err(format!(
                 "unknown `encoding` `{other}`: HAR bodies are plain text or base64"
@@ -404,7 +419,26 @@ mod tests {
             text: Some(text.into()),
             encoding: Some("base64".into()),
         };
-        assert_eq!(body("e30=").bytes().unwrap(), Some(b"{}".to_vec()));
-        assert!(body("e30").bytes().unwrap_err().contains("not base64"));
+        let mut wrapped = body("e3\r\n 0=");
+        assert_eq!(wrapped.take_bytes().unwrap(), Some(b"{}".to_vec()));
+        // The text is let go of once decoded: the body is held once.
+        assert_eq!(wrapped.text, None);
+        assert!(body("e30").take_bytes().unwrap_err().contains("not base64"));
+    }
+
+    #[test]
+    fn a_plain_body_is_handed_over_not_copied() {
+        let text = String::from(r#"{"giftNote": "for Pat"}"#);
+        let buffer = text.as_ptr();
+        let mut body = Body {
+            mime_type: None,
+            text: Some(text),
+            encoding: None,
+        };
+        let bytes = body.take_bytes().unwrap().unwrap();
+        // The very buffer the capture's text was read into.
+        assert_eq!(bytes.as_ptr(), buffer);
+        assert_eq!(body.text, None);
+        assert_eq!(body.take_bytes().unwrap(), None);
     }
 }

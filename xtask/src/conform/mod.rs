@@ -14,7 +14,9 @@
 //!    and the response's status and body; [`shape`] checks a JSON value
 //!    against its schema, objects read as closed;
 //! 4. [`finding`] tallies each finding once, over every entry that showed
-//!    it; [`personal`] decides which values may be shown;
+//!    it; [`personal`] decides which values may be shown: only those that
+//!    cannot be personal data by what they are (small integers, booleans,
+//!    `null`, and the specs' own words);
 //! 5. [`report`] writes Markdown for a pull request, or JSON for tools, with
 //!    a suggested `specs/QUIRKS.md` row for each finding.
 
@@ -22,6 +24,11 @@ pub mod body;
 pub mod finding;
 pub mod har;
 pub mod personal;
+// The rule by which an undeclared property's name is shown or folded, shared
+// with drift at run time as one file: conform and the runtime must fold the
+// same keys, and xtask does not depend on the runtime.
+#[path = "../../../crates/client-runtime/src/drift/property_name.rs"]
+mod property_name;
 pub mod report;
 pub mod request;
 pub mod response;
@@ -32,6 +39,7 @@ use std::path::{Path, PathBuf};
 
 use finding::{Tally, Unmatched};
 use har::{Entry, EntryProblem};
+use personal::SpecWords;
 use routes::Routes;
 use shape::Checker;
 
@@ -100,13 +108,17 @@ pub fn capture_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<String>> {
 /// is read even after one fails, so that all bad input is reported at once.
 pub fn check_captures(specs: &[Spec], captures: &[PathBuf]) -> Result<Tally, Vec<String>> {
     let routes = Routes::new(specs);
-    let checkers: Vec<Checker<'_>> = specs.iter().map(|s| Checker::new(&s.document)).collect();
+    let words = SpecWords::of(specs);
+    let checkers: Vec<Checker<'_>> = specs
+        .iter()
+        .map(|s| Checker::new(&s.document, &words))
+        .collect();
     let mut tally = Tally::default();
     let mut problems = Vec::new();
     for capture in captures {
         tally.captures.push(capture.display().to_string());
         let result = har::read_capture(capture, |_, entry| {
-            check_entry(specs, &routes, &checkers, &mut tally, &entry)
+            check_entry(specs, &routes, &checkers, &words, &mut tally, entry)
         });
         if let Err(e) = result {
             problems.push(e.to_string());
@@ -131,11 +143,16 @@ fn check_entry(
     specs: &[Spec],
     routes: &Routes<'_>,
     checkers: &[Checker<'_>],
+    words: &SpecWords,
     tally: &mut Tally,
-    entry: &Entry,
+    entry: Entry,
 ) -> Result<(), EntryProblem> {
     tally.entries += 1;
-    let request = &entry.request;
+    // Owned, so that each body's text is let go of once it is parsed.
+    let Entry {
+        mut request,
+        mut response,
+    } = entry;
     // The URL is never echoed: its query may hold personal data.
     let url = url::Url::parse(&request.url).map_err(|e| EntryProblem {
         field: "request.url".into(),
@@ -155,9 +172,9 @@ fn check_entry(
         Ok(matched) => matched,
         Err(reason) => {
             tally.unmatched(Unmatched {
-                method: request.method.to_ascii_uppercase(),
-                host: host.to_owned(),
-                path: personal::fold_path(url.path()),
+                method: personal::shown_method(&request.method).to_owned(),
+                host: words.fold_host(host),
+                path: words.fold_path(url.path()),
                 reason,
             });
             return Ok(());
@@ -167,9 +184,9 @@ fn check_entry(
     let document = &specs[operation.spec].document;
     let checker = &checkers[operation.spec];
 
-    let mut seen = request::check(checker, document, &matched, &url, request)?;
-    if entry.response.status > 0 {
-        let (drifts, checked) = response::check(checker, document, operation, &entry.response)?;
+    let mut seen = request::check(checker, document, &matched, &url, &mut request)?;
+    if response.status > 0 {
+        let (drifts, checked) = response::check(checker, document, operation, &mut response)?;
         seen.extend(drifts);
         if checked == body::Checked::NotCaptured {
             tally.bodies_not_captured += 1;

@@ -331,8 +331,9 @@ fn markdown(tally: &Tally, sections: &BTreeMap<String, Section>, rows: &[Row<'_>
     if !tally.unmatched.is_empty() {
         out.push_str(
             "\n### Entries that match no operation\n\nNot findings: traffic to other APIs, or \
-             to operations no spec describes yet. Path segments that may be ids are folded to \
-             `{id}`; queries are left out.\n\n| method | host | path | entries | why |\n|---|---|---|---|---|\n",
+             to operations no spec describes yet. Path segments and host labels that no spec \
+             writes are folded to `*`, and so are methods other than HTTP's own; queries are \
+             left out.\n\n| method | host | path | entries | why |\n|---|---|---|---|---|\n",
         );
         for (entry, count) in &tally.unmatched {
             let _ = writeln!(

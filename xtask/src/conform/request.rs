@@ -35,12 +35,13 @@ struct Parameter<'d> {
 }
 
 /// Everything wrong with `request`, sent to the operation it `matched`.
+/// The body's text is taken out of `request` and dropped once parsed.
 pub fn check(
     checker: &Checker<'_>,
     document: &Value,
     matched: &Matched<'_, '_>,
     url: &url::Url,
-    request: &Request,
+    request: &mut Request,
 ) -> Result<Vec<(Place, Drift)>, EntryProblem> {
     let operation = matched.operation;
     let mut found = Vec::new();
@@ -89,8 +90,8 @@ pub fn check(
         }
     }
 
-    let bytes = match &request.post_data {
-        Some(data) => data.bytes().map_err(|message| EntryProblem {
+    let bytes = match &mut request.post_data {
+        Some(data) => data.take_bytes().map_err(|message| EntryProblem {
             field: "request.postData.text".into(),
             message,
         })?,
@@ -142,7 +143,7 @@ pub fn check(
                 checker,
                 document,
                 &body_pointer,
-                bytes.as_deref(),
+                bytes,
                 mime,
                 "the request body",
             );

@@ -13,12 +13,13 @@ use spec_model::refs::pointer_push;
 use spec_model::refs::resolve;
 
 /// Everything wrong with `response` to `operation`, and whether its body
-/// was captured.
+/// was captured. The body's text is taken out of `response` and dropped
+/// once parsed.
 pub fn check(
     checker: &Checker<'_>,
     document: &Value,
     operation: &Operation<'_>,
-    response: &Response,
+    response: &mut Response,
 ) -> Result<(Vec<(Place, Drift)>, Checked), EntryProblem> {
     let status = response.status.to_string();
     let documented: Vec<&String> = operation
@@ -50,15 +51,18 @@ pub fn check(
         document,
         &pointer_push(&format!("{}/responses", operation.pointer), key),
     );
-    let bytes = response.content.bytes().map_err(|message| EntryProblem {
-        field: "response.content.text".into(),
-        message,
-    })?;
+    let bytes = response
+        .content
+        .take_bytes()
+        .map_err(|message| EntryProblem {
+            field: "response.content.text".into(),
+            message,
+        })?;
     let (drifts, checked) = body::check(
         checker,
         document,
         &holder,
-        bytes.as_deref(),
+        bytes,
         response.content.mime_type.as_deref(),
         "the response body",
     );

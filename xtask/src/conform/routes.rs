@@ -14,6 +14,7 @@
 
 use serde_json::Value;
 
+use super::personal::shown_method;
 use spec_model::spec::Spec;
 use spec_model::walk::operations_in;
 
@@ -40,9 +41,11 @@ pub struct Operation<'s> {
 
 /// A server of a spec: an optional host template and a base path.
 #[derive(Debug)]
-struct Server {
-    host: Option<String>,
-    base: Vec<String>,
+pub(super) struct Server {
+    /// The host template, without a port.
+    pub(super) host: Option<String>,
+    /// The base path's segments.
+    pub(super) base: Vec<String>,
 }
 
 /// Every operation of every spec, ready to match requests.
@@ -129,10 +132,14 @@ impl<'s> Routes<'s> {
                 .map(|c| format!("`{}` of {}", c.operation.path, c.operation.api))
                 .collect();
             templates.dedup();
+            // The method is captured text: named only as one of HTTP's own.
+            let named = match shown_method(&method) {
+                "*" => "operation for this method".to_owned(),
+                shown => format!("{shown} operation"),
+            };
             return Err(format!(
-                "the path is {}, which has no {} operation",
-                templates.join(", "),
-                method.to_uppercase()
+                "the path is {}, which has no {named}",
+                templates.join(", ")
             ));
         }
         if claimants(&candidates).len() > 1 {
@@ -183,7 +190,7 @@ fn claimants(candidates: &[&Candidate<'_, '_>]) -> Vec<String> {
 }
 
 /// A spec's servers; a spec without any is served from `/`, as OpenAPI says.
-fn servers_of(document: &Value) -> Vec<Server> {
+pub(super) fn servers_of(document: &Value) -> Vec<Server> {
     let mut servers: Vec<Server> = document
         .get("servers")
         .and_then(Value::as_array)

@@ -20,10 +20,14 @@
 //! | `request_id` | the call's request id, when the operation declares one |
 //!
 //! The value is never part of the event: it may be personal data. An
-//! undeclared property's name is shown only when it reads as a name (a
-//! letter, `_` or `$` first, then letters, digits, `_`, `-` or `$`; at most
-//! 64 characters and six digits); a key that looks like data (an e-mail
-//! address, an id) is folded to `*`, as `cargo xtask conform` does.
+//! undeclared property's name is shown only when it reads as an identifier:
+//! a letter, `_` or `$` first, then only ASCII letters, digits, `_` and `$`;
+//! at most 64 characters; at most six digits, and no more than four in a
+//! row (`giftNote`, `DeletedAt`, `gift_note`). Any other key is folded to
+//! `*`, since a body can be keyed by data: `Jane-Doe`, `jane.doe`,
+//! `Jane Doe`, an e-mail address, a phone number, an id. A person's name
+//! written as an identifier (`JaneDoe`) cannot be told from a property's
+//! name, and is shown. `cargo xtask conform` folds keys by this same code.
 //!
 //! Each drift is reported once per process for each API, operation,
 //! pointer and kind; after [`MAX_REPORTED`] distinct ones, a last event says
@@ -65,6 +69,7 @@ use serde_json::Value;
 use crate::call::CallInfo;
 
 mod model;
+mod property_name;
 mod walk;
 
 use model::Model;
@@ -440,18 +445,42 @@ mod tests {
             "pat@example.com": true,
             "a8577d7f0d4d4b228e857b4a2e90dc93": 1,
             "12": 2,
-            "x-trace_id$": 3,
+            "trace_id$": 3,
         });
         assert_eq!(
             found::<Order>(body),
             pairs(&[
                 ("/*", "undeclared-property"),
-                ("/x-trace_id$", "undeclared-property")
+                ("/trace_id$", "undeclared-property")
             ])
         );
         assert_eq!(
             found::<Odd>(json!({"a/b~c": "LOST"})),
             pairs(&[("/a~1b~0c", "unlisted-enum-value")])
+        );
+    }
+
+    #[test]
+    fn keys_that_could_be_a_persons_name_or_id_are_folded() {
+        let body = json!({
+            "id": "1",
+            "Jane-Doe": true,
+            "jane.doe": true,
+            "Jane Doe": true,
+            "jane+doe@example.com": true,
+            "tel5551234567": true,
+            "giftNote": true,
+            "DeletedAt": true,
+            "gift_note": true,
+        });
+        assert_eq!(
+            found::<Order>(body),
+            pairs(&[
+                ("/*", "undeclared-property"),
+                ("/DeletedAt", "undeclared-property"),
+                ("/giftNote", "undeclared-property"),
+                ("/gift_note", "undeclared-property"),
+            ])
         );
     }
 

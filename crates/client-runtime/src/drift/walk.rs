@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::model::{Additional, Model, NodeId};
+use super::property_name::key_token;
 use super::{Drift, DriftKind};
 
 /// How many distinct drifts one body can show; the rest of a body that
@@ -143,23 +144,5 @@ impl Walk<'_> {
                 kind,
             });
         }
-    }
-}
-
-/// An undeclared property's name as a pointer shows it: the name when it
-/// reads as one (a letter, `_` or `$` first, then letters, digits, `_`, `-`,
-/// `$`; at most 64 characters and six digits), else `*`: such keys are data
-/// (ids, e-mail addresses), not names. The rule of `cargo xtask conform`.
-fn key_token(key: &str) -> &str {
-    let mut chars = key.chars();
-    let first = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$');
-    let rest = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '$'));
-    let digits = key.chars().filter(char::is_ascii_digit).count();
-    if first && rest && key.len() <= 64 && digits <= 6 {
-        key
-    } else {
-        "*"
     }
 }
