@@ -105,10 +105,15 @@ fn check_fails_with_a_diff_and_the_fix_until_codegen_runs() {
 /// A broken spec beside a good one: one clear error, no backtrace, and not a
 /// single file touched, not even the good API's.
 fn assert_fails_cleanly(broken: &str, expected: &[&str]) {
+    assert_fails_cleanly_as("broken.yaml", broken, expected);
+}
+
+/// [`assert_fails_cleanly`], with the broken spec at `specs/<file>`.
+fn assert_fails_cleanly_as(file: &str, broken: &str, expected: &[&str]) {
     let root = generated_workspace();
     let generated = root.path().join("crates/subs/src/generated.rs");
     fs::write(&generated, "// stale\n").unwrap();
-    fs::write(root.path().join("specs/broken.yaml"), broken).unwrap();
+    fs::write(root.path().join("specs").join(file), broken).unwrap();
     let before = snapshot(root.path());
 
     let out = xtask(root.path(), &["codegen"]);
@@ -157,6 +162,41 @@ fn a_spec_progenitor_would_panic_on_is_refused_at_the_response() {
            has a different schema than 200, and the generator panics on that",
         ],
     );
+}
+
+#[test]
+fn a_spec_whose_file_name_is_no_crate_name_is_refused_by_codegen_and_lint() {
+    // The spec's file stem is its crate's name: each of these panicked in
+    // codegen while building Rust names from it.
+    for (file, name) in [
+        ("Bad Name.yaml", "Bad Name"),
+        ("...yaml", ".."),
+        ("1x.yaml", "1x"),
+    ] {
+        let expected = format!(
+            "error: specs/{file}: the file name `{name}` is not a crate name: a spec's file \
+             name is its crate's name"
+        );
+        assert_fails_cleanly_as(
+            file,
+            SPEC,
+            &[&expected, "ASCII letters, digits, `-` and `_`"],
+        );
+
+        // lint names it the same way, under its rule.
+        let root = tempfile::tempdir().unwrap();
+        fs::create_dir_all(root.path().join("specs")).unwrap();
+        fs::write(root.path().join("specs").join(file), SPEC).unwrap();
+        let lint = xtask(root.path(), &["lint"]);
+        let stdout = text(&lint.stdout);
+        assert_eq!(lint.status.code(), Some(1), "{stdout}");
+        assert!(
+            stdout.starts_with(&format!(
+                "specs/{file}: error[spec-name]: the file name `{name}` is not a crate name"
+            )),
+            "{stdout}"
+        );
+    }
 }
 
 #[test]

@@ -92,7 +92,9 @@ impl Spec {
         Spec::parse(path, text)
     }
 
-    /// Parses spec text; `path` is only used to name the file in messages.
+    /// Parses spec text; `path` names the file in messages, and its stem is
+    /// the API's name, which must be a crate name
+    /// ([`crate::workspace::crate_name_problem`]).
     pub fn parse(path: &Path, text: &str) -> Result<Spec, Diagnostic> {
         let api = path
             .file_stem()
@@ -106,6 +108,10 @@ impl Spec {
                 pointer,
                 message,
             };
+        // Before anything else: every generated name is spelled from it.
+        if let Some(problem) = crate::workspace::crate_name_problem(&api) {
+            return Err(error(None, None, problem));
+        }
 
         let yaml_error = |e: ScanError| {
             let marker = e.marker();
@@ -622,6 +628,23 @@ mod tests {
                 .unwrap_err()
                 .message
                 .contains("nested more than")
+        );
+    }
+
+    #[test]
+    fn a_file_name_that_is_no_crate_name_is_refused_naming_the_file() {
+        let e = Spec::parse(Path::new("specs/Bad Name.yaml"), MINIMAL).unwrap_err();
+        assert_eq!(e.file, Path::new("specs/Bad Name.yaml"));
+        assert_eq!(e.position, None);
+        assert!(
+            e.to_string()
+                .starts_with("specs/Bad Name.yaml: the file name `Bad Name` is not a crate name"),
+            "{e}"
+        );
+        let bytes = Spec::from_bytes(Path::new("specs/1x.yaml"), MINIMAL.as_bytes()).unwrap_err();
+        assert!(
+            bytes.message.contains("`1x` is not a crate name"),
+            "{bytes}"
         );
     }
 
