@@ -10,6 +10,8 @@ use quote::{format_ident, quote};
 use spec_model::refs::pointer_push;
 use spec_model::spec::{Diagnostic, Spec};
 
+use super::text::one_line;
+
 /// The `ApiClient` impl, `Client::builder()`, the server URL (a constant, or
 /// a function of the server's variables), and the JSON encoding of each type
 /// in `json_header_types` for the header that carries it.
@@ -132,7 +134,7 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
     let variables = declared.map(|v| v.keys().collect::<Vec<_>>());
     match variables.filter(|v| !v.is_empty()) {
         None => {
-            let doc = format!("The API's server, from the spec: `{url}`.");
+            let doc = format!("The API's server, from the spec: `{}`.", one_line(url));
             Ok((
                 quote! {
                     #[doc = #doc]
@@ -156,7 +158,7 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
                 format_string = format_string.replace(&placeholder, &format!("{{{ident}}}"));
                 params.push(ident);
             }
-            let doc = format!("The API's server, from the spec: `{url}`.");
+            let doc = format!("The API's server, from the spec: `{}`.", one_line(url));
             Ok((
                 quote! {
                     #[doc = #doc]

@@ -36,6 +36,7 @@ pub mod prepare;
 pub mod refuse;
 pub mod skeleton;
 pub mod test_crate;
+pub mod text;
 pub mod verify;
 pub mod write;
 
