@@ -40,10 +40,25 @@ pub struct Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file.display())?;
+        // A key may hold a line break: the diagnostic stays one line.
+        let shown = |pointer: &str| -> String {
+            pointer
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_debug().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect()
+        };
         match (&self.position, &self.pointer) {
-            (Some(p), Some(pointer)) => write!(f, ":{}:{} ({pointer})", p.line, p.column)?,
+            (Some(p), Some(pointer)) => {
+                write!(f, ":{}:{} ({})", p.line, p.column, shown(pointer))?;
+            }
             (Some(p), None) => write!(f, ":{}:{}", p.line, p.column)?,
-            (None, Some(pointer)) => write!(f, "#{pointer}")?,
+            (None, Some(pointer)) => write!(f, "#{}", shown(pointer))?,
             (None, None) => {}
         }
         write!(f, ": {}", self.message)
@@ -630,6 +645,20 @@ mod tests {
         assert!(shown.starts_with("specs/demo.yaml:"), "{shown}");
         assert!(shown.contains("not valid YAML"), "{shown}");
         assert_eq!(e.position.map(|p| p.line), Some(3));
+    }
+
+    #[test]
+    fn a_diagnostic_is_one_line_whatever_its_pointer_holds() {
+        let diagnostic = Diagnostic {
+            file: PathBuf::from("specs/demo.yaml"),
+            position: Some(Position { line: 3, column: 1 }),
+            pointer: Some("/paths/~1a\nb".into()),
+            message: "m".into(),
+        };
+        assert_eq!(
+            diagnostic.to_string(),
+            "specs/demo.yaml:3:1 (/paths/~1a\\nb): m"
+        );
     }
 
     #[test]

@@ -53,7 +53,7 @@ impl fmt::Display for Finding {
         match self.position {
             Some(p) => write!(f, "{}:{}:{}", self.file.display(), p.line, p.column)?,
             None if self.pointer.is_empty() => write!(f, "{}", self.file.display())?,
-            None => write!(f, "{}#{}", self.file.display(), self.pointer)?,
+            None => write!(f, "{}#{}", self.file.display(), self.pointer.escape_debug())?,
         }
         write!(
             f,
