@@ -336,7 +336,7 @@ pub fn max_alias_expansion(file_len: usize) -> usize {
 
 /// A size as messages show it: whole MiB, or bytes.
 fn shown_size(bytes: usize) -> String {
-    if bytes % (1024 * 1024) == 0 {
+    if bytes.is_multiple_of(1024 * 1024) {
         format!("{} MiB", bytes / (1024 * 1024))
     } else {
         format!("{bytes} bytes")

@@ -111,11 +111,9 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
 
     open_non_string_enums(&mut document);
     inert_texts(&mut document, false);
-    if let Some(version) = document.pointer_mut("/info/version") {
-        // The client's documentation shows it after `Version: `.
-        if let Value::String(text) = version {
-            *text = inert_markdown(text);
-        }
+    // The client's documentation shows it after `Version: `.
+    if let Some(Value::String(version)) = document.pointer_mut("/info/version") {
+        *version = inert_markdown(version);
     }
 
     let openapi = serde_json::from_value(document)

@@ -535,14 +535,18 @@ fn is_plain_language(info: &str) -> bool {
         "custom",
     ];
     let word = info.to_ascii_lowercase();
-    !word.is_empty()
+    let plain = !word.is_empty()
         && word
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-_".contains(c))
-        && !RUSTDOC.contains(&word.as_str())
-        && !word.starts_with("ignore-")
-        && !word.starts_with("edition")
-        && !(word.starts_with('e') && word[1..].chars().all(|c| c.is_ascii_digit()))
+            .all(|c| c.is_ascii_alphanumeric() || "+-_".contains(c));
+    let error_code = word
+        .strip_prefix('e')
+        .is_some_and(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()));
+    let rustdoc = RUSTDOC.contains(&word.as_str())
+        || word.starts_with("ignore-")
+        || word.starts_with("edition")
+        || error_code;
+    plain && !rustdoc
 }
 
 /// `line` without up to `columns` columns of leading whitespace.
