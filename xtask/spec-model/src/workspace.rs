@@ -112,10 +112,11 @@ pub fn crate_name_problem(name: &str) -> Option<String> {
         && syn::parse_str::<syn::Ident>(&lib).is_ok();
     (!fits).then(|| {
         format!(
-            "the file name `{name}` is not a crate name: a spec's file name is its crate's name, \
+            "the file name `{}` is not a crate name: a spec's file name is its crate's name, \
              so it is ASCII letters, digits, `-` and `_`, does not start with a digit, and is \
              not a Rust keyword; the crates here are kebab-case, such as `fabric-orders`: \
-             rename the file"
+             rename the file",
+            name.escape_debug()
         )
     })
 }

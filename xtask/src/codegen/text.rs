@@ -698,6 +698,48 @@ mod tests {
     }
 
     #[test]
+    fn doc_text_stays_doc_text_through_the_printer() {
+        // prettyplease writes a doc attribute as `///`, `/** */` or
+        // `#[doc = "..."]`: whichever it picks, the text comes back as it
+        // went in, and adds no attribute, item or comment of its own.
+        for doc in [
+            "a */ b",
+            "a\n*/\nb",
+            "/ a slash first",
+            "* a star first\nand a second line",
+            "/* a comment opened\nand not closed",
+            "#![deny(warnings)]",
+            "#![deny(warnings)]\n*/ #![deny(warnings)]",
+            "a \"quote\" and a \\ backslash",
+        ] {
+            let item: syn::File = syn::parse_quote! {
+                #[doc = #doc]
+                pub struct S;
+            };
+            let printed = prettyplease::unparse(&item);
+            let file = syn::parse_file(&printed).unwrap_or_else(|e| panic!("{e}:\n{printed}"));
+            assert!(file.attrs.is_empty(), "{printed}");
+            let [syn::Item::Struct(s)] = file.items.as_slice() else {
+                panic!("{printed}");
+            };
+            let [attr] = s.attrs.as_slice() else {
+                panic!("{printed}");
+            };
+            let syn::Meta::NameValue(meta) = &attr.meta else {
+                panic!("{printed}");
+            };
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = &meta.value
+            else {
+                panic!("{printed}");
+            };
+            assert_eq!(text.value(), doc, "{printed}");
+        }
+    }
+
+    #[test]
     fn toml_strings_hold_any_text() {
         for text in ["plain", "a \"quote\"", "it's", "a\nb", "\\", "'''\"\"\""] {
             let document: toml_edit::DocumentMut =
