@@ -105,10 +105,15 @@ fn check_fails_with_a_diff_and_the_fix_until_codegen_runs() {
 /// A broken spec beside a good one: one clear error, no backtrace, and not a
 /// single file touched, not even the good API's.
 fn assert_fails_cleanly(broken: &str, expected: &[&str]) {
+    assert_fails_cleanly_as("broken.yaml", broken, expected);
+}
+
+/// [`assert_fails_cleanly`], with the broken spec at `specs/<file>`.
+fn assert_fails_cleanly_as(file: &str, broken: &str, expected: &[&str]) {
     let root = generated_workspace();
     let generated = root.path().join("crates/subs/src/generated.rs");
     fs::write(&generated, "// stale\n").unwrap();
-    fs::write(root.path().join("specs/broken.yaml"), broken).unwrap();
+    fs::write(root.path().join("specs").join(file), broken).unwrap();
     let before = snapshot(root.path());
 
     let out = xtask(root.path(), &["codegen"]);
@@ -157,6 +162,41 @@ fn a_spec_progenitor_would_panic_on_is_refused_at_the_response() {
            has a different schema than 200, and the generator panics on that",
         ],
     );
+}
+
+#[test]
+fn a_spec_whose_file_name_is_no_crate_name_is_refused_by_codegen_and_lint() {
+    // The spec's file stem is its crate's name: each of these panicked in
+    // codegen while building Rust names from it.
+    for (file, name) in [
+        ("Bad Name.yaml", "Bad Name"),
+        ("...yaml", ".."),
+        ("1x.yaml", "1x"),
+    ] {
+        let expected = format!(
+            "error: specs/{file}: the file name `{name}` is not a crate name: a spec's file \
+             name is its crate's name"
+        );
+        assert_fails_cleanly_as(
+            file,
+            SPEC,
+            &[&expected, "ASCII letters, digits, `-` and `_`"],
+        );
+
+        // lint names it the same way, under its rule.
+        let root = tempfile::tempdir().unwrap();
+        fs::create_dir_all(root.path().join("specs")).unwrap();
+        fs::write(root.path().join("specs").join(file), SPEC).unwrap();
+        let lint = xtask(root.path(), &["lint"]);
+        let stdout = text(&lint.stdout);
+        assert_eq!(lint.status.code(), Some(1), "{stdout}");
+        assert!(
+            stdout.starts_with(&format!(
+                "specs/{file}: error[spec-name]: the file name `{name}` is not a crate name"
+            )),
+            "{stdout}"
+        );
+    }
 }
 
 #[test]
@@ -236,6 +276,220 @@ fn a_new_crate_gets_the_layout_of_every_api_crate() {
     assert!(read_mock("CHANGELOG.md").contains("\n## [0.1.0] - "));
     assert!(read_mock("src/lib.rs").starts_with("#![doc = include_str!(\"../README.md\")]"));
     assert_eq!(read_mock("LICENSE-MIT"), include_str!("../../LICENSE-MIT"));
+}
+
+/// The corpus spec whose title and descriptions would be code where the
+/// generated files put them.
+const HOSTILE: &str = include_str!("../codegen-corpus/cases/spec-text-inert.yaml");
+
+/// Every item's documentation in a Rust file, each as rustdoc reads it: its
+/// `#[doc]` attributes joined by line breaks.
+fn docs_of(source: &str) -> Vec<String> {
+    use syn::visit::Visit;
+    struct Docs(Vec<String>);
+    impl Docs {
+        fn add(&mut self, attrs: &[syn::Attribute]) {
+            let lines: Vec<String> = attrs
+                .iter()
+                .filter(|a| a.path().is_ident("doc"))
+                .filter_map(|a| match &a.meta {
+                    syn::Meta::NameValue(syn::MetaNameValue {
+                        value:
+                            syn::Expr::Lit(syn::ExprLit {
+                                lit: syn::Lit::Str(s),
+                                ..
+                            }),
+                        ..
+                    }) => Some(s.value()),
+                    _ => None,
+                })
+                .collect();
+            if !lines.is_empty() {
+                self.0.push(lines.join("\n"));
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for Docs {
+        fn visit_item(&mut self, item: &'ast syn::Item) {
+            let attrs = match item {
+                syn::Item::Const(i) => &i.attrs,
+                syn::Item::Enum(i) => &i.attrs,
+                syn::Item::Fn(i) => &i.attrs,
+                syn::Item::Impl(i) => &i.attrs,
+                syn::Item::Mod(i) => &i.attrs,
+                syn::Item::Static(i) => &i.attrs,
+                syn::Item::Struct(i) => &i.attrs,
+                syn::Item::Trait(i) => &i.attrs,
+                syn::Item::Type(i) => &i.attrs,
+                syn::Item::Use(i) => &i.attrs,
+                _ => return syn::visit::visit_item(self, item),
+            };
+            self.add(attrs);
+            syn::visit::visit_item(self, item);
+        }
+        fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+            self.add(&item.attrs);
+            syn::visit::visit_impl_item_fn(self, item);
+        }
+        fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
+            self.add(&item.attrs);
+            syn::visit::visit_trait_item_fn(self, item);
+        }
+        fn visit_field(&mut self, field: &'ast syn::Field) {
+            self.add(&field.attrs);
+            syn::visit::visit_field(self, field);
+        }
+        fn visit_variant(&mut self, variant: &'ast syn::Variant) {
+            self.add(&variant.attrs);
+            syn::visit::visit_variant(self, variant);
+        }
+    }
+    let file = syn::parse_file(source).unwrap_or_else(|e| panic!("{e}:\n{source}"));
+    let mut docs = Docs(Vec::new());
+    docs.add(&file.attrs);
+    docs.visit_file(&file);
+    docs.0
+}
+
+/// What `rustdoc --test` finds in `docs` (each one item's documentation),
+/// on a crate that holds nothing else: how many doctests passed, failed
+/// and were ignored.
+fn doctests(docs: &[String]) -> (usize, usize, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = String::from("//! Documentation only.\n");
+    for (i, doc) in docs.iter().enumerate() {
+        lib.push_str(&format!("#[doc = {doc:?}]\npub struct Item{i};\n"));
+    }
+    fs::write(dir.path().join("lib.rs"), lib).unwrap();
+    let rustdoc = std::env::var_os("RUSTDOC").unwrap_or_else(|| "rustdoc".into());
+    let out = Command::new(rustdoc)
+        .args([
+            "--test",
+            "--edition",
+            "2024",
+            "--crate-name",
+            "docs",
+            "lib.rs",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .expect("rustdoc runs");
+    let stdout = text(&out.stdout);
+    let result = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("test result: "))
+        .unwrap_or_else(|| panic!("no test result:\n{stdout}\n{}", text(&out.stderr)));
+    let count = |word: &str| -> usize {
+        result
+            .split("; ")
+            .find_map(|part| {
+                part.trim_start_matches("ok. ")
+                    .trim_start_matches("FAILED. ")
+                    .strip_suffix(word)
+            })
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no `{word}` in {result}"))
+    };
+    (count(" passed"), count(" failed"), count(" ignored"))
+}
+
+/// A workspace with the hostile spec, generated.
+fn hostile_workspace() -> tempfile::TempDir {
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("specs")).unwrap();
+    fs::write(root.path().join("specs/hostile.yaml"), HOSTILE).unwrap();
+    let out = xtask(root.path(), &["codegen"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    root
+}
+
+#[test]
+fn a_title_stays_one_string_in_the_manifests() {
+    let root = hostile_workspace();
+    let read = |file: &str| fs::read_to_string(root.path().join(file)).unwrap();
+    let title = "Hostile\" build = \"build.rs\" [package.metadata] x = \"";
+
+    // Each manifest has the keys of every crate's, and the title is part
+    // of one string.
+    for (manifest, like, description) in [
+        (
+            "crates/hostile/Cargo.toml",
+            include_str!("../../crates/fabric-cart/Cargo.toml"),
+            format!("Typed client for the {title}, generated from specs/hostile.yaml."),
+        ),
+        (
+            "crates/hostile-mock/Cargo.toml",
+            include_str!("../../crates/fabric-cart-mock/Cargo.toml"),
+            format!(
+                "A typed mock server for testing code that calls the {title} through the \
+                 `hostile` crate; generated from specs/hostile.yaml."
+            ),
+        ),
+    ] {
+        let keys = |text: &str| -> Vec<String> {
+            let document: toml_edit::DocumentMut =
+                text.parse().unwrap_or_else(|e| panic!("{e}:\n{text}"));
+            let mut keys: Vec<String> = document.iter().map(|(k, _)| k.to_owned()).collect();
+            keys.extend(
+                document["package"]
+                    .as_table()
+                    .unwrap()
+                    .iter()
+                    .map(|(k, _)| format!("package.{k}")),
+            );
+            keys
+        };
+        let text = read(manifest);
+        assert_eq!(keys(&text), keys(like), "{text}");
+        let document: toml_edit::DocumentMut = text.parse().unwrap();
+        assert_eq!(
+            document["package"]["description"].as_str(),
+            Some(description.as_str()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn spec_text_stays_text_in_the_readme_and_the_docs() {
+    let root = hostile_workspace();
+    let read = |file: &str| fs::read_to_string(root.path().join(file)).unwrap();
+    // No documentation holds a doctest: not the README (the crate's page,
+    // up to the sections codegen writes itself), not the client's or the
+    // mock's items. The only code blocks rustdoc sees are progenitor's own
+    // `ignore` examples of each operation.
+    let head =
+        |readme: String| -> String { readme.split("\n## Use it").next().unwrap().to_owned() };
+    let mut docs = vec![
+        head(read("crates/hostile/README.md")),
+        head(read("crates/hostile-mock/README.md")),
+    ];
+    let client = read("crates/hostile/src/generated.rs");
+    docs.extend(docs_of(&client));
+    docs.extend(docs_of(&read("crates/hostile-mock/src/generated.rs")));
+    assert!(docs[0].contains("a fenced doctest ran"), "{}", docs[0]);
+    let examples = docs
+        .iter()
+        .map(|d| d.matches("```ignore\nlet response = client.").count())
+        .sum();
+    assert_eq!(
+        doctests(&docs),
+        (0, 0, examples),
+        "{}",
+        docs.join("\n----\n")
+    );
+
+    // The printed code holds the text in its documentation, and no
+    // attribute or comment of its own: a `*/` does not end a comment, an
+    // `#![...]` is no attribute, and no bare carriage return is left.
+    assert!(!client.contains('\r'));
+    let file = syn::parse_file(&client).unwrap();
+    assert_eq!(file.attrs.len(), 1, "only the generator's own `#![allow]`");
+    assert!(
+        docs.iter()
+            .any(|d| d.contains("A comment ends */ here, a \"quote\" and #![deny(warnings)]")),
+        "{client}"
+    );
 }
 
 /// A spec whose code needs `uuid`, in a workspace whose manifest lists

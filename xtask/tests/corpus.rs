@@ -128,6 +128,13 @@ fn byte_cases() -> Vec<(&'static str, Vec<u8>, Expect)> {
             .collect()
     };
     let spec = "openapi: 3.0.3\ninfo:\n  title: Bytes\n  version: \"1\"\npaths: {}\n";
+    // One 100 KiB scalar aliased 10,000 times: 180 KiB that would read as
+    // a gigabyte.
+    let alias_bomb = format!(
+        "{spec}x-big: &big {}\nx-many:\n{}",
+        "x".repeat(100 * 1024),
+        "  - *big\n".repeat(10_000)
+    );
     let deep_block: String = (1..3000)
         .map(|indent| format!("{}a:\n", " ".repeat(indent)))
         .collect();
@@ -167,6 +174,16 @@ fn byte_cases() -> Vec<(&'static str, Vec<u8>, Expect)> {
             "utf-16-without-mark",
             utf16(spec, false),
             expect("-", "UTF-16 text without a byte order mark"),
+        ),
+        (
+            "alias-bomb-of-bytes",
+            alias_bomb.into_bytes(),
+            // The 164th alias (line 7 + 164) passes 16 MiB: each copy is
+            // 102,400 bytes and 64 for the node.
+            expect(
+                "171:5",
+                "YAML aliases here expand the spec by more than 16 MiB in all",
+            ),
         ),
         (
             "nested-3000-deep",

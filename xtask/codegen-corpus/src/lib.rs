@@ -78,6 +78,9 @@ pub mod recursion_two_schemas;
 #[path = "../golden/schemas_named_like_std.rs"]
 pub mod schemas_named_like_std;
 #[rustfmt::skip]
+#[path = "../golden/spec_text_inert.rs"]
+pub mod spec_text_inert;
+#[rustfmt::skip]
 #[path = "../golden/status_ranges.rs"]
 pub mod status_ranges;
 

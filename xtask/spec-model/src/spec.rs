@@ -40,10 +40,25 @@ pub struct Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file.display())?;
+        // A key may hold a line break: the diagnostic stays one line.
+        let shown = |pointer: &str| -> String {
+            pointer
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_debug().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect()
+        };
         match (&self.position, &self.pointer) {
-            (Some(p), Some(pointer)) => write!(f, ":{}:{} ({pointer})", p.line, p.column)?,
+            (Some(p), Some(pointer)) => {
+                write!(f, ":{}:{} ({})", p.line, p.column, shown(pointer))?;
+            }
             (Some(p), None) => write!(f, ":{}:{}", p.line, p.column)?,
-            (None, Some(pointer)) => write!(f, "#{pointer}")?,
+            (None, Some(pointer)) => write!(f, "#{}", shown(pointer))?,
             (None, None) => {}
         }
         write!(f, ": {}", self.message)
@@ -92,7 +107,9 @@ impl Spec {
         Spec::parse(path, text)
     }
 
-    /// Parses spec text; `path` is only used to name the file in messages.
+    /// Parses spec text; `path` names the file in messages, and its stem is
+    /// the API's name, which must be a crate name
+    /// ([`crate::workspace::crate_name_problem`]).
     pub fn parse(path: &Path, text: &str) -> Result<Spec, Diagnostic> {
         let api = path
             .file_stem()
@@ -106,6 +123,10 @@ impl Spec {
                 pointer,
                 message,
             };
+        // Before anything else: every generated name is spelled from it.
+        if let Some(problem) = crate::workspace::crate_name_problem(&api) {
+            return Err(error(None, None, problem));
+        }
 
         let yaml_error = |e: ScanError| {
             let marker = e.marker();
@@ -119,15 +140,26 @@ impl Spec {
             )
         };
         // Before anything recursive (the loader, the conversion to JSON,
-        // even dropping the tree) sees the nesting.
-        check_depth(text).map_err(|e| match e {
-            DepthError::Yaml(e) => yaml_error(e),
-            DepthError::TooDeep(position) => error(
+        // even dropping the tree) sees the nesting, and before the loader
+        // copies an anchor's value for each of its aliases.
+        check_events(text).map_err(|e| match e {
+            EventError::Yaml(e) => yaml_error(e),
+            EventError::TooDeep(position) => error(
                 Some(position),
                 None,
                 format!(
                     "nested more than {MAX_DEPTH} levels deep (mappings and lists inside each other): \
                      no spec needs that; name the inner schemas under components and `$ref` them"
+                ),
+            ),
+            EventError::AliasesTooLarge(position) => error(
+                Some(position),
+                None,
+                format!(
+                    "YAML aliases here expand the spec by more than {} in all (each `*alias` \
+                     stands for a copy of its anchor's whole value): no spec needs that; write \
+                     a value that is used often once, under components, and `$ref` it",
+                    shown_size(max_alias_expansion(text.len()))
                 ),
             ),
         })?;
@@ -285,6 +317,32 @@ impl Spec {
 /// repository's specs nests 20 levels.
 pub const MAX_DEPTH: usize = 64;
 
+/// What one node costs once read, beyond its text (its JSON value and its
+/// recorded position), as [`max_alias_expansion`] counts it.
+pub const NODE_COST: usize = 64;
+
+/// How much YAML aliases may add to a spec of `file_len` bytes, in all:
+/// 16 MiB, or ten times the file when that is more.
+///
+/// Each `*alias` is read as a copy of its anchor's value, so a small file
+/// can stand for gigabytes: a count of aliases bounds nothing when one
+/// anchor is large. Each alias is counted at what it stands for (the bytes
+/// of every scalar in the anchored value, and [`NODE_COST`] per node,
+/// aliases inside it expanded too), and the total over the file may not
+/// pass this bound. The repository's specs use a few hundred bytes.
+pub fn max_alias_expansion(file_len: usize) -> usize {
+    (16 * 1024 * 1024).max(file_len.saturating_mul(10))
+}
+
+/// A size as messages show it: whole MiB, or bytes.
+fn shown_size(bytes: usize) -> String {
+    if bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MiB", bytes / (1024 * 1024))
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
 /// The text of a spec file, or where and why the bytes are not UTF-8 text.
 fn text_of(bytes: &[u8]) -> Result<&str, (Option<Position>, String)> {
     const SAVE: &str = "save it as UTF-8 text";
@@ -359,39 +417,79 @@ fn position_at(bytes: &[u8], offset: usize) -> Position {
     }
 }
 
-enum DepthError {
+enum EventError {
     Yaml(ScanError),
     TooDeep(Position),
+    AliasesTooLarge(Position),
 }
 
-/// Walks the YAML events (which needs no recursion) and stops at the first
-/// mapping or list nested deeper than [`MAX_DEPTH`].
-fn check_depth(text: &str) -> Result<(), DepthError> {
-    let mut depth = 0usize;
+/// Walks the YAML events (which needs no recursion, and copies nothing)
+/// and stops at the first mapping or list nested deeper than
+/// [`MAX_DEPTH`], or at the alias that brings what aliases expand to past
+/// [`max_alias_expansion`].
+fn check_events(text: &str) -> Result<(), EventError> {
+    let bound = max_alias_expansion(text.len());
+    // What each anchor stands for, by anchor id.
+    let mut anchors: HashMap<usize, usize> = HashMap::new();
+    // The mappings and lists being read: each one's anchor id (0 for none)
+    // and its size so far.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut expanded = 0usize;
+    let at = |span: saphyr_parser::Span| Position {
+        line: span.start.line(),
+        column: span.start.col() + 1,
+    };
+    // A node is read: its size counts in the collection that holds it.
+    let add = |open: &mut Vec<(usize, usize)>, size: usize| {
+        if let Some((_, total)) = open.last_mut() {
+            *total = total.saturating_add(size);
+        }
+    };
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| {
             // The scanner reads flow collections (`[[[...`) ahead of the
             // events and has its own, higher, limit.
             if e.info().contains("recursion limit") {
-                DepthError::TooDeep(Position {
+                EventError::TooDeep(Position {
                     line: e.marker().line(),
                     column: e.marker().col() + 1,
                 })
             } else {
-                DepthError::Yaml(e)
+                EventError::Yaml(e)
             }
         })?;
         match event {
-            Event::MappingStart(..) | Event::SequenceStart(..) => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(DepthError::TooDeep(Position {
-                        line: span.start.line(),
-                        column: span.start.col() + 1,
-                    }));
+            Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
+                if open.len() >= MAX_DEPTH {
+                    return Err(EventError::TooDeep(at(span)));
+                }
+                open.push((anchor, NODE_COST));
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                if let Some((anchor, size)) = open.pop() {
+                    if anchor != 0 {
+                        anchors.insert(anchor, size);
+                    }
+                    add(&mut open, size);
                 }
             }
-            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            Event::Scalar(value, _, anchor, _) => {
+                let size = NODE_COST.saturating_add(value.len());
+                if anchor != 0 {
+                    anchors.insert(anchor, size);
+                }
+                add(&mut open, size);
+            }
+            Event::Alias(anchor) => {
+                // An alias of an anchor not yet closed (itself, or one
+                // around it) is the loader's to refuse.
+                let size = anchors.get(&anchor).copied().unwrap_or(0);
+                expanded = expanded.saturating_add(size);
+                if expanded > bound {
+                    return Err(EventError::AliasesTooLarge(at(span)));
+                }
+                add(&mut open, size);
+            }
             _ => {}
         }
     }
@@ -550,6 +648,20 @@ mod tests {
     }
 
     #[test]
+    fn a_diagnostic_is_one_line_whatever_its_pointer_holds() {
+        let diagnostic = Diagnostic {
+            file: PathBuf::from("specs/demo.yaml"),
+            position: Some(Position { line: 3, column: 1 }),
+            pointer: Some("/paths/~1a\nb".into()),
+            message: "m".into(),
+        };
+        assert_eq!(
+            diagnostic.to_string(),
+            "specs/demo.yaml:3:1 (/paths/~1a\\nb): m"
+        );
+    }
+
+    #[test]
     fn model_errors_point_at_the_node() {
         let e = parse(&MINIMAL.replace("version: '1'", "version: [1]")).unwrap_err();
         assert_eq!(e.pointer.as_deref(), Some("/info/version"));
@@ -623,6 +735,76 @@ mod tests {
                 .message
                 .contains("nested more than")
         );
+    }
+
+    #[test]
+    fn a_file_name_that_is_no_crate_name_is_refused_naming_the_file() {
+        let e = Spec::parse(Path::new("specs/Bad Name.yaml"), MINIMAL).unwrap_err();
+        assert_eq!(e.file, Path::new("specs/Bad Name.yaml"));
+        assert_eq!(e.position, None);
+        assert!(
+            e.to_string()
+                .starts_with("specs/Bad Name.yaml: the file name `Bad Name` is not a crate name"),
+            "{e}"
+        );
+        let bytes = Spec::from_bytes(Path::new("specs/1x.yaml"), MINIMAL.as_bytes()).unwrap_err();
+        assert!(
+            bytes.message.contains("`1x` is not a crate name"),
+            "{bytes}"
+        );
+    }
+
+    /// One 100 KiB scalar, anchored and aliased 10,000 times: a 180 KiB
+    /// file that reads as a gigabyte.
+    fn alias_bomb() -> String {
+        let big = "x".repeat(100 * 1024);
+        let aliases: String = (0..10_000).map(|_| "  - *big\n").collect();
+        format!("{MINIMAL}x-big: &big {big}\nx-many:\n{aliases}")
+    }
+
+    #[test]
+    fn aliases_are_bounded_by_what_they_expand_to_and_refused_at_the_alias() {
+        let text = alias_bomb();
+        let e = parse(&text).unwrap_err();
+        // 16 MiB (more than 10 times the file) allows 163 copies of the
+        // scalar (its 102,400 bytes and 64 for the node); the 164th alias,
+        // on line 7 + 164, passes it.
+        assert_eq!(
+            e.position,
+            Some(Position {
+                line: 171,
+                column: 5
+            }),
+            "{e}"
+        );
+        assert!(
+            e.message
+                .starts_with("YAML aliases here expand the spec by more than 16 MiB in all"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn the_alias_bound_is_found_on_parser_events_before_anything_is_copied() {
+        // The event walk alone refuses the bomb: the loader, which copies
+        // an anchor's value for each alias, never sees it.
+        let text = alias_bomb();
+        match check_events(&text) {
+            Err(EventError::AliasesTooLarge(position)) => assert_eq!(position.line, 171),
+            _ => panic!("the event walk lets the alias bomb through"),
+        }
+        // Aliases that stay within the bound read as before: the same
+        // scalar 150 times is 15 MiB.
+        let fits: String = (0..150).map(|_| "  - *big\n").collect();
+        let text = format!(
+            "{MINIMAL}x-big: &big {}\nx-many:\n{fits}",
+            "x".repeat(100 * 1024)
+        );
+        let spec = parse(&text).unwrap();
+        assert_eq!(spec.document["x-many"][149], spec.document["x-big"]);
+        // A bound that grows with the file: ten times it, past 16 MiB.
+        assert_eq!(max_alias_expansion(1000), 16 * 1024 * 1024);
+        assert_eq!(max_alias_expansion(4 * 1024 * 1024), 40 * 1024 * 1024);
     }
 
     #[test]

@@ -95,7 +95,35 @@ impl Api {
     }
 }
 
-/// Every API, in name order: one for each `specs/*.yaml`.
+/// Why a spec's file stem `name` cannot name its crate, if it cannot.
+///
+/// The stem is the package name of the API crate and of its mock crate,
+/// and, with `-` as `_`, the library name that generated Rust paths and
+/// modules are spelled with; so it follows cargo's rules for a package
+/// name: ASCII letters, digits, `-` and `_`, not starting with a digit,
+/// and (as a library name) no Rust keyword.
+pub fn crate_name_problem(name: &str) -> Option<String> {
+    let lib = name.replace('-', "_");
+    let fits = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && syn::parse_str::<syn::Ident>(&lib).is_ok();
+    (!fits).then(|| {
+        format!(
+            "the file name `{}` is not a crate name: a spec's file name is its crate's name, \
+             so it is ASCII letters, digits, `-` and `_`, does not start with a digit, and is \
+             not a Rust keyword; the crates here are kebab-case, such as `fabric-orders`: \
+             rename the file",
+            name.escape_debug()
+        )
+    })
+}
+
+/// Every API, in name order: one for each `specs/*.yaml`, whatever its
+/// name ([`crate_name_problem`] says which names a spec may not have: the
+/// tasks refuse those when they read the spec, naming the file).
 pub fn apis(root: &Path) -> std::io::Result<Vec<Api>> {
     let mut apis = Vec::new();
     for entry in std::fs::read_dir(root.join("specs"))? {
@@ -133,4 +161,33 @@ pub fn select(all: Vec<Api>, names: &[String]) -> Result<Vec<Api>, String> {
                 })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crate_names_follow_cargo_s_rules() {
+        for good in ["fabric-orders", "adobe_cpapi", "a1", "Orders"] {
+            assert_eq!(crate_name_problem(good), None, "{good}");
+        }
+        for bad in [
+            "",
+            "..",
+            "Bad Name",
+            "1x",
+            "caf\u{e9}",
+            "a.b",
+            "self",
+            "fn",
+            "_",
+        ] {
+            let problem = crate_name_problem(bad).unwrap_or_else(|| panic!("{bad:?} passes"));
+            assert!(
+                problem.starts_with(&format!("the file name `{bad}` is not a crate name")),
+                "{problem}"
+            );
+        }
+    }
 }

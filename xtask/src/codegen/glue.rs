@@ -10,6 +10,8 @@ use quote::{format_ident, quote};
 use spec_model::refs::pointer_push;
 use spec_model::spec::{Diagnostic, Spec};
 
+use super::text::one_line;
+
 /// The `ApiClient` impl, `Client::builder()`, the server URL (a constant, or
 /// a function of the server's variables), and the JSON encoding of each type
 /// in `json_header_types` for the header that carries it.
@@ -132,7 +134,7 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
     let variables = declared.map(|v| v.keys().collect::<Vec<_>>());
     match variables.filter(|v| !v.is_empty()) {
         None => {
-            let doc = format!("The API's server, from the spec: `{url}`.");
+            let doc = format!("The API's server, from the spec: `{}`.", one_line(url));
             Ok((
                 quote! {
                     #[doc = #doc]
@@ -142,21 +144,23 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
             ))
         }
         Some(names) => {
-            let mut format_string = url.clone();
+            // The URL's own braces are text to `format!`; each variable's
+            // `{name}` (escaped with the rest) becomes its argument.
+            let mut format_string = url.replace('{', "{{").replace('}', "}}");
             let mut params = Vec::new();
             for name in names {
                 let ident = format_ident!("{}", name.to_snake_case());
-                let placeholder = format!("{{{name}}}");
+                let placeholder = format!("{{{{{name}}}}}");
                 if !format_string.contains(&placeholder) {
                     return Err(spec.diagnostic(
                         &pointer_push("/servers/0/variables", name),
-                        format!("server variable `{name}` does not appear in the URL: use it as `{placeholder}`, or remove it"),
+                        format!("server variable `{name}` does not appear in the URL: use it as `{{{name}}}`, or remove it"),
                     ));
                 }
                 format_string = format_string.replace(&placeholder, &format!("{{{ident}}}"));
                 params.push(ident);
             }
-            let doc = format!("The API's server, from the spec: `{url}`.");
+            let doc = format!("The API's server, from the spec: `{}`.", one_line(url));
             Ok((
                 quote! {
                     #[doc = #doc]
@@ -279,5 +283,34 @@ impl Security {
             }
         }
         Ok(security)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn a_server_url_s_own_braces_are_text_to_format() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n\
+                    servers:\n  - url: 'https://{region}.example/a}b{{c'\n    \
+                    variables: {region: {default: eu}}\npaths: {}\n";
+        let spec = Spec::parse(Path::new("specs/demo.yaml"), text).unwrap();
+        let (tokens, _) = server(&spec).unwrap();
+        let function: syn::ItemFn = syn::parse2(tokens).unwrap();
+        let format = function
+            .block
+            .stmts
+            .iter()
+            .find_map(|s| match s {
+                syn::Stmt::Expr(syn::Expr::Macro(m), _) => {
+                    Some(m.mac.parse_body::<syn::LitStr>().unwrap().value())
+                }
+                _ => None,
+            })
+            .expect("a format! call");
+        assert_eq!(format, "https://{region}.example/a}}b{{{{c");
     }
 }

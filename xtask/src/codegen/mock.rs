@@ -16,6 +16,10 @@
 //! as it stands in the spec. `MockServerExt` adds one async method per
 //! operation to `httpmock::MockServer`; the `Mock` it returns says how often
 //! it was called.
+//!
+//! The spec's paths, parameter names, statuses and example names go into
+//! the documentation as one line of text each ([`one_line`]), so that none
+//! of them can open a block of Markdown there.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase};
 use proc_macro2::TokenStream;
@@ -27,6 +31,7 @@ use spec_model::surface::{Location, Operation, Surface};
 use spec_model::walk::operations_in;
 use spec_model::workspace::Api;
 
+use super::text::one_line;
 use super::{Generated, header};
 
 /// The mock crate's generated source, from the spec and the client's tree.
@@ -76,9 +81,11 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
 
         let (method, when, then) = (&names.method, &names.when, &names.then);
         let doc = format!(
-            "Mocks `{} {}` (`{operation_id}`): `config` receives the request matcher and the \
+            "Mocks `{} {}` (`{}`): `config` receives the request matcher and the \
              response to give.",
-            operation.http_method, operation.path
+            operation.http_method,
+            one_line(&operation.path),
+            one_line(operation_id)
         );
         trait_methods.push(quote! {
             #[doc = #doc]
@@ -173,7 +180,10 @@ fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, 
         let convert = quote! {
             let value: #ty = value.try_into().unwrap_or_else(|_| panic!(#failed));
         };
-        let doc = format!("Matches requests whose `{wire}` is this value, as the client sends it.");
+        let doc = format!(
+            "Matches requests whose `{}` is this value, as the client sends it.",
+            one_line(wire)
+        );
         let matcher = match param.location {
             Location::Path => {
                 let pattern = path_regex(&operation.path, Some(wire));
@@ -205,7 +215,7 @@ fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, 
             }
         });
         if !param.required {
-            let doc = format!("Matches requests that carry no `{wire}`.");
+            let doc = format!("Matches requests that carry no `{}`.", one_line(wire));
             let absent = match param.location {
                 Location::Query => quote!(Self(self.0.query_param_missing(#wire))),
                 _ => quote!(Self(self.0.header_missing(#wire))),
@@ -229,7 +239,8 @@ fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, 
     }
     let doc = format!(
         "Matches `{} {}`; each method narrows the match to one parameter's value.",
-        operation.http_method, operation.path
+        operation.http_method,
+        one_line(&operation.path)
     );
     Ok(quote! {
         #[doc = #doc]
@@ -389,7 +400,7 @@ fn then(
                 .type_of(&message)
                 .ok_or_else(|| format!("no type for status {status}"))?;
             let ty = client_type(ty, lib)?;
-            let doc = format!("Answers {status} with this body, as JSON.");
+            let doc = format!("Answers {} with this body, as JSON.", one_line(status));
             methods.push(quote! {
                 #[doc = #doc]
                 pub fn #method(self, #status_arg value: &#ty) -> Self {
@@ -402,7 +413,7 @@ fn then(
                 }
             });
         } else {
-            let doc = format!("Answers {status}, with no body.");
+            let doc = format!("Answers {}, with no body.", one_line(status));
             methods.push(quote! {
                 #[doc = #doc]
                 pub fn #method(self, #status_arg) -> Self {
@@ -417,8 +428,9 @@ fn then(
             };
             let constant = example_const(example);
             let doc = format!(
-                "Answers {status} with the spec's example `{}`, exactly as the spec writes it.",
-                example.label()
+                "Answers {} with the spec's example `{}`, exactly as the spec writes it.",
+                one_line(status),
+                one_line(&example.label())
             );
             methods.push(quote! {
                 #[doc = #doc]
@@ -435,7 +447,8 @@ fn then(
     }
     let doc = format!(
         "The answer to `{} {}`: one method per documented status and example.",
-        operation.http_method, operation.path
+        operation.http_method,
+        one_line(&operation.path)
     );
     Ok(quote! {
         #[doc = #doc]
@@ -504,11 +517,10 @@ fn example_item(
         .type_of(&example.message)
         .ok_or("a request example, but the operation takes no body")?;
     let ty = client_type(ty, lib)?;
-    let const_doc = format!("The example `{}`, as JSON.", example.label());
-    let fn_doc = format!(
-        "The example `{}`, decoded (the example tests prove that it decodes).",
-        example.label()
-    );
+    let label = one_line(&example.label());
+    let const_doc = format!("The example `{label}`, as JSON.");
+    let fn_doc =
+        format!("The example `{label}`, decoded (the example tests prove that it decodes).");
     Ok(quote! {
         #[doc = #const_doc]
         pub const #constant: &str = #json;

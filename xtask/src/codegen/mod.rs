@@ -23,7 +23,7 @@
 use std::path::{Path, PathBuf};
 
 use spec_model::spec::{Diagnostic, Spec};
-use spec_model::workspace::Api;
+use spec_model::workspace::{Api, crate_name_problem};
 
 pub mod catalog;
 pub mod dependencies;
@@ -36,6 +36,7 @@ pub mod prepare;
 pub mod refuse;
 pub mod skeleton;
 pub mod test_crate;
+pub mod text;
 pub mod verify;
 pub mod write;
 
@@ -203,6 +204,19 @@ pub fn outputs_observed(
 ) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let mut outputs = Vec::new();
     let mut problems = Vec::new();
+    // Every crate, module and path is spelled from an API's name, and the
+    // test crate and the catalog list every API, selected or not: a name
+    // that is no crate name is refused first, whichever APIs are selected.
+    for api in all {
+        if let Some(problem) = crate_name_problem(&api.name) {
+            problems.push(Diagnostic {
+                file: api.spec_path(),
+                position: None,
+                pointer: None,
+                message: problem,
+            });
+        }
+    }
     // A workspace without the test crate (the xtask's own scratch
     // workspaces) gets no test-side outputs.
     let has_tests = root.join("tests/Cargo.toml").exists();
@@ -220,6 +234,9 @@ pub fn outputs_observed(
         }
     }
     for api in selected {
+        if crate_name_problem(&api.name).is_some() {
+            continue;
+        }
         let spec = match Spec::load(root, &api.spec_path()) {
             Ok(spec) => spec,
             Err(problem) => {

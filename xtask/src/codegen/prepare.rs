@@ -11,6 +11,7 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::walk::{self, operations_in, parameters};
 
 use super::extensions::request_identity;
+use super::text::inert_markdown;
 
 /// The spec as progenitor sees it, and what was rewritten.
 pub struct Prepared {
@@ -20,7 +21,12 @@ pub struct Prepared {
     pub json_header_types: Vec<String>,
 }
 
-/// Rewrites what progenitor cannot take as written:
+/// Rewrites what progenitor cannot take as written, and what it would
+/// write into the code as more than text:
+/// - every title, summary and description, and the API's version, becomes
+///   Markdown without a doctest ([`inert_markdown`]): progenitor and typify
+///   copy them into doc comments, where a code block would be compiled and
+///   run by `cargo test`;
 /// - header parameters declared with `content: application/json` (a JSON
 ///   document in a header, as OpenAPI spells it) become string headers:
 ///   progenitor rejects `content` parameters. The client then takes the
@@ -104,6 +110,11 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     }
 
     open_non_string_enums(&mut document);
+    inert_texts(&mut document, false);
+    // The client's documentation shows it after `Version: `.
+    if let Some(Value::String(version)) = document.pointer_mut("/info/version") {
+        *version = inert_markdown(version);
+    }
 
     let openapi = serde_json::from_value(document)
         .map_err(|e| spec.file_diagnostic(format!("the prepared spec no longer parses: {e}")))?;
@@ -111,6 +122,57 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
         openapi,
         json_header_types,
     })
+}
+
+/// Fields whose values map names the spec chooses to objects: there, a
+/// name such as `description` or `default` is no field.
+const NAMED: &[&str] = &[
+    "callbacks",
+    "content",
+    "encoding",
+    "examples",
+    "headers",
+    "links",
+    "parameters",
+    "paths",
+    "properties",
+    "requestBodies",
+    "responses",
+    "schemas",
+    "securitySchemes",
+    "variables",
+];
+
+/// Fields whose values are data, which no documentation shows as prose.
+const DATA: &[&str] = &["const", "default", "enum", "example", "value"];
+
+/// Every title, summary and description in `value` (an object whose keys
+/// are names the spec chose when `named`), as Markdown that holds no
+/// doctest: progenitor and typify write them into doc comments as they are.
+fn inert_texts(value: &mut Value, named: bool) {
+    match value {
+        Value::Object(fields) => {
+            for (key, field) in fields.iter_mut() {
+                if named {
+                    inert_texts(field, false);
+                } else if key.starts_with("x-") || DATA.contains(&key.as_str()) {
+                    continue;
+                } else if let ("title" | "summary" | "description", Value::String(text)) =
+                    (key.as_str(), &mut *field)
+                {
+                    *text = inert_markdown(text);
+                } else {
+                    inert_texts(field, NAMED.contains(&key.as_str()));
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                inert_texts(item, false);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The parameters that carry a request id, each once.

@@ -6,12 +6,17 @@
 //! metadata and its own version, a README that is the crate's documentation
 //! page (its first call compiled as a doctest), a CHANGELOG.md with the first
 //! release, the license files, and a `lib.rs` of a few lines.
+//!
+//! The spec's title goes into lines of them as one line of text (in the
+//! manifests, as part of a TOML string), and its description into the
+//! README as Markdown that holds no doctest ([`super::text`]).
 
 use spec_model::spec::Spec;
 use spec_model::surface::Surface;
 use spec_model::workspace::Api;
 
 use super::Output;
+use super::text::{inert_markdown, one_line, toml_string};
 use crate::changelog;
 
 /// The license texts each package carries (cargo packages only what is in
@@ -27,25 +32,23 @@ const FIRST_VERSION: &str = "0.1.0";
 /// The crate's files, for a crate that does not exist yet; `generated` is
 /// its generated client, whose first operation the README calls.
 pub fn files(api: &Api, spec: &Spec, generated: &syn::File) -> Vec<Output> {
-    let title = &spec.openapi.info.title;
+    let title = one_line(&spec.openapi.info.title);
     let name = &api.name;
     let lib_name = api.lib_name();
     let spec_path = api.spec_path().display().to_string();
-    let description = spec
-        .openapi
-        .info
-        .description
-        .as_deref()
-        .unwrap_or("")
+    let description = inert_markdown(spec.openapi.info.description.as_deref().unwrap_or(""))
         .trim()
         .to_owned();
+    let package_description = toml_string(&format!(
+        "Typed client for the {title}, generated from {spec_path}."
+    ));
     let manifest = format!(
         r#"[package]
 name = "{name}"
 # This crate's own version: `cargo xtask release` bumps it from what changed in
 # its spec, and CHANGELOG.md says what each version changed.
 version = "{FIRST_VERSION}"
-description = "Typed client for the {title}, generated from {spec_path}."
+description = {package_description}
 readme = "README.md"
 keywords = ["commerce", "orders", "openapi", "api-client"]
 categories = ["api-bindings", "web-programming::http-client"]
@@ -163,12 +166,16 @@ fn semver_or_zero(version: &str) -> semver::Version {
 /// dev-dependency. `first_answer` is the mock's first operation and one of
 /// its ready answers, which the README shows.
 pub fn mock_files(api: &Api, spec: &Spec, first_answer: Option<(String, String)>) -> Vec<Output> {
-    let title = &spec.openapi.info.title;
+    let title = one_line(&spec.openapi.info.title);
     let name = &api.name;
     let lib = api.lib_name();
     let mock = api.mock_name();
     let mock_lib = mock.replace('-', "_");
     let spec_path = api.spec_path().display().to_string();
+    let package_description = toml_string(&format!(
+        "A typed mock server for testing code that calls the {title} through the `{name}` \
+         crate; generated from {spec_path}."
+    ));
     let manifest = format!(
         r#"[package]
 name = "{mock}"
@@ -176,7 +183,7 @@ name = "{mock}"
 # its public API (and with every breaking release of `{name}`), and
 # CHANGELOG.md says what each version changed.
 version = "{FIRST_VERSION}"
-description = "A typed mock server for testing code that calls the {title} through the `{name}` crate; generated from {spec_path}."
+description = {package_description}
 readme = "README.md"
 keywords = ["commerce", "openapi", "mock", "testing"]
 categories = ["development-tools::testing"]

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use spec_model::refs::{Reference, references};
 use spec_model::spec::{Position, Spec};
+use spec_model::workspace::crate_name_problem;
 
 mod bodies;
 mod components;
@@ -52,7 +53,7 @@ impl fmt::Display for Finding {
         match self.position {
             Some(p) => write!(f, "{}:{}:{}", self.file.display(), p.line, p.column)?,
             None if self.pointer.is_empty() => write!(f, "{}", self.file.display())?,
-            None => write!(f, "{}#{}", self.file.display(), self.pointer)?,
+            None => write!(f, "{}#{}", self.file.display(), self.pointer.escape_debug())?,
         }
         write!(
             f,
@@ -85,7 +86,13 @@ pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
             findings
         }
         Err(diagnostic) => {
-            let rule = if diagnostic.message.starts_with("OpenAPI ") {
+            let misnamed = path
+                .file_stem()
+                .and_then(|stem| stem.to_str())
+                .is_none_or(|stem| crate_name_problem(stem).is_some());
+            let rule = if misnamed {
+                &rule::SPEC_NAME
+            } else if diagnostic.message.starts_with("OpenAPI ") {
                 &rule::OPENAPI_3_0
             } else {
                 &rule::OPENAPI_VALID

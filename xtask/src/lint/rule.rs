@@ -10,6 +10,13 @@ pub use crate::rule::{Rule, Severity};
 
 rules! {
     VALIDITY_RULES;
+    SPEC_NAME = "spec-name",
+        "the spec's file name is a crate name",
+        "A spec's file name (without `.yaml`) is the name of the crate generated from it, of its \
+         mock crate (`<name>-mock`), and, with `-` as `_`, of the library that Rust code names. \
+         So it follows cargo's rules: ASCII letters, digits, `-` and `_`, not starting with a \
+         digit, and not a Rust keyword. The crates here are kebab-case (`fabric-orders`): rename \
+         the file.";
     OPENAPI_3_0 = "openapi-3.0",
         "the spec is OpenAPI 3.0.x (3.1 is not supported by the generator)",
         "progenitor 0.15 reads OpenAPI 3.0 only and rejects 3.1 documents. Write `openapi: 3.0.3` \

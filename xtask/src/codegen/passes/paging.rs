@@ -12,6 +12,7 @@ use spec_model::surface::{Model, Surface};
 use syn::Item;
 
 use crate::codegen::extensions::paging::{self, Paging};
+use crate::codegen::text::one_line;
 
 /// Adds `pages()` and `stream()` to each paged operation's builder.
 pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
@@ -112,7 +113,7 @@ fn paged_impl(paging: &Paging, surface: &Surface) -> Result<TokenStream, String>
          than asked for is not the end), and with the error of a page \
          that fails, after its retries. A server that sends the same page twice ends \
          the stream with an error instead of looping.",
-        paging.offset
+        one_line(&paging.offset)
     );
     let stream_doc = "Every item of every page, in order; see [`Self::pages`].";
     Ok(quote! {

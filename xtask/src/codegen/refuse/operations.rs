@@ -7,7 +7,7 @@ use spec_model::walk::{OperationAt, operations_in};
 
 use super::Check;
 use super::names::{self, Case};
-use super::rules::{HTTP_METHOD, OPERATION_ID, OPERATION_NAME};
+use super::rules::{HTTP_METHOD, OPERATION_ID, OPERATION_NAME, PATH_TEMPLATE};
 
 /// Methods a generated `Client` has before any operation: its constructor,
 /// the client glue's `builder`, `ClientInfo`'s, the request hooks of
@@ -41,6 +41,25 @@ const BUILDER_IMPORTS: &[&str] = &[
 impl Check<'_> {
     pub(super) fn operations(&mut self) {
         let document = self.doc;
+        for path in self.keys_in_order("/paths") {
+            if let Some(c) = path.chars().find(|c| c.is_whitespace() || c.is_control()) {
+                let encoded: String = c
+                    .encode_utf8(&mut [0; 4])
+                    .bytes()
+                    .map(|b| format!("%{b:02X}"))
+                    .collect();
+                self.refuse(
+                    &spec_model::refs::pointer_push("/paths", &path),
+                    &PATH_TEMPLATE,
+                    format!(
+                        "the path holds `{}`, which a URL path cannot, and the client's \
+                         documentation shows the path as written: percent-encode it \
+                         (`{encoded}`), or leave it out",
+                        c.escape_debug()
+                    ),
+                );
+            }
+        }
         // operationId -> its pointer; method name -> (operationId, pointer).
         let mut ids: BTreeMap<&str, String> = BTreeMap::new();
         let mut methods: BTreeMap<String, (&str, String)> = BTreeMap::new();

@@ -19,6 +19,13 @@ rules! {
          a schema `$ref` to that type; it panics on a `$ref` into the middle of a schema \
          (`#/components/schemas/Order/properties/id`) or to anything else. Name the inner schema \
          under `components/schemas` and `$ref` it.";
+    PATH_TEMPLATE = "path-template",
+        "a path has no spaces, line breaks or other control characters",
+        "A path is the URL path the client sends, and progenitor also writes it into the client's \
+         documentation as it is. A URL path holds no spaces or control characters, and a line \
+         break there ends the line of documentation: what follows is read as Markdown, and a code \
+         block in it would be compiled and run by `cargo test`. Percent-encode such a character \
+         (`%20` for a space), or leave it out.";
     PATH_PARAMS = "path-params",
         "the path's {parameters} and its `in: path` parameters match, and are required",
         "Each `{name}` in a path template needs an `in: path`, `required: true` parameter of that \
