@@ -184,7 +184,7 @@ fn main() { panic!("a field's doctest ran") }
         }
     }
 }
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[doc = "Client for Hostile\"\nbuild = \"build.rs\"\n[package.metadata]\nx = \"\n\nEvery code block here is text.\n\n```text\nfn main() { panic!(\"a fenced doctest ran\") }\n```\n\n```text\nfn main() { panic!(\"an indented doctest ran\") }\n```\n\n~~~text\nfn main() { panic!(\"an ignored doctest ran\") }\n~~~\n\nA comment ends */ here, a \"quote\" and #![deny(warnings)] stay text,\nand so does a bare carriage return.\n\nVersion: 1"]
 pub struct Client {
     pub(crate) baseurl: String,
@@ -239,7 +239,7 @@ pub mod builder {
     /**Builder for [`Client::get_thing`]
 
 [`Client::get_thing`]: super::Client::get_thing*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetThing<'a> {
         client: &'a super::Client,
         limit: Result<Option<i64>, String>,
@@ -310,10 +310,28 @@ pub mod builder {
             self
         }
     }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("limit", &::client_runtime::Given::optional(&self.limit))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
 }
 ///The API's server, from the spec: `https://corpus.example`.
 pub const SERVER_URL: &str = "https://corpus.example";
