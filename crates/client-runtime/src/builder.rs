@@ -311,8 +311,9 @@ pub enum BuildError {
         api: &'static str,
     },
     /// The base URL is not an absolute http(s) URL without a user part.
+    /// `url` shows any user name and password as `***`.
     InvalidBaseUrl {
-        /// The URL given, with any user name and password shown as `***`.
+        /// The URL given.
         url: String,
         /// What is wrong with it.
         reason: String,

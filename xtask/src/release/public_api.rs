@@ -518,7 +518,9 @@ impl Collected {
         // A module re-exported under a new name exports its items too.
         let mut expanded = exports.clone();
         for (exported, defined) in &exports {
-            if self.definitions.get(defined).is_some_and(|d| d.is_module) {
+            // A public module under its own name was walked already: what
+            // it holds is public only where its own modules are.
+            if exported != defined && self.definitions.get(defined).is_some_and(|d| d.is_module) {
                 for path in self.definitions.keys() {
                     if let Some(rest) = path.strip_prefix(&format!("{defined}::")) {
                         expanded
@@ -683,6 +685,17 @@ mod tests {
                 "reqwest",
             ]
         );
+    }
+
+    #[test]
+    fn a_private_module_inside_a_public_one_is_not_the_api() {
+        let api = api(&[
+            ("lib.rs", "pub mod drift;\n"),
+            ("drift/mod.rs", "mod name;\npub fn report() {}\n"),
+            ("drift/name.rs", "pub fn key_token() {}\n"),
+        ]);
+        let keys: Vec<&str> = api.entries.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["drift::report"]);
     }
 
     fn verdicts(lib: &str, error: &str) -> Vec<(Impact, String, String)> {
