@@ -77,12 +77,23 @@ impl Response {
     pub fn success<T: DeserializeOwned + JsonSchema + 'static, E>(
         self,
     ) -> Result<ResponseValue<T>, Error<E>> {
+        self.success_with(std::convert::identity)
+    }
+
+    /// A documented success whose body decodes as `B`, which `wrap` makes
+    /// into the operation's success value: the variant of its status in
+    /// the operation's enum. Decoded, reported and failed as
+    /// [`success`](Self::success) does, against `B`.
+    pub fn success_with<B: DeserializeOwned + JsonSchema + 'static, T, E>(
+        self,
+        wrap: fn(B) -> T,
+    ) -> Result<ResponseValue<T>, Error<E>> {
         match serde_json::from_slice(&self.body) {
             Ok(value) => {
                 if self.report_drift {
-                    drift::report::<T>(&self.body, self.status, &self.call);
+                    drift::report::<B>(&self.body, self.status, &self.call);
                 }
-                Ok(ResponseValue::new(value, self.status, self.headers))
+                Ok(ResponseValue::new(wrap(value), self.status, self.headers))
             }
             Err(e) => Err(self.into_unexpected(Some(e))),
         }
@@ -90,7 +101,13 @@ impl Response {
 
     /// A documented success without a body (whatever body came is dropped).
     pub fn empty<E>(self) -> Result<ResponseValue<()>, Error<E>> {
-        Ok(ResponseValue::new((), self.status, self.headers))
+        self.success_without_body(())
+    }
+
+    /// A documented success without a body, answered as `value` (the
+    /// variant of its status); whatever body came is dropped.
+    pub fn success_without_body<T, E>(self, value: T) -> Result<ResponseValue<T>, Error<E>> {
+        Ok(ResponseValue::new(value, self.status, self.headers))
     }
 
     /// A documented error status: an [`Error::ErrorResponse`] when the body
@@ -99,18 +116,38 @@ impl Response {
     /// HTML error page). A body that decoded is compared with `E`'s JSON
     /// Schema when the client reports drift, as in [`success`](Self::success).
     pub fn error<E: DeserializeOwned + JsonSchema + 'static>(self) -> Error<E> {
+        self.error_with(std::convert::identity)
+    }
+
+    /// A documented error status whose body decodes as `B`, which `wrap`
+    /// makes into the operation's error value (the variant of its status):
+    /// an [`Error::ErrorResponse`], or as [`error`](Self::error) fails.
+    pub fn error_with<B: DeserializeOwned + JsonSchema + 'static, E>(
+        self,
+        wrap: fn(B) -> E,
+    ) -> Error<E> {
         match serde_json::from_slice(&self.body) {
             Ok(value) => {
                 if self.report_drift {
-                    drift::report::<E>(&self.body, self.status, &self.call);
+                    drift::report::<B>(&self.body, self.status, &self.call);
                 }
                 Error::ErrorResponse(ErrorResponse::new(
-                    ResponseValue::new(value, self.status, self.headers),
+                    ResponseValue::new(wrap(value), self.status, self.headers),
                     self.call,
                 ))
             }
             Err(e) => self.into_unexpected(Some(e)),
         }
+    }
+
+    /// A documented error status without a body: an
+    /// [`Error::ErrorResponse`] holding `value` (the variant of its status,
+    /// or `()`); whatever body came is dropped.
+    pub fn error_without_body<E>(self, value: E) -> Error<E> {
+        Error::ErrorResponse(ErrorResponse::new(
+            ResponseValue::new(value, self.status, self.headers),
+            self.call,
+        ))
     }
 
     /// A status the spec does not document: an

@@ -278,7 +278,7 @@ pub mod builder {
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
-                200..=299 => response.success(),
+                200u16..=299u16 => response.success(),
                 400u16..=499u16 => Err(response.error()),
                 _ => Err(response.unexpected()),
             }

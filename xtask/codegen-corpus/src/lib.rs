@@ -3,14 +3,23 @@
 //! compiled: one module each. `decode` decodes with some of them.
 
 #[rustfmt::skip]
+#[path = "../golden/component_response_inline.rs"]
+pub mod component_response_inline;
+#[rustfmt::skip]
 #[path = "../golden/enum_values_without_letters.rs"]
 pub mod enum_values_without_letters;
+#[rustfmt::skip]
+#[path = "../golden/error_with_and_without_body.rs"]
+pub mod error_with_and_without_body;
 #[rustfmt::skip]
 #[path = "../golden/form_body.rs"]
 pub mod form_body;
 #[rustfmt::skip]
 #[path = "../golden/format_uuid.rs"]
 pub mod format_uuid;
+#[rustfmt::skip]
+#[path = "../golden/inline_error_meets_success.rs"]
+pub mod inline_error_meets_success;
 #[rustfmt::skip]
 #[path = "../golden/integer_enum.rs"]
 pub mod integer_enum;
@@ -75,6 +84,9 @@ pub mod recursion_through_description;
 #[path = "../golden/recursion_two_schemas.rs"]
 pub mod recursion_two_schemas;
 #[rustfmt::skip]
+#[path = "../golden/responses_by_status.rs"]
+pub mod responses_by_status;
+#[rustfmt::skip]
 #[path = "../golden/schemas_named_like_std.rs"]
 pub mod schemas_named_like_std;
 #[rustfmt::skip]
@@ -83,6 +95,12 @@ pub mod spec_text_inert;
 #[rustfmt::skip]
 #[path = "../golden/status_ranges.rs"]
 pub mod status_ranges;
+#[rustfmt::skip]
+#[path = "../golden/success_schemas_differ.rs"]
+pub mod success_schemas_differ;
+#[rustfmt::skip]
+#[path = "../golden/success_with_and_without_body.rs"]
+pub mod success_with_and_without_body;
 
 #[cfg(test)]
 mod decode;

@@ -6,11 +6,13 @@
 //! - [`spec`]: one spec, parsed, with the line and column of every node;
 //! - [`refs`]: JSON pointers and `$ref` resolution;
 //! - [`walk`]: the operations of a spec and the parameters of each;
+//! - [`operation`]: one model of each operation, its responses by status;
 //! - [`examples`]: the documented examples;
 //! - [`schema`]: validating JSON against a spec's schemas;
 //! - [`surface`]: the public surface of a generated crate, read with syn.
 
 pub mod examples;
+pub mod operation;
 pub mod refs;
 pub mod schema;
 pub mod spec;

@@ -34,6 +34,7 @@ pub mod mock;
 pub mod passes;
 pub mod prepare;
 pub mod refuse;
+pub mod responses;
 pub mod skeleton;
 pub mod test_crate;
 pub mod text;

@@ -11,6 +11,7 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::walk::{self, operations_in, parameters};
 
 use super::extensions::request_identity;
+use super::responses::ResponseTypes;
 use super::text::inert_markdown;
 
 /// The spec as progenitor sees it, and what was rewritten.
@@ -33,9 +34,15 @@ pub struct Prepared {
 ///   header's typed value and sends it JSON-encoded;
 /// - a header with `x-request-identity` is optional for progenitor, whatever
 ///   its `required`: the runtime sends a generated id when the caller gives
-///   none.
+///   none;
+/// - inline body schemas that progenitor would misname are named and moved
+///   under `components/schemas`, and an operation whose statuses have
+///   different bodies shows progenitor one bodiless `200`: the `responses`
+///   pass writes its answer types and its decoding from the operation model
+///   (see [`super::responses`]).
 pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     let mut document = spec.document.clone();
+    name_response_schemas(spec, &mut document);
     let mut json_header_types = Vec::new();
 
     for pointer in identity_headers(spec)? {
@@ -173,6 +180,50 @@ fn inert_texts(value: &mut Value, named: bool) {
         }
         _ => {}
     }
+}
+
+/// Applies [`ResponseTypes`]: each named inline body schema moves under
+/// `components/schemas`, and each operation with an enum answer keeps one
+/// bodiless `200` for progenitor, which then writes no decoding of its own
+/// worth keeping and panics on nothing.
+fn name_response_schemas(spec: &Spec, document: &mut Value) {
+    let types = ResponseTypes::of(&spec.document);
+    for (pointer, name) in &types.named {
+        let Some(schema) = document.pointer_mut(pointer) else {
+            continue;
+        };
+        let moved = std::mem::replace(
+            schema,
+            json!({"$ref": format!("#/components/schemas/{name}")}),
+        );
+        if let Some(schemas) = components_schemas(document) {
+            schemas.insert(name.clone(), moved);
+        }
+    }
+    for operation in types.operations.iter().filter(|op| op.has_enum()) {
+        if let Some(object) = document
+            .pointer_mut(&operation.pointer)
+            .and_then(Value::as_object_mut)
+        {
+            object.insert(
+                "responses".into(),
+                json!({"200": {"description": "Decoded by the `responses` pass."}}),
+            );
+        }
+    }
+}
+
+/// `components/schemas` of a document, made if it is missing.
+fn components_schemas(document: &mut Value) -> Option<&mut serde_json::Map<String, Value>> {
+    let root = document.as_object_mut()?;
+    let components = root
+        .entry("components")
+        .or_insert_with(|| json!({}))
+        .as_object_mut()?;
+    components
+        .entry("schemas")
+        .or_insert_with(|| json!({}))
+        .as_object_mut()
 }
 
 /// The parameters that carry a request id, each once.

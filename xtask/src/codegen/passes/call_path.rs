@@ -2,7 +2,7 @@
 //! retries, deadlines, request ids, tracing, and errors that keep the
 //! status. progenitor's `send()` builds the request, then runs its own
 //! hooks and decodes; this pass keeps the building and hands the request to
-//! the runtime instead, with a constant that says what the spec says about
+//! the runtime instead (the `responses` pass then writes the decoding), with a constant that says what the spec says about
 //! the operation (its template path, whether it is idempotent, which
 //! headers carry request ids), so the runtime itself names no API.
 //!
@@ -352,16 +352,7 @@ fn route_send(
         let #response = #client.runtime.execute(&OPERATION, #request, #options).await?;
     };
     stmts.splice(info_at..=response_at, [constant, execute]);
-    let Some(Stmt::Expr(Expr::Match(decode), None)) = stmts.last_mut() else {
-        return Err(format!(
-            "`{operation_id}`'s `send` does not end in a match on the status"
-        ));
-    };
-    for arm in &mut decode.arms {
-        *arm.body = decode_arm(&arm.body, &response).ok_or_else(|| {
-            format!("`{operation_id}` decodes a response in a way the runtime does not (a stream, an upgrade, or an empty error body)")
-        })?;
-    }
+    // What follows, the decoding by status, is the `responses` pass's.
     Ok(())
 }
 
@@ -432,82 +423,9 @@ fn operation_info(stmt: &Stmt) -> Option<String> {
         })
 }
 
-/// What a decoding arm becomes, for the decodings the runtime has;
-/// `response` is the local that holds the response.
-fn decode_arm(body: &Expr, response: &syn::Ident) -> Option<Expr> {
-    let body = unblock(body);
-    // `ResponseValue::from_response(response).await`
-    let decoded = |expr: &Expr| match expr {
-        Expr::Await(awaited) => call(&awaited.base, "from_response").is_some(),
-        _ => false,
-    };
-    if decoded(body) {
-        return Some(parse_quote!(#response.success()));
-    }
-    if let Some([inner]) = call(body, "Ok").as_deref() {
-        // `Ok(ResponseValue::empty(response))`
-        return call(inner, "empty").map(|_| parse_quote!(#response.empty()));
-    }
-    let err = call(body, "Err")?;
-    let [inner] = err.as_slice() else {
-        return None;
-    };
-    // `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`
-    if let Some([Expr::Try(tried)]) = call(inner, "ErrorResponse").as_deref()
-        && decoded(&tried.expr)
-    {
-        return Some(parse_quote!(Err(#response.error())));
-    }
-    // `Err(Error::UnexpectedResponse(response))`
-    call(inner, "UnexpectedResponse").map(|_| parse_quote!(Err(#response.unexpected())))
-}
-
-/// The arguments of a call to a path ending in `name`.
-fn call<'a>(expr: &'a Expr, name: &str) -> Option<Vec<&'a Expr>> {
-    let Expr::Call(call) = expr else {
-        return None;
-    };
-    let Expr::Path(function) = &*call.func else {
-        return None;
-    };
-    function
-        .path
-        .segments
-        .last()
-        .is_some_and(|s| s.ident == name)
-        .then(|| call.args.iter().collect())
-}
-
-/// An expression without the braces of a block that only holds it.
-fn unblock(expr: &Expr) -> &Expr {
-    match expr {
-        Expr::Block(b) if b.block.stmts.len() == 1 => match &b.block.stmts[0] {
-            Stmt::Expr(inner, None) => unblock(inner),
-            _ => expr,
-        },
-        _ => expr,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn each_decoding_arm_has_its_runtime_form() {
-        let documented: Expr = parse_quote!({
-            Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            ))
-        });
-        let response: syn::Ident = parse_quote!(_response);
-        assert_eq!(
-            decode_arm(&documented, &response),
-            Some(parse_quote!(Err(_response.error())))
-        );
-        let stream: Expr = parse_quote!(Ok(ResponseValue::stream(response)));
-        assert_eq!(decode_arm(&stream, &response), None);
-    }
 
     #[test]
     fn the_operation_id_is_read_from_operation_info() {

@@ -18,6 +18,7 @@ mod open_enums;
 mod optional_builders;
 mod paging;
 mod redacted_debug;
+mod responses;
 mod syntax;
 mod unchecked_constructor;
 mod untagged_variants;
@@ -75,6 +76,11 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "call_path",
         run: call_path::run,
+    },
+    // After `call_path`, whose `OPERATION` constant names each `send`.
+    Pass {
+        name: "responses",
+        run: responses::run,
     },
     Pass {
         name: "paging",

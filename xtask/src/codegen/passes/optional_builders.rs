@@ -8,7 +8,12 @@ use super::syntax::{builder_module, types_module};
 
 /// Adds the conversions; see [`optional_field_conversions`].
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
-    let models = builder_module(types_module(file)?)?;
+    let types = types_module(file)?;
+    // typify writes builders for structs only: a spec without one has none.
+    if !types.iter().any(|item| matches!(item, Item::Struct(_))) {
+        return Ok(());
+    }
+    let models = builder_module(types)?;
     let conversions = optional_field_conversions(models);
     models.extend(conversions);
     Ok(())

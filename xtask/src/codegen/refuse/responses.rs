@@ -6,10 +6,7 @@ use spec_model::refs::{pointer_push, resolve};
 use spec_model::walk::OperationAt;
 
 use super::Check;
-use super::rules::{
-    DIFFERING_ERROR_SCHEMAS, DIFFERING_SUCCESS_SCHEMAS, INLINE_ERROR_SCHEMA, JSON_MEDIA_TYPE,
-    REQUEST_BODY,
-};
+use super::rules::{JSON_MEDIA_TYPE, REQUEST_BODY};
 
 /// The request media types progenitor sends.
 const SENDABLE: &[&str] = &[
@@ -80,6 +77,9 @@ impl Check<'_> {
         }
     }
 
+    /// Each documented response is decoded by its status, whatever the
+    /// others carry (the `responses` pass); only its media type can stop
+    /// the generator.
     pub(super) fn responses(&mut self, operation: &OperationAt<'_>) {
         let responses_pointer = format!("{}/responses", operation.pointer);
         let Some(responses) = self
@@ -89,55 +89,14 @@ impl Check<'_> {
         else {
             return;
         };
-        // The first status of each kind with its schema (or none).
-        let mut success: Option<(String, Option<Value>)> = None;
-        let mut error: Option<(String, Option<Value>)> = None;
         for status in responses.keys() {
-            let listed = pointer_push(&responses_pointer, status);
-            let response = resolve(self.doc, &listed);
+            let response = resolve(self.doc, &pointer_push(&responses_pointer, status));
             self.response_content(&response);
-            let schema = self
-                .at(&response)
-                .and_then(|r| r.get("content"))
-                .and_then(Value::as_object)
-                .and_then(|c| c.values().next())
-                .and_then(|m| m.get("schema"))
-                .cloned();
-            let (kind, rule, what) = if status.starts_with('2') {
-                (&mut success, &DIFFERING_SUCCESS_SCHEMAS, "success")
-            } else if status.starts_with('4') || status.starts_with('5') || status == "default" {
-                (&mut error, &DIFFERING_ERROR_SCHEMAS, "error")
-            } else {
-                continue;
-            };
-            match kind {
-                None => *kind = Some((status.clone(), schema)),
-                Some((first, first_schema)) if *first_schema != schema => {
-                    let shown = |s: &Option<Value>| match s {
-                        Some(_) => "a body",
-                        None => "no body",
-                    };
-                    let detail = if first_schema.is_some() && schema.is_some() {
-                        format!("a different schema than {first}")
-                    } else {
-                        format!(
-                            "{} where {first} has {}",
-                            shown(&schema),
-                            shown(first_schema)
-                        )
-                    };
-                    let message = format!(
-                        "{what} response {status} has {detail}, and the generator panics on that: give them one schema (a `oneOf` of the bodies, if need be)"
-                    );
-                    self.refuse(&listed, rule, message);
-                }
-                Some(_) => {}
-            }
         }
     }
 
-    /// A response whose structured body is declared with no JSON media type
-    /// loses its schema.
+    /// A response body with a schema is decoded as JSON: one declared with
+    /// no JSON media type would be decoded as what it is not.
     fn response_content(&mut self, response: &str) {
         let content_pointer = format!("{response}/content");
         let Some(content) = self
@@ -147,8 +106,8 @@ impl Check<'_> {
         else {
             return;
         };
-        // progenitor reads a response's schema from `application/json` only
-        // (`application/problem+json` is not that).
+        // The body decoded is the one of `application/json` (see
+        // `spec_model::operation`); `application/problem+json` is not that.
         let has_json = content
             .keys()
             .any(|m| m == "application/json" || m.starts_with("application/json;"));
@@ -157,49 +116,8 @@ impl Check<'_> {
         }
         for media in content.keys() {
             let media_pointer = pointer_push(&content_pointer, media);
-            let structured = self
-                .at(&resolve(self.doc, &format!("{media_pointer}/schema")))
-                .is_some_and(|schema| {
-                    schema.get("$ref").is_some()
-                        || matches!(
-                            schema.get("type").and_then(Value::as_str),
-                            Some("object" | "array")
-                        )
-                        || schema.get("properties").is_some()
-                        || schema.get("oneOf").is_some()
-                        || schema.get("anyOf").is_some()
-                        || schema.get("allOf").is_some()
-                });
-            if structured {
-                self.refuse(&media_pointer, &JSON_MEDIA_TYPE, format!("a structured body declared as `{media}`: the generator then drops its schema and returns raw bytes; declare `application/json`"));
-            }
-        }
-    }
-
-    /// A schema written inline under `components/responses` is named after
-    /// the first operation that uses it, the same name as its success type.
-    pub(super) fn component_responses(&mut self) {
-        let Some(responses) = self
-            .at("/components/responses")
-            .and_then(Value::as_object)
-            .cloned()
-        else {
-            return;
-        };
-        for (name, response) in &responses {
-            let Some(content) = response.get("content").and_then(Value::as_object) else {
-                continue;
-            };
-            for (media, value) in content {
-                if let Some(schema) = value.get("schema")
-                    && schema.get("$ref").is_none()
-                {
-                    let pointer = pointer_push(
-                        &format!("{}/content", pointer_push("/components/responses", name)),
-                        media,
-                    );
-                    self.refuse(&format!("{pointer}/schema"), &INLINE_ERROR_SCHEMA, "an inline schema here is given the success type's name, and the error body is decoded as the success type: name the schema under components/schemas and `$ref` it");
-                }
+            if self.at(&format!("{media_pointer}/schema")).is_some() {
+                self.refuse(&media_pointer, &JSON_MEDIA_TYPE, format!("a body with a schema declared as `{media}`: the client decodes response bodies as JSON; declare `application/json` for a JSON body"));
             }
         }
     }

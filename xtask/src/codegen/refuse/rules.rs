@@ -88,24 +88,10 @@ rules! {
          (`multipart/form-data`, XML). Keep the one the API needs.";
     JSON_MEDIA_TYPE = "json-media-type",
         "a structured body is declared application/json",
-        "progenitor drops the schema of a response whose only media type is not JSON (`*/*`, \
-         `text/plain`, `application/xml`...), and the method returns raw bytes. Declare \
-         `application/json` for a JSON body.";
-    INLINE_ERROR_SCHEMA = "inline-error-schema",
-        "a schema under components/responses is a $ref to a named schema",
-        "progenitor names an inline schema under `components/responses` after the first operation \
-         that uses it — the same name as that operation's success type — so the error body is \
-         decoded as the success type. Name the schema under `components/schemas` and `$ref` it.";
-    DIFFERING_SUCCESS_SCHEMAS = "differing-success-schemas",
-        "an operation's success responses share one schema, or all have none",
-        "progenitor panics when two success statuses of one operation have different schemas, or \
-         one has a body and another none. Give them one schema (a `oneOf` of the bodies, if they \
-         really differ), or document only the status the API sends.";
-    DIFFERING_ERROR_SCHEMAS = "differing-error-schemas",
-        "an operation's error responses share one schema, or all have none",
-        "progenitor panics when two error statuses of one operation have different schemas, or one \
-         has a body and another none. Give them one schema: a `oneOf` of the bodies the API sends, \
-         and the same schema on the statuses that were bodiless.";
+        "The generator decodes response bodies as JSON, by the schema of `application/json`: \
+         a response whose only media type is another (`*/*`, `text/plain`, \
+         `application/xml`...) would lose its schema or be decoded as what it is not. Declare \
+         `application/json` for a JSON body (other media types are a later step).";
     RUST_NAME_COLLISION = "rust-name-collision",
         "no two properties of one schema become the same Rust field",
         "Properties are Rust fields in snake_case, with characters Rust does not allow dropped and \

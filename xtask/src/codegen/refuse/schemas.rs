@@ -14,6 +14,7 @@ use super::rules::{
     DEFAULT_VALUE, ENUM_COLLISION, PATTERN, RUST_NAME_COLLISION, SCHEMA_CYCLE, TYPE_NAME,
     UNSUPPORTED_SCHEMA,
 };
+use crate::codegen::responses::ResponseTypes;
 
 impl Check<'_> {
     pub(super) fn schemas(&mut self) {
@@ -137,6 +138,7 @@ impl Check<'_> {
                 }
             }
         };
+        let response_types = ResponseTypes::of(self.doc);
         let named: Vec<(String, Value)> = self
             .keys_in_order("/components/schemas")
             .into_iter()
@@ -181,12 +183,34 @@ impl Check<'_> {
                     }
                 }
             }
+            // An inline response schema is named by `codegen::responses`
+            // where progenitor would misname it, and by progenitor (after
+            // the operation) where it is the one success body.
             let responses_pointer = format!("{}/responses", operation.pointer);
-            if let Some(responses) = self.at(&responses_pointer).and_then(Value::as_object) {
-                for status in responses.keys() {
+            let statuses: Vec<String> = self
+                .at(&responses_pointer)
+                .and_then(Value::as_object)
+                .map(|responses| responses.keys().cloned().collect())
+                .unwrap_or_default();
+            {
+                for status in &statuses {
                     let response = resolve(self.doc, &pointer_push(&responses_pointer, status));
                     let json = format!("{response}/content/application~1json/schema");
-                    places.push((format!("{id}-response"), json));
+                    if let Some(name) = response_types.named.get(&json) {
+                        let Some(schema) = self.at(&json).cloned() else {
+                            continue;
+                        };
+                        let rust = names::typify(name, Case::Pascal);
+                        let what = format!("the inline schema at {json}");
+                        claim(self, rust, json.clone(), Some(schema.clone()), what);
+                        for (rust, inner_at, inner) in inline_types(self.doc, &schema, &json, name)
+                        {
+                            let what = format!("the inline schema at {inner_at}");
+                            claim(self, rust, inner_at, Some(inner), what);
+                        }
+                    } else {
+                        places.push((format!("{id}-response"), json));
+                    }
                 }
             }
             for (raw, at) in places {

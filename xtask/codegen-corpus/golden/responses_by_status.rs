@@ -1,0 +1,1209 @@
+// @generated from xtask/codegen-corpus/cases/responses-by-status.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`CreateOrderAccepted`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    #[non_exhaustive]
+    pub struct CreateOrderAccepted(pub ::std::string::String);
+    impl ::std::ops::Deref for CreateOrderAccepted {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateOrderAccepted> for ::std::string::String {
+        fn from(value: CreateOrderAccepted) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CreateOrderAccepted {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for CreateOrderAccepted {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for CreateOrderAccepted {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateOrderAcceptedBody`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct CreateOrderAcceptedBody {
+        #[serde(
+            rename = "jobId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub job_id: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateOrderAcceptedBody {
+        pub fn builder() -> builder::CreateOrderAcceptedBody {
+            Default::default()
+        }
+    }
+    ///`CreateOrderBadRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct CreateOrderBadRequest {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub errors: ::std::vec::Vec<FieldError>,
+    }
+    impl CreateOrderBadRequest {
+        pub fn builder() -> builder::CreateOrderBadRequest {
+            Default::default()
+        }
+    }
+    ///`CreateOrderError`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct CreateOrderError {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateOrderError {
+        pub fn builder() -> builder::CreateOrderError {
+            Default::default()
+        }
+    }
+    ///`FieldError`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct FieldError {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub field: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl FieldError {
+        pub fn builder() -> builder::FieldError {
+            Default::default()
+        }
+    }
+    ///`GetHealthServiceUnavailable`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct GetHealthServiceUnavailable {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+    }
+    impl GetHealthServiceUnavailable {
+        pub fn builder() -> builder::GetHealthServiceUnavailable {
+            Default::default()
+        }
+    }
+    ///`GetOrderNotFound`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct GetOrderNotFound {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl GetOrderNotFound {
+        pub fn builder() -> builder::GetOrderNotFound {
+            Default::default()
+        }
+    }
+    ///`Order`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Order {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    ///`Problem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    ///`Unauthorized`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Unauthorized {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_description: ::std::option::Option<::std::string::String>,
+    }
+    impl Unauthorized {
+        pub fn builder() -> builder::Unauthorized {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct CreateOrderAcceptedBody {
+            job_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateOrderAcceptedBody {
+            fn default() -> Self {
+                Self {
+                    job_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateOrderAcceptedBody {
+            pub fn job_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for job_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOrderAcceptedBody>
+        for super::CreateOrderAcceptedBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOrderAcceptedBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { job_id: value.job_id? })
+            }
+        }
+        impl ::std::convert::From<super::CreateOrderAcceptedBody>
+        for CreateOrderAcceptedBody {
+            fn from(value: super::CreateOrderAcceptedBody) -> Self {
+                Self { job_id: Ok(value.job_id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateOrderBadRequest {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::FieldError>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateOrderBadRequest {
+            fn default() -> Self {
+                Self {
+                    errors: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateOrderBadRequest {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FieldError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOrderBadRequest>
+        for super::CreateOrderBadRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOrderBadRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { errors: value.errors? })
+            }
+        }
+        impl ::std::convert::From<super::CreateOrderBadRequest>
+        for CreateOrderBadRequest {
+            fn from(value: super::CreateOrderBadRequest) -> Self {
+                Self { errors: Ok(value.errors) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateOrderError {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateOrderError {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateOrderError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOrderError> for super::CreateOrderError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOrderError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { code: value.code? })
+            }
+        }
+        impl ::std::convert::From<super::CreateOrderError> for CreateOrderError {
+            fn from(value: super::CreateOrderError) -> Self {
+                Self { code: Ok(value.code) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FieldError {
+            field: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FieldError {
+            fn default() -> Self {
+                Self {
+                    field: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl FieldError {
+            pub fn field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FieldError> for super::FieldError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FieldError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    field: value.field?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FieldError> for FieldError {
+            fn from(value: super::FieldError) -> Self {
+                Self {
+                    field: Ok(value.field),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetHealthServiceUnavailable {
+            reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetHealthServiceUnavailable {
+            fn default() -> Self {
+                Self {
+                    reason: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetHealthServiceUnavailable {
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetHealthServiceUnavailable>
+        for super::GetHealthServiceUnavailable {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetHealthServiceUnavailable,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { reason: value.reason? })
+            }
+        }
+        impl ::std::convert::From<super::GetHealthServiceUnavailable>
+        for GetHealthServiceUnavailable {
+            fn from(value: super::GetHealthServiceUnavailable) -> Self {
+                Self { reason: Ok(value.reason) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetOrderNotFound {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetOrderNotFound {
+            fn default() -> Self {
+                Self {
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetOrderNotFound {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetOrderNotFound> for super::GetOrderNotFound {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderNotFound,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::GetOrderNotFound> for GetOrderNotFound {
+            fn from(value: super::GetOrderNotFound) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self { id: Ok(Default::default()) }
+            }
+        }
+        impl Order {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { title: value.title? })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self { title: Ok(value.title) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Unauthorized {
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            error_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Unauthorized {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    error_description: Ok(Default::default()),
+                }
+            }
+        }
+        impl Unauthorized {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn error_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for error_description: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Unauthorized> for super::Unauthorized {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Unauthorized,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    error_description: value.error_description?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Unauthorized> for Unauthorized {
+            fn from(value: super::Unauthorized) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    error_description: Ok(value.error_description),
+                }
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOrderAcceptedBody>
+        for ::std::option::Option<super::CreateOrderAcceptedBody> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOrderAcceptedBody,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::CreateOrderAcceptedBody::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOrderBadRequest>
+        for ::std::option::Option<super::CreateOrderBadRequest> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOrderBadRequest,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::CreateOrderBadRequest::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOrderError>
+        for ::std::option::Option<super::CreateOrderError> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOrderError,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::CreateOrderError::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<FieldError>
+        for ::std::option::Option<super::FieldError> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: FieldError) -> ::std::result::Result<Self, Self::Error> {
+                super::FieldError::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<GetHealthServiceUnavailable>
+        for ::std::option::Option<super::GetHealthServiceUnavailable> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetHealthServiceUnavailable,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::GetHealthServiceUnavailable::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<GetOrderNotFound>
+        for ::std::option::Option<super::GetOrderNotFound> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderNotFound,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::GetOrderNotFound::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
+                super::Order::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
+                super::Problem::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Unauthorized>
+        for ::std::option::Option<super::Unauthorized> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Unauthorized,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::Unauthorized::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    ///What `createOrder` answers when it succeeds: a variant per documented status, with its body. The status itself is on the `ResponseValue`.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum CreateOrderSuccess {
+        ///`201`: The order, created.
+        Created(super::types::Order),
+        ///`202`: Accepted; a job will create it.
+        Accepted(super::types::CreateOrderAcceptedBody),
+        ///`204`: The same order existed; nothing was created.
+        NoContent,
+    }
+    ///The documented errors of `createOrder`: a variant per documented status, with its body. The status itself is on the `ErrorResponse`.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum CreateOrderErrorStatus {
+        ///`400`: The fields at fault.
+        BadRequest(super::types::CreateOrderBadRequest),
+        ///`401`: The token was refused.
+        Unauthorized(super::types::Unauthorized),
+        ///`404`: No such customer.
+        NotFound,
+        ///`409`: A conflicting order.
+        Conflict(super::types::Problem),
+        ///`4XX`: Any other client error.
+        ClientError(super::types::Problem),
+        ///`default`: Anything else.
+        Default(super::types::Problem),
+    }
+    ///What `getOrder` answers when it succeeds: a variant per documented status, with its body. The status itself is on the `ResponseValue`.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum GetOrderSuccess {
+        ///`200`: The order.
+        Ok(super::types::Order),
+        ///`304`: Not modified since.
+        NotModified,
+    }
+    ///The documented errors of `getOrder`: a variant per documented status, with its body. The status itself is on the `ErrorResponse`.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum GetOrderError {
+        ///`404`: No such order.
+        NotFound(super::types::GetOrderNotFound),
+        ///`410`: The order is gone.
+        Gone(super::types::GetOrderNotFound),
+        ///`5XX`: The server failed, and says so in a string.
+        ServerError(::std::string::String),
+    }
+}
+#[derive(Clone)]
+/**Client for Responses by status
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/health`
+
+```ignore
+let response = client.get_health()
+    .send()
+    .await;
+```*/
+    pub fn get_health(&self) -> builder::GetHealth<'_> {
+        builder::GetHealth::new(self)
+    }
+    /**Sends a `POST` request to `/orders`
+
+```ignore
+let response = client.create_order()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_order(&self) -> builder::CreateOrder<'_> {
+        builder::CreateOrder::new(self)
+    }
+    /**Sends a `GET` request to `/orders/{id}`
+
+```ignore
+let response = client.get_order()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_order(&self) -> builder::GetOrder<'_> {
+        builder::GetOrder::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_health`]
+
+[`Client::get_health`]: super::Client::get_health*/
+    #[derive(Clone)]
+    pub struct GetHealth<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetHealth<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/health`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::Order>,
+            Error<types::GetHealthServiceUnavailable>,
+        > {
+            let Self { client, options } = self;
+            let url = format!("{}/health", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "responses-by-status",
+                id: "getHealth",
+                method: "GET",
+                path: "/health",
+                idempotent: true,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                503u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::create_order`]
+
+[`Client::create_order`]: super::Client::create_order*/
+    #[derive(Clone)]
+    pub struct CreateOrder<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Order, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> CreateOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Order>,
+            <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Order` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateOrderSuccess>,
+            Error<types::CreateOrderErrorStatus>,
+        > {
+            let Self { client, body, options } = self;
+            let body = body
+                .and_then(|v| types::Order::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/orders", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "responses-by-status",
+                id: "createOrder",
+                method: "POST",
+                path: "/orders",
+                idempotent: false,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                201u16 => response.success_with(types::CreateOrderSuccess::Created),
+                202u16 => response.success_with(types::CreateOrderSuccess::Accepted),
+                204u16 => {
+                    response.success_without_body(types::CreateOrderSuccess::NoContent)
+                }
+                400u16 => {
+                    Err(response.error_with(types::CreateOrderErrorStatus::BadRequest))
+                }
+                401u16 => {
+                    Err(response.error_with(types::CreateOrderErrorStatus::Unauthorized))
+                }
+                404u16 => {
+                    Err(
+                        response
+                            .error_without_body(types::CreateOrderErrorStatus::NotFound),
+                    )
+                }
+                409u16 => {
+                    Err(response.error_with(types::CreateOrderErrorStatus::Conflict))
+                }
+                400u16..=499u16 => {
+                    Err(response.error_with(types::CreateOrderErrorStatus::ClientError))
+                }
+                _ => Err(response.error_with(types::CreateOrderErrorStatus::Default)),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::get_order`]
+
+[`Client::get_order`]: super::Client::get_order*/
+    #[derive(Clone)]
+    pub struct GetOrder<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/orders/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GetOrderSuccess>, Error<types::GetOrderError>> {
+            let Self { client, id, options } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/orders/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "responses-by-status",
+                id: "getOrder",
+                method: "GET",
+                path: "/orders/{id}",
+                idempotent: true,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success_with(types::GetOrderSuccess::Ok),
+                304u16 => {
+                    response.success_without_body(types::GetOrderSuccess::NotModified)
+                }
+                404u16 => Err(response.error_with(types::GetOrderError::NotFound)),
+                410u16 => Err(response.error_with(types::GetOrderError::Gone)),
+                500u16..=599u16 => {
+                    Err(response.error_with(types::GetOrderError::ServerError))
+                }
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetHealth<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetHealth")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for CreateOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateOrder")
+                .field("body", &::client_runtime::Given::required(&self.body))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrder")
+                .field("id", &::client_runtime::Given::required(&self.id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "responses-by-status",
+        default_base_url: Some(SERVER_URL),
+        bearer_token: ::client_runtime::Requirement::NotDeclared,
+        api_key: None,
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
