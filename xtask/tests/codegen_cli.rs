@@ -614,3 +614,90 @@ fn the_repository_s_generated_files_match_their_specs() {
         xtask::codegen::COMMAND
     );
 }
+
+/// A spec whose statuses carry different bodies, added as a new API: the
+/// mock answers each status with that status's own body type, and the
+/// example catalog maps each example to it.
+#[test]
+fn a_new_api_with_a_body_per_status_gets_a_mock_and_catalog_typed_per_status() {
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("specs")).unwrap();
+    let spec = include_str!("../codegen-corpus/cases/responses-by-status.yaml").replace(
+        "        '202':\n          description: Accepted; a job will create it.\n          content:\n            application/json:\n",
+        "        '202':\n          description: Accepted; a job will create it.\n          content:\n            application/json:\n              example: {jobId: j-1}\n",
+    );
+    assert!(spec.contains("example: {jobId: j-1}"));
+    fs::write(root.path().join("specs/shop.yaml"), spec).unwrap();
+    // With a test crate, codegen writes the example catalog too.
+    fs::create_dir_all(root.path().join("tests")).unwrap();
+    fs::write(
+        root.path().join("tests/Cargo.toml"),
+        "[package]\nname = \"api-tests\"\n\n[dev-dependencies]\n# BEGIN API crates: written by `cargo xtask codegen`, one per spec.\n# END API crates\n",
+    )
+    .unwrap();
+    let out = xtask(root.path(), &["codegen"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let mock = fs::read_to_string(root.path().join("crates/shop-mock/src/generated.rs")).unwrap();
+    let mock: syn::File = syn::parse_file(&mock).unwrap();
+    let answers = then_methods(&mock, "CreateOrderThen");
+    for (method, argument) in [
+        ("created", Some("& shop :: types :: Order")),
+        (
+            "accepted",
+            Some("& shop :: types :: CreateOrderAcceptedBody"),
+        ),
+        ("no_content", None),
+        (
+            "bad_request",
+            Some("& shop :: types :: CreateOrderBadRequest"),
+        ),
+        ("unauthorized", Some("& shop :: types :: Unauthorized")),
+        ("not_found", None),
+    ] {
+        assert_eq!(
+            answers.get(method).map(|a| a.as_deref()),
+            Some(argument),
+            "`CreateOrderThen::{method}`: {answers:?}"
+        );
+    }
+
+    let catalog = fs::read_to_string(root.path().join("tests/examples/catalog/shop.rs")).unwrap();
+    assert!(
+        catalog.contains("Entry::new::<shop::types::CreateOrderAcceptedBody>"),
+        "{catalog}"
+    );
+}
+
+/// The methods of a mock's `Then` type: each answer's name, and the type
+/// of its body argument (none for a bodiless status).
+fn then_methods(
+    mock: &syn::File,
+    then: &str,
+) -> std::collections::BTreeMap<String, Option<String>> {
+    use quote::ToTokens;
+    let mut found = std::collections::BTreeMap::new();
+    let operations = mock.items.iter().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "operations" => m.content.as_ref().map(|(_, items)| items),
+        _ => None,
+    });
+    for item in operations.into_iter().flatten() {
+        let syn::Item::Impl(imp) = item else { continue };
+        if imp.self_ty.to_token_stream().to_string() != then {
+            continue;
+        }
+        for member in &imp.items {
+            let syn::ImplItem::Fn(f) = member else {
+                continue;
+            };
+            let body = f.sig.inputs.iter().find_map(|input| match input {
+                syn::FnArg::Typed(t) if t.pat.to_token_stream().to_string() == "value" => {
+                    Some(t.ty.to_token_stream().to_string())
+                }
+                _ => None,
+            });
+            found.insert(f.sig.ident.to_string(), body);
+        }
+    }
+    found
+}

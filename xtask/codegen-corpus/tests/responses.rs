@@ -19,7 +19,9 @@ fn client(server: &RecordingServer) -> Client {
         .unwrap()
 }
 
-async fn create(server: &RecordingServer) -> Result<(u16, CreateOrderSuccess), Error<CreateOrderErrorStatus>> {
+async fn create(
+    server: &RecordingServer,
+) -> Result<(u16, CreateOrderSuccess), Error<CreateOrderErrorStatus>> {
     let body = Order::builder().id("o-1".to_owned());
     let answer = client(server).create_order().body(body).send().await?;
     Ok((answer.status().as_u16(), answer.into_inner()))
@@ -65,7 +67,10 @@ async fn each_error_status_decodes_by_code_then_range_then_default() {
     let server = RecordingServer::start().await;
     let problem = json!({"title": "no"});
     server
-        .reply(Reply::json(400, &json!({"errors": [{"field": "id", "message": "taken"}]})))
+        .reply(Reply::json(
+            400,
+            &json!({"errors": [{"field": "id", "message": "taken"}]}),
+        ))
         .reply(Reply::json(401, &json!({"error": "invalid_token"})))
         // A body where none is documented is dropped.
         .reply(Reply::json(404, &json!({"ignored": true})))
@@ -127,7 +132,10 @@ async fn a_code_beside_its_range_is_the_code_and_a_bodiless_success_is_recognise
     assert_eq!(body.message.as_deref(), Some("gone"));
 
     let (status, failed) = documented(get().await.unwrap_err());
-    assert_eq!((status, failed), (503, GetOrderError::ServerError("maintenance".to_owned())));
+    assert_eq!(
+        (status, failed),
+        (503, GetOrderError::ServerError("maintenance".to_owned()))
+    );
 }
 
 #[tokio::test]

@@ -98,7 +98,8 @@ pub struct RustType {
 }
 
 impl RustType {
-    fn of(ty: &Type) -> RustType {
+    /// The type as the generated code spells it.
+    pub fn of(ty: &Type) -> RustType {
         RustType {
             tokens: ty.to_token_stream().to_string(),
             short: short_name(ty),

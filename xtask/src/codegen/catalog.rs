@@ -1,8 +1,9 @@
 //! The example catalog: for each documented example of a spec, the Rust type
 //! its operation decodes it into, written as Rust for the round-trip tests
 //! (`tests/examples/catalog/`). A request example maps to the operation's
-//! body type, a 2XX response to its success type, any other to its error
-//! type; the types are read from the generated code, never listed by hand.
+//! body type, a response example to the body type of its status (see
+//! `codegen::responses`); the types are the generated code's, never listed
+//! by hand.
 
 use std::path::{Path, PathBuf};
 
@@ -11,6 +12,7 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::surface::Surface;
 use spec_model::workspace::Api;
 
+use super::responses::ResponseTypes;
 use super::{Output, header};
 
 /// Where the catalog lives.
@@ -23,6 +25,7 @@ pub fn api_catalog(api: &Api, spec: &Spec, generated: &syn::File) -> Result<Outp
     let surface = Surface::of_file(generated)
         .map_err(|e| spec.file_diagnostic(format!("cannot read the generated code: {e}")))?;
     let lib = api.lib_name();
+    let response_types = ResponseTypes::of(&spec.document);
     let mut entries = String::new();
     for example in examples::documented(spec) {
         let method = &example.operation_id;
@@ -32,12 +35,15 @@ pub fn api_catalog(api: &Api, spec: &Spec, generated: &syn::File) -> Result<Outp
                 format!("no generated operation `{method}` for this example"),
             ));
         };
-        let ty = operation.type_of(&example.message).ok_or_else(|| {
-            spec.diagnostic(
-                &example.pointer,
-                "a request example, but the operation takes no body",
-            )
-        })?;
+        let ty = response_types
+            .message_type(&spec.document, operation, &example.message)
+            .map_err(|e| spec.diagnostic(&example.pointer, e))?
+            .ok_or_else(|| {
+                spec.diagnostic(
+                    &example.pointer,
+                    "a request example, but the operation takes no body",
+                )
+            })?;
         entries.push_str(&format!(
             "        Entry::new::<{}>(\n            {:?},\n            {:?},\n            {:?},\n            {:?},\n        ),\n",
             ty.from_crate(&lib),

@@ -31,6 +31,7 @@ use spec_model::surface::{Location, Operation, Surface};
 use spec_model::walk::operations_in;
 use spec_model::workspace::Api;
 
+use super::responses::ResponseTypes;
 use super::text::one_line;
 use super::{Generated, header};
 
@@ -40,6 +41,10 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
         .map_err(|e| spec.file_diagnostic(format!("cannot read the generated code: {e}")))?;
     let lib = format_ident!("{}", api.lib_name());
     let documented = examples::of_operations(spec);
+    let response_types = ResponseTypes::of(&spec.document);
+    let typed = |operation: &Operation, message: &Message| {
+        response_types.message_type(&spec.document, operation, message)
+    };
 
     let mut operations = Vec::new();
     let mut trait_methods = Vec::new();
@@ -69,12 +74,13 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
                 &responses(at.operation),
                 &own_examples,
                 &api.lib_name(),
+                &typed,
             )
             .map_err(located)?,
         );
         for example in &own_examples {
             example_items.push(
-                example_item(example, operation, &api.lib_name())
+                example_item(example, operation, &api.lib_name(), &typed)
                     .map_err(|message| spec.diagnostic(&example.pointer, message))?,
             );
         }
@@ -137,6 +143,11 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
     let text = format!("{}{}", header(&spec.path), prettyplease::unparse(&tree));
     Ok(Generated { tree, text })
 }
+
+/// The type a message of an operation decodes into (see
+/// [`ResponseTypes::message_type`]).
+type MessageType<'a> =
+    dyn Fn(&Operation, &Message) -> Result<Option<spec_model::surface::RustType>, String> + 'a;
 
 /// The Rust names of one operation's mock.
 struct Names {
@@ -378,6 +389,7 @@ fn then(
     statuses: &[(String, bool)],
     own_examples: &[&Example],
     lib: &str,
+    typed: &MessageType<'_>,
 ) -> Result<TokenStream, String> {
     let then = &names.then;
     let mut methods = Vec::new();
@@ -396,10 +408,9 @@ fn then(
             quote!()
         };
         if *has_body {
-            let ty = operation
-                .type_of(&message)
+            let ty = typed(operation, &message)?
                 .ok_or_else(|| format!("no type for status {status}"))?;
-            let ty = client_type(ty, lib)?;
+            let ty = client_type(&ty, lib)?;
             let doc = format!("Answers {} with this body, as JSON.", one_line(status));
             methods.push(quote! {
                 #[doc = #doc]
@@ -509,14 +520,14 @@ fn example_item(
     example: &Example,
     operation: &Operation,
     lib: &str,
+    typed: &MessageType<'_>,
 ) -> Result<TokenStream, String> {
     let constant = example_const(example);
     let function = format_ident!("{}", example_name(example).to_snake_case());
     let json = raw_string(&serde_json::to_string_pretty(&example.value).unwrap_or_default());
-    let ty = operation
-        .type_of(&example.message)
+    let ty = typed(operation, &example.message)?
         .ok_or("a request example, but the operation takes no body")?;
-    let ty = client_type(ty, lib)?;
+    let ty = client_type(&ty, lib)?;
     let label = one_line(&example.label());
     let const_doc = format!("The example `{label}`, as JSON.");
     let fn_doc =

@@ -26,10 +26,12 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
+use spec_model::examples::Message;
 use spec_model::operation::{
     self, Body, Kind, Operation, Response, Shape, Status, TakenNames, type_prefix,
 };
 use spec_model::refs::resolve;
+use spec_model::surface::RustType;
 
 use super::refuse::names::{Case, typify};
 
@@ -236,6 +238,27 @@ impl ResponseTypes {
             return Ok(None);
         }
         self.body_type(document, body, &quote!(types)).map(Some)
+    }
+}
+
+impl ResponseTypes {
+    /// The type a documented example of `operation` decodes into: the
+    /// request body's, or the body type of the example's status (the
+    /// variant's, where the operation answers with an enum), read with the
+    /// generated code's own spelling.
+    pub fn message_type(
+        &self,
+        document: &Value,
+        operation: &spec_model::surface::Operation,
+        message: &Message,
+    ) -> Result<Option<RustType>, String> {
+        if let Message::Response(key) = message
+            && let Some(tokens) = self.status_type(document, &operation.id, key)?
+        {
+            let ty: syn::Type = syn::parse2(tokens).map_err(|e| e.to_string())?;
+            return Ok(Some(RustType::of(&ty)));
+        }
+        Ok(operation.type_of(message).cloned())
     }
 }
 
