@@ -375,3 +375,77 @@ fn the_command_exits_two_on_an_unknown_revision() {
         "{text}"
     );
 }
+
+/// The changes between two specs, both the base with edits.
+fn changes_between(base_edits: &[(&str, &str)], head_edits: &[(&str, &str)]) -> Vec<Change> {
+    let (base, head) = (parse(&planted(base_edits)), parse(&planted(head_edits)));
+    let surface =
+        |spec: &Spec| Surface::of_file(&xtask::codegen::generate(spec).unwrap().tree).unwrap();
+    rust_changes(&surface(&base), &surface(&head))
+}
+
+/// The base's `404`, and after it the statuses a test adds.
+const NOT_FOUND: &str = "        \"404\":\n          $ref: \"#/components/responses/NotFound\"\n";
+
+#[test]
+fn an_error_status_with_another_body_changes_the_error_type() {
+    // The errors were one type; a bodiless 410 beside the 404's body makes
+    // them an enum, and code naming the old type no longer compiles.
+    let rust = changes_between(
+        &[],
+        &[(
+            NOT_FOUND,
+            "        \"404\":\n          $ref: \"#/components/responses/NotFound\"\n        \"410\":\n          description: Gone.\n",
+        )],
+    );
+    assert_has(
+        &rust,
+        Impact::Breaking,
+        "`Client::get_thing`",
+        "error type `Problem` → `GetThingError`",
+    );
+}
+
+#[test]
+fn a_status_added_to_an_enum_is_a_variant_added_and_a_removed_one_breaks() {
+    let with_410 = [(
+        NOT_FOUND,
+        "        \"404\":\n          $ref: \"#/components/responses/NotFound\"\n        \"410\":\n          description: Gone.\n",
+    )];
+    let with_410_and_429 = [(
+        NOT_FOUND,
+        "        \"404\":\n          $ref: \"#/components/responses/NotFound\"\n        \"410\":\n          description: Gone.\n        \"429\":\n          description: Slow down.\n",
+    )];
+    let added = changes_between(&with_410, &with_410_and_429);
+    assert_has(
+        &added,
+        Impact::NonBreaking,
+        "`types::GetThingError`::TooManyRequests",
+        "variant added (the enum is `#[non_exhaustive]`)",
+    );
+    assert!(
+        added.iter().all(|c| c.impact == Impact::NonBreaking),
+        "{added:#?}"
+    );
+
+    let removed = changes_between(&with_410_and_429, &with_410);
+    assert_has(
+        &removed,
+        Impact::Breaking,
+        "`types::GetThingError`::TooManyRequests",
+        "variant removed: code naming it no longer compiles",
+    );
+
+    // A status whose body changes: its variant holds another type.
+    let other_body = [(
+        NOT_FOUND,
+        "        \"404\":\n          description: No such thing.\n          content:\n            application/json:\n              schema:\n                $ref: \"#/components/schemas/Thing\"\n        \"410\":\n          description: Gone.\n",
+    )];
+    let changed = changes_between(&with_410, &other_body);
+    assert_has(
+        &changed,
+        Impact::Breaking,
+        "`types::GetThingError`::NotFound",
+        "variant changed",
+    );
+}
