@@ -163,3 +163,100 @@ async fn an_undocumented_status_or_a_misfitting_body_keeps_status_headers_and_ra
     assert_eq!(response.body(), br#"{"id":5}"#);
     assert!(response.decode_error().is_some());
 }
+
+/// The README's example, with its own imports.
+mod readme {
+    // README "Responses": begin
+    use codegen_corpus::responses_by_status::types::CreateOrderErrorStatus as Refusal;
+    use codegen_corpus::responses_by_status::types::{CreateOrderSuccess, Order};
+    use codegen_corpus::responses_by_status::{Client, Error};
+
+    /// Places an order, and says what came of it.
+    pub async fn place(client: &Client, order: Order) -> Result<String, Error<Refusal>> {
+        match client.create_order().body(order).send().await {
+            Ok(answer) => Ok(match answer.into_inner() {
+                CreateOrderSuccess::Created(order) => format!("created {:?}", order.id),
+                CreateOrderSuccess::Accepted(job) => format!("queued as job {:?}", job.job_id),
+                CreateOrderSuccess::NoContent => "it was there already".to_owned(),
+                // `#[non_exhaustive]`: a status the spec documents later.
+                other => format!("{other:?}"),
+            }),
+            // A documented error: its status, and the body of that status.
+            Err(Error::ErrorResponse(refusal)) => {
+                let status = refusal.status();
+                Ok(match refusal.into_inner() {
+                    Refusal::BadRequest(fields) => {
+                        format!("{status}: {} fields", fields.errors.len())
+                    }
+                    Refusal::NotFound => format!("{status}: no such customer"),
+                    Refusal::Conflict(problem) | Refusal::ClientError(problem) => {
+                        format!("{status}: {:?}", problem.title)
+                    }
+                    other => format!("{status}: {other:?}"),
+                })
+            }
+            // Anything undocumented, and failures to communicate.
+            Err(other) => Err(other),
+        }
+    }
+    // README: end
+}
+use readme::place;
+
+#[tokio::test]
+async fn the_readme_example_says_what_each_status_meant() {
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::json(202, &json!({"jobId": "j-9"})))
+        .reply(Reply::json(400, &json!({"errors": [{"field": "id"}]})))
+        .reply(Reply::raw(404, "text/plain", ""))
+        .reply(Reply::json(418, &json!({"title": "teapot"})))
+        .reply(Reply::raw(299, "text/plain", "?"));
+    let client = client(&server);
+    let order = || Order::try_from(Order::builder().id("o-1".to_owned())).unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        seen.push(place(&client, order()).await.unwrap());
+    }
+    assert_eq!(
+        seen,
+        [
+            "queued as job Some(\"j-9\")",
+            "400 Bad Request: 1 fields",
+            "404 Not Found: no such customer",
+            "418 I'm a teapot: Some(\"teapot\")",
+        ]
+    );
+    assert!(matches!(
+        place(&client, order()).await,
+        Err(Error::UnexpectedResponse(_))
+    ));
+}
+
+#[test]
+fn the_readme_shows_this_example() {
+    let this = include_str!("responses.rs");
+    let start = this.find("// README \"Responses\": begin\n").unwrap();
+    let end = this.find("// README: end").unwrap();
+    // The module indents the example by four spaces.
+    let example = this[start..end]
+        .lines()
+        .skip(1)
+        .map(|line| line.strip_prefix("    ").unwrap_or(line))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let readme = include_str!("../../../README.md");
+    let section = &readme[readme
+        .find("\n## Responses\n")
+        .expect("README has a Responses section")..];
+    let block = section
+        .split("```rust,ignore")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the section has a Rust block");
+    assert_eq!(
+        block.trim(),
+        example.trim(),
+        "README \"Responses\" shows other code than xtask/codegen-corpus/tests/responses.rs compiles"
+    );
+}

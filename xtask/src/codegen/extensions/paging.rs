@@ -124,6 +124,18 @@ fn one(spec: &Spec, at: &OperationAt<'_>) -> Result<Paging, Diagnostic> {
     let offset = integer_query("offset")?;
     let limit = integer_query("limit")?;
 
+    // A page is one type: an operation whose success statuses carry
+    // different bodies answers with an enum the pager cannot read.
+    if let Some(model) = spec_model::operation::Operation::of(document, at)
+        && model.shape(spec_model::operation::Kind::Success)
+            == spec_model::operation::Shape::Several
+    {
+        return Err(spec.diagnostic(
+            &pointer,
+            "a paged operation's success statuses must share one body: give them one schema, \
+             or page only the status the pages come with",
+        ));
+    }
     let Some(success) = success_schema(document, &at.pointer) else {
         return Err(spec.diagnostic(
             &pointer,
@@ -231,6 +243,26 @@ paths:
 
     fn problem(extension: &str) -> String {
         read(&spec(extension)).unwrap_err().remove(0).message
+    }
+
+    #[test]
+    fn pages_of_different_bodies_are_refused() {
+        let paged = spec("{offset: offset, limit: limit, items: things}");
+        assert!(read(&paged).is_ok());
+        // A bodiless 202 beside the page: the success is an enum.
+        let mut document = paged.document.clone();
+        document["paths"]["/things"]["get"]["responses"]["202"] =
+            serde_json::json!({"description": "later"});
+        let text = serde_json::to_string(&document).unwrap();
+        let two = Spec::parse(Path::new("specs/t.yaml"), &text).unwrap();
+        let problems = read(&two).unwrap_err();
+        assert!(
+            problems[0]
+                .message
+                .starts_with("a paged operation's success statuses must share one body"),
+            "{}",
+            problems[0].message
+        );
     }
 
     #[test]
