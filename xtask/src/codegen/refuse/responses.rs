@@ -1,12 +1,13 @@
 //! Request bodies and responses: media types the generator handles, and
-//! one schema per kind of response.
+//! statuses that are statuses.
 
 use serde_json::Value;
+use spec_model::operation::Status;
 use spec_model::refs::{pointer_push, resolve};
 use spec_model::walk::OperationAt;
 
 use super::Check;
-use super::rules::{JSON_MEDIA_TYPE, REQUEST_BODY};
+use super::rules::{JSON_MEDIA_TYPE, REQUEST_BODY, RESPONSE_STATUS};
 
 /// The request media types progenitor sends.
 const SENDABLE: &[&str] = &[
@@ -90,7 +91,16 @@ impl Check<'_> {
             return;
         };
         for status in responses.keys() {
-            let response = resolve(self.doc, &pointer_push(&responses_pointer, status));
+            let listed = pointer_push(&responses_pointer, status);
+            if Status::parse(status).is_none() {
+                self.refuse(
+                    &listed,
+                    &RESPONSE_STATUS,
+                    format!("`{status}` is not a status: write a code from 100 to 599 (`404`), a range from `1XX` to `5XX`, or `default`"),
+                );
+                continue;
+            }
+            let response = resolve(self.doc, &listed);
             self.response_content(&response);
         }
     }

@@ -86,8 +86,13 @@ rules! {
          `application/json`, `application/x-www-form-urlencoded`, `text/plain` (a string schema) and \
          `application/octet-stream` (`type: string, format: binary`); it rejects any other \
          (`multipart/form-data`, XML). Keep the one the API needs.";
+    RESPONSE_STATUS = "response-status",
+        "every response is keyed by a status code, a range or `default`",
+        "Each response is decoded by its status, so its key must be one: a code from 100 to 599 \
+         (`404`), a range from `1XX` to `5XX`, or `default`. Anything else is not OpenAPI, and \
+         which answers it stands for cannot be told. Write the status the API sends.";
     JSON_MEDIA_TYPE = "json-media-type",
-        "a structured body is declared application/json",
+        "a response body with a schema is declared application/json",
         "The generator decodes response bodies as JSON, by the schema of `application/json`: \
          a response whose only media type is another (`*/*`, `text/plain`, \
          `application/xml`...) would lose its schema or be decoded as what it is not. Declare \
