@@ -15,9 +15,15 @@ use crate::drift;
 use crate::error::{Error, ErrorResponse, UnexpectedResponse};
 
 /// The response a call ended with: any status, its headers and its whole
-/// body. Generated code matches on [`status`](Self::status) and decodes with
+/// body. Generated code matches on [`status`](Self::status), each
+/// documented code before its range and `default` last, and decodes with
 /// [`success`](Self::success), [`empty`](Self::empty),
-/// [`error`](Self::error) or [`unexpected`](Self::unexpected).
+/// [`error`](Self::error) or [`unexpected`](Self::unexpected); where an
+/// operation's statuses carry different bodies, into the variant of the
+/// status with [`success_with`](Self::success_with),
+/// [`success_without_body`](Self::success_without_body),
+/// [`error_with`](Self::error_with) or
+/// [`error_without_body`](Self::error_without_body).
 pub struct Response {
     status: StatusCode,
     headers: HeaderMap,

@@ -84,6 +84,12 @@ pub mod recursion_through_description;
 #[path = "../golden/recursion_two_schemas.rs"]
 pub mod recursion_two_schemas;
 #[rustfmt::skip]
+#[path = "../golden/response_default.rs"]
+pub mod response_default;
+#[rustfmt::skip]
+#[path = "../golden/response_same_schema_several_statuses.rs"]
+pub mod response_same_schema_several_statuses;
+#[rustfmt::skip]
 #[path = "../golden/responses_by_status.rs"]
 pub mod responses_by_status;
 #[rustfmt::skip]

@@ -11,7 +11,7 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::walk::{self, operations_in, parameters};
 
 use super::extensions::request_identity;
-use super::responses::ResponseTypes;
+use super::responses::{ResponseTypes, owned};
 use super::text::inert_markdown;
 
 /// The spec as progenitor sees it, and what was rewritten.
@@ -183,8 +183,8 @@ fn inert_texts(value: &mut Value, named: bool) {
 }
 
 /// Applies [`ResponseTypes`]: each named inline body schema moves under
-/// `components/schemas`, and each operation with an enum answer keeps one
-/// bodiless `200` for progenitor, which then writes no decoding of its own
+/// `components/schemas`, and each operation whose answers the generator
+/// types ([`owned`]) keeps one bodiless `200` for progenitor, which then writes no decoding of its own
 /// worth keeping and panics on nothing.
 fn name_response_schemas(spec: &Spec, document: &mut Value) {
     let types = ResponseTypes::of(&spec.document);
@@ -200,7 +200,7 @@ fn name_response_schemas(spec: &Spec, document: &mut Value) {
             schemas.insert(name.clone(), moved);
         }
     }
-    for operation in types.operations.iter().filter(|op| op.has_enum()) {
+    for operation in types.operations.iter().filter(|op| owned(op)) {
         if let Some(object) = document
             .pointer_mut(&operation.pointer)
             .and_then(Value::as_object_mut)

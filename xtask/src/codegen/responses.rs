@@ -92,7 +92,7 @@ impl ResponseTypes {
 
         let mut enums = BTreeMap::new();
         for op in &operations {
-            let with_enum = op.has_enum();
+            let owned = owned(op);
             // One type per distinct inline schema of the operation.
             let mut own: Vec<(&Value, String)> = Vec::new();
             for response in &op.responses {
@@ -100,7 +100,7 @@ impl ResponseTypes {
                 if named.contains_key(&body.schema_pointer) || !needs_name(&body.schema) {
                     continue;
                 }
-                let moved = with_enum || op.kind(response) == Kind::Error;
+                let moved = owned || op.kind(response) == Kind::Error;
                 if !moved {
                     continue;
                 }
@@ -217,8 +217,9 @@ impl ResponseTypes {
     }
 
     /// The Rust type the body of `status` of operation `id` decodes into,
-    /// for an operation that answers with an enum; `None` for any other
-    /// (whose types are progenitor's) or a status without a body.
+    /// for an operation whose answers the generator types ([`owned`]);
+    /// `None` for any other (whose types are progenitor's) or a status
+    /// without a body.
     pub fn status_type(
         &self,
         document: &Value,
@@ -234,7 +235,7 @@ impl ResponseTypes {
         let Some(body) = &response.body else {
             return Ok(None);
         };
-        if !op.has_enum() {
+        if !owned(op) {
             return Ok(None);
         }
         self.body_type(document, body, &quote!(types)).map(Some)
@@ -260,6 +261,32 @@ impl ResponseTypes {
         }
         Ok(operation.type_of(message).cloned())
     }
+}
+
+/// Whether the generator, not progenitor, types an operation's answers:
+/// where it answers with an enum, and where progenitor would panic although
+/// the model needs none. progenitor counts `default` both as a success and
+/// as an error, and takes one body (or none) for each: a `200` with one
+/// body beside a `default` with another is one type each for the model,
+/// two successes for progenitor. Such an operation shows progenitor one
+/// bodiless `200` too, and its `send()` is typed by the `responses` pass.
+pub fn owned(operation: &Operation) -> bool {
+    if operation.has_enum() {
+        return true;
+    }
+    let default = operation
+        .responses
+        .iter()
+        .find(|r| r.status == Status::Default);
+    let Some(default) = default else {
+        return false;
+    };
+    let body = |r: &Response| r.body.as_ref().map(|b| b.schema.clone());
+    [Kind::Success, Kind::Error].into_iter().any(|kind| {
+        operation
+            .of_kind(kind)
+            .any(|other| body(other) != body(default))
+    })
 }
 
 /// Whether an inline schema becomes a named type of its own in typify:

@@ -18,7 +18,7 @@ use spec_model::spec::Spec;
 use syn::{Expr, ImplItem, Item, Stmt, parse_quote};
 
 use super::syntax::types_module;
-use crate::codegen::responses::{ResponseTypes, status_pattern, variant};
+use crate::codegen::responses::{ResponseTypes, owned, status_pattern, variant};
 use crate::codegen::text::{inert_markdown, one_line};
 
 /// Rewrites each `send()`'s decoding, and adds the enums; see the module
@@ -143,7 +143,7 @@ fn rewrite_send(
         Some(Stmt::Expr(last @ Expr::Match(_), None)) => *last = decoding,
         _ => return Err("`send` does not end in a match on the status".into()),
     }
-    if operation.has_enum() {
+    if owned(operation) {
         let success = answer_type(operation, Kind::Success, types, spec)?;
         let error = answer_type(operation, Kind::Error, types, spec)?;
         send.sig.output = parse_quote!(-> Result<ResponseValue<#success>, Error<#error>>);
@@ -151,7 +151,8 @@ fn rewrite_send(
     Ok(())
 }
 
-/// What one kind of answer of an operation with an enum is typed as.
+/// What one kind of answer of an operation the generator types is typed
+/// as.
 fn answer_type(
     operation: &Operation,
     kind: Kind,
