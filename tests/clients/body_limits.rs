@@ -3,26 +3,12 @@
 
 use api_tests::{RecordingServer, Reply, documented_example};
 use client_runtime::{CommunicationKind, DEFAULT_MAX_BODY_SIZE};
-use fabric_orders::types::SiteContext;
 use fabric_orders::{Client, Error};
+
+use crate::guest_orders::call;
 
 /// 256 MiB: sixteen times the default bound.
 const HUGE: u64 = 256 * 1024 * 1024;
-
-fn site_context() -> SiteContext {
-    SiteContext::try_from(SiteContext::builder().account("1234abcd5678efgh9ijklmno"))
-        .expect("account is set")
-}
-
-async fn call(client: &Client) -> Result<(), Error<fabric_orders::types::OrdersError>> {
-    client
-        .get_guest_orders()
-        .order_email("jane@example.com")
-        .x_site_context(site_context())
-        .send()
-        .await
-        .map(drop)
-}
 
 fn assert_too_large(error: &Error<fabric_orders::types::OrdersError>, status: u16) {
     let Error::Communication(failure) = error else {

@@ -8,6 +8,7 @@ mod call_tracing;
 mod fabric_cart;
 mod fabric_orders;
 mod fabric_subscriptions;
+mod guest_orders;
 mod mocks;
 mod paging;
 mod redaction;

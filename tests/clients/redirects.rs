@@ -5,8 +5,9 @@
 
 use api_tests::{RecordingServer, Reply, documented_example};
 use client_runtime::MAX_REDIRECTS;
-use fabric_orders::types::SiteContext;
 use fabric_orders::{Client, Error};
+
+use crate::guest_orders::call as guest_orders;
 use fabric_subscriptions::types::{OrderStatus, OrderUpdate, UpdateOrderRequest};
 use serde_json::json;
 
@@ -16,21 +17,6 @@ fn orders_client(server: &RecordingServer) -> Client {
         .api_key("site-key-secret")
         .build()
         .unwrap()
-}
-
-fn site_context() -> SiteContext {
-    SiteContext::try_from(SiteContext::builder().account("1234abcd5678efgh9ijklmno"))
-        .expect("account is set")
-}
-
-async fn guest_orders(client: &Client) -> Result<(), Error<fabric_orders::types::OrdersError>> {
-    client
-        .get_guest_orders()
-        .order_email("jane@example.com")
-        .x_site_context(site_context())
-        .send()
-        .await
-        .map(drop)
 }
 
 #[tokio::test]

@@ -27,55 +27,46 @@ impl Server {
     /// Starts answering every request with `body` as `application/json`,
     /// status 200. Must be called inside a tokio runtime with I/O enabled.
     pub async fn start(body: Bytes) -> std::io::Result<Server> {
-        let listener = TcpListener::bind("127.0.0.1:0").await?;
-        let addr = listener.local_addr()?;
-        let accept = tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                let _ = stream.set_nodelay(true);
-                let body = body.clone();
-                let service = hyper::service::service_fn(move |request: Request<Incoming>| {
-                    let body = body.clone();
-                    async move {
-                        // The request body is read to its end, as a real
-                        // server would before answering.
-                        let _ = request.into_body().collect().await;
-                        let mut response = Response::new(Full::new(body));
-                        response
-                            .headers_mut()
-                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-                        Ok::<_, Infallible>(response)
-                    }
-                });
-                tokio::spawn(async move {
-                    let _ = hyper::server::conn::http1::Builder::new()
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
-                });
-            }
-        });
-        Ok(Server { addr, accept })
+        Server::answering(move || Full::new(body.clone())).await
     }
 
     /// Starts answering every request with `len` bytes of filler, made
     /// while they are sent (the server never holds them), its length
     /// announced in `Content-Length` or the body chunked.
     pub async fn start_large(len: u64, announced: bool) -> std::io::Result<Server> {
+        Server::answering(move || Filler {
+            left: len,
+            announced,
+        })
+        .await
+    }
+
+    /// Starts answering every request, status 200, `application/json`,
+    /// with the body `make` makes for it.
+    async fn answering<B, F>(make: F) -> std::io::Result<Server>
+    where
+        B: Body<Data = Bytes, Error = Infallible> + Send + 'static,
+        F: Fn() -> B + Clone + Send + Sync + 'static,
+    {
         let listener = TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
         let accept = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                let service =
-                    hyper::service::service_fn(move |request: Request<Incoming>| async move {
+                let _ = stream.set_nodelay(true);
+                let make = make.clone();
+                let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                    let body = make();
+                    async move {
+                        // The request body is read to its end, as a real
+                        // server would before answering.
                         let _ = request.into_body().collect().await;
-                        let mut response = Response::new(Filler {
-                            left: len,
-                            announced,
-                        });
+                        let mut response = Response::new(body);
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         Ok::<_, Infallible>(response)
-                    });
+                    }
+                });
                 tokio::spawn(async move {
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(stream), service)

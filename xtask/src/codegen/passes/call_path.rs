@@ -19,6 +19,7 @@ use spec_model::walk::{operations_in, parameters};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Fields, ImplItem, Item, Stmt, parse_quote};
 
+use super::syntax::{operation_builders, str_field};
 use crate::codegen::extensions::{self, IdScope};
 
 /// What the runtime needs to know about one operation, from its spec.
@@ -31,14 +32,7 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     let facts = facts(spec)?;
     use_the_runtimes_error(file)?;
     keep_the_runtime_in_the_client(file)?;
-    let builders = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or("the generated code has no `builder` module: has progenitor's output changed?")?;
+    let builders = operation_builders(file)?;
     let mut options = BTreeMap::new();
     for item in builders.iter_mut() {
         if let Item::Struct(builder) = item
@@ -409,18 +403,7 @@ fn operation_info(stmt: &Stmt) -> Option<String> {
     if !info.path.is_ident("OperationInfo") {
         return None;
     }
-    info.fields
-        .iter()
-        .find_map(|field| match (&field.member, &field.expr) {
-            (
-                syn::Member::Named(name),
-                Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(id),
-                    ..
-                }),
-            ) if name == "operation_id" => Some(id.value()),
-            _ => None,
-        })
+    str_field(info, "operation_id")
 }
 
 #[cfg(test)]

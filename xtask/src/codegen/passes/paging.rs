@@ -9,8 +9,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use spec_model::spec::Spec;
 use spec_model::surface::{Model, Surface};
-use syn::Item;
 
+use super::syntax::operation_builders;
 use crate::codegen::extensions::paging::{self, Paging};
 use crate::codegen::text::one_line;
 
@@ -31,14 +31,7 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     for paging in &pagings {
         impls.push(paged_impl(paging, &surface)?);
     }
-    let builders = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or("the generated code has no `builder` module: has progenitor's output changed?")?;
+    let builders = operation_builders(file)?;
     for tokens in impls {
         builders.push(syn::parse2(tokens).map_err(|e| format!("paging code: {e}"))?);
     }

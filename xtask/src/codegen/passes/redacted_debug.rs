@@ -15,19 +15,12 @@ use syn::{Fields, Item, Type, parse_quote};
 
 #[cfg(test)]
 use super::syntax::implements;
-use super::syntax::{derives, last_is};
+use super::syntax::{derives, last_is, operation_builders};
 
 /// Replaces the derived `Debug`s; see the module docs.
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
     let client = redact_client(&mut file.items)?;
-    let builders = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or("the generated code has no `builder` module: has progenitor's output changed?")?;
+    let builders = operation_builders(file)?;
     let mut impls = Vec::new();
     for item in builders.iter_mut() {
         if let Item::Struct(builder) = item

@@ -17,7 +17,7 @@ use spec_model::operation::{Kind, Operation, Response, Shape};
 use spec_model::spec::Spec;
 use syn::{Expr, ImplItem, Item, Stmt, parse_quote};
 
-use super::syntax::types_module;
+use super::syntax::{operation_builders, str_field, types_module};
 use crate::codegen::responses::{ResponseTypes, owned, status_pattern, variant};
 use crate::codegen::text::{inert_markdown, one_line};
 
@@ -25,14 +25,7 @@ use crate::codegen::text::{inert_markdown, one_line};
 /// docs.
 pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     let types = ResponseTypes::of(&spec.document);
-    let builders = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or("the generated code has no `builder` module: has progenitor's output changed?")?;
+    let builders = operation_builders(file)?;
     let mut decoded = 0;
     for item in builders.iter_mut() {
         let Item::Impl(imp) = item else { continue };
@@ -71,26 +64,12 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
 
 /// The operation id of the `OPERATION` constant `call_path` wrote.
 fn operation_id(send: &syn::ImplItemFn) -> Option<String> {
-    send.block.stmts.iter().find_map(|stmt| {
-        let Stmt::Item(Item::Const(constant)) = stmt else {
-            return None;
-        };
-        let Expr::Struct(fields) = &*constant.expr else {
-            return None;
-        };
-        fields
-            .fields
-            .iter()
-            .find_map(|field| match (&field.member, &field.expr) {
-                (
-                    syn::Member::Named(name),
-                    Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(id),
-                        ..
-                    }),
-                ) if name == "id" => Some(id.value()),
-                _ => None,
-            })
+    send.block.stmts.iter().find_map(|stmt| match stmt {
+        Stmt::Item(Item::Const(constant)) => match &*constant.expr {
+            Expr::Struct(fields) => str_field(fields, "id"),
+            _ => None,
+        },
+        _ => None,
     })
 }
 

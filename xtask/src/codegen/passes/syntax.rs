@@ -8,6 +8,30 @@ pub fn types_module(file: &mut syn::File) -> Result<&mut Vec<Item>, String> {
     submodule(&mut file.items, "types")
 }
 
+/// The `builder` module that holds the operations' builders (not the
+/// models' builders under `types`).
+pub fn operation_builders(file: &mut syn::File) -> Result<&mut Vec<Item>, String> {
+    submodule(&mut file.items, "builder")
+}
+
+/// The value of field `name` of a struct expression, when it is a string
+/// literal: `id` of `Operation { id: "getOrder", .. }`.
+pub fn str_field(fields: &syn::ExprStruct, name: &str) -> Option<String> {
+    fields
+        .fields
+        .iter()
+        .find_map(|field| match (&field.member, &field.expr) {
+            (
+                syn::Member::Named(member),
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(value),
+                    ..
+                }),
+            ) if member == name => Some(value.value()),
+            _ => None,
+        })
+}
+
 /// The `builder` module inside `types`.
 pub fn builder_module(types: &mut [Item]) -> Result<&mut Vec<Item>, String> {
     submodule(types, "builder")
