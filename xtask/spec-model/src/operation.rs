@@ -169,6 +169,50 @@ fn reason(code: u16) -> Option<&'static str> {
     .map(|phrase| if phrase == "OK" { "Ok" } else { phrase })
 }
 
+/// What a media type's body is to the client: how it is read and written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MediaKind {
+    /// JSON by any name: `application/json` or any `+json` type
+    /// (`application/problem+json`), parameters such as `charset` aside.
+    Json,
+    /// Text (`text/plain`, `text/csv`, `text/html`...), XML excepted.
+    Text,
+    /// A form, `application/x-www-form-urlencoded`.
+    Form,
+    /// A multipart body, `multipart/form-data`.
+    Multipart,
+    /// Anything else: bytes with their media type (`application/pdf`,
+    /// `image/png`, `application/octet-stream`, XML, `*/*`).
+    Bytes,
+}
+
+/// What a media type's body is to the client (see [`MediaKind`]); the
+/// type is read case-insensitively, without its parameters.
+pub fn media_kind(media_type: &str) -> MediaKind {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    if essence.ends_with("xml") {
+        return MediaKind::Bytes;
+    }
+    if essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+    {
+        return MediaKind::Json;
+    }
+    if essence.starts_with("text/") {
+        return MediaKind::Text;
+    }
+    match essence.as_str() {
+        "application/x-www-form-urlencoded" => MediaKind::Form,
+        "multipart/form-data" => MediaKind::Multipart,
+        _ => MediaKind::Bytes,
+    }
+}
+
 /// A response body: its JSON media type and its schema, as the spec writes
 /// it.
 #[derive(Clone, Debug, PartialEq)]
@@ -466,6 +510,27 @@ pub fn enum_name(operation: &Operation, kind: Kind, taken: &mut TakenNames) -> S
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn media_types_are_json_by_any_name_text_forms_or_bytes() {
+        for (media, kind) in [
+            ("application/json", MediaKind::Json),
+            ("application/json; charset=utf-8", MediaKind::Json),
+            ("application/problem+json", MediaKind::Json),
+            ("Application/VND.API+JSON", MediaKind::Json),
+            ("text/plain", MediaKind::Text),
+            ("text/csv; charset=utf-8", MediaKind::Text),
+            ("text/xml", MediaKind::Bytes),
+            ("application/xml", MediaKind::Bytes),
+            ("application/x-www-form-urlencoded", MediaKind::Form),
+            ("multipart/form-data", MediaKind::Multipart),
+            ("application/pdf", MediaKind::Bytes),
+            ("image/png", MediaKind::Bytes),
+            ("*/*", MediaKind::Bytes),
+        ] {
+            assert_eq!(media_kind(media), kind, "{media}");
+        }
+    }
 
     #[test]
     fn statuses_parse_as_openapi_writes_them() {
