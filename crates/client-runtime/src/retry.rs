@@ -130,8 +130,10 @@ mod tests {
             let waits = waits(&policy, attempts_made);
             let longest = waits.iter().max().unwrap();
             let shortest = waits.iter().min().unwrap();
+            // retry-policies computes the wait in floating point: a draw at
+            // the top of the range lands a few microseconds past it.
             assert!(
-                *longest <= bound,
+                *longest <= bound + Duration::from_millis(1),
                 "after {attempts_made}: {longest:?} > {bound:?}"
             );
             // Full jitter spreads over the whole range, down to nearly zero:
