@@ -117,6 +117,7 @@
 //! body is written as it was read and about as fast as `serde_json::Value`
 //! writes it.
 
+mod binary;
 mod builder;
 mod call;
 mod classify;
@@ -148,6 +149,7 @@ fn test_spread(mut seed: u64, count: usize) -> impl Iterator<Item = u64> {
     })
 }
 
+pub use binary::{Binary, BodyStream};
 pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder, Requirement};
 pub use call::CallInfo;
 pub use error::{CommunicationError, CommunicationKind, Error, ErrorResponse, UnexpectedResponse};
@@ -160,5 +162,5 @@ pub use response::Response;
 pub use retry::RetryPolicy;
 pub use runtime::{
     DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_BODY_SIZE,
-    MAX_REDIRECTS, Runtime,
+    MAX_REDIRECTS, Runtime, Streamed,
 };

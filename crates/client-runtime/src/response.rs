@@ -10,6 +10,7 @@ use reqwest::header::HeaderMap;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
+use crate::binary::Binary;
 use crate::call::CallInfo;
 use crate::drift;
 use crate::error::{Error, ErrorResponse, UnexpectedResponse};
@@ -105,6 +106,28 @@ impl Response {
         }
     }
 
+    /// A documented success whose body is text (`text/plain`, `text/csv`...),
+    /// made into the operation's success value by `wrap`. Bytes that are
+    /// not UTF-8 are replaced with U+FFFD, as `String::from_utf8_lossy`
+    /// does.
+    pub fn success_text_with<T, E>(
+        self,
+        wrap: fn(String) -> T,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let text = String::from_utf8_lossy(&self.body).into_owned();
+        Ok(ResponseValue::new(wrap(text), self.status, self.headers))
+    }
+
+    /// A documented success whose body the client does not type: its bytes
+    /// and media type ([`Binary`]), made into the success value by `wrap`.
+    pub fn success_binary_with<T, E>(
+        self,
+        wrap: fn(Binary) -> T,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let binary = self.binary();
+        Ok(ResponseValue::new(wrap(binary), self.status, self.headers))
+    }
+
     /// A documented success without a body (whatever body came is dropped).
     pub fn empty<E>(self) -> Result<ResponseValue<()>, Error<E>> {
         self.success_without_body(())
@@ -154,6 +177,36 @@ impl Response {
             ResponseValue::new(value, self.status, self.headers),
             self.call,
         ))
+    }
+
+    /// A documented error status whose body is text: an
+    /// [`Error::ErrorResponse`] holding `wrap` of it (see
+    /// [`success_text_with`](Self::success_text_with)).
+    pub fn error_text_with<E>(self, wrap: fn(String) -> E) -> Error<E> {
+        let text = String::from_utf8_lossy(&self.body).into_owned();
+        Error::ErrorResponse(ErrorResponse::new(
+            ResponseValue::new(wrap(text), self.status, self.headers),
+            self.call,
+        ))
+    }
+
+    /// A documented error status whose body the client does not type: an
+    /// [`Error::ErrorResponse`] holding `wrap` of its [`Binary`].
+    pub fn error_binary_with<E>(self, wrap: fn(Binary) -> E) -> Error<E> {
+        let binary = self.binary();
+        Error::ErrorResponse(ErrorResponse::new(
+            ResponseValue::new(wrap(binary), self.status, self.headers),
+            self.call,
+        ))
+    }
+
+    fn binary(&self) -> Binary {
+        let content_type = self
+            .headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Binary::new(content_type, self.body.clone())
     }
 
     /// A status the spec does not document: an

@@ -12,6 +12,7 @@ use reqwest::header::HeaderMap;
 use tracing::field::{Empty, Value};
 use tracing::{Instrument, Span};
 
+use crate::binary::BodyStream;
 use crate::call::CallInfo;
 use crate::classify::{self, Failure};
 use crate::error::{CommunicationError, CommunicationKind, Error};
@@ -21,6 +22,7 @@ use crate::request_id::RequestIds;
 use crate::response::Response;
 use crate::retry::RetryPolicy;
 use crate::retry_after::retry_after;
+use progenitor_client::ResponseValue;
 
 /// How long connecting to the server may take, unless configured otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -158,9 +160,49 @@ impl Runtime {
     pub async fn execute<E>(
         &self,
         operation: &'static Operation,
-        mut request: reqwest::Request,
+        request: reqwest::Request,
         options: CallOptions,
     ) -> Result<Response, Error<E>> {
+        match self.start(operation, request, options, None).await? {
+            Outcome::Complete(response) => Ok(response),
+            Outcome::Streaming(_) => unreachable!("no status was to be streamed"),
+        }
+    }
+
+    /// [`execute`](Self::execute), except that a response whose status
+    /// `stream` accepts is returned as soon as its status and headers
+    /// arrive, its body to be read as a [`BodyStream`]: a download of any
+    /// size in bounded memory. Until then the call path applies as ever
+    /// (retries, the attempt timeout on the wait for the head, request
+    /// ids); the body read from the stream is bounded by the call's
+    /// deadline, not by the attempt timeout or the body bound, and a body
+    /// cut off ends the stream with its error, never sent again. A response
+    /// of any other status is read and returned whole, as by `execute`.
+    pub async fn execute_streaming<E>(
+        &self,
+        operation: &'static Operation,
+        request: reqwest::Request,
+        options: CallOptions,
+        stream: fn(u16) -> bool,
+    ) -> Result<Streamed, Error<E>> {
+        Ok(
+            match self
+                .start(operation, request, options, Some(stream))
+                .await?
+            {
+                Outcome::Complete(response) => Streamed::Complete(response),
+                Outcome::Streaming(value) => Streamed::Stream(value),
+            },
+        )
+    }
+
+    async fn start<E>(
+        &self,
+        operation: &'static Operation,
+        mut request: reqwest::Request,
+        options: CallOptions,
+        stream: Option<fn(u16) -> bool>,
+    ) -> Result<Outcome, Error<E>> {
         // The ids first, so that the span is built with the call's id
         // rather than recorded into afterwards: a record costs as much as a
         // field under a formatting subscriber, per call.
@@ -179,7 +221,7 @@ impl Runtime {
         );
         // The span is passed on, not looked up: when it is disabled, the
         // current span is the caller's, whose fields are not ours to record.
-        self.call(operation, request, options, ids, span.clone())
+        self.call(operation, request, options, ids, span.clone(), stream)
             .instrument(span)
             .await
     }
@@ -191,7 +233,8 @@ impl Runtime {
         options: CallOptions,
         ids: RequestIds,
         call_span: Span,
-    ) -> Result<Response, Error<E>> {
+        stream: Option<fn(u16) -> bool>,
+    ) -> Result<Outcome, Error<E>> {
         let settings = &*self.settings;
         let started = Instant::now();
         // No deadline that far away: an overflow means none.
@@ -230,7 +273,11 @@ impl Runtime {
             };
             // A per-request timeout costs an allocation per request; none is
             // needed when the HTTP client applies this very one by itself.
-            if settings.http_timeout != Some(limit) {
+            // A streamed body is bounded by the deadline alone: the attempt
+            // timeout bounds the wait for its head (in `send_and_read`).
+            if stream.is_some() {
+                *sent.timeout_mut() = remaining;
+            } else if settings.http_timeout != Some(limit) {
                 *sent.timeout_mut() = Some(limit);
             }
 
@@ -245,7 +292,7 @@ impl Runtime {
             );
             // Timed only for a subscriber that wants the attempt's span.
             let attempt_started = (!attempt_span.is_disabled()).then(Instant::now);
-            let result = send_and_read(&settings.http, sent, limit, settings.max_body)
+            let result = send_and_read(&settings.http, sent, limit, settings.max_body, stream)
                 .instrument(attempt_span.clone())
                 .await;
             if let Some(at) = attempt_started {
@@ -254,7 +301,17 @@ impl Runtime {
             let call = CallInfo::new(operation, attempt, request_id);
 
             let (failure, ended) = match result {
-                Ok(answer) => {
+                Ok(Answered::Streaming(response)) => {
+                    // A status to stream is the answer: nothing is retried
+                    // once its body may have started.
+                    let status = response.0.status();
+                    attempt_span.record("status", status.as_u16());
+                    attempt_span.record("outcome", "returned");
+                    let value = ResponseValue::new(BodyStream::new(response.0), status, response.1);
+                    record_streamed(&call_span, &call, status, ids.call_id().is_none());
+                    return Ok(Outcome::Streaming(value));
+                }
+                Ok(Answered::Read(answer)) => {
                     attempt_span.record("status", answer.status.as_u16());
                     let response = Response::new(answer.status, answer.headers, answer.body, call)
                         .with_drift_report(settings.report_drift);
@@ -265,7 +322,7 @@ impl Runtime {
                         Some(error) => {
                             communication_kind(error, interrupted.head.is_some(), timeout_kind)
                         }
-                        None => CommunicationKind::BodyTooLarge,
+                        None => interrupted.kind.unwrap_or(timeout_kind),
                     };
                     if let Some((status, _)) = &interrupted.head {
                         attempt_span.record("status", status.as_u16());
@@ -321,9 +378,34 @@ impl Runtime {
 
             attempt_span.record("outcome", "returned");
             record_end(&call_span, &ended, ids.call_id().is_none());
-            return ended;
+            return ended.map(Outcome::Complete);
         }
     }
+}
+
+/// Records on the call's span a call whose body is streamed: it succeeded
+/// as far as the call path goes.
+fn record_streamed(span: &Span, call: &CallInfo, status: StatusCode, record_id: bool) {
+    let Some(metadata) = span.metadata() else {
+        return;
+    };
+    let fields = metadata.fields();
+    let field = |name| fields.field(name).expect("a field of the call span");
+    let (attempts, request_id, status_field, outcome_field) = (
+        field("attempts"),
+        field("request_id"),
+        field("status"),
+        field("outcome"),
+    );
+    let attempts_made = call.attempts();
+    let id = call.request_id().filter(|_| record_id);
+    let status = status.as_u16();
+    span.record_all(&fields.value_set(&[
+        (&attempts, Some(&attempts_made as &dyn Value)),
+        (&request_id, id.as_ref().map(|i| i as &dyn Value)),
+        (&status_field, Some(&status as &dyn Value)),
+        (&outcome_field, Some(&"streaming" as &dyn Value)),
+    ]));
 }
 
 /// Records on the call's span how it ended, in one record: each record is
@@ -402,6 +484,31 @@ impl fmt::Display for Failure {
     }
 }
 
+/// What a call gave its caller.
+enum Outcome {
+    /// The whole response.
+    Complete(Response),
+    /// A response whose body is streamed.
+    Streaming(ResponseValue<BodyStream>),
+}
+
+/// What [`Runtime::execute_streaming`] answers.
+#[derive(Debug)]
+pub enum Streamed {
+    /// A status to stream: its status and headers, and the body to read.
+    Stream(ResponseValue<BodyStream>),
+    /// Any other status, read whole, to decode as
+    /// [`Runtime::execute`]'s answer is.
+    Complete(Response),
+}
+
+/// What one attempt got: a response read whole, or one whose body is left
+/// to stream (the response, and the headers taken out of it).
+enum Answered {
+    Read(Answer),
+    Streaming((reqwest::Response, HeaderMap)),
+}
+
 /// A complete response.
 struct Answer {
     status: StatusCode,
@@ -409,10 +516,11 @@ struct Answer {
     body: Bytes,
 }
 
-/// A failed attempt: the error (none for a body over the size bound), and
-/// the status and headers if they arrived.
+/// A failed attempt: the error (none for one the runtime found itself:
+/// `kind` then says which), and the status and headers if they arrived.
 struct Interrupted {
     error: Option<reqwest::Error>,
+    kind: Option<CommunicationKind>,
     head: Option<(StatusCode, HeaderMap)>,
 }
 
@@ -426,7 +534,8 @@ async fn send_and_read(
     mut request: reqwest::Request,
     limit: Duration,
     max_body: usize,
-) -> Result<Answer, Interrupted> {
+    stream: Option<fn(u16) -> bool>,
+) -> Result<Answered, Interrupted> {
     let started = Instant::now();
     let mut hops = 0;
     let mut response = loop {
@@ -435,8 +544,27 @@ async fn send_and_read(
         let again = reads_only(request.method())
             .then(|| request.try_clone())
             .flatten();
-        let response = http.execute(request).await.map_err(|error| Interrupted {
+        let sent = http.execute(request);
+        let arrived = match stream {
+            // The request's own timeout is the deadline's; the attempt's
+            // bounds the wait for the head.
+            Some(_) => {
+                match tokio::time::timeout(limit.saturating_sub(started.elapsed()), sent).await {
+                    Ok(arrived) => arrived,
+                    Err(_) => {
+                        return Err(Interrupted {
+                            error: None,
+                            kind: None,
+                            head: None,
+                        });
+                    }
+                }
+            }
+            None => sent.await,
+        };
+        let response = arrived.map_err(|error| Interrupted {
             error: Some(error),
+            kind: None,
             head: None,
         })?;
         match again.and_then(|again| follow(again, &response, hops, started, limit)) {
@@ -449,18 +577,23 @@ async fn send_and_read(
     };
     let status = response.status();
     let headers = std::mem::take(response.headers_mut());
+    if stream.is_some_and(|stream| stream(status.as_u16())) {
+        return Ok(Answered::Streaming((response, headers)));
+    }
     match read_body(&mut response, max_body).await {
-        Ok(Some(body)) => Ok(Answer {
+        Ok(Some(body)) => Ok(Answered::Read(Answer {
             status,
             headers,
             body,
-        }),
+        })),
         Ok(None) => Err(Interrupted {
             error: None,
+            kind: Some(CommunicationKind::BodyTooLarge),
             head: Some((status, headers)),
         }),
         Err(error) => Err(Interrupted {
             error: Some(error),
+            kind: None,
             head: Some((status, headers)),
         }),
     }

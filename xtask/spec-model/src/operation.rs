@@ -213,16 +213,30 @@ pub fn media_kind(media_type: &str) -> MediaKind {
     }
 }
 
-/// A response body: its JSON media type and its schema, as the spec writes
-/// it.
+/// A response body: its media type, what that is to the client, and its
+/// schema as the spec writes it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Body {
-    /// The media type read: `application/json`, with its parameters if any.
+    /// The media type read: the first JSON one (by any name) where the
+    /// response offers one, else its first.
     pub media_type: String,
-    /// Where the schema is written (it may be a `$ref`).
+    /// What the body is to the client.
+    pub kind: MediaKind,
+    /// Where the schema is written (it may be a `$ref`, or be absent).
     pub schema_pointer: String,
-    /// The schema as written.
+    /// The schema as written; `null` where there is none.
     pub schema: Value,
+}
+
+impl Body {
+    /// What makes two bodies one type: JSON by its schema, text and bytes
+    /// by their kind alone (a `String`, a `Binary`).
+    pub fn identity(&self) -> (MediaKind, &Value) {
+        match self.kind {
+            MediaKind::Json => (self.kind, &self.schema),
+            _ => (self.kind, &Value::Null),
+        }
+    }
 }
 
 impl Body {
@@ -390,18 +404,24 @@ impl Operation {
     }
 }
 
-/// The body of the response object at `pointer`: the schema of its
-/// `application/json` media type. A response without one has no body the
-/// client reads (codegen refuses a schema under any other media type).
+/// The body of the response object at `pointer`: its first JSON media
+/// type (by any name) where it offers one, so that a response documented in
+/// several is asked for and read as JSON; else its first media type. A
+/// response without `content` has no body.
 pub fn body_of(document: &Value, pointer: &str) -> Option<Body> {
     let content_pointer = format!("{pointer}/content");
     let content = document.pointer(&content_pointer)?.as_object()?;
     let media_type = content
         .keys()
-        .find(|m| *m == "application/json" || m.starts_with("application/json;"))?;
+        .find(|m| media_kind(m) == MediaKind::Json)
+        .or_else(|| content.keys().next())?;
     let schema_pointer = format!("{}/schema", pointer_push(&content_pointer, media_type));
-    let schema = document.pointer(&schema_pointer)?.clone();
+    let schema = document
+        .pointer(&schema_pointer)
+        .cloned()
+        .unwrap_or(Value::Null);
     Some(Body {
+        kind: media_kind(media_type),
         media_type: media_type.clone(),
         schema_pointer,
         schema,

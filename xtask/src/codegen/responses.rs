@@ -28,7 +28,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 use spec_model::examples::Message;
 use spec_model::operation::{
-    self, Body, Kind, Operation, Response, Shape, Status, TakenNames, type_prefix,
+    self, Body, Kind, MediaKind, Operation, Response, Shape, Status, TakenNames, type_prefix,
 };
 use spec_model::refs::resolve;
 use spec_model::surface::RustType;
@@ -83,6 +83,7 @@ impl ResponseTypes {
         {
             let pointer = spec_model::refs::pointer_push("/components/responses", component);
             if let Some(body) = operation::body_of(document, &pointer)
+                && body.kind == MediaKind::Json
                 && needs_name(&body.schema)
             {
                 let name = taken.claim(&type_prefix(component), "Body");
@@ -97,7 +98,10 @@ impl ResponseTypes {
             let mut own: Vec<(&Value, String)> = Vec::new();
             for response in &op.responses {
                 let Some(body) = &response.body else { continue };
-                if named.contains_key(&body.schema_pointer) || !needs_name(&body.schema) {
+                if body.kind != MediaKind::Json
+                    || named.contains_key(&body.schema_pointer)
+                    || !needs_name(&body.schema)
+                {
                     continue;
                 }
                 let moved = owned || op.kind(response) == Kind::Error;
@@ -154,7 +158,14 @@ impl ResponseTypes {
         body: &Body,
         types: &TokenStream,
     ) -> Result<TokenStream, String> {
-        self.schema_type(document, &body.schema_pointer, &body.schema, types)
+        match body.kind {
+            MediaKind::Json if body.schema.is_null() => Ok(quote!(::serde_json::Value)),
+            MediaKind::Json => {
+                self.schema_type(document, &body.schema_pointer, &body.schema, types)
+            }
+            MediaKind::Text => Ok(quote!(::std::string::String)),
+            _ => Ok(quote!(::client_runtime::Binary)),
+        }
     }
 
     fn schema_type(
@@ -271,7 +282,13 @@ impl ResponseTypes {
 /// two successes for progenitor. Such an operation shows progenitor one
 /// bodiless `200` too, and its `send()` is typed by the `responses` pass.
 pub fn owned(operation: &Operation) -> bool {
-    if operation.has_enum() {
+    // progenitor types `application/json` bodies only.
+    let progenitor_reads = |r: &Response| {
+        r.body.as_ref().is_none_or(|b| {
+            b.kind == MediaKind::Json && b.media_type.split(';').next() == Some("application/json")
+        })
+    };
+    if operation.has_enum() || !operation.responses.iter().all(progenitor_reads) {
         return true;
     }
     let default = operation
@@ -281,12 +298,34 @@ pub fn owned(operation: &Operation) -> bool {
     let Some(default) = default else {
         return false;
     };
-    let body = |r: &Response| r.body.as_ref().map(|b| b.schema.clone());
+    let body = |r: &Response| r.body.as_ref().map(|b| (b.kind, b.identity().1.clone()));
     [Kind::Success, Kind::Error].into_iter().any(|kind| {
         operation
             .of_kind(kind)
             .any(|other| body(other) != body(default))
     })
+}
+
+/// What an operation whose answers the generator types asks for in
+/// `Accept`: each media type its responses are read as, in decoding order,
+/// once; `None` where it documents no body.
+pub fn accept(operation: &Operation) -> Option<String> {
+    let mut media: Vec<&str> = Vec::new();
+    for body in operation.responses.iter().filter_map(|r| r.body.as_ref()) {
+        if !media.contains(&body.media_type.as_str()) {
+            media.push(&body.media_type);
+        }
+    }
+    (!media.is_empty()).then(|| media.join(", "))
+}
+
+/// Whether the body of a successful answer of `operation` can be read as
+/// a stream: where a success status carries bytes the client does not
+/// type (a file, a download).
+pub fn streams(operation: &Operation) -> bool {
+    operation
+        .of_kind(Kind::Success)
+        .any(|r| r.body.as_ref().is_some_and(|b| b.kind == MediaKind::Bytes))
 }
 
 /// Whether an inline schema becomes a named type of its own in typify:

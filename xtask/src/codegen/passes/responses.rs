@@ -13,7 +13,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use spec_model::operation::{Kind, Operation, Response, Shape};
+use spec_model::operation::{Kind, MediaKind, Operation, Response, Shape, Status};
 use spec_model::spec::Spec;
 use syn::{Expr, ImplItem, Item, Stmt, parse_quote};
 
@@ -109,7 +109,7 @@ fn rewrite_send(
     if !operation
         .responses
         .iter()
-        .any(|r| r.status == spec_model::operation::Status::Default)
+        .any(|r| r.status == Status::Default)
     {
         arms.push(quote!(_ => Err(#response.unexpected()),));
     }
@@ -154,7 +154,9 @@ fn answer_type(
     }
 }
 
-/// How the arm of `documented` decodes the response.
+/// How the arm of `documented` decodes the response: by its kind of body
+/// (JSON, text or bytes), into its variant where the operation answers
+/// with an enum.
 fn decode(
     operation: &Operation,
     documented: &Response,
@@ -162,28 +164,31 @@ fn decode(
     types: &ResponseTypes,
 ) -> Result<TokenStream, String> {
     let kind = operation.kind(documented);
-    let with_body = documented.body.is_some();
-    Ok(match (kind, types.enum_of(operation, kind)) {
-        (Kind::Success, Some(name)) => {
-            let wrap = variant_path(name, documented);
-            if with_body {
-                quote!(#response.success_with(#wrap))
-            } else {
-                quote!(#response.success_without_body(#wrap))
-            }
-        }
-        (Kind::Error, Some(name)) => {
-            let wrap = variant_path(name, documented);
-            if with_body {
-                quote!(Err(#response.error_with(#wrap)))
-            } else {
-                quote!(Err(#response.error_without_body(#wrap)))
-            }
-        }
-        (Kind::Success, None) if with_body => quote!(#response.success()),
-        (Kind::Success, None) => quote!(#response.empty()),
-        (Kind::Error, None) if with_body => quote!(Err(#response.error())),
-        (Kind::Error, None) => quote!(Err(#response.error_without_body(()))),
+    let enum_name = types.enum_of(operation, kind);
+    let wrap = match enum_name {
+        Some(name) => variant_path(name, documented),
+        None => quote!(::std::convert::identity),
+    };
+    let Some(body) = &documented.body else {
+        return Ok(match (kind, enum_name) {
+            (Kind::Success, Some(_)) => quote!(#response.success_without_body(#wrap)),
+            (Kind::Success, None) => quote!(#response.empty()),
+            (Kind::Error, Some(_)) => quote!(Err(#response.error_without_body(#wrap))),
+            (Kind::Error, None) => quote!(Err(#response.error_without_body(()))),
+        });
+    };
+    // progenitor's own forms where its types stand, so that an operation
+    // it types reads as it always has.
+    let plain = enum_name.is_none() && body.kind == MediaKind::Json;
+    Ok(match (kind, body.kind) {
+        (Kind::Success, MediaKind::Json) if plain => quote!(#response.success()),
+        (Kind::Error, MediaKind::Json) if plain => quote!(Err(#response.error())),
+        (Kind::Success, MediaKind::Json) => quote!(#response.success_with(#wrap)),
+        (Kind::Error, MediaKind::Json) => quote!(Err(#response.error_with(#wrap))),
+        (Kind::Success, MediaKind::Text) => quote!(#response.success_text_with(#wrap)),
+        (Kind::Error, MediaKind::Text) => quote!(Err(#response.error_text_with(#wrap))),
+        (Kind::Success, _) => quote!(#response.success_binary_with(#wrap)),
+        (Kind::Error, _) => quote!(Err(#response.error_binary_with(#wrap))),
     })
 }
 
