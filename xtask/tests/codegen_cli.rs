@@ -701,3 +701,38 @@ fn then_methods(
     }
     found
 }
+
+/// A mock's matchers take each parameter's type: a date-time parameter
+/// makes the mock name chrono, so its manifest lists chrono too.
+#[test]
+fn a_mock_manifest_lists_the_crates_its_matchers_use() {
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("specs")).unwrap();
+    // The workspace's dependencies, which the crates' manifests name.
+    fs::write(
+        root.path().join("Cargo.toml"),
+        include_str!("../../Cargo.toml"),
+    )
+    .unwrap();
+    fs::write(
+        root.path().join("specs/dated.yaml"),
+        "openapi: 3.0.3\ninfo: {title: d, version: '1'}\nservers: [{url: 'https://d.example'}]\n\
+         paths:\n  /refunds:\n    get:\n      operationId: getRefunds\n      parameters:\n\
+         \x20       - {name: 'created:min', in: query, schema: {type: string, format: date-time}}\n\
+         \x20     responses:\n        '204': {description: none}\n",
+    )
+    .unwrap();
+    let out = xtask(root.path(), &["codegen"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mock = fs::read_to_string(root.path().join("crates/dated-mock/src/generated.rs")).unwrap();
+    assert!(mock.contains("::chrono::"), "the matcher takes a date-time");
+    let manifest: toml_edit::DocumentMut =
+        fs::read_to_string(root.path().join("crates/dated-mock/Cargo.toml"))
+            .unwrap()
+            .parse()
+            .unwrap();
+    assert!(
+        manifest["dependencies"].get("chrono").is_some(),
+        "{manifest}"
+    );
+}

@@ -257,7 +257,7 @@ pub fn outputs_observed(
             observe(&spec.path, Stage::Catalog);
             let mock = mock::generate(api, &spec, &generated.tree)?;
             observe(&spec.path, Stage::Mock);
-            Ok((generated, mock.text, catalog))
+            Ok((generated, mock, catalog))
         });
         let generated = generated.and_then(|(generated, mock, catalog)| {
             let manifest_path = api.crate_dir().join("Cargo.toml");
@@ -280,13 +280,34 @@ pub fn outputs_observed(
                 path: manifest_path,
                 contents: manifest,
             });
-            if !root.join(api.mock_crate_dir()).join("Cargo.toml").exists() {
-                beside.extend(skeleton::mock_files(
-                    api,
-                    &spec,
-                    mock::first_ready_answer(&spec),
-                ));
-            }
+            // The mock's manifest follows its own code too: its matchers
+            // name the parameters' crates (chrono for a date-time).
+            let mock_manifest_path = api.mock_crate_dir().join("Cargo.toml");
+            let mock_current = match std::fs::read_to_string(root.join(&mock_manifest_path)) {
+                Ok(text) => text,
+                Err(_) => {
+                    let files = skeleton::mock_files(api, &spec, mock::first_ready_answer(&spec));
+                    let text = files
+                        .iter()
+                        .find(|o| o.path == mock_manifest_path)
+                        .map(|o| o.contents.clone())
+                        .unwrap_or_default();
+                    beside.extend(files.into_iter().filter(|o| o.path != mock_manifest_path));
+                    text
+                }
+            };
+            let mock_manifest = dependencies::manifest(
+                root,
+                &mock_manifest_path,
+                &mock_current,
+                &spec,
+                &mock.tree,
+            )?;
+            beside.push(Output {
+                path: mock_manifest_path,
+                contents: mock_manifest,
+            });
+            let mock = mock.text;
             observe(&spec.path, Stage::Beside);
             Ok((generated.text, mock, catalog, beside))
         });
