@@ -262,7 +262,8 @@ pub struct Response {
     pub pointer: String,
     /// Its description.
     pub description: String,
-    /// Its body, if it has one with a schema.
+    /// Its body, if it has one: never for 204, 205 and 304, which HTTP
+    /// sends without content.
     pub body: Option<Body>,
 }
 
@@ -340,7 +341,14 @@ impl Operation {
                         .and_then(Value::as_str)
                         .unwrap_or_default()
                         .to_owned(),
-                    body: body_of(document, &pointer),
+                    // HTTP gives these statuses no content, whatever a
+                    // spec writes: a body the client waited for would
+                    // never come.
+                    body: if matches!(status, Status::Code(204 | 205 | 304)) {
+                        None
+                    } else {
+                        body_of(document, &pointer)
+                    },
                     listed_at,
                     pointer,
                 })
@@ -625,6 +633,14 @@ mod tests {
         let bodiless = operation(json!({"204": bare, "404": bare}));
         assert_eq!(bodiless.shape(Kind::Success), Shape::NoBody);
         assert_eq!(bodiless.shape(Kind::Error), Shape::NoBody);
+    }
+
+    #[test]
+    fn a_status_without_content_has_no_body_whatever_the_spec_writes() {
+        let with = json!({"description": "d", "content": {"application/json": {"schema": {"type": "object"}}}});
+        let op = operation(json!({"200": with, "204": with, "304": with}));
+        let bodies: Vec<bool> = op.responses.iter().map(|r| r.body.is_some()).collect();
+        assert_eq!(bodies, [true, false, false]);
     }
 
     #[test]

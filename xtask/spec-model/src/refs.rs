@@ -35,8 +35,9 @@ pub struct Reference {
     pub target: String,
 }
 
-/// Every `$ref` in the document, in document order. Examples are data: a
-/// `$ref` key inside one is not a reference.
+/// Every `$ref` in the document, in document order. Examples are data, and
+/// `x-` extensions are the vendor's: a `$ref` key inside either is not a
+/// reference.
 pub fn references(document: &Value) -> Vec<Reference> {
     fn walk(value: &Value, pointer: String, found: &mut Vec<Reference>) {
         match value {
@@ -48,7 +49,10 @@ pub fn references(document: &Value) -> Vec<Reference> {
                     });
                 }
                 for (key, child) in object {
-                    if key == "example" {
+                    // Examples are data, and a vendor's `x-` extension is
+                    // not OpenAPI: a `$ref` key in either refers to nothing
+                    // the generator reads.
+                    if key == "example" || key.starts_with("x-") {
                         continue;
                     }
                     walk(child, pointer_push(&pointer, key), found);
@@ -86,10 +90,11 @@ mod tests {
     }
 
     #[test]
-    fn references_skip_examples() {
+    fn references_skip_examples_and_vendor_extensions() {
         let document = json!({
             "x": {"$ref": "#/y"},
             "example": {"$ref": "not a reference"},
+            "x-examples": {"one": {"$ref": "#/components/examples/One/value"}},
             "list": [{"$ref": "#/z"}],
         });
         let targets: Vec<_> = references(&document)
