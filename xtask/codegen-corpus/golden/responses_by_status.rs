@@ -1024,6 +1024,12 @@ pub mod builder {
                 idempotent: false,
                 request_ids: &[],
             };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                );
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
                 201u16 => response.success_with(types::CreateOrderSuccess::Created),
@@ -1114,6 +1120,12 @@ pub mod builder {
                 idempotent: true,
                 request_ids: &[],
             };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                );
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
                 200u16 => response.success_with(types::GetOrderSuccess::Ok),

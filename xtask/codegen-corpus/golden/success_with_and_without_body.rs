@@ -277,6 +277,12 @@ pub mod builder {
                 idempotent: true,
                 request_ids: &[],
             };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                );
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
                 200u16 => response.success_with(types::GetThingSuccess::Ok),

@@ -84,8 +84,14 @@ pub mod recursion_through_description;
 #[path = "../golden/recursion_two_schemas.rs"]
 pub mod recursion_two_schemas;
 #[rustfmt::skip]
+#[path = "../golden/response_any_media.rs"]
+pub mod response_any_media;
+#[rustfmt::skip]
 #[path = "../golden/response_default.rs"]
 pub mod response_default;
+#[rustfmt::skip]
+#[path = "../golden/response_problem_json.rs"]
+pub mod response_problem_json;
 #[rustfmt::skip]
 #[path = "../golden/response_same_schema_several_statuses.rs"]
 pub mod response_same_schema_several_statuses;

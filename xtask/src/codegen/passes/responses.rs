@@ -18,7 +18,7 @@ use spec_model::spec::Spec;
 use syn::{Expr, ImplItem, Item, Stmt, parse_quote};
 
 use super::syntax::{operation_builders, str_field, types_module};
-use crate::codegen::responses::{ResponseTypes, owned, status_pattern, variant};
+use crate::codegen::responses::{ResponseTypes, accept, owned, status_pattern, streams, variant};
 use crate::codegen::text::{inert_markdown, one_line};
 
 /// Rewrites each `send()`'s decoding, and adds the enums; see the module
@@ -27,6 +27,7 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     let types = ResponseTypes::of(&spec.document);
     let builders = operation_builders(file)?;
     let mut decoded = 0;
+    let mut streaming = Vec::new();
     for item in builders.iter_mut() {
         let Item::Impl(imp) = item else { continue };
         for member in &mut imp.items {
@@ -42,7 +43,13 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
                 .ok_or_else(|| format!("`{id}` is not an operation of the spec"))?;
             rewrite_send(send, operation, &types, spec).map_err(|e| format!("`{id}`: {e}"))?;
             decoded += 1;
+            if streams(operation) {
+                streaming.push(
+                    streaming_send(send, operation, &types).map_err(|e| format!("`{id}`: {e}"))?,
+                );
+            }
         }
+        imp.items.extend(streaming.drain(..).map(ImplItem::Fn));
     }
     if decoded != types.operations.len() {
         return Err(format!(
@@ -100,6 +107,19 @@ fn rewrite_send(
     spec: &Spec,
 ) -> Result<(), String> {
     let response = response_local(send).ok_or("no `execute` call to decode the answer of")?;
+    if owned(operation)
+        && let Some(accept) = accept(operation)
+        && reqwest_header_value(&accept)
+    {
+        let (at, request) = execute_at(send).ok_or("no `execute` call to send the request with")?;
+        let ask: Stmt = parse_quote! {
+            #request.headers_mut().insert(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static(#accept),
+            );
+        };
+        send.block.stmts.insert(at, ask);
+    }
     let mut arms = Vec::new();
     for documented in &operation.responses {
         let pattern = status_pattern(documented.status);
@@ -128,6 +148,123 @@ fn rewrite_send(
         send.sig.output = parse_quote!(-> Result<ResponseValue<#success>, Error<#error>>);
     }
     Ok(())
+}
+
+/// The index of the statement that calls `execute`, and the request it
+/// sends.
+fn execute_at(send: &syn::ImplItemFn) -> Option<(usize, syn::Ident)> {
+    send.block.stmts.iter().enumerate().find_map(|(at, stmt)| {
+        let call = execute_call(stmt)?;
+        match call.args.iter().nth(1)? {
+            Expr::Path(p) => p.path.get_ident().map(|request| (at, request.clone())),
+            _ => None,
+        }
+    })
+}
+
+/// The `….execute(…)` call of `let <response> = ….execute(…).await?;`.
+fn execute_call(stmt: &Stmt) -> Option<&syn::ExprMethodCall> {
+    let Stmt::Local(local) = stmt else {
+        return None;
+    };
+    let Expr::Try(tried) = &*local.init.as_ref()?.expr else {
+        return None;
+    };
+    let Expr::Await(awaited) = &*tried.expr else {
+        return None;
+    };
+    match &*awaited.base {
+        Expr::MethodCall(call) if call.method == "execute" => Some(call),
+        _ => None,
+    }
+}
+
+/// Whether `text` is a header value as written, visible ASCII and spaces.
+fn reqwest_header_value(text: &str) -> bool {
+    text.bytes().all(|b| b == b' ' || b.is_ascii_graphic())
+}
+
+/// `send_streaming()`: the same request as `send()`, a success's body read
+/// as a stream of chunks; an error decoded as `send()` decodes it.
+fn streaming_send(
+    send: &syn::ImplItemFn,
+    operation: &Operation,
+    types: &ResponseTypes,
+) -> Result<syn::ImplItemFn, String> {
+    let mut streaming = send.clone();
+    streaming.sig.ident = format_ident!("send_streaming");
+    let syn::ReturnType::Type(_, output) = &send.sig.output else {
+        return Err("`send` returns nothing".into());
+    };
+    let error = spec_model::surface::generic_args(output)
+        .get(1)
+        .copied()
+        .cloned()
+        .ok_or("`send` does not return a `Result`")?;
+    streaming.sig.output =
+        parse_quote!(-> Result<ResponseValue<::client_runtime::BodyStream>, #error>);
+    let doc = "Sends the same request as [`Self::send`], and gives a success's body as \
+         a stream of chunks, read as they arrive: a download of any size in bounded \
+         memory. Until the status and headers arrive, the call path applies as for \
+         `send` (retries of what is safe to retry, the attempt timeout, request ids); \
+         after that, the call's deadline bounds the reading, and a body cut off ends \
+         the stream with its error, never sent again. A documented error is decoded \
+         as `send` decodes it.";
+    streaming.attrs = vec![parse_quote!(#[doc = #doc])];
+    let response = response_local(send).ok_or("no `execute` call")?;
+    let (at, _) = execute_at(send).ok_or("no `execute` call")?;
+    let mut arms = Vec::new();
+    for documented in &operation.responses {
+        let pattern = status_pattern(documented.status);
+        let streams = operation.kind(documented) == Kind::Success;
+        arms.push(quote!(#pattern => #streams,));
+    }
+    if !operation
+        .responses
+        .iter()
+        .any(|r| r.status == Status::Default)
+    {
+        arms.push(quote!(_ => false,));
+    }
+    let call = execute_call(&send.block.stmts[at]).ok_or("no `execute` call")?;
+    let receiver = &call.receiver;
+    let args = &call.args;
+    let streamed: [Stmt; 2] = [
+        parse_quote! {
+            let #response = #receiver
+                .execute_streaming(#args, |status: u16| match status { #(#arms)* })
+                .await?;
+        },
+        parse_quote! {
+            let #response = match #response {
+                ::client_runtime::Streamed::Stream(stream) => return Ok(stream),
+                ::client_runtime::Streamed::Complete(response) => response,
+            };
+        },
+    ];
+    streaming.block.stmts.splice(at..=at, streamed);
+    let mut arms = Vec::new();
+    for documented in operation.of_kind(Kind::Error) {
+        let pattern = status_pattern(documented.status);
+        let decode = decode(operation, documented, &response, types)?;
+        arms.push(quote!(#pattern => #decode,));
+    }
+    if !operation
+        .of_kind(Kind::Error)
+        .any(|r| r.status == Status::Default)
+    {
+        arms.push(quote!(_ => Err(#response.unexpected()),));
+    }
+    let decoding: Expr = parse_quote! {
+        match #response.status().as_u16() {
+            #(#arms)*
+        }
+    };
+    match streaming.block.stmts.last_mut() {
+        Some(Stmt::Expr(last @ Expr::Match(_), None)) => *last = decoding,
+        _ => return Err("`send` does not end in a match on the status".into()),
+    }
+    Ok(streaming)
 }
 
 /// What one kind of answer of an operation the generator types is typed

@@ -7,7 +7,7 @@ use spec_model::refs::{pointer_push, resolve};
 use spec_model::walk::OperationAt;
 
 use super::Check;
-use super::rules::{JSON_MEDIA_TYPE, REQUEST_BODY, RESPONSE_STATUS};
+use super::rules::{REQUEST_BODY, RESPONSE_STATUS};
 
 /// The request media types progenitor sends.
 const SENDABLE: &[&str] = &[
@@ -79,8 +79,8 @@ impl Check<'_> {
     }
 
     /// Each documented response is decoded by its status, whatever the
-    /// others carry (the `responses` pass); only its media type can stop
-    /// the generator.
+    /// others carry and whatever its media type (the `responses` pass):
+    /// only a key that is no status stops the generator.
     pub(super) fn responses(&mut self, operation: &OperationAt<'_>) {
         let responses_pointer = format!("{}/responses", operation.pointer);
         let Some(responses) = self
@@ -98,36 +98,6 @@ impl Check<'_> {
                     &RESPONSE_STATUS,
                     format!("`{status}` is not a status: write a code from 100 to 599 (`404`), a range from `1XX` to `5XX`, or `default`"),
                 );
-                continue;
-            }
-            let response = resolve(self.doc, &listed);
-            self.response_content(&response);
-        }
-    }
-
-    /// A response body with a schema is decoded as JSON: one declared with
-    /// no JSON media type would be decoded as what it is not.
-    fn response_content(&mut self, response: &str) {
-        let content_pointer = format!("{response}/content");
-        let Some(content) = self
-            .at(&content_pointer)
-            .and_then(Value::as_object)
-            .cloned()
-        else {
-            return;
-        };
-        // The body decoded is the one of `application/json` (see
-        // `spec_model::operation`); `application/problem+json` is not that.
-        let has_json = content
-            .keys()
-            .any(|m| m == "application/json" || m.starts_with("application/json;"));
-        if has_json {
-            return;
-        }
-        for media in content.keys() {
-            let media_pointer = pointer_push(&content_pointer, media);
-            if self.at(&format!("{media_pointer}/schema")).is_some() {
-                self.refuse(&media_pointer, &JSON_MEDIA_TYPE, format!("a body with a schema declared as `{media}`: the client decodes response bodies as JSON; declare `application/json` for a JSON body"));
             }
         }
     }

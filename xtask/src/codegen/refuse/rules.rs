@@ -91,12 +91,6 @@ rules! {
         "Each response is decoded by its status, so its key must be one: a code from 100 to 599 \
          (`404`), a range from `1XX` to `5XX`, or `default`. Anything else is not OpenAPI, and \
          which answers it stands for cannot be told. Write the status the API sends.";
-    JSON_MEDIA_TYPE = "json-media-type",
-        "a response body with a schema is declared application/json",
-        "The generator decodes response bodies as JSON, by the schema of `application/json`: \
-         a response whose only media type is another (`*/*`, `text/plain`, \
-         `application/xml`...) would lose its schema or be decoded as what it is not. Declare \
-         `application/json` for a JSON body (other media types are a later step).";
     RUST_NAME_COLLISION = "rust-name-collision",
         "no two properties of one schema become the same Rust field",
         "Properties are Rust fields in snake_case, with characters Rust does not allow dropped and \
