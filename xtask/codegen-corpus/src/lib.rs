@@ -3,6 +3,9 @@
 //! compiled: one module each. `decode` decodes with some of them.
 
 #[rustfmt::skip]
+#[path = "../golden/bodies_by_media_type.rs"]
+pub mod bodies_by_media_type;
+#[rustfmt::skip]
 #[path = "../golden/component_response_inline.rs"]
 pub mod component_response_inline;
 #[rustfmt::skip]

@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use spec_model::examples;
+use spec_model::operation::{MediaKind, media_kind};
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::surface::Surface;
 use spec_model::workspace::Api;
@@ -27,7 +28,11 @@ pub fn api_catalog(api: &Api, spec: &Spec, generated: &syn::File) -> Result<Outp
     let lib = api.lib_name();
     let response_types = ResponseTypes::of(&spec.document);
     let mut entries = String::new();
-    for example in examples::documented(spec) {
+    // Only JSON bodies (by any name) decode into a type.
+    for example in examples::documented(spec)
+        .into_iter()
+        .filter(|e| media_kind(&e.media_type) == MediaKind::Json)
+    {
         let method = &example.operation_id;
         let Some(operation) = surface.operation_by_id(method) else {
             return Err(spec.diagnostic(

@@ -34,6 +34,7 @@ use spec_model::workspace::Api;
 use super::responses::ResponseTypes;
 use super::text::one_line;
 use super::{Generated, header};
+use spec_model::operation::{Body, MediaKind, Operation as Model, media_kind};
 
 /// The mock crate's generated source, from the spec and the client's tree.
 pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated, Diagnostic> {
@@ -60,9 +61,12 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
                 format!("no generated operation `{operation_id}` to mock"),
             ));
         };
+        // Examples of JSON bodies (by any name): the ones a type decodes.
         let own_examples: Vec<&Example> = documented
             .iter()
-            .filter(|e| e.operation_id == operation_id)
+            .filter(|e| {
+                e.operation_id == operation_id && media_kind(&e.media_type) == MediaKind::Json
+            })
             .collect();
         let names = Names::of(operation);
         let located = |message: String| spec.diagnostic(&at.pointer, message);
@@ -71,7 +75,7 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
             then(
                 &names,
                 operation,
-                &responses(at.operation),
+                &responses(at.operation, response_types.operation(operation_id)),
                 &own_examples,
                 &api.lib_name(),
                 &typed,
@@ -313,18 +317,19 @@ fn regex_escape(text: &str) -> String {
     out
 }
 
-/// An operation's documented statuses, each with whether it has a JSON body.
-fn responses(operation: &Value) -> Vec<(String, bool)> {
+/// An operation's documented statuses, in the spec's order, each with the
+/// body its answer carries (as the operation model reads it), if any.
+fn responses(operation: &Value, model: Option<&Model>) -> Vec<(String, Option<Body>)> {
     operation
         .get("responses")
         .and_then(Value::as_object)
         .into_iter()
         .flatten()
-        .map(|(status, response)| {
-            // A `$ref`'d response is a component with content; the specs
-            // here give every error a body.
-            let has_body = response.get("$ref").is_some() || response.get("content").is_some();
-            (status.clone(), has_body)
+        .map(|(status, _)| {
+            let body = model
+                .and_then(|m| m.responses.iter().find(|r| r.key == *status))
+                .and_then(|r| r.body.clone());
+            (status.clone(), body)
         })
         .collect()
 }
@@ -334,6 +339,7 @@ fn responses(operation: &Value) -> Vec<(String, bool)> {
 pub fn first_ready_answer(spec: &Spec) -> Option<(String, String)> {
     examples::of_operations(spec)
         .into_iter()
+        .filter(|example| media_kind(&example.media_type) == MediaKind::Json)
         .find_map(|example| {
             let Message::Response(status) = &example.message else {
                 return None;
@@ -386,14 +392,14 @@ fn status_method(status: &str) -> (String, bool) {
 fn then(
     names: &Names,
     operation: &Operation,
-    statuses: &[(String, bool)],
+    statuses: &[(String, Option<Body>)],
     own_examples: &[&Example],
     lib: &str,
     typed: &MessageType<'_>,
 ) -> Result<TokenStream, String> {
     let then = &names.then;
     let mut methods = Vec::new();
-    for (status, has_body) in statuses {
+    for (status, body) in statuses {
         let (name, takes_status) = status_method(status);
         let method = format_ident!("{name}");
         let message = Message::Response(status.clone());
@@ -407,22 +413,51 @@ fn then(
         } else {
             quote!()
         };
-        if *has_body {
-            let ty = typed(operation, &message)?
-                .ok_or_else(|| format!("no type for status {status}"))?;
-            let ty = client_type(&ty, lib)?;
-            let doc = format!("Answers {} with this body, as JSON.", one_line(status));
-            methods.push(quote! {
-                #[doc = #doc]
-                pub fn #method(self, #status_arg value: &#ty) -> Self {
-                    Self(
-                        self.0
-                            .status(#set_status)
-                            .header("content-type", "application/json")
-                            .json_body_obj(value),
-                    )
+        if let Some(body) = body {
+            // A wildcard is no type to answer with.
+            let media = if body.media_type.contains('*') {
+                "application/octet-stream"
+            } else {
+                body.media_type.as_str()
+            };
+            let answer = match body.kind {
+                MediaKind::Json => {
+                    let ty = typed(operation, &message)?
+                        .ok_or_else(|| format!("no type for status {status}"))?;
+                    let ty = client_type(&ty, lib)?;
+                    let doc = format!("Answers {} with this body, as JSON.", one_line(status));
+                    quote! {
+                        #[doc = #doc]
+                        pub fn #method(self, #status_arg value: &#ty) -> Self {
+                            Self(
+                                self.0
+                                    .status(#set_status)
+                                    .header("content-type", #media)
+                                    .json_body_obj(value),
+                            )
+                        }
+                    }
                 }
-            });
+                MediaKind::Text => {
+                    let doc = format!("Answers {} with this text.", one_line(status));
+                    quote! {
+                        #[doc = #doc]
+                        pub fn #method(self, #status_arg value: &str) -> Self {
+                            Self(self.0.status(#set_status).header("content-type", #media).body(value))
+                        }
+                    }
+                }
+                _ => {
+                    let doc = format!("Answers {} with these bytes.", one_line(status));
+                    quote! {
+                        #[doc = #doc]
+                        pub fn #method(self, #status_arg value: &[u8]) -> Self {
+                            Self(self.0.status(#set_status).header("content-type", #media).body(value))
+                        }
+                    }
+                }
+            };
+            methods.push(answer);
         } else {
             let doc = format!("Answers {}, with no body.", one_line(status));
             methods.push(quote! {
@@ -433,6 +468,7 @@ fn then(
             });
         }
         for example in own_examples.iter().filter(|e| e.message == message) {
+            let media = example.media_type.as_str();
             let example_method = match &example.name {
                 Some(label) => format_ident!("{name}_example_{}", label.to_snake_case()),
                 None => format_ident!("{name}_example"),
@@ -449,7 +485,7 @@ fn then(
                     Self(
                         self.0
                             .status(#set_status)
-                            .header("content-type", "application/json")
+                            .header("content-type", #media)
                             .body(super::examples::#constant),
                     )
                 }

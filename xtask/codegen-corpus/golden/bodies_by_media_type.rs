@@ -1,0 +1,889 @@
+// @generated from xtask/codegen-corpus/cases/bodies-by-media-type.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Label`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Label {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl Label {
+        pub fn builder() -> builder::Label {
+            Default::default()
+        }
+    }
+    ///`Order`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Order {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    ///`Problem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Label {
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Label {
+            fn default() -> Self {
+                Self {
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl Label {
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Label> for super::Label {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Label,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { url: value.url? })
+            }
+        }
+        impl ::std::convert::From<super::Label> for Label {
+            fn from(value: super::Label) -> Self {
+                Self { url: Ok(value.url) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self { id: Ok(Default::default()) }
+            }
+        }
+        impl Order {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            status: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    status: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self {
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        impl ::std::convert::TryFrom<Label> for ::std::option::Option<super::Label> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Label) -> ::std::result::Result<Self, Self::Error> {
+                super::Label::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
+                super::Order::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
+                super::Problem::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Bodies by media type
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/invoices/{id}`
+
+```ignore
+let response = client.get_invoice()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_invoice(&self) -> builder::GetInvoice<'_> {
+        builder::GetInvoice::new(self)
+    }
+    /**Sends a `GET` request to `/labels/{id}`
+
+```ignore
+let response = client.get_label()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_label(&self) -> builder::GetLabel<'_> {
+        builder::GetLabel::new(self)
+    }
+    /**Sends a `GET` request to `/legacy/orders`
+
+```ignore
+let response = client.get_legacy_orders()
+    .send()
+    .await;
+```*/
+    pub fn get_legacy_orders(&self) -> builder::GetLegacyOrders<'_> {
+        builder::GetLegacyOrders::new(self)
+    }
+    /**Sends a `GET` request to `/orders/export`
+
+```ignore
+let response = client.export_orders()
+    .send()
+    .await;
+```*/
+    pub fn export_orders(&self) -> builder::ExportOrders<'_> {
+        builder::ExportOrders::new(self)
+    }
+    /**Sends a `GET` request to `/orders/{id}`
+
+```ignore
+let response = client.get_order()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_order(&self) -> builder::GetOrder<'_> {
+        builder::GetOrder::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_invoice`]
+
+[`Client::get_invoice`]: super::Client::get_invoice*/
+    #[derive(Clone)]
+    pub struct GetInvoice<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetInvoice<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/invoices/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::client_runtime::Binary>, Error<types::Problem>> {
+            let Self { client, id, options } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getInvoice",
+                method: "GET",
+                path: "/invoices/{id}",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static(
+                        "application/pdf, application/problem+json",
+                    ),
+                );
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success_binary_with(::std::convert::identity),
+                404u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        ///Sends the same request as [`Self::send`], and gives a success's body as a stream of chunks, read as they arrive: a download of any size in bounded memory. Until the status and headers arrive, the call path applies as for `send` (retries of what is safe to retry, the attempt timeout, request ids); after that, the call's deadline bounds the reading, and a body cut off ends the stream with its error, never sent again. A documented error is decoded as `send` decodes it.
+        pub async fn send_streaming(
+            self,
+        ) -> Result<ResponseValue<::client_runtime::BodyStream>, Error<types::Problem>> {
+            let Self { client, id, options } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getInvoice",
+                method: "GET",
+                path: "/invoices/{id}",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static(
+                        "application/pdf, application/problem+json",
+                    ),
+                );
+            let response = client
+                .runtime
+                .execute_streaming(
+                    &OPERATION,
+                    request,
+                    options,
+                    |status: u16| match status {
+                        200u16 => true,
+                        404u16 => false,
+                        _ => false,
+                    },
+                )
+                .await?;
+            let response = match response {
+                ::client_runtime::Streamed::Stream(stream) => return Ok(stream),
+                ::client_runtime::Streamed::Complete(response) => response,
+            };
+            match response.status().as_u16() {
+                404u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+    }
+    /**Builder for [`Client::get_label`]
+
+[`Client::get_label`]: super::Client::get_label*/
+    #[derive(Clone)]
+    pub struct GetLabel<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetLabel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/labels/{id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Label>, Error<()>> {
+            let Self { client, id, options } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/labels/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getLabel",
+                method: "GET",
+                path: "/labels/{id}",
+                idempotent: true,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::get_legacy_orders`]
+
+[`Client::get_legacy_orders`]: super::Client::get_legacy_orders*/
+    #[derive(Clone)]
+    pub struct GetLegacyOrders<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetLegacyOrders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/legacy/orders`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::client_runtime::Binary>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/legacy/orders", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getLegacyOrders",
+                method: "GET",
+                path: "/legacy/orders",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/xml"),
+                );
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success_binary_with(::std::convert::identity),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        ///Sends the same request as [`Self::send`], and gives a success's body as a stream of chunks, read as they arrive: a download of any size in bounded memory. Until the status and headers arrive, the call path applies as for `send` (retries of what is safe to retry, the attempt timeout, request ids); after that, the call's deadline bounds the reading, and a body cut off ends the stream with its error, never sent again. A documented error is decoded as `send` decodes it.
+        pub async fn send_streaming(
+            self,
+        ) -> Result<ResponseValue<::client_runtime::BodyStream>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/legacy/orders", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getLegacyOrders",
+                method: "GET",
+                path: "/legacy/orders",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/xml"),
+                );
+            let response = client
+                .runtime
+                .execute_streaming(
+                    &OPERATION,
+                    request,
+                    options,
+                    |status: u16| match status {
+                        200u16 => true,
+                        _ => false,
+                    },
+                )
+                .await?;
+            let response = match response {
+                ::client_runtime::Streamed::Stream(stream) => return Ok(stream),
+                ::client_runtime::Streamed::Complete(response) => response,
+            };
+            match response.status().as_u16() {
+                _ => Err(response.unexpected()),
+            }
+        }
+    }
+    /**Builder for [`Client::export_orders`]
+
+[`Client::export_orders`]: super::Client::export_orders*/
+    #[derive(Clone)]
+    pub struct ExportOrders<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> ExportOrders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/orders/export`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/orders/export", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "exportOrders",
+                method: "GET",
+                path: "/orders/export",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("text/csv"),
+                );
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success_text_with(::std::convert::identity),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::get_order`]
+
+[`Client::get_order`]: super::Client::get_order*/
+    #[derive(Clone)]
+    pub struct GetOrder<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/orders/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Order>, Error<types::Problem>> {
+            let Self { client, id, options } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/orders/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getOrder",
+                method: "GET",
+                path: "/orders/{id}",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static(
+                        "application/vnd.api+json, application/problem+json",
+                    ),
+                );
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                404u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetInvoice<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetInvoice")
+                .field("id", &::client_runtime::Given::required(&self.id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetLabel<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLabel")
+                .field("id", &::client_runtime::Given::required(&self.id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetLegacyOrders<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLegacyOrders")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for ExportOrders<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ExportOrders")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrder")
+                .field("id", &::client_runtime::Given::required(&self.id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "bodies-by-media-type",
+        default_base_url: Some(SERVER_URL),
+        bearer_token: ::client_runtime::Requirement::NotDeclared,
+        api_key: None,
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}

@@ -1,0 +1,159 @@
+//! The client generated from `cases/bodies-by-media-type.yaml`, over HTTP
+//! against a recording server on 127.0.0.1: each body arrives as the server
+//! sent it (JSON by other names typed, text as a string, bytes byte-exact),
+//! each request asks for what the operation documents, and a download can
+//! be read as a stream.
+
+use api_tests::{RecordingServer, Reply};
+use client_runtime::paging::StreamExt;
+use codegen_corpus::bodies_by_media_type::{Client, Error};
+use serde_json::json;
+
+fn client(server: &RecordingServer) -> Client {
+    Client::builder()
+        .base_url(server.url())
+        .retry(client_runtime::RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn json_by_other_names_is_typed_and_asked_for_by_its_name() {
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::raw(
+            200,
+            "application/vnd.api+json",
+            r#"{"id":"o-1"}"#,
+        ))
+        .reply(Reply::raw(
+            404,
+            "application/problem+json",
+            r#"{"title":"gone","status":404}"#,
+        ));
+    let client = client(&server);
+
+    let order = client.get_order().id("o-1").send().await.unwrap();
+    assert_eq!(order.into_inner().id.as_deref(), Some("o-1"));
+    let asked = server.received()[0].header("accept").to_owned();
+    assert_eq!(asked, "application/vnd.api+json, application/problem+json");
+
+    let error = client.get_order().id("o-2").send().await.unwrap_err();
+    let Error::ErrorResponse(problem) = error else {
+        panic!("a documented problem: {error:?}");
+    };
+    assert_eq!(
+        (problem.status().as_u16(), problem.status),
+        (404, Some(404))
+    );
+}
+
+#[tokio::test]
+async fn text_arrives_as_a_string_and_xml_as_its_bytes() {
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::raw(200, "text/csv", "id,total\no-1,10\n"))
+        .reply(Reply::raw(
+            200,
+            "application/xml",
+            "<orders><order id=\"o-1\"/></orders>",
+        ));
+    let client = client(&server);
+
+    let csv = client.export_orders().send().await.unwrap().into_inner();
+    assert_eq!(csv, "id,total\no-1,10\n");
+    assert_eq!(server.received()[0].header("accept"), "text/csv");
+
+    let xml = client
+        .get_legacy_orders()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(xml.content_type(), Some("application/xml"));
+    assert_eq!(&xml.bytes()[..], b"<orders><order id=\"o-1\"/></orders>");
+}
+
+#[tokio::test]
+async fn a_file_arrives_byte_exact_with_its_content_type_and_json_is_chosen_when_offered() {
+    // Every byte value, so that nothing is read as text on the way.
+    let pdf: Vec<u8> = (0..=255u8).cycle().take(70_000).collect();
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::raw(200, "application/pdf", pdf.clone()))
+        .reply(Reply::json(
+            200,
+            &json!({"url": "https://labels.example/1"}),
+        ));
+    let client = client(&server);
+
+    let invoice = client
+        .get_invoice()
+        .id("i-1")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(invoice.content_type(), Some("application/pdf"));
+    assert_eq!(invoice.bytes().as_ref(), pdf.as_slice());
+
+    // A label is documented as an image or as JSON: JSON is asked for.
+    let label = client
+        .get_label()
+        .id("l-1")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(label.url.as_deref(), Some("https://labels.example/1"));
+    assert_eq!(server.received()[1].header("accept"), "application/json");
+}
+
+#[tokio::test]
+async fn a_download_is_read_as_a_stream_of_chunks_and_an_error_still_decodes() {
+    // Larger than the client's body bound: only a stream can read it.
+    let len = 20 * 1024 * 1024;
+    let server = RecordingServer::start().await;
+    let reply = Reply::generated(200, len, false);
+    server.reply(reply.clone()).reply(Reply::raw(
+        404,
+        "application/problem+json",
+        r#"{"title":"no such invoice"}"#,
+    ));
+    let client = client(&server);
+
+    let download = client
+        .get_invoice()
+        .id("i-1")
+        .send_streaming()
+        .await
+        .unwrap();
+    assert_eq!(download.status().as_u16(), 200);
+    let mut stream = download.into_inner();
+    let (mut read, mut chunks) = (0u64, 0);
+    while let Some(chunk) = stream.next().await {
+        read += chunk.unwrap().len() as u64;
+        chunks += 1;
+    }
+    assert_eq!(read, len);
+    assert!(chunks > 1, "read in chunks, not whole");
+
+    let error = client
+        .get_invoice()
+        .id("i-2")
+        .send_streaming()
+        .await
+        .unwrap_err();
+    let Error::ErrorResponse(problem) = error else {
+        panic!("a documented problem: {error:?}");
+    };
+    assert_eq!(problem.title.as_deref(), Some("no such invoice"));
+
+    // The same download read whole is refused as larger than the bound.
+    server.reply(Reply::generated(200, len, false));
+    let whole = client.get_invoice().id("i-1").send().await.unwrap_err();
+    assert!(
+        whole.to_string().contains("larger than the client reads"),
+        "{whole}"
+    );
+}
