@@ -6,7 +6,9 @@
 //!
 //! `client --input <examples.json> --memory <api> <client|raw>
 //! <announced|chunked>` is one side of a memory row, run by the others in
-//! a process of its own: it prints the peak memory above rest, in bytes.
+//! a process of its own: it prints the peak memory above rest, in bytes;
+//! `client --memory-download <streamed|whole>` likewise for the 1 GiB
+//! download row.
 //!
 //! It installs the tracing subscriber a production service would (the
 //! `fmt` layer at INFO, written nowhere), so that the call path's spans are
@@ -16,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use client_bench::input::Input;
-use client_bench::memory::Reader;
+use client_bench::memory::{Download, Reader};
 use client_bench::{Budget, run};
 
 fn main() -> ExitCode {
@@ -45,6 +47,12 @@ fn main_result() -> Result<(), String> {
             "--filter" => filter = args.next(),
             "--no-subscriber" => subscriber = false,
             "--memory" => memory = Some((args.next(), args.next(), args.next())),
+            "--memory-download" => {
+                let side = args.next().and_then(|a| Download::from_arg(&a));
+                let side = side.ok_or("--memory-download: `streamed` or `whole`")?;
+                println!("{}", client_bench::memory::measure_download(side)?);
+                return Ok(());
+            }
             // `cargo bench` passes `--bench`; the rest is cargo's own.
             _ => {}
         }

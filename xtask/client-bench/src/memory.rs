@@ -23,6 +23,9 @@ use crate::report::{Comparison, Side};
 /// How large the body is: 256 MiB, sixteen times the default bound.
 pub const LARGE_BODY: u64 = 256 * 1024 * 1024;
 
+/// How large the streamed download is: 1 GiB.
+pub const DOWNLOAD: u64 = 1024 * 1024 * 1024;
+
 /// Which side of a memory row a process measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reader {
@@ -157,4 +160,134 @@ fn status_kib(field: &str) -> Result<u64, String> {
             value.trim().strip_suffix("kB")?.trim().parse().ok()
         })
         .ok_or_else(|| format!("/proc/self/status has no `{field}`"))
+}
+
+/// Which side of the streamed-download row a process measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    /// A generated client's `send_streaming()`, its chunks counted.
+    Streamed,
+    /// Raw reqwest reading the whole body with `bytes()`.
+    Whole,
+}
+
+impl Download {
+    fn arg(self) -> &'static str {
+        match self {
+            Download::Streamed => "streamed",
+            Download::Whole => "whole",
+        }
+    }
+
+    /// The side an argument names.
+    pub fn from_arg(arg: &str) -> Option<Download> {
+        match arg {
+            "streamed" => Some(Download::Streamed),
+            "whole" => Some(Download::Whole),
+            _ => None,
+        }
+    }
+}
+
+/// The streamed-download row: a 1 GiB file through a generated client's
+/// `send_streaming()` against raw reqwest reading it whole, each in a
+/// process of its own (`exe --memory-download <side>`).
+pub fn download_row(exe: &Path) -> Result<Comparison, String> {
+    eprintln!("memory: a {} GiB download, streamed", DOWNLOAD >> 30);
+    let peak = |side: Download| -> Result<u64, String> {
+        let output = Command::new(exe)
+            .args(["--memory-download", side.arg()])
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        if !output.status.success() {
+            return Err(format!(
+                "the download run ({}) failed: {}",
+                side.arg(),
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        text.trim()
+            .parse()
+            .map_err(|_| format!("the download run printed `{}`, not a number", text.trim()))
+    };
+    let side = |name: &str, bytes: u64| Side {
+        name: name.to_owned(),
+        mean_ns: 0.0,
+        p50_ns: 0.0,
+        p99_ns: 0.0,
+        samples: 1,
+        peak_bytes: Some(bytes),
+    };
+    Ok(Comparison {
+        group: "memory".to_owned(),
+        case: format!(
+            "a {} GiB file (bodies-by-media-type getInvoice), chunked",
+            DOWNLOAD >> 30
+        ),
+        bytes: DOWNLOAD as usize,
+        subject: side(
+            "generated client, send_streaming()",
+            peak(Download::Streamed)?,
+        ),
+        baseline: side("raw reqwest, read whole", peak(Download::Whole)?),
+        bound_bytes: Some(DEFAULT_MAX_BODY_SIZE as u64),
+    })
+}
+
+/// In the child process: downloads the 1 GiB file once, as `side` says,
+/// and returns how far the resident set rose above where it rested.
+pub fn measure_download(side: Download) -> Result<u64, String> {
+    use codegen_corpus::bodies_by_media_type::Client;
+    use futures_util::StreamExt;
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start a tokio runtime: {e}"))?;
+    runtime.block_on(async {
+        let server = crate::server::Server::start_large(DOWNLOAD, false)
+            .await
+            .map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
+        let client = Client::builder()
+            .base_url(server.base_url())
+            // Reading a gibibyte takes longer than the default deadline on
+            // a slow machine.
+            .deadline(std::time::Duration::from_secs(600))
+            .build()
+            .map_err(|e| e.to_string())?;
+        let resting = status_kib("VmRSS")?;
+        let read = match side {
+            Download::Streamed => {
+                let mut stream = client
+                    .get_invoice()
+                    .id("i-1")
+                    .send_streaming()
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .into_inner();
+                let mut read = 0u64;
+                while let Some(chunk) = stream.next().await {
+                    read += chunk.map_err(|e| e.to_string())?.len() as u64;
+                }
+                read
+            }
+            Download::Whole => {
+                let url = format!("{}/invoices/i-1", server.base_url());
+                let bytes = adobe_cpapi::reqwest::get(url)
+                    .await
+                    .and_then(|r| r.error_for_status())
+                    .map_err(|e| e.to_string())?
+                    .bytes()
+                    .await
+                    .map_err(|e| e.to_string())?;
+                bytes.len() as u64
+            }
+        };
+        if read != DOWNLOAD {
+            return Err(format!("read {read} bytes of {DOWNLOAD}"));
+        }
+        let peak = status_kib("VmHWM")?;
+        Ok(peak.saturating_sub(resting) * 1024)
+    })
 }

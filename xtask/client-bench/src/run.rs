@@ -115,6 +115,11 @@ pub fn run(
             .map_err(|e| format!("cannot find this bench target's executable: {e}"))?;
         rows.extend(memory::rows(&exe, input_path, registered)?);
     }
+    if wanted("memory", "download") {
+        let exe = std::env::current_exe()
+            .map_err(|e| format!("cannot find this bench target's executable: {e}"))?;
+        rows.push(memory::download_row(&exe)?);
+    }
     rows.retain(|row| wanted(&row.group, &row.case));
     Ok(Results { rows })
 }
