@@ -157,3 +157,71 @@ async fn a_download_is_read_as_a_stream_of_chunks_and_an_error_still_decodes() {
         "{whole}"
     );
 }
+
+/// The README's example, with its own imports.
+mod readme {
+    // README "Bodies that are not JSON": begin
+    use client_runtime::paging::StreamExt;
+    use codegen_corpus::bodies_by_media_type::Client;
+
+    /// Saves an invoice to `file` as it arrives, however large it is.
+    pub async fn save_invoice(
+        client: &Client,
+        id: &str,
+        file: &mut impl std::io::Write,
+    ) -> Result<u64, Box<dyn std::error::Error>> {
+        let download = client.get_invoice().id(id).send_streaming().await?;
+        let mut chunks = download.into_inner();
+        let mut written = 0;
+        while let Some(chunk) = chunks.next().await {
+            // A body cut off ends the stream with its error.
+            let chunk = chunk?;
+            file.write_all(&chunk)?;
+            written += chunk.len() as u64;
+        }
+        Ok(written)
+    }
+    // README: end
+}
+
+#[tokio::test]
+async fn the_readme_example_saves_a_download_as_it_arrives() {
+    let pdf: Vec<u8> = (0..=255u8).cycle().take(300_000).collect();
+    let server = RecordingServer::start().await;
+    server.reply(Reply::raw(200, "application/pdf", pdf.clone()));
+    let mut file = Vec::new();
+    let written = readme::save_invoice(&client(&server), "i-1", &mut file)
+        .await
+        .unwrap();
+    assert_eq!((written, file), (pdf.len() as u64, pdf));
+}
+
+#[test]
+fn the_readme_shows_this_example() {
+    let this = include_str!("bodies.rs");
+    let start = this
+        .find("// README \"Bodies that are not JSON\": begin\n")
+        .unwrap();
+    let end = this.find("// README: end").unwrap();
+    // The module indents the example by four spaces.
+    let example = this[start..end]
+        .lines()
+        .skip(1)
+        .map(|line| line.strip_prefix("    ").unwrap_or(line))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let readme = include_str!("../../../README.md");
+    let section = &readme[readme
+        .find("\n## Bodies that are not JSON\n")
+        .expect("README has the section")..];
+    let block = section
+        .split("```rust,ignore")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the section has a Rust block");
+    assert_eq!(
+        block.trim(),
+        example.trim(),
+        "README \"Bodies that are not JSON\" shows other code than xtask/codegen-corpus/tests/bodies.rs compiles"
+    );
+}
