@@ -91,9 +91,36 @@ pub fn check(
     (checker.check(&schema, &value, &[], subject), Checked::Done)
 }
 
-/// Whether a declared media type is JSON: `application/json`, a `+json`
-/// type, or a wildcard (which the generated clients decode as JSON).
+/// Whether a declared media type is JSON: `application/json` or another
+/// `application/*+json` type, as the generated clients read them
+/// (`spec_model::operation::media_kind`). Any other body (text, a file, a
+/// wildcard) the clients do not type, and is not checked.
 pub fn is_json(media_type: &str) -> bool {
-    let m = media_type.to_ascii_lowercase();
-    m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "application/*"
+    spec_model::operation::media_kind(media_type) == spec_model::operation::MediaKind::Json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_json;
+
+    #[test]
+    fn json_is_json_by_any_name_and_nothing_else() {
+        for json in [
+            "application/json",
+            "application/problem+json",
+            "Application/VND.API+JSON; charset=utf-8",
+        ] {
+            assert!(is_json(json), "{json}");
+        }
+        // The clients read these as text or bytes, so conform leaves them be.
+        for other in [
+            "*/*",
+            "application/*",
+            "text/csv",
+            "application/xml",
+            "application/pdf",
+        ] {
+            assert!(!is_json(other), "{other}");
+        }
+    }
 }
