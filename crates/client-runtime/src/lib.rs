@@ -76,6 +76,13 @@
 //! [`UnexpectedResponse::MAX_BODY`] bytes, not the whole body, and drift
 //! reports read only bodies within the bound.
 //!
+//! **Bodies that are not JSON.** A text body decodes into a `String`, any
+//! body the client does not type into a [`Binary`] (bytes and content
+//! type). [`Runtime::execute_streaming`] returns a success's body as a
+//! [`BodyStream`] as soon as its head arrives, which generated
+//! `send_streaming()` methods use for downloads of any size: the attempt
+//! timeout and retries apply until then, the call's deadline after.
+//!
 //! **Request ids.** Each header in [`Operation::request_ids`] carries the
 //! caller's value if the request has one, else a generated UUID v4:
 //! [`IdScope::Call`] keeps one value on every attempt of a call (a new call
