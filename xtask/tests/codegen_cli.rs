@@ -141,9 +141,10 @@ fn a_spec_that_is_not_yaml_is_named_with_its_line() {
 fn a_spec_the_generator_refuses_is_named_with_the_operation() {
     assert_fails_cleanly(
         "openapi: 3.0.3\ninfo: {title: b, version: '1'}\nservers: [{url: 'https://b.example'}]\n\
-         paths:\n  /b:\n    get:\n      responses:\n        '200': {description: ok}\n",
+         paths:\n  /b:\n    get:\n      operationId: getB\n      responses:\n        '200': {description: ok}\n\
+         \x20 /c:\n    get:\n      operationId: getB\n      responses:\n        '200': {description: ok}\n",
         &[
-            "error: specs/broken.yaml:6:5 (/paths/~1b/get): no operationId: add one",
+            "error: specs/broken.yaml:12:20 (/paths/~1c/get/operationId): operationId `getB` is also used",
             "(`cargo xtask lint --explain operation-id`)",
         ],
     );

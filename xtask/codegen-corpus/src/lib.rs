@@ -27,6 +27,9 @@ pub mod inline_error_meets_success;
 #[path = "../golden/integer_enum.rs"]
 pub mod integer_enum;
 #[rustfmt::skip]
+#[path = "../golden/operation_id_missing.rs"]
+pub mod operation_id_missing;
+#[rustfmt::skip]
 #[path = "../golden/operation_named_new.rs"]
 pub mod operation_named_new;
 #[rustfmt::skip]

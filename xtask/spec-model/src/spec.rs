@@ -15,6 +15,74 @@ use serde_json::{Map, Number, Value};
 
 use crate::refs::pointer_push;
 
+/// Gives each operation written without an `operationId` the name
+/// [`operation_name`] derives, in document order, made unique against every
+/// id written or derived before it (`2`, `3`... added); returns the
+/// operations' pointers.
+fn name_operations(document: &mut Value) -> Vec<String> {
+    let written: Vec<String> = crate::walk::operations_in(document)
+        .iter()
+        .filter_map(|at| at.operation_id().map(str::to_owned))
+        .collect();
+    let missing: Vec<(String, String, &'static str)> = crate::walk::operations_in(document)
+        .iter()
+        .filter(|at| at.operation.get("operationId").is_none())
+        .map(|at| (at.pointer.clone(), at.path.to_owned(), at.method))
+        .collect();
+    let mut taken: std::collections::BTreeSet<String> = written.into_iter().collect();
+    let mut derived = Vec::new();
+    for (pointer, path, method) in missing {
+        let wanted = operation_name(method, &path);
+        let mut name = wanted.clone();
+        let mut n = 2;
+        while taken.contains(&name) {
+            name = format!("{wanted}{n}");
+            n += 1;
+        }
+        taken.insert(name.clone());
+        if let Some(operation) = document
+            .pointer_mut(&pointer)
+            .and_then(Value::as_object_mut)
+        {
+            operation.insert("operationId".into(), Value::String(name));
+            derived.push(pointer);
+        }
+    }
+    derived
+}
+
+/// The name of an operation written without an `operationId`: its method,
+/// then each path segment in UpperCamelCase, a `{parameter}` as `By` and
+/// its name: `GET /orders/{orderId}/items` is `getOrdersByOrderIdItems`,
+/// `POST /orders` is `postOrders`, `GET /` is `getRoot`.
+pub fn operation_name(method: &str, path: &str) -> String {
+    let upper_camel = |text: &str| -> String {
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_ascii_uppercase().to_string() + chars.as_str()
+                })
+            })
+            .collect()
+    };
+    let mut name = method.to_ascii_lowercase();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(parameter) => {
+                name.push_str("By");
+                name.push_str(&upper_camel(parameter));
+            }
+            None => name.push_str(&upper_camel(segment)),
+        }
+    }
+    if name == method.to_ascii_lowercase() {
+        name.push_str("Root");
+    }
+    name
+}
+
 /// A line and column in a spec file, both counted from 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Position {
@@ -78,6 +146,10 @@ pub struct Spec {
     pub document: Value,
     /// The OpenAPI model of `document`.
     pub openapi: OpenAPI,
+    /// The operations written without an `operationId`, by pointer: `document`
+    /// and `openapi` hold the one [`operation_name`] derived for each, so
+    /// that every tool names them alike; lint reports them.
+    pub derived_operation_ids: Vec<String>,
     positions: HashMap<String, Position>,
     /// The lines of the file, to place a finding inside a node's text.
     lines: Vec<String>,
@@ -247,6 +319,8 @@ impl Spec {
             }
         }
 
+        let mut document = document;
+        let derived_operation_ids = name_operations(&mut document);
         let openapi: OpenAPI = serde_path_to_error::deserialize(&document).map_err(|e| {
             let pointer = pointer_of_path(e.path());
             let position = nearest_position(&positions, &pointer);
@@ -262,6 +336,7 @@ impl Spec {
             path: path.to_owned(),
             document,
             openapi,
+            derived_operation_ids,
             positions,
             lines: text.lines().map(str::to_owned).collect(),
         })
@@ -600,6 +675,35 @@ mod tests {
     }
 
     const MINIMAL: &str = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths: {}\n";
+
+    #[test]
+    fn an_operation_without_an_id_is_named_after_its_method_and_path() {
+        assert_eq!(
+            operation_name("get", "/orders/{orderId}/items"),
+            "getOrdersByOrderIdItems"
+        );
+        assert_eq!(operation_name("POST", "/orders"), "postOrders");
+        assert_eq!(operation_name("get", "/"), "getRoot");
+        assert_eq!(
+            operation_name("delete", "/v1/order-drafts/{draft_id}"),
+            "deleteV1OrderDraftsByDraftId"
+        );
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /orders:\n    get:\n      responses: {'200': {description: ok}}\n    post:\n      operationId: getOrders\n      responses: {'200': {description: ok}}\n";
+        let spec = parse(text).unwrap();
+        // The written id keeps its name; the derived one takes a number.
+        assert_eq!(
+            spec.document["paths"]["/orders"]["get"]["operationId"],
+            "getOrders2"
+        );
+        assert_eq!(spec.derived_operation_ids, ["/paths/~1orders/get"]);
+        let get = spec.openapi.paths.paths["/orders"]
+            .as_item()
+            .unwrap()
+            .get
+            .as_ref()
+            .unwrap();
+        assert_eq!(get.operation_id.as_deref(), Some("getOrders2"));
+    }
 
     #[test]
     fn records_positions_by_json_pointer() {

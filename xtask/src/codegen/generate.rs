@@ -150,9 +150,9 @@ mod tests {
 
     #[test]
     fn an_error_becomes_a_diagnostic_at_the_operation() {
-        // progenitor requires an operationId.
+        // progenitor rejects cookie parameters.
         let s = spec(
-            "  /x:\n    get:\n      responses:\n        '200': {description: ok}\n",
+            "  /x:\n    get:\n      operationId: getX\n      parameters:\n        - {name: c, in: cookie, schema: {type: string}}\n      responses:\n        '200': {description: ok}\n",
             "  schemas: {}\n",
         );
         let e = generate(&s, &s.openapi).unwrap_err();

@@ -7,7 +7,7 @@ use spec_model::refs::{pointer_push, resolve};
 use spec_model::walk::{OperationAt, operations_in};
 
 use super::Lint;
-use super::rule::{DESCRIPTION, ERROR_RESPONSE, SUMMARY, TAG};
+use super::rule::{DESCRIPTION, ERROR_RESPONSE, OPERATION_ID_WRITTEN, SUMMARY, TAG};
 
 impl Lint<'_> {
     pub(super) fn operations(&mut self) {
@@ -21,6 +21,18 @@ impl Lint<'_> {
             .collect();
         for at in operations_in(self.doc) {
             self.operation(&at, &declared_tags);
+        }
+        for pointer in &self.spec.derived_operation_ids {
+            let name = self
+                .doc
+                .pointer(&format!("{pointer}/operationId"))
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            self.report(
+                pointer,
+                &OPERATION_ID_WRITTEN,
+                format!("no operationId: codegen names the method after the path (`{name}`); write one, such as `getOrder`"),
+            );
         }
     }
 

@@ -31,6 +31,12 @@ rules! {
 
 rules! {
     HOUSE_RULES;
+    OPERATION_ID_WRITTEN = "operation-id-written",
+        "every operation has its own operationId",
+        "The operationId names the client method (`getOrder` becomes `client.get_order()`). Where \
+         a spec gives none, codegen names the operation after its method and path \
+         (`GET /orders/{orderId}` is `getOrdersByOrderId`), which is long and changes when the \
+         path does, breaking every caller: write one, a camelCase verb such as `getOrderHistory`.";
     SUMMARY = "summary",
         "every operation has a summary",
         "The summary is the first line of the generated method's documentation. Add a one-line \

@@ -72,12 +72,11 @@ impl Check<'_> {
                 );
             }
             let id_pointer = format!("{}/operationId", at.pointer);
+            // An operation written without an id has the one spec-model
+            // derived: only a repeated id is refused (OpenAPI asks ids to
+            // be unique, and the client's methods must be).
             match at.operation_id() {
-                None => self.refuse(
-                    &at.pointer,
-                    &OPERATION_ID,
-                    "no operationId: add one in camelCase, such as `getOrder`; it names the client method",
-                ),
+                None => {}
                 Some(id) => {
                     if let Some(first) = ids.insert(id, at.pointer.clone()) {
                         self.refuse(

@@ -33,10 +33,11 @@ rules! {
          template name without its parameter and on an optional path parameter, and silently never \
          sends a path parameter the template lacks. Declare the parameter, or fix the template.";
     OPERATION_ID = "operation-id",
-        "every operation has a unique operationId",
-        "The operationId names the client method (`getOrder` becomes `client.get_order()`), so every \
-         operation needs one, and two operations cannot share one. Use camelCase verbs such as \
-         `getOrderHistory`.";
+        "no two operations share an operationId",
+        "The operationId names the client method (`getOrder` becomes `client.get_order()`), and \
+         OpenAPI asks that it be unique: two operations cannot share one. (An operation without \
+         one is named after its method and path; lint's `operation-id-written` asks for one.) Use \
+         camelCase verbs such as `getOrderHistory`.";
     OPERATION_NAME = "operation-name",
         "each operation's Rust method and builder are names of its own",
         "An operationId becomes a method of `Client` (snake_case) and a builder struct \
