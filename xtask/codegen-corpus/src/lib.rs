@@ -21,6 +21,9 @@ pub mod form_body;
 #[path = "../golden/format_uuid.rs"]
 pub mod format_uuid;
 #[rustfmt::skip]
+#[path = "../golden/ignored_header_parameters.rs"]
+pub mod ignored_header_parameters;
+#[rustfmt::skip]
 #[path = "../golden/inline_error_meets_success.rs"]
 pub mod inline_error_meets_success;
 #[rustfmt::skip]

@@ -43,6 +43,7 @@ pub struct Prepared {
 pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     let mut document = spec.document.clone();
     name_response_schemas(spec, &mut document);
+    drop_ignored_headers(&mut document);
     let mut json_header_types = Vec::new();
 
     for pointer in identity_headers(spec)? {
@@ -210,6 +211,43 @@ fn name_response_schemas(spec: &Spec, document: &mut Value) {
                 json!({"200": {"description": "Decoded by the `responses` pass."}}),
             );
         }
+    }
+}
+
+/// OpenAPI 3.0 says a header parameter named `Accept`, `Content-Type` or
+/// `Authorization` "SHALL be ignored": the media types and the security
+/// schemes say those. Vendors declare them anyway (BigCommerce on nearly
+/// every operation, `required: true`), which made each a setter that
+/// `send()` failed without. They are left out of what progenitor sees.
+fn drop_ignored_headers(document: &mut Value) {
+    let lists: Vec<String> = walk::operations_in(document)
+        .iter()
+        .flat_map(|at| {
+            [
+                format!("{}/parameters", at.item_pointer),
+                format!("{}/parameters", at.pointer),
+            ]
+        })
+        .collect();
+    let snapshot = document.clone();
+    for list in lists {
+        let Some(parameters) = document.pointer_mut(&list).and_then(Value::as_array_mut) else {
+            continue;
+        };
+        let mut index = 0;
+        parameters.retain(|_| {
+            let listed_at = format!("{list}/{index}");
+            index += 1;
+            let parameter = snapshot.pointer(&spec_model::refs::resolve(&snapshot, &listed_at));
+            let ignored = parameter.is_some_and(|p| {
+                p.get("in").and_then(Value::as_str) == Some("header")
+                    && p.get("name").and_then(Value::as_str).is_some_and(|name| {
+                        ["accept", "content-type", "authorization"]
+                            .contains(&name.to_ascii_lowercase().as_str())
+                    })
+            });
+            !ignored
+        });
     }
 }
 
