@@ -30,6 +30,9 @@ pub mod inline_error_meets_success;
 #[path = "../golden/integer_enum.rs"]
 pub mod integer_enum;
 #[rustfmt::skip]
+#[path = "../golden/not_schema.rs"]
+pub mod not_schema;
+#[rustfmt::skip]
 #[path = "../golden/operation_id_missing.rs"]
 pub mod operation_id_missing;
 #[rustfmt::skip]
@@ -80,6 +83,9 @@ pub mod pass_untagged_variants;
 #[rustfmt::skip]
 #[path = "../golden/pattern.rs"]
 pub mod pattern;
+#[rustfmt::skip]
+#[path = "../golden/pattern_invalid.rs"]
+pub mod pattern_invalid;
 #[rustfmt::skip]
 #[path = "../golden/property_keywords.rs"]
 pub mod property_keywords;

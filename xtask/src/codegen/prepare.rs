@@ -44,6 +44,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     let mut document = spec.document.clone();
     name_response_schemas(spec, &mut document);
     drop_ignored_headers(&mut document);
+    drop_unchecked_keywords(&mut document);
     let mut json_header_types = Vec::new();
 
     for pointer in identity_headers(spec)? {
@@ -248,6 +249,31 @@ fn drop_ignored_headers(document: &mut Value) {
             });
             !ignored
         });
+    }
+}
+
+/// What the client leaves unchecked, and progenitor would refuse or turn
+/// into code that panics: a `not` (typify cannot express "anything but"),
+/// and a `pattern` the regex engine of the generated code (regress) cannot
+/// compile (a look-behind, say). The value is then taken without that
+/// check, and `cargo xtask lint` reports each (rules `unchecked-not`,
+/// `unchecked-pattern`); the server still checks what it checks.
+fn drop_unchecked_keywords(document: &mut Value) {
+    for pointer in walk::schemas(&document.clone()) {
+        let Some(schema) = document
+            .pointer_mut(&pointer)
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        schema.remove("not");
+        let uncompilable = schema
+            .get("pattern")
+            .and_then(Value::as_str)
+            .is_some_and(|pattern| regress::Regex::new(pattern).is_err());
+        if uncompilable {
+            schema.remove("pattern");
+        }
     }
 }
 

@@ -87,6 +87,18 @@ rules! {
         "In OpenAPI 3.0 a `$ref` replaces the object it is in: a `description` (or anything \
          else) written beside it is ignored by every tool. To keep a property's own description, \
          write `allOf: [{$ref: ...}]` with the `description` beside the `allOf`.";
+    UNCHECKED_NOT = "unchecked-not",
+        "no `not` schema, which the client does not check",
+        "The generated types cannot say \"anything but\": a `not` is left unchecked by the \
+         client, which takes any value of the schema's other keywords (the server still checks \
+         what it checks). Describe what is allowed instead, or accept that the client does not \
+         refuse such a value.";
+    UNCHECKED_PATTERN = "unchecked-pattern",
+        "every pattern compiles in the client's regex engine",
+        "The generated types check a `pattern` with the regress engine (JavaScript's syntax, as \
+         JSON Schema says). One it cannot compile is left unchecked by the client rather than \
+         panicking on first use: fix the expression, or accept that the client does not check \
+         it.";
     INTEGER_FORMAT = "integer-format",
         "each integer has `format: int32` or `int64`, and bounds within it",
         "An integer without a format can be larger than any Rust integer type, and the generated \

@@ -5,7 +5,7 @@ use spec_model::refs::pointer_push;
 use spec_model::walk;
 
 use super::Lint;
-use super::rule::PROPERTY_DESCRIPTION;
+use super::rule::{PROPERTY_DESCRIPTION, UNCHECKED_NOT, UNCHECKED_PATTERN};
 
 impl Lint<'_> {
     /// Every schema in the document, inline or named: property
@@ -20,6 +20,22 @@ impl Lint<'_> {
     }
 
     fn schema(&mut self, pointer: &str, schema: &Value) {
+        if schema.get("not").is_some() {
+            self.report(
+                &format!("{pointer}/not"),
+                &UNCHECKED_NOT,
+                "the client does not check a `not`: describe what is allowed instead",
+            );
+        }
+        if let Some(pattern) = schema.get("pattern").and_then(Value::as_str)
+            && let Err(e) = regress::Regex::new(pattern)
+        {
+            self.report(
+                &format!("{pointer}/pattern"),
+                &UNCHECKED_PATTERN,
+                format!("the client's regex engine cannot compile this pattern ({e}), so it does not check it: fix the expression"),
+            );
+        }
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for (name, property) in properties {
                 let property_pointer = pointer_push(&format!("{pointer}/properties"), name);

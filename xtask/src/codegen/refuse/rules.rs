@@ -122,18 +122,13 @@ rules! {
          belongs under a property or `items` (`children: {type: array, items: {$ref: Node}}`), \
          where the generated type boxes it.";
     UNSUPPORTED_SCHEMA = "unsupported-schema",
-        "no `not` schemas, and no enum mixing JSON types",
-        "The generator panics on `not` and on an `enum` whose values are of several JSON types \
-         (`[a, 1]`). Describe what is allowed instead of what is not, and give an enum one `type`.";
+        "no enum mixing JSON types",
+        "The generator panics on an `enum` whose values are of several JSON types (`[a, 1]`): \
+         give an enum one `type`.";
     DEFAULT_VALUE = "default-value",
         "every default is valid against its schema",
         "The generator rejects a spec whose `default` does not fit its own schema (a string \
          default on an integer, a value outside the enum). Fix the default, or drop it.";
-    PATTERN = "pattern",
-        "every pattern is a regular expression the client can compile",
-        "typify checks a `pattern` with the regress engine (JavaScript's syntax, as JSON Schema \
-         says) when a value is built or decoded, and a pattern it cannot compile panics the first \
-         time it is used. Fix the expression.";
     SERVER = "server",
         "the spec names an absolute server URL (the client's default base URL)",
         "The client's base URL comes from the first server: an absolute `https://` (or `http://`) \

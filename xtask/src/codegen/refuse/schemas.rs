@@ -11,8 +11,7 @@ use spec_model::walk::{self, operations_in, parameters};
 use super::Check;
 use super::names::{self, Case};
 use super::rules::{
-    DEFAULT_VALUE, ENUM_COLLISION, PATTERN, RUST_NAME_COLLISION, SCHEMA_CYCLE, TYPE_NAME,
-    UNSUPPORTED_SCHEMA,
+    DEFAULT_VALUE, ENUM_COLLISION, RUST_NAME_COLLISION, SCHEMA_CYCLE, TYPE_NAME, UNSUPPORTED_SCHEMA,
 };
 use crate::codegen::responses::ResponseTypes;
 
@@ -24,20 +23,10 @@ impl Check<'_> {
             };
             self.fields(&pointer, &schema);
             self.enumeration(&pointer, &schema);
-            if schema.get("not").is_some() {
-                self.refuse(
-                    &format!("{pointer}/not"),
-                    &UNSUPPORTED_SCHEMA,
-                    "the generator cannot take a `not` schema: describe what is allowed instead",
-                );
-            }
+            // A `not`, and a pattern the client cannot compile, are left
+            // unchecked by the client (`prepare` drops them); lint says so.
             if let Some(default) = schema.get("default") {
                 self.default(&pointer, default);
-            }
-            if let Some(pattern) = schema.get("pattern").and_then(Value::as_str)
-                && let Err(e) = regress::Regex::new(pattern)
-            {
-                self.refuse(&format!("{pointer}/pattern"), &PATTERN, format!("the pattern is not a regular expression the client can compile ({e}); the generated code would panic on first use: fix it"));
             }
         }
         self.type_names();
