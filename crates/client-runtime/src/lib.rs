@@ -134,6 +134,7 @@ mod retry;
 mod retry_after;
 pub mod rfc3339;
 mod runtime;
+pub mod upload;
 pub mod wire;
 
 /// Deterministic pseudo-random numbers for the tests that check a writer

@@ -343,11 +343,16 @@ mod tests {
         }));
         assert_eq!(body.chosen().media_type, "application/json");
         let (_, body) = body_without_plain_json();
-        assert_eq!(body.chosen().media_type, "application/x-www-form-urlencoded");
+        assert_eq!(
+            body.chosen().media_type,
+            "application/x-www-form-urlencoded"
+        );
     }
 
     fn body_without_plain_json() -> (Value, RequestBody) {
-        body(json!({"application/xml": {}, "application/x-www-form-urlencoded": {}, "text/csv": {}}))
+        body(
+            json!({"application/xml": {}, "application/x-www-form-urlencoded": {}, "text/csv": {}}),
+        )
     }
 
     #[test]
