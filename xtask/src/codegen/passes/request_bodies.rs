@@ -332,12 +332,12 @@ fn rewrite_send(send: &mut syn::ImplItemFn, plan: &Plan) -> Result<(), String> {
                 && let Some(init) = &mut local.init
             {
                 let typed = &init.expr;
-                init.expr = Box::new(parse_quote! {
+                *init.expr = parse_quote! {
                     match &body_as {
                         Some(_) => None,
                         None => Some(#typed),
                     }
-                });
+                };
             }
             let mut builder = "builder".to_owned();
             while taken.contains(&builder) {
