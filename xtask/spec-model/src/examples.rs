@@ -249,10 +249,7 @@ paths:
             .collect();
         assert_eq!(
             seen,
-            [(
-                "makeA request".to_owned(),
-                "application/merge-patch+json"
-            )]
+            [("makeA request".to_owned(), "application/merge-patch+json")]
         );
     }
 }

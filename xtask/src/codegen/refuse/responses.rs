@@ -7,8 +7,9 @@ use spec_model::refs::{pointer_push, resolve};
 use spec_model::request::{self, RequestBody};
 use spec_model::walk::OperationAt;
 
-use super::Check;
+use super::names::progenitor;
 use super::rules::{BODY_ENCODING, JSON_MEDIA_TYPE, REQUEST_BODY, RESPONSE_STATUS};
+use super::{Case, Check};
 
 impl Check<'_> {
     /// Any media type is sent (see [`spec_model::request`]); what stops
@@ -51,12 +52,33 @@ impl Check<'_> {
                     self.refuse(&refused.pointer, &BODY_ENCODING, refused.message);
                 }
             }
-            MediaKind::Multipart => {
-                if let Err(refused) = request::multipart_parts(self.doc, chosen) {
-                    self.refuse(&refused.pointer, &BODY_ENCODING, refused.message);
-                }
-            }
+            MediaKind::Multipart => match request::multipart_parts(self.doc, chosen) {
+                Err(refused) => self.refuse(&refused.pointer, &BODY_ENCODING, refused.message),
+                Ok(parts) => self.part_methods(chosen, &parts),
+            },
             _ => {}
+        }
+    }
+
+    /// Each part is a method of the operation's form type, named in
+    /// snake_case beside the form's own `new` (two parts that become one
+    /// name are refused as two fields would be, `rust-name-collision`).
+    fn part_methods(&mut self, media: &request::Media, parts: &[request::Part]) {
+        let schema = media.schema_pointer.clone().unwrap_or_default();
+        for part in parts {
+            if progenitor(&part.name, Case::Snake) == "new" {
+                let pointer = pointer_push(&format!("{schema}/properties"), &part.name);
+                self.refuse(
+                    &pointer,
+                    &BODY_ENCODING,
+                    format!(
+                        "the part `{}` would be the form's method `new`, its constructor: the \
+                         wire name cannot be changed by the client, so send this part with \
+                         `body_as` and bytes you encode, or leave it out of the spec",
+                        part.name
+                    ),
+                );
+            }
         }
     }
 

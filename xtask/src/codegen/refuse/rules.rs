@@ -96,7 +96,8 @@ rules! {
          (`type: string, format: binary`), a value sent as text, or JSON (an object, or any part \
          whose `encoding` says `contentType: application/json`). An object sent as text, a value \
          sent as a file type, or a list of lists cannot be encoded: say `application/json` in its \
-         `encoding`, or change the schema.";
+         `encoding`, or change the schema. Each part is a method of the operation's form type, in \
+         snake_case, beside the form's constructor: no part can be `new`.";
     RESPONSE_STATUS = "response-status",
         "every response is keyed by a status code, a range or `default`",
         "Each response is decoded by its status, so its key must be one: a code from 100 to 599 \
