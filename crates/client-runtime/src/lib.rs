@@ -76,6 +76,13 @@
 //! [`UnexpectedResponse::MAX_BODY`] bytes, not the whole body, and drift
 //! reports read only bodies within the bound.
 //!
+//! **Request bodies.** A request whose body is bytes is copied for each
+//! attempt, and retried as its operation allows. A body that is a stream
+//! ([`upload::stream_body`], [`upload::FilePart::stream`], and every
+//! multipart form, which the HTTP client sends as a stream) cannot be
+//! replayed: such a call is sent once, whatever the retry policy. See
+//! [`upload`] for what the generated builders take.
+//!
 //! **Request ids.** Each header in [`Operation::request_ids`] carries the
 //! caller's value if the request has one, else a generated UUID v4:
 //! [`IdScope::Call`] keeps one value on every attempt of a call (a new call

@@ -442,6 +442,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The body, encoded as JSON and sent as `application/vnd.api+json`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Thing>,
@@ -537,6 +538,7 @@ pub mod builder {
                 });
             self
         }
+        ///The body as bytes, sent as they are as `application/octet-stream`. `body_stream` takes a stream instead.
         pub fn body<B>(mut self, value: B) -> Self
         where
             B: std::convert::TryInto<reqwest::Body>,
@@ -799,6 +801,7 @@ pub mod builder {
                 body_as: Ok(None),
             }
         }
+        ///The body as bytes, sent as they are as `image/jpeg`. `body_stream` takes a stream instead.
         pub fn body<B>(mut self, value: B) -> Self
         where
             B: std::convert::TryInto<reqwest::Body>,
@@ -910,6 +913,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The body as text, sent as `text/csv`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<String>,
@@ -1053,6 +1057,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The body as bytes, sent as they are as `application/pdf`. `body_stream` takes a stream instead.
         pub fn body<B>(mut self, value: B) -> Self
         where
             B: std::convert::TryInto<reqwest::Body>,
@@ -1141,6 +1146,7 @@ pub mod builder {
                 body_as: Ok(None),
             }
         }
+        ///The body, encoded as JSON and sent as `application/json`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Thing>,
@@ -1265,6 +1271,7 @@ pub mod builder {
                 });
             self
         }
+        ///The body, encoded as JSON and sent as `application/merge-patch+json; charset=utf-8`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Thing>,
@@ -1353,6 +1360,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The body as bytes, sent as they are as `application/xml`: XML is not typed, so encode it yourself. `body_stream` takes a stream instead.
         pub fn body<B>(mut self, value: B) -> Self
         where
             B: std::convert::TryInto<reqwest::Body>,

@@ -102,10 +102,13 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
         }
         .unwrap_or_default();
         for member in &mut imp.items {
-            if let ImplItem::Fn(f) = member
-                && f.sig.ident == "new"
-            {
+            let ImplItem::Fn(f) = member else { continue };
+            if f.sig.ident == "new" {
                 InitFields(plan).visit_block_mut(&mut f.block);
+            } else if f.sig.ident == "body"
+                && let Some(doc) = body_doc(plan)
+            {
+                f.attrs.push(parse_quote!(#[doc = #doc]));
             }
         }
         imp.items.extend(setters(plan));
@@ -206,6 +209,26 @@ fn add_fields(builder: &mut syn::ItemStruct, plan: &Plan) -> Result<(), String> 
         }
     }
     Ok(())
+}
+
+/// What the typed body setter progenitor wrote takes, and how it is sent.
+fn body_doc(plan: &Plan) -> Option<String> {
+    let chosen = plan.body.chosen();
+    let media_type = one_line(&chosen.media_type);
+    let xml = request::essence(&chosen.media_type).ends_with("xml");
+    Some(match chosen.kind {
+        MediaKind::Json => format!("The body, encoded as JSON and sent as `{media_type}`."),
+        MediaKind::Text => format!("The body as text, sent as `{media_type}`."),
+        MediaKind::Bytes if xml => format!(
+            "The body as bytes, sent as they are as `{media_type}`: XML is not typed, so \
+             encode it yourself. `body_stream` takes a stream instead."
+        ),
+        MediaKind::Bytes => format!(
+            "The body as bytes, sent as they are as `{media_type}`. `body_stream` takes a \
+             stream instead."
+        ),
+        MediaKind::Form | MediaKind::Multipart => return None,
+    })
 }
 
 /// Adds the new fields' starting values to the struct literal of `new`.
