@@ -647,7 +647,7 @@ pub mod builder {
                 id: "uploadDocument",
                 method: "POST",
                 path: "/documents",
-                idempotent: false,
+                idempotent: true,
                 request_ids: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;

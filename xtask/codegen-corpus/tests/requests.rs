@@ -379,6 +379,27 @@ async fn bytes_are_sent_again_on_a_retry_and_a_stream_only_once() {
     );
 }
 
+#[tokio::test]
+async fn a_multipart_upload_is_sent_once_even_where_a_retry_is_allowed() {
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::raw(503, "text/plain", ""))
+        .reply(Reply::raw(204, "text/plain", ""));
+    let form = UploadDocumentForm::new()
+        .title("t")
+        .file(FilePart::bytes(all_bytes()));
+    let failed = retrying(&server)
+        .upload_document()
+        .body(form)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(failed.status().map(|s| s.as_u16()), Some(503));
+    let only = server.only_request();
+    // Every part's length is known, so the form's is too.
+    assert_eq!(only.header("content-length"), only.body.len().to_string());
+}
+
 /// The README's example, with its own imports.
 mod readme {
     // README "Uploads and request bodies": begin
