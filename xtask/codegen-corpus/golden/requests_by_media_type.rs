@@ -201,6 +201,24 @@ pub mod types {
     }
     ///The parts of a `multipart/form-data` body: a method per part, each encoded as the spec says. A part that is a list is given once per item.
     #[derive(Debug, Default)]
+    pub struct PutAvatarForm {
+        pub(crate) parts: ::client_runtime::upload::Multipart,
+    }
+    impl PutAvatarForm {
+        /// A form with no part given yet.
+        pub fn new() -> Self {
+            Self::default()
+        }
+        /**`image`: a file, sent as `application/octet-stream` unless the part says. Required.
+
+*/
+        pub fn image(mut self, file: ::client_runtime::upload::FilePart) -> Self {
+            self.parts.file("image", file, "application/octet-stream");
+            self
+        }
+    }
+    ///The parts of a `multipart/form-data` body: a method per part, each encoded as the spec says. A part that is a list is given once per item.
+    #[derive(Debug, Default)]
     pub struct UploadDocumentForm {
         pub(crate) parts: ::client_runtime::upload::Multipart,
     }
@@ -303,6 +321,16 @@ let response = client.create_api_thing()
 ```*/
     pub fn create_api_thing(&self) -> builder::CreateApiThing<'_> {
         builder::CreateApiThing::new(self)
+    }
+    /**Sends a `PUT` request to `/avatars`
+
+```ignore
+let response = client.put_avatar()
+    .send()
+    .await;
+```*/
+    pub fn put_avatar(&self) -> builder::PutAvatar<'_> {
+        builder::PutAvatar::new(self)
     }
     /**Sends a `PUT` request to `/blobs/{id}`
 
@@ -504,6 +532,100 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::put_avatar`]
+
+[`Client::put_avatar`]: super::Client::put_avatar*/
+    #[derive()]
+    pub struct PutAvatar<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+        body_as: Result<Option<::client_runtime::upload::RawBody>, String>,
+        body: Result<Option<types::PutAvatarForm>, String>,
+    }
+    impl<'a> PutAvatar<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+                body_as: Ok(None),
+                body: Ok(None),
+            }
+        }
+        ///Sends a `PUT` request to `/avatars`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, options, body_as, body } = self;
+            let body_as = body_as.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/avatars", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.put(url).headers(header_map).build()?;
+            let request = match body_as {
+                Some(raw) => {
+                    let mut request = request;
+                    raw.apply(&mut request);
+                    request
+                }
+                None => {
+                    let request = {
+                        let form = body
+                            .and_then(|form| {
+                                form.unwrap_or_default().parts.into_form(&["image"])
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        ::client_runtime::upload::with_multipart(
+                            &client.client,
+                            request,
+                            form,
+                        )?
+                    };
+                    request
+                }
+            };
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "requests-by-media-type",
+                id: "putAvatar",
+                method: "PUT",
+                path: "/avatars",
+                idempotent: true,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        ///The body, `multipart/form-data`: a form with its parts (`image`).
+        pub fn body(mut self, form: types::PutAvatarForm) -> Self {
+            self.body = Ok(Some(form));
+            self
+        }
+        ///The body as bytes in any media type the operation documents (`image/png`, `multipart/form-data`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
+        pub fn body_as<B>(mut self, media_type: &str, body: B) -> Self
+        where
+            B: Into<::client_runtime::upload::Bytes>,
+        {
+            self.body_as = ::client_runtime::upload::RawBody::new(
+                    &["image/png", "multipart/form-data"],
+                    media_type,
+                    body,
+                )
+                .map(Some);
             self
         }
     }
@@ -1435,6 +1557,15 @@ pub mod builder {
             f.debug_struct("CreateApiThing")
                 .field("body", &::client_runtime::Given::required(&self.body))
                 .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for PutAvatar<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PutAvatar")
+                .field("options", &self.options)
+                .field("body_as", &::client_runtime::Given::optional(&self.body_as))
+                .field("body", &::client_runtime::Given::optional(&self.body))
                 .finish_non_exhaustive()
         }
     }

@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use api_tests::{ReceivedRequest, RecordingServer, Reply};
 use client_runtime::upload::FilePart;
-use codegen_corpus::requests_by_media_type::types::{Meta, Thing, UploadDocumentForm};
+use codegen_corpus::requests_by_media_type::types::{
+    Meta, PutAvatarForm, Thing, UploadDocumentForm,
+};
 use codegen_corpus::requests_by_media_type::{Client, Error};
 use serde_json::json;
 
@@ -182,6 +184,34 @@ async fn another_documented_media_type_is_sent_instead_of_the_typed_body() {
         "{refused:?}"
     );
     assert_eq!(server.received().len(), 4);
+}
+
+#[tokio::test]
+async fn a_multipart_body_can_be_replaced_by_another_documented_media_type() {
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::raw(204, "text/plain", ""))
+        .reply(Reply::raw(204, "text/plain", ""));
+    let client = client(&server);
+    // Multipart before bytes.
+    let form = PutAvatarForm::new().image(FilePart::bytes(all_bytes()).file_name("me.png"));
+    client.put_avatar().body(form).send().await.unwrap();
+    client
+        .put_avatar()
+        .body_as("image/png", all_bytes())
+        .send()
+        .await
+        .unwrap();
+    let received = server.received();
+    let parts = parse_multipart(&received[0]);
+    assert_eq!(parts.len(), 1);
+    assert_eq!(
+        (parts[0].name.as_str(), parts[0].file_name.as_deref()),
+        ("image", Some("me.png"))
+    );
+    assert_eq!(parts[0].body, all_bytes());
+    assert_eq!(received[1].header_values("content-type"), ["image/png"]);
+    assert_eq!(received[1].body, all_bytes());
 }
 
 /// One part of a multipart body as the server parsed it.
