@@ -83,6 +83,13 @@
 //! `send_streaming()` methods use for downloads of any size: the attempt
 //! timeout and retries apply until then, the call's deadline after.
 //!
+//! **Request bodies.** A request whose body is bytes is copied for each
+//! attempt, and retried as its operation allows. A body that is a stream
+//! ([`upload::stream_body`], [`upload::FilePart::stream`], and every
+//! multipart form, which the HTTP client sends as a stream) cannot be
+//! replayed: such a call is sent once, whatever the retry policy. See
+//! [`upload`] for what the generated builders take.
+//!
 //! **Request ids.** Each header in [`Operation::request_ids`] carries the
 //! caller's value if the request has one, else a generated UUID v4:
 //! [`IdScope::Call`] keeps one value on every attempt of a call (a new call
@@ -142,6 +149,7 @@ mod retry;
 mod retry_after;
 pub mod rfc3339;
 mod runtime;
+pub mod upload;
 pub mod wire;
 
 /// Deterministic pseudo-random numbers for the tests that check a writer

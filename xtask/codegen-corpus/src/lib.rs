@@ -99,6 +99,9 @@ pub mod recursion_through_description;
 #[path = "../golden/recursion_two_schemas.rs"]
 pub mod recursion_two_schemas;
 #[rustfmt::skip]
+#[path = "../golden/requests_by_media_type.rs"]
+pub mod requests_by_media_type;
+#[rustfmt::skip]
 #[path = "../golden/response_any_media.rs"]
 pub mod response_any_media;
 #[rustfmt::skip]

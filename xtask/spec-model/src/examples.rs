@@ -10,7 +10,9 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::operation::MediaKind;
 use crate::refs::{pointer_push, resolve};
+use crate::request::RequestBody;
 use crate::spec::Spec;
 use crate::walk::operations_in;
 
@@ -78,6 +80,13 @@ pub fn of_operations(spec: &Spec) -> Vec<Example> {
     let document = &spec.document;
     let mut found = Vec::new();
     for at in operations_in(document) {
+        // A request example is checked against the body the client types:
+        // the chosen media type, when it is JSON or a form. An example of
+        // XML, text, bytes or a multipart body has no model to decode into.
+        let typed_request = RequestBody::of(document, &at)
+            .map(|body| body.chosen().clone())
+            .filter(|chosen| matches!(chosen.kind, MediaKind::Json | MediaKind::Form))
+            .map(|chosen| chosen.media_type);
         let (operation, operation_pointer) = (at.operation, at.pointer);
         let operation_id = operation
             .get("operationId")
@@ -105,6 +114,9 @@ pub fn of_operations(spec: &Spec) -> Vec<Example> {
                 continue;
             };
             for (media_type, media) in content {
+                if message == Message::Request && typed_request.as_ref() != Some(media_type) {
+                    continue;
+                }
                 let media_pointer = pointer_push(&format!("{pointer}/content"), media_type);
                 let schema_pointer = format!("{media_pointer}/schema");
                 let mut add = |name: Option<String>, pointer: String, value: &Value| {
@@ -197,5 +209,47 @@ components:
             "/components/responses/Missing/content/application~1json/schema"
         );
         assert_eq!(found[2].value, serde_json::json!({"gone": true}));
+    }
+
+    #[test]
+    fn a_request_example_is_one_of_the_body_the_client_types() {
+        let text = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      operationId: makeA
+      requestBody:
+        content:
+          application/xml:
+            schema: {type: object}
+            example: "<a/>"
+          application/merge-patch+json:
+            schema: {type: object}
+            example: {n: 1}
+      responses:
+        '204': {description: done}
+  /b:
+    put:
+      operationId: putB
+      requestBody:
+        content:
+          text/csv:
+            schema: {type: string}
+            example: "a,b"
+      responses:
+        '204': {description: done}
+"##;
+        let spec = Spec::parse(Path::new("specs/t.yaml"), text).unwrap();
+        let found = documented(&spec);
+        let seen: Vec<(String, &str)> = found
+            .iter()
+            .map(|e| (e.label(), e.media_type.as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [("makeA request".to_owned(), "application/merge-patch+json")]
+        );
     }
 }

@@ -7,6 +7,7 @@
 //! - [`refs`]: JSON pointers and `$ref` resolution;
 //! - [`walk`]: the operations of a spec and the parameters of each;
 //! - [`operation`]: one model of each operation, its responses by status;
+//! - [`request`]: what an operation takes as its request body;
 //! - [`examples`]: the documented examples;
 //! - [`schema`]: validating JSON against a spec's schemas;
 //! - [`surface`]: the public surface of a generated crate, read with syn.
@@ -14,6 +15,7 @@
 pub mod examples;
 pub mod operation;
 pub mod refs;
+pub mod request;
 pub mod schema;
 pub mod spec;
 pub mod surface;

@@ -26,6 +26,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 use spec_model::examples::{self, Example, Message};
+use spec_model::operation::MediaKind;
+use spec_model::request::RequestBody;
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::surface::{Location, Operation, Surface};
 use spec_model::walk::operations_in;
@@ -34,7 +36,7 @@ use spec_model::workspace::Api;
 use super::responses::ResponseTypes;
 use super::text::one_line;
 use super::{Generated, header};
-use spec_model::operation::{Body, MediaKind, Operation as Model, media_kind};
+use spec_model::operation::{Body, Operation as Model, media_kind};
 
 /// The mock crate's generated source, from the spec and the client's tree.
 pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated, Diagnostic> {
@@ -70,7 +72,8 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
             .collect();
         let names = Names::of(operation);
         let located = |message: String| spec.diagnostic(&at.pointer, message);
-        operations.push(when(&names, operation, &api.lib_name()).map_err(located)?);
+        let body_kind = RequestBody::of(&spec.document, &at).map(|body| body.chosen().kind);
+        operations.push(when(&names, operation, body_kind, &api.lib_name()).map_err(located)?);
         operations.push(
             then(
                 &names,
@@ -178,7 +181,17 @@ fn client_type(ty: &spec_model::surface::RustType, lib: &str) -> Result<syn::Typ
 }
 
 /// `<Op>When`: the method and path, and a matcher per parameter.
-fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, String> {
+/// `body_kind` is what the request body the client types is (see
+/// [`RequestBody::chosen`]): a JSON or form body is matched by its value as
+/// JSON, as before; text by the text itself; bytes and multipart bodies get
+/// no typed matcher (httpmock's own, through `into_inner()`, can match
+/// them).
+fn when(
+    names: &Names,
+    operation: &Operation,
+    body_kind: Option<MediaKind>,
+    lib: &str,
+) -> Result<TokenStream, String> {
     let when = &names.when;
     let method = format_ident!("{}", operation.http_method.to_uppercase());
     let any_path = path_regex(&operation.path, None);
@@ -243,14 +256,23 @@ fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, 
             });
         }
     }
-    if let Some(body) = &operation.body {
-        let ty = client_type(body, lib)?;
-        methods.push(quote! {
-            /// Matches requests whose JSON body equals this value.
-            pub fn body(self, value: &#ty) -> Self {
-                Self(self.0.json_body_obj(value))
+    match (&operation.body, body_kind) {
+        (Some(body), Some(MediaKind::Json | MediaKind::Form)) => {
+            let ty = client_type(body, lib)?;
+            methods.push(quote! {
+                /// Matches requests whose JSON body equals this value.
+                pub fn body(self, value: &#ty) -> Self {
+                    Self(self.0.json_body_obj(value))
+                }
+            });
+        }
+        (Some(_), Some(MediaKind::Text)) => methods.push(quote! {
+            /// Matches requests whose text body is exactly this.
+            pub fn body(self, value: &str) -> Self {
+                Self(self.0.body(value))
             }
-        });
+        }),
+        _ => {}
     }
     let doc = format!(
         "Matches `{} {}`; each method narrows the match to one parameter's value.",
@@ -582,6 +604,49 @@ fn example_item(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `impl <Op>When` block of the mock, as text.
+    fn when_impl<'a>(mock: &'a str, operation: &str) -> &'a str {
+        let start = mock
+            .find(&format!("impl {operation}When {{"))
+            .unwrap_or_else(|| panic!("no {operation}When"));
+        // Up to the next item at the same depth.
+        let end = mock[start..]
+            .find("\n    }\n")
+            .map_or(mock.len(), |e| start + e);
+        &mock[start..end]
+    }
+
+    #[test]
+    fn request_bodies_are_matched_as_json_as_text_or_not_at_all() {
+        let path = std::path::Path::new("codegen-corpus/cases/requests-by-media-type.yaml");
+        let text = std::fs::read_to_string(path).unwrap();
+        let spec = Spec::parse(path, &text).unwrap();
+        let client = crate::codegen::generate(&spec).unwrap();
+        let api = Api {
+            name: "requests-by-media-type".into(),
+        };
+        let mock = generate(&api, &spec, &client.tree).unwrap().text;
+        syn::parse_file(&mock).expect("the mock parses");
+        for json in ["PatchThing", "CreateApiThing", "AddThing", "SubmitForm"] {
+            assert!(when_impl(&mock, json).contains("json_body_obj"), "{json}");
+        }
+        for text in ["ImportCsv", "AddNote"] {
+            assert!(
+                when_impl(&mock, text).contains("pub fn body(self, value: &str)"),
+                "{text}"
+            );
+        }
+        for untyped in [
+            "PutBlob",
+            "PutReport",
+            "PutImage",
+            "PutXml",
+            "UploadDocument",
+        ] {
+            assert!(!when_impl(&mock, untyped).contains("fn body"), "{untyped}");
+        }
+    }
 
     #[test]
     fn path_regexes_escape_literals_and_fix_one_segment() {

@@ -6,7 +6,9 @@
 use openapiv3::OpenAPI;
 use serde_json::{Value, json};
 
+use spec_model::operation::MediaKind;
 use spec_model::refs::pointer_push;
+use spec_model::request::RequestBody;
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::walk::{self, operations_in, parameters};
 
@@ -39,12 +41,17 @@ pub struct Prepared {
 ///   under `components/schemas`, and an operation whose statuses have
 ///   different bodies shows progenitor one bodiless `200`: the `responses`
 ///   pass writes its answer types and its decoding from the operation model
-///   (see [`super::responses`]).
+///   (see [`super::responses`]);
+/// - each request body is shown as the one media type progenitor can take
+///   that types it as the client will ([`show_one_request_body`]); the
+///   `request_bodies` pass writes the declared `Content-Type`, the other
+///   media types and multipart bodies into `send()`.
 pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     let mut document = spec.document.clone();
     name_response_schemas(spec, &mut document);
     drop_ignored_headers(&mut document);
     drop_unchecked_keywords(&mut document);
+    show_one_request_body(spec, &mut document);
     let mut json_header_types = Vec::new();
 
     for pointer in identity_headers(spec)? {
@@ -275,6 +282,60 @@ fn drop_unchecked_keywords(document: &mut Value) {
             schema.remove("pattern");
         }
     }
+}
+
+/// progenitor takes one request media type, of four: JSON, a form, text
+/// and bytes. Each body is shown as the media type the client types
+/// ([`RequestBody::chosen`]) under the name progenitor knows for its kind:
+/// JSON by any name as `application/json`, any text as `text/plain` (a
+/// `String`), anything the generator does not type as
+/// `application/octet-stream` (bytes). A form loses its `encoding`, which
+/// progenitor does not read (a field it would change is refused). A
+/// multipart body is not shown at all: the pass writes its builder.
+fn show_one_request_body(spec: &Spec, document: &mut Value) {
+    for at in operations_in(&spec.document) {
+        let Some(body) = RequestBody::of(&spec.document, &at) else {
+            continue;
+        };
+        let chosen = body.chosen();
+        let media = spec
+            .document
+            .pointer(&chosen.pointer)
+            .cloned()
+            .unwrap_or_else(|| json!({}));
+        let shown = match chosen.kind {
+            MediaKind::Json if body.media.len() == 1 && chosen.media_type == "application/json" => {
+                continue;
+            }
+            MediaKind::Json => json!({"application/json": without_encoding(media)}),
+            MediaKind::Form => {
+                json!({"application/x-www-form-urlencoded": without_encoding(media)})
+            }
+            MediaKind::Text => json!({"text/plain": {"schema": {"type": "string"}}}),
+            MediaKind::Bytes => {
+                json!({"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}})
+            }
+            MediaKind::Multipart => {
+                if let Some(operation) = document
+                    .pointer_mut(&at.pointer)
+                    .and_then(Value::as_object_mut)
+                {
+                    operation.remove("requestBody");
+                }
+                continue;
+            }
+        };
+        if let Some(content) = document.pointer_mut(&body.content_pointer) {
+            *content = shown;
+        }
+    }
+}
+
+fn without_encoding(mut media: Value) -> Value {
+    if let Some(object) = media.as_object_mut() {
+        object.remove("encoding");
+    }
+    media
 }
 
 /// `components/schemas` of a document, made if it is missing.

@@ -18,6 +18,7 @@ mod open_enums;
 mod optional_builders;
 mod paging;
 mod redacted_debug;
+mod request_bodies;
 mod responses;
 mod syntax;
 mod unchecked_constructor;
@@ -76,6 +77,13 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "call_path",
         run: call_path::run,
+    },
+    // After `call_path`, whose `OPERATION` constant names each `send` and
+    // whose `execute` takes the request it completes; before
+    // `redacted_debug`, which shows the fields it adds.
+    Pass {
+        name: "request_bodies",
+        run: request_bodies::run,
     },
     // After `call_path`, whose `OPERATION` constant names each `send`.
     Pass {

@@ -28,7 +28,7 @@ const BUILDER_METHODS: &[&str] = &[
 ];
 
 /// The builder methods of an operation with a request body.
-const BODY_METHODS: &[&str] = &["body", "body_map"];
+const BODY_METHODS: &[&str] = &["body", "body_map", "body_as", "body_stream"];
 
 impl Check<'_> {
     pub(super) fn parameters(&mut self, operation: &OperationAt<'_>) {

@@ -2,78 +2,82 @@
 //! statuses that are statuses.
 
 use serde_json::Value;
-use spec_model::operation::Status;
-use spec_model::refs::{pointer_push, resolve};
+use spec_model::operation::{MediaKind, Status};
+use spec_model::refs::pointer_push;
+use spec_model::request::{self, RequestBody};
 use spec_model::walk::OperationAt;
 
-use super::Check;
-use super::rules::{REQUEST_BODY, RESPONSE_STATUS};
-
-/// The request media types progenitor sends.
-const SENDABLE: &[&str] = &[
-    "application/json",
-    "application/x-www-form-urlencoded",
-    "application/octet-stream",
-    "text/plain",
-    "text/x-markdown",
-];
+use super::names::progenitor;
+use super::rules::{BODY_ENCODING, REQUEST_BODY, RESPONSE_STATUS};
+use super::{Case, Check};
 
 impl Check<'_> {
+    /// Any media type is sent (see [`spec_model::request`]); what stops
+    /// the client is a name that is no header value, a JSON or form body
+    /// without a schema to type it, and a part or field the chosen encoding
+    /// cannot write.
     pub(super) fn request_body(&mut self, operation: &OperationAt<'_>) {
-        if operation.operation.get("requestBody").is_none() {
-            return;
-        }
-        let body = resolve(self.doc, &format!("{}/requestBody", operation.pointer));
-        let content_pointer = format!("{body}/content");
-        let Some(content) = self
-            .at(&content_pointer)
-            .and_then(Value::as_object)
-            .cloned()
-        else {
+        let Some(body) = RequestBody::of(self.doc, operation) else {
             return;
         };
-        if content.len() > 1 {
-            let media: Vec<&str> = content.keys().map(String::as_str).collect();
-            self.refuse(&content_pointer, &REQUEST_BODY, format!("the request body has {} media types ({}), and the generator panics on more than one: keep the one the API needs", media.len(), media.join(", ")));
-            return;
-        }
-        for (media, value) in &content {
-            let media_pointer = pointer_push(&content_pointer, media);
-            let essence = media.split(';').next().unwrap_or_default().trim();
-            if !SENDABLE.contains(&essence) {
+        for media in &body.media {
+            let printable = !media.media_type.is_empty()
+                && media
+                    .media_type
+                    .bytes()
+                    .all(|b| b == b'\t' || (b' '..=b'~').contains(&b));
+            if !printable {
                 self.refuse(
-                    &media_pointer,
+                    &media.pointer,
+                    &REQUEST_BODY,
+                    "a media type is sent as the `Content-Type` header, and this one holds \
+                     characters a header cannot: write it in printable ASCII",
+                );
+            }
+        }
+        let chosen = body.chosen();
+        match chosen.kind {
+            MediaKind::Json | MediaKind::Form if chosen.schema_pointer.is_none() => {
+                self.refuse(
+                    &chosen.pointer,
                     &REQUEST_BODY,
                     format!(
-                        "the generator cannot send a `{media}` body: use one of {}",
-                        SENDABLE.join(", ")
+                        "the `{}` body has no schema, which the client types it by: add one",
+                        chosen.media_type
                     ),
                 );
-                continue;
             }
-            let Some(schema) = value
-                .get("schema")
-                .map(|_| resolve(self.doc, &format!("{media_pointer}/schema")))
-                .and_then(|at| self.at(&at).cloned())
-            else {
-                self.refuse(
-                    &media_pointer,
-                    &REQUEST_BODY,
-                    "the request body has no schema, which the generator requires: add one",
-                );
-                continue;
-            };
-            let is_string = schema.get("type").and_then(Value::as_str) == Some("string");
-            let binary = schema.get("format").and_then(Value::as_str) == Some("binary");
-            let wrong = match essence {
-                "application/octet-stream" if !(is_string && binary) => {
-                    Some("`type: string, format: binary`")
+            MediaKind::Form => {
+                for refused in request::unencodable_form_fields(self.doc, chosen) {
+                    self.refuse(&refused.pointer, &BODY_ENCODING, refused.message);
                 }
-                "text/plain" | "text/x-markdown" if !is_string => Some("`type: string`"),
-                _ => None,
-            };
-            if let Some(expected) = wrong {
-                self.refuse(&format!("{media_pointer}/schema"), &REQUEST_BODY, format!("a `{essence}` body's schema must be {expected}, or the generator rejects it: declare `application/json` for structured data"));
+            }
+            MediaKind::Multipart => match request::multipart_parts(self.doc, chosen) {
+                Err(refused) => self.refuse(&refused.pointer, &BODY_ENCODING, refused.message),
+                Ok(parts) => self.part_methods(chosen, &parts),
+            },
+            _ => {}
+        }
+    }
+
+    /// Each part is a method of the operation's form type, named in
+    /// snake_case beside the form's own `new` (two parts that become one
+    /// name are refused as two fields would be, `rust-name-collision`).
+    fn part_methods(&mut self, media: &request::Media, parts: &[request::Part]) {
+        let schema = media.schema_pointer.clone().unwrap_or_default();
+        for part in parts {
+            if progenitor(&part.name, Case::Snake) == "new" {
+                let pointer = pointer_push(&format!("{schema}/properties"), &part.name);
+                self.refuse(
+                    &pointer,
+                    &BODY_ENCODING,
+                    format!(
+                        "the part `{}` would be the form's method `new`, its constructor: the \
+                         wire name cannot be changed by the client, so send this part with \
+                         `body_as` and bytes you encode, or leave it out of the spec",
+                        part.name
+                    ),
+                );
             }
         }
     }

@@ -57,7 +57,8 @@ rules! {
          of one operation cannot become one method (`order-id` and `order_id`, a query and a header \
          `X-Id`/`x-id`, a path and a query `id`), and none can take a name the builder has already: \
          `new`, `send`, `stream`, `pages`, `deadline`, `retry`, the generated code's `header_map`, \
-         and `body`/`body_map` when the operation has a request body. The wire name cannot be \
+         and `body`, `body_map`, `body_as` and `body_stream` when the operation has a request \
+         body. The wire name cannot be \
          changed by the client: if the API really has both, model one of them as a separate \
          operation.";
     PARAMETER_TYPE = "parameter-type",
@@ -82,11 +83,22 @@ rules! {
         "progenitor ignores `explode: false` and sends `k=a&k=b` anyway. Remove it, or take a \
          comma-joined string if the API really wants `k=a,b`.";
     REQUEST_BODY = "request-body",
-        "a request body has one media type the client can send",
-        "The generator takes one media type per request body and panics on two. It sends \
-         `application/json`, `application/x-www-form-urlencoded`, `text/plain` (a string schema) and \
-         `application/octet-stream` (`type: string, format: binary`); it rejects any other \
-         (`multipart/form-data`, XML). Keep the one the API needs.";
+        "a request body's media types are header values, and a JSON or form body has a schema",
+        "A request body may offer any media types: the client types JSON by any name \
+         (`application/json`, `application/merge-patch+json`), a form, a multipart body and text, \
+         and takes anything else as bytes (README \"Uploads and request bodies\"). Each media type \
+         is sent as the `Content-Type` header, so it is printable ASCII; the JSON or form body the \
+         client types needs a schema to type it by.";
+    BODY_ENCODING = "body-encoding",
+        "every form field and multipart part can be encoded as the spec says",
+        "A form (`application/x-www-form-urlencoded`) carries one value per field: an object or a \
+         list in a field cannot be written. Flatten it into fields, or send `multipart/form-data`. \
+         A multipart body's schema is an object with a property per part; each part is a file \
+         (`type: string, format: binary`), a value sent as text, or JSON (an object, or any part \
+         whose `encoding` says `contentType: application/json`). An object sent as text, a value \
+         sent as a file type, or a list of lists cannot be encoded: say `application/json` in its \
+         `encoding`, or change the schema. Each part is a method of the operation's form type, in \
+         snake_case, beside the form's constructor: no part can be `new`.";
     RESPONSE_STATUS = "response-status",
         "every response is keyed by a status code, a range or `default`",
         "Each response is decoded by its status, so its key must be one: a code from 100 to 599 \
