@@ -390,9 +390,11 @@ impl Operation {
 
     /// How responses of `kind` are typed.
     pub fn shape(&self, kind: Kind) -> Shape {
+        // Bodies are one type when they are of one kind and, for JSON, of
+        // one schema: a JSON `Problem` and an XML `Problem` are not.
         let mut bodies = self
             .of_kind(kind)
-            .map(|r| r.body.as_ref().map(|b| &b.schema));
+            .map(|r| r.body.as_ref().map(Body::identity));
         let Some(first) = bodies.next() else {
             return Shape::Absent;
         };
@@ -400,7 +402,7 @@ impl Operation {
             return Shape::Several;
         }
         match first {
-            Some(schema) => Shape::One(schema.clone()),
+            Some((_, schema)) => Shape::One(schema.clone()),
             None => Shape::NoBody,
         }
     }
@@ -629,6 +631,15 @@ mod tests {
         assert_eq!(several.shape(Kind::Success), Shape::Several);
         assert_eq!(several.shape(Kind::Error), Shape::Absent);
         assert!(several.has_enum());
+
+        // One schema in two media kinds is two types.
+        let problem = json!({"$ref": "#/components/schemas/Problem"});
+        let json_and_xml = operation(json!({
+            "200": with(&order),
+            "400": with(&problem),
+            "406": {"description": "d", "content": {"application/xml": {"schema": problem}}},
+        }));
+        assert_eq!(json_and_xml.shape(Kind::Error), Shape::Several);
 
         let bodiless = operation(json!({"204": bare, "404": bare}));
         assert_eq!(bodiless.shape(Kind::Success), Shape::NoBody);
