@@ -36,6 +36,10 @@ pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
 /// 16 MiB. A larger one ends the attempt with
 /// [`CommunicationKind::BodyTooLarge`], having read at most this much.
 pub const DEFAULT_MAX_BODY_SIZE: usize = 16 * 1024 * 1024;
+/// The timeout of a streamed body when the call has no deadline: long
+/// enough to be none, short enough for timers to add to the clock.
+const NO_DEADLINE: Duration = Duration::from_secs(100 * 365 * 24 * 60 * 60);
+
 /// How many redirects one attempt follows at the most (same origin, safe
 /// methods only; see the crate documentation).
 pub const MAX_REDIRECTS: usize = 5;
@@ -169,7 +173,7 @@ impl Runtime {
         }
     }
 
-    /// [`execute`](Self::execute), except that a response whose status
+    /// [`execute`](Self::execute), except that a success (2XX) whose status
     /// `stream` accepts is returned as soon as its status and headers
     /// arrive, its body to be read as a [`BodyStream`]: a download of any
     /// size in bounded memory. Until then the call path applies as ever
@@ -276,7 +280,9 @@ impl Runtime {
             // A streamed body is bounded by the deadline alone: the attempt
             // timeout bounds the wait for its head (in `send_and_read`).
             if stream.is_some() {
-                *sent.timeout_mut() = remaining;
+                // No deadline (one too far to count) must not fall back to
+                // the HTTP client's own timeout, the attempt's.
+                *sent.timeout_mut() = Some(remaining.unwrap_or(NO_DEADLINE));
             } else if settings.http_timeout != Some(limit) {
                 *sent.timeout_mut() = Some(limit);
             }
@@ -567,7 +573,10 @@ async fn send_and_read(
             kind: None,
             head: None,
         })?;
-        match again.and_then(|again| follow(again, &response, hops, started, limit)) {
+        // A streamed body's own timeout is the deadline's, which the hop
+        // keeps; otherwise the attempt's timeout covers every hop.
+        let hop_limit = stream.is_none().then_some(limit);
+        match again.and_then(|again| follow(again, &response, hops, started, hop_limit)) {
             Some(next) => {
                 hops += 1;
                 request = next;
@@ -577,10 +586,30 @@ async fn send_and_read(
     };
     let status = response.status();
     let headers = std::mem::take(response.headers_mut());
-    if stream.is_some_and(|stream| stream(status.as_u16())) {
+    // Only a success streams: any other status is read whole, so that the
+    // call path can retry it as it retries any answer.
+    if status.is_success() && stream.is_some_and(|stream| stream(status.as_u16())) {
         return Ok(Answered::Streaming((response, headers)));
     }
-    match read_body(&mut response, max_body).await {
+    let read = match stream {
+        // The request's own timeout is the deadline's: the body of a status
+        // that does not stream is bounded by the attempt's, as in `execute`.
+        Some(_) => {
+            let left = limit.saturating_sub(started.elapsed());
+            match tokio::time::timeout(left, read_body(&mut response, max_body)).await {
+                Ok(read) => read,
+                Err(_) => {
+                    return Err(Interrupted {
+                        error: None,
+                        kind: None,
+                        head: Some((status, headers)),
+                    });
+                }
+            }
+        }
+        None => read_body(&mut response, max_body).await,
+    };
+    match read {
         Ok(Some(body)) => Ok(Answered::Read(Answer {
             status,
             headers,
@@ -619,7 +648,7 @@ fn follow(
     response: &reqwest::Response,
     hops: usize,
     started: Instant,
-    limit: Duration,
+    limit: Option<Duration>,
 ) -> Option<reqwest::Request> {
     let redirect = matches!(response.status().as_u16(), 301 | 302 | 303 | 307 | 308);
     if !redirect || hops >= MAX_REDIRECTS {
@@ -630,10 +659,12 @@ fn follow(
     if target.origin() != again.url().origin() {
         return None;
     }
-    // The attempt's timeout covers every hop.
-    let left = limit.checked_sub(started.elapsed())?;
+    if let Some(limit) = limit {
+        // What is left of the attempt's timeout, for the next hop.
+        let left = limit.checked_sub(started.elapsed())?;
+        *again.timeout_mut() = Some(left);
+    }
     *again.url_mut() = target;
-    *again.timeout_mut() = Some(left);
     Some(again)
 }
 

@@ -308,6 +308,16 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
+    /**Sends a `GET` request to `/archive`
+
+```ignore
+let response = client.get_archive()
+    .send()
+    .await;
+```*/
+    pub fn get_archive(&self) -> builder::GetArchive<'_> {
+        builder::GetArchive::new(self)
+    }
     /**Sends a `GET` request to `/invoices/{id}`
 
 ```ignore
@@ -371,6 +381,104 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::get_archive`]
+
+[`Client::get_archive`]: super::Client::get_archive*/
+    #[derive(Clone)]
+    pub struct GetArchive<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetArchive<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/archive`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::client_runtime::Binary>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/archive", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getArchive",
+                method: "GET",
+                path: "/archive",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/zip"),
+                );
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                _ => response.success_binary_with(::std::convert::identity),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        ///Sends the same request as [`Self::send`], and gives a success's body as a stream of chunks, read as they arrive: a download of any size in bounded memory. Until the status and headers arrive, the call path applies as for `send` (retries of what is safe to retry, the attempt timeout, request ids); after that, the call's deadline bounds the reading, and a body cut off ends the stream with its error, never sent again. A documented error is decoded as `send` decodes it.
+        pub async fn send_streaming(
+            self,
+        ) -> Result<ResponseValue<::client_runtime::BodyStream>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/archive", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "bodies-by-media-type",
+                id: "getArchive",
+                method: "GET",
+                path: "/archive",
+                idempotent: true,
+                request_ids: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/zip"),
+                );
+            let response = client
+                .runtime
+                .execute_streaming(
+                    &OPERATION,
+                    request,
+                    options,
+                    |status: u16| match status {
+                        _ => true,
+                    },
+                )
+                .await?;
+            let response = match response {
+                ::client_runtime::Streamed::Stream(stream) => return Ok(stream),
+                ::client_runtime::Streamed::Complete(response) => response,
+            };
+            match response.status().as_u16() {
+                _ => Err(response.unexpected()),
+            }
+        }
+    }
     /**Builder for [`Client::get_invoice`]
 
 [`Client::get_invoice`]: super::Client::get_invoice*/
@@ -804,6 +912,13 @@ pub mod builder {
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
             self
+        }
+    }
+    impl ::std::fmt::Debug for GetArchive<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetArchive")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
         }
     }
     impl ::std::fmt::Debug for GetInvoice<'_> {

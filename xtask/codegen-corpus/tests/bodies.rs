@@ -225,3 +225,63 @@ fn the_readme_shows_this_example() {
         "README \"Bodies that are not JSON\" shows other code than xtask/codegen-corpus/tests/bodies.rs compiles"
     );
 }
+
+#[tokio::test]
+async fn a_streamed_download_after_a_redirect_is_bounded_by_the_deadline_not_the_attempt() {
+    // Reading 256 MiB takes longer than the 50 ms an attempt may take; the
+    // stream is bounded by the call's deadline, after a redirect too.
+    let len = 256 * 1024 * 1024;
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::raw(302, "text/plain", "").header("location", "/invoices/i-1/file"))
+        .reply(Reply::generated(200, len, false));
+    let client = Client::builder()
+        .base_url(server.url())
+        .attempt_timeout(std::time::Duration::from_millis(50))
+        .deadline(std::time::Duration::from_secs(120))
+        .build()
+        .unwrap();
+
+    let mut stream = client
+        .get_invoice()
+        .id("i-1")
+        .send_streaming()
+        .await
+        .unwrap()
+        .into_inner();
+    let mut read = 0u64;
+    while let Some(chunk) = stream.next().await {
+        read += chunk.expect("no timeout while the deadline lasts").len() as u64;
+    }
+    assert_eq!(read, len);
+    assert_eq!(server.received()[1].path, "/invoices/i-1/file");
+}
+
+#[tokio::test]
+async fn only_a_success_streams_so_a_503_is_retried_first() {
+    // `default` is the only documented answer, and so the success: a 503
+    // is still retried, as `send()` would retry it, before the body streams.
+    let server = RecordingServer::start().await;
+    server
+        .reply(Reply::raw(503, "text/plain", "busy"))
+        .reply(Reply::raw(200, "application/zip", "PK-zipped"));
+    let client = Client::builder()
+        .base_url(server.url())
+        .retry(client_runtime::RetryPolicy::exponential(
+            2,
+            std::time::Duration::from_millis(1),
+            std::time::Duration::from_millis(1),
+        ))
+        .build()
+        .unwrap();
+
+    let download = client.get_archive().send_streaming().await.unwrap();
+    assert_eq!(download.status().as_u16(), 200);
+    let mut stream = download.into_inner();
+    let mut bytes = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        bytes.extend_from_slice(&chunk.unwrap());
+    }
+    assert_eq!(bytes, b"PK-zipped");
+    assert_eq!(server.received().len(), 2);
+}
