@@ -76,10 +76,16 @@ impl fmt::Display for RedactedUrl<'_> {
                 let _ = url.set_password(None);
                 f.write_str(url.as_str())
             }
-            Ok(_) => f.write_str(self.0),
-            Err(_) => match self.0.rsplit_once('@') {
-                // Unparsed, the part before an `@` may be a user part.
-                Some((_, host)) => write!(f, "***@{host}"),
+            // A URL with an authority and no user part: nothing to hide.
+            Ok(url) if !url.cannot_be_a_base() => f.write_str(self.0),
+            // Anything else may be a user part read as something else
+            // (`jane:hunter2@host` parses with the scheme `jane`): what
+            // stands before the last `@`, after any `scheme://`, is hidden.
+            _ => match self.0.rsplit_once('@') {
+                Some((before, host)) => {
+                    let scheme = before.find("://").map_or("", |at| &before[..at + 3]);
+                    write!(f, "{scheme}***@{host}")
+                }
                 None => f.write_str(self.0),
             },
         }
@@ -109,6 +115,9 @@ mod tests {
             ),
             ("https://api.example.com/v1", "https://api.example.com/v1"),
             ("not a url jane:hunter2@host", "***@host"),
+            ("jane:hunter2@api.example.com", "***@api.example.com"),
+            ("ftp:jane:hunter2@api.example.com", "ftp://***@api.example.com/"),
+            ("localhost:8080", "localhost:8080"),
             ("not a url", "not a url"),
         ] {
             assert_eq!(RedactedUrl(url).to_string(), shown);
