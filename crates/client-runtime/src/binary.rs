@@ -53,6 +53,44 @@ impl fmt::Debug for Binary {
     }
 }
 
+/// The text body of a documented error (`text/plain`, `text/html`...):
+/// the text, which [`as_str`](Self::as_str) and `Deref` give, shown by
+/// `Debug` by its length only, since an error page may echo a request's
+/// personal data.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ErrorText(String);
+
+impl ErrorText {
+    /// The text, as a response or a mock's answer carries it.
+    pub fn new(text: impl Into<String>) -> Self {
+        ErrorText(text.into())
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text, owned.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl std::ops::Deref for ErrorText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ErrorText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ErrorText(<{} bytes>)", self.0.len())
+    }
+}
+
 /// A response body read as it arrives, chunk by chunk, so that a download
 /// of any size runs in bounded memory. A chunk that cannot be read (the
 /// connection lost, the call's deadline) ends the stream with the error,

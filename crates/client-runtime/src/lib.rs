@@ -164,7 +164,7 @@ fn test_spread(mut seed: u64, count: usize) -> impl Iterator<Item = u64> {
     })
 }
 
-pub use binary::{Binary, BodyStream};
+pub use binary::{Binary, BodyStream, ErrorText};
 pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder, Requirement};
 pub use call::CallInfo;
 pub use error::{CommunicationError, CommunicationKind, Error, ErrorResponse, UnexpectedResponse};

@@ -116,7 +116,10 @@ mod tests {
             ("https://api.example.com/v1", "https://api.example.com/v1"),
             ("not a url jane:hunter2@host", "***@host"),
             ("jane:hunter2@api.example.com", "***@api.example.com"),
-            ("ftp:jane:hunter2@api.example.com", "ftp://***@api.example.com/"),
+            (
+                "ftp:jane:hunter2@api.example.com",
+                "ftp://***@api.example.com/",
+            ),
             ("localhost:8080", "localhost:8080"),
             ("not a url", "not a url"),
         ] {

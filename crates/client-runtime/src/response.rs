@@ -10,7 +10,7 @@ use reqwest::header::HeaderMap;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-use crate::binary::Binary;
+use crate::binary::{Binary, ErrorText};
 use crate::call::CallInfo;
 use crate::drift;
 use crate::error::{Error, ErrorResponse, UnexpectedResponse};
@@ -180,10 +180,11 @@ impl Response {
     }
 
     /// A documented error status whose body is text: an
-    /// [`Error::ErrorResponse`] holding `wrap` of it (see
+    /// [`Error::ErrorResponse`] holding `wrap` of it as an [`ErrorText`],
+    /// which `Debug` shows by its length (see
     /// [`success_text_with`](Self::success_text_with)).
-    pub fn error_text_with<E>(self, wrap: fn(String) -> E) -> Error<E> {
-        let text = String::from_utf8_lossy(&self.body).into_owned();
+    pub fn error_text_with<E>(self, wrap: fn(ErrorText) -> E) -> Error<E> {
+        let text = ErrorText::new(String::from_utf8_lossy(&self.body));
         Error::ErrorResponse(ErrorResponse::new(
             ResponseValue::new(wrap(text), self.status, self.headers),
             self.call,

@@ -798,7 +798,10 @@ pub mod builder {
         ///Sends a `GET` request to `/orders/export`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+        ) -> Result<
+            ResponseValue<::std::string::String>,
+            Error<::client_runtime::ErrorText>,
+        > {
             let Self { client, options } = self;
             let url = format!("{}/orders/export", client.baseurl,);
             let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -816,11 +819,12 @@ pub mod builder {
                 .headers_mut()
                 .insert(
                     ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("text/csv"),
+                    ::reqwest::header::HeaderValue::from_static("text/csv, text/html"),
                 );
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
                 200u16 => response.success_text_with(::std::convert::identity),
+                503u16 => Err(response.error_text_with(::std::convert::identity)),
                 _ => Err(response.unexpected()),
             }
         }

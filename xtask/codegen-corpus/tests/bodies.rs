@@ -62,7 +62,7 @@ async fn text_arrives_as_a_string_and_xml_as_its_bytes() {
 
     let csv = client.export_orders().send().await.unwrap().into_inner();
     assert_eq!(csv, "id,total\no-1,10\n");
-    assert_eq!(server.received()[0].header("accept"), "text/csv");
+    assert_eq!(server.received()[0].header("accept"), "text/csv, text/html");
 
     let xml = client
         .get_legacy_orders()
@@ -284,4 +284,21 @@ async fn only_a_success_streams_so_a_503_is_retried_first() {
     }
     assert_eq!(bytes, b"PK-zipped");
     assert_eq!(server.received().len(), 2);
+}
+
+#[tokio::test]
+async fn an_error_in_text_is_read_and_its_debug_hides_it() {
+    let server = RecordingServer::start().await;
+    let page = "<p>no export for jane@example.com</p>";
+    for _ in 0..3 {
+        server.reply(Reply::raw(503, "text/html", page));
+    }
+    let error = client(&server).export_orders().send().await.unwrap_err();
+    let shown = format!("{error}\n{error:?}\n{error:#?}");
+    assert!(!shown.contains("jane@example.com"), "{shown}");
+    let Error::ErrorResponse(documented) = error else {
+        panic!("a documented error: {error:?}");
+    };
+    assert_eq!(documented.status().as_u16(), 503);
+    assert_eq!(documented.into_inner().as_str(), page);
 }

@@ -149,6 +149,22 @@ impl ResponseTypes {
             .map(String::as_str)
     }
 
+    /// The Rust type the body of a response of `kind` decodes into: as
+    /// [`body_type`](Self::body_type), except that an error's text is a
+    /// `client_runtime::ErrorText`, whose `Debug` hides it.
+    pub fn answer_body_type(
+        &self,
+        document: &Value,
+        body: &Body,
+        kind: Kind,
+        types: &TokenStream,
+    ) -> Result<TokenStream, String> {
+        if kind == Kind::Error && body.kind == MediaKind::Text {
+            return Ok(quote!(::client_runtime::ErrorText));
+        }
+        self.body_type(document, body, types)
+    }
+
     /// The Rust type a body decodes into, its models named through
     /// `types` (`types::Order`, `::std::vec::Vec<types::Order>`): the path
     /// of the models' module where the type is written.
@@ -249,7 +265,8 @@ impl ResponseTypes {
         if !owned(op) {
             return Ok(None);
         }
-        self.body_type(document, body, &quote!(types)).map(Some)
+        self.answer_body_type(document, body, op.kind(response), &quote!(types))
+            .map(Some)
     }
 }
 

@@ -285,7 +285,7 @@ fn answer_type(
                 .of_kind(kind)
                 .find_map(|r| r.body.as_ref())
                 .ok_or("a shape with a body has one")?;
-            types.body_type(&spec.document, body, &quote!(types))
+            types.answer_body_type(&spec.document, body, kind, &quote!(types))
         }
         _ => Ok(quote!(())),
     }
@@ -365,7 +365,8 @@ fn enum_item(
         ));
         let payload = match &documented.body {
             Some(body) => {
-                let ty = types.body_type(&spec.document, body, &quote!(super::types))?;
+                let ty =
+                    types.answer_body_type(&spec.document, body, kind, &quote!(super::types))?;
                 quote!((#ty))
             }
             None => quote!(),
