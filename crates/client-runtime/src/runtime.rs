@@ -71,7 +71,10 @@ struct Settings {
 impl Runtime {
     /// A runtime with the default settings that sends with `http`, which
     /// must be the client the requests were built with (its default headers,
-    /// such as credentials, are added when a request is sent).
+    /// such as credentials, are added when a request is sent). `http` keeps
+    /// its own redirect policy: the runtime follows redirects itself (same
+    /// origin, reads only) only where `http` follows none, as a client from
+    /// [`ClientBuilder`](crate::ClientBuilder) does.
     pub fn new(http: reqwest::Client) -> Self {
         Runtime {
             settings: Arc::new(Settings {
@@ -459,9 +462,13 @@ impl Default for Runtime {
     /// When no HTTP client can be made (no TLS backend, or no system DNS
     /// configuration), as `reqwest::Client::new` does.
     fn default() -> Self {
+        // Redirects are the runtime's to follow, and no `Referer` carries a
+        // query: as `ClientBuilder` sets up its clients.
         let http = reqwest::Client::builder()
             .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
             .timeout(DEFAULT_ATTEMPT_TIMEOUT)
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
             .build()
             .unwrap_or_else(|_| reqwest::Client::new());
         Runtime::new(http)
@@ -728,4 +735,18 @@ fn communication_kind(
 
 fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_default_runtime_follows_no_redirect_and_sends_no_referer() {
+        // reqwest's Debug names a redirect policy other than its default,
+        // and the Referer setting when it is on.
+        let shown = format!("{:?}", Runtime::default().http());
+        assert!(shown.contains("redirect_policy"), "{shown}");
+        assert!(!shown.contains("referer: true"), "{shown}");
+    }
 }

@@ -178,6 +178,17 @@ fn keep_the_runtime_in_the_client(file: &mut syn::File) -> Result<(), String> {
                                 client,
                             }
                         }};
+                        // The caller's HTTP client keeps its own redirect
+                        // policy, which the runtime cannot see into.
+                        f.attrs.push(parse_quote! {
+                            #[doc = "\n**Redirects and credentials.** `client` keeps its own redirect policy \
+                                     and `Referer` setting: reqwest's defaults follow a redirect to any \
+                                     origin, with the default headers (an API key) and a `Referer` that \
+                                     carries the query. Build it with \
+                                     `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the \
+                                     runtime's own rule (same origin, reads only), or use \
+                                     [`Client::builder`], which does."]
+                        });
                         constructor = true;
                     }
                 }
