@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use tracing::field::{Empty, Value};
@@ -677,7 +677,9 @@ fn follow(
 
 /// The whole body, or `None` when it is larger than `max_body` bytes: known
 /// from `Content-Length` before anything is read, else when the bytes read
-/// pass the bound, so that no more than `max_body` bytes are ever held.
+/// would pass the bound. The buffer grows by doubling up to the bound, and
+/// never past it: what is held is the bound at most, and the chunk being
+/// read (and, while the buffer grows, its old copy).
 async fn read_body(
     response: &mut reqwest::Response,
     max_body: usize,
@@ -698,18 +700,23 @@ async fn read_body(
         return Ok(Some(first));
     };
     let capacity = declared.map_or(first.len() + second.len(), |length| length as usize);
-    let mut body = BytesMut::with_capacity(capacity.min(max_body));
+    let mut body: Vec<u8> = Vec::with_capacity(capacity.min(max_body));
     let mut chunk = Some(second);
     body.extend_from_slice(&first);
     drop(first);
     while let Some(bytes) = chunk {
-        if body.len() + bytes.len() > max_body {
+        let needed = body.len() + bytes.len();
+        if needed > max_body {
             return Ok(None);
+        }
+        if needed > body.capacity() {
+            let grown = (body.capacity() * 2).clamp(needed, max_body);
+            body.reserve_exact(grown - body.len());
         }
         body.extend_from_slice(&bytes);
         chunk = response.chunk().await?;
     }
-    Ok(Some(body.freeze()))
+    Ok(Some(Bytes::from(body)))
 }
 
 /// What kind of failure a `reqwest` error is. `timeout` is the kind a timeout
