@@ -246,3 +246,21 @@ async fn paging_starts_at_the_callers_offset() {
     assert_eq!(ids(&orders), [7, 8]);
     assert_eq!(offsets(&server), [("6".to_owned(), "3".to_owned())]);
 }
+
+#[tokio::test]
+async fn a_server_that_ignores_the_offset_ends_the_stream_with_an_error_not_a_loop() {
+    let server = RecordingServer::start().await;
+    // No links, no total, and the same two orders whatever the offset: a
+    // counting pager would ask forever.
+    for _ in 0..5 {
+        server.reply(page_without_links(&[1, 2]));
+    }
+    let results: Vec<_> = history(&client(&server)).stream().collect().await;
+    let (items, errors): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
+    let items: Vec<_> = items.into_iter().map(Result::unwrap).collect();
+    assert_eq!(ids(&items), [1, 2]);
+    assert_eq!(errors.len(), 1);
+    let shown = errors[0].as_ref().unwrap_err().to_string();
+    assert!(shown.contains("ignores the offset"), "{shown}");
+    assert_eq!(server.received().len(), 2);
+}

@@ -16,8 +16,9 @@
 //! the page size (Adobe serves at most 100 whatever `limit` says), so the
 //! next page is asked for after it, and with no total and no links the
 //! stream ends on the first empty page, one request later. It never asks
-//! twice for the same offset: a server that sends the same next link again
-//! ends the stream with [`PagingError`] instead of looping forever. A page
+//! twice for the same offset: a server that sends the same next link again,
+//! or the same page again for the next offset (a server that ignores the
+//! offset), ends the stream with [`PagingError`] instead of looping forever. A page
 //! that fails ends the stream with its error (after the retries of the call
 //! path).
 
@@ -62,11 +63,18 @@ pub struct Page<'a> {
 
 /// Why paging stopped with an error of its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PagingError {
     /// The server pointed at a page already fetched (or an earlier one):
     /// following it would never end.
     Repeated {
         /// The offset asked for again.
+        offset: u64,
+    },
+    /// The server answered the next offset with the very page before it: it
+    /// ignores the offset, and counting on would never end.
+    SamePage {
+        /// The offset asked for.
         offset: u64,
     },
 }
@@ -78,6 +86,11 @@ impl fmt::Display for PagingError {
                 f,
                 "the server's next link points at offset {offset}, which was already fetched; \
                  paging stopped instead of looping"
+            ),
+            Self::SamePage { offset } => write!(
+                f,
+                "the server answered offset {offset} with the page before it again (it ignores \
+                 the offset); paging stopped instead of looping"
             ),
         }
     }
@@ -132,13 +145,14 @@ pub fn offset_in_link(link: &str, name: &str) -> Option<u64> {
 }
 
 /// Where the pager is.
-enum State<B> {
-    /// The next page to ask for, with the builder that asks, and every
-    /// offset asked for so far.
+enum State<B, P> {
+    /// The next page to ask for, with the builder that asks, every offset
+    /// asked for so far, and the last page received.
     Ask {
         builder: B,
         offset: u64,
         asked: BTreeSet<u64>,
+        last: Option<P>,
     },
     /// The last page is out; what comes next is this error.
     Failed(PagingError),
@@ -156,7 +170,7 @@ pub fn pages<'a, B, P, E, S, F>(
 ) -> impl Stream<Item = Result<P, E>> + 'a
 where
     B: Clone + 'a,
-    P: 'a,
+    P: Clone + PartialEq + 'a,
     E: From<PagingError> + 'a,
     S: Fn(B, u64) -> F + 'a,
     F: Future<Output = Result<progenitor_client::ResponseValue<P>, E>> + 'a,
@@ -165,6 +179,7 @@ where
         builder,
         offset: paging.start,
         asked: BTreeSet::new(),
+        last: None,
     };
     futures_util::stream::unfold(start, move |state| {
         // The request is made here, so that the future below owns it and
@@ -176,14 +191,15 @@ where
                 builder,
                 offset,
                 mut asked,
+                last,
             } => {
                 asked.insert(offset);
                 let request = send(builder.clone(), offset);
-                Some(Ok((builder, offset, asked, request)))
+                Some(Ok((builder, offset, asked, last, request)))
             }
         };
         async move {
-            let (builder, offset, asked, request) = match step? {
+            let (builder, offset, asked, last, request) = match step? {
                 Ok(ask) => ask,
                 Err(error) => return Some((Err(E::from(error)), State::Done)),
             };
@@ -191,11 +207,19 @@ where
                 Ok(page) => page.into_inner(),
                 Err(error) => return Some((Err(error), State::Done)),
             };
+            // A server that ignores the offset and sends neither links nor
+            // a total answers every offset with the same page: counting
+            // would never end.
+            if last.as_ref() == Some(&page) && describe(&page).items > 0 {
+                let error = PagingError::SamePage { offset };
+                return Some((Err(E::from(error)), State::Done));
+            }
             let state = match after(&paging, offset, &asked, describe(&page)) {
                 Ok(Some(next)) => State::Ask {
                     builder,
                     offset: next,
                     asked,
+                    last: Some(page.clone()),
                 },
                 Ok(None) => State::Done,
                 // The page itself is good: it comes first, then the error.
