@@ -733,3 +733,35 @@ fn a_mock_manifest_lists_the_crates_its_matchers_use() {
         "{manifest}"
     );
 }
+
+/// On an operation whose types are progenitor's, a 3XX is a success as the
+/// client decodes it: the mock answers it with the success type.
+#[test]
+fn a_mock_answers_a_documented_redirect_with_the_success_type() {
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("specs")).unwrap();
+    fs::write(
+        root.path().join("specs/moved.yaml"),
+        "openapi: 3.0.3\ninfo: {title: m, version: '1'}\nservers: [{url: 'https://m.example'}]\n\
+         paths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n\
+         \x20       '200': {description: a, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}\n\
+         \x20       '302': {description: a, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}\n\
+         \x20       '404': {description: e, content: {application/json: {schema: {$ref: '#/components/schemas/E'}}}}\n\
+         components:\n  schemas:\n    A: {type: object, properties: {a: {type: string}}}\n\
+         \x20   E: {type: object, properties: {e: {type: string}}}\n",
+    )
+    .unwrap();
+    let out = xtask(root.path(), &["codegen"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mock = fs::read_to_string(root.path().join("crates/moved-mock/src/generated.rs")).unwrap();
+    let answers = then_methods(&syn::parse_file(&mock).unwrap(), "GetAThen");
+    assert_eq!(
+        answers.get("status_302").cloned().flatten().as_deref(),
+        Some("& moved :: types :: A"),
+        "{answers:?}"
+    );
+    assert_eq!(
+        answers.get("not_found").cloned().flatten().as_deref(),
+        Some("& moved :: types :: E")
+    );
+}

@@ -281,11 +281,21 @@ impl ResponseTypes {
         operation: &spec_model::surface::Operation,
         message: &Message,
     ) -> Result<Option<RustType>, String> {
-        if let Message::Response(key) = message
-            && let Some(tokens) = self.status_type(document, &operation.id, key)?
-        {
-            let ty: syn::Type = syn::parse2(tokens).map_err(|e| e.to_string())?;
-            return Ok(Some(RustType::of(&ty)));
+        if let Message::Response(key) = message {
+            if let Some(tokens) = self.status_type(document, &operation.id, key)? {
+                let ty: syn::Type = syn::parse2(tokens).map_err(|e| e.to_string())?;
+                return Ok(Some(RustType::of(&ty)));
+            }
+            // progenitor's types: the success type for what the model calls
+            // a success (a 302 too), the error type for an error.
+            if let Some(model) = self.operation(&operation.id)
+                && let Some(response) = model.responses.iter().find(|r| r.key == *key)
+            {
+                return Ok(Some(match model.kind(response) {
+                    Kind::Success => operation.success.clone(),
+                    Kind::Error => operation.error.clone(),
+                }));
+            }
         }
         Ok(operation.type_of(message).cloned())
     }
