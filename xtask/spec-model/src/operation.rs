@@ -218,7 +218,7 @@ pub fn media_kind(media_type: &str) -> MediaKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Body {
     /// The media type read: the first JSON one (by any name) where the
-    /// response offers one, else its first.
+    /// response offers one, else the first (by name).
     pub media_type: String,
     /// What the body is to the client.
     pub kind: MediaKind,
@@ -416,7 +416,8 @@ impl Operation {
 
 /// The body of the response object at `pointer`: its first JSON media
 /// type (by any name) where it offers one, so that a response documented in
-/// several is asked for and read as JSON; else its first media type. A
+/// several is asked for and read as JSON; else its first media type. First
+/// means first by name: a spec's own order of media types is not kept. A
 /// response without `content` has no body.
 pub fn body_of(document: &Value, pointer: &str) -> Option<Body> {
     let content_pointer = format!("{pointer}/content");

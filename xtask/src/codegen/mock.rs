@@ -339,7 +339,7 @@ fn regex_escape(text: &str) -> String {
     out
 }
 
-/// An operation's documented statuses, in the spec's order, each with the
+/// An operation's documented statuses, in the order of their keys, each with the
 /// body its answer carries (as the operation model reads it), if any.
 fn responses(operation: &Value, model: Option<&Model>) -> Vec<(String, Option<Body>)> {
     operation

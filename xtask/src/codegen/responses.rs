@@ -66,7 +66,7 @@ impl From<Kind> for KindKey {
 
 impl ResponseTypes {
     /// Works the names out for `spec`, deterministically: operations in
-    /// document order, statuses in decoding order.
+    /// the order of their paths and methods, statuses in decoding order.
     pub fn of(document: &Value) -> ResponseTypes {
         let operations = operation::operations(document);
         let mut taken = TakenNames::of_components(document);
