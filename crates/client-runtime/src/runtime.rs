@@ -317,7 +317,13 @@ impl Runtime {
                     attempt_span.record("status", status.as_u16());
                     attempt_span.record("outcome", "returned");
                     let value = ResponseValue::new(BodyStream::new(response.0), status, response.1);
-                    record_streamed(&call_span, &call, status, ids.call_id().is_none());
+                    record_outcome(
+                        &call_span,
+                        Some(&call),
+                        Some(status),
+                        "streaming",
+                        ids.call_id().is_none(),
+                    );
                     return Ok(Outcome::Streaming(value));
                 }
                 Ok(Answered::Read(answer)) => {
@@ -392,37 +398,9 @@ impl Runtime {
     }
 }
 
-/// Records on the call's span a call whose body is streamed: it succeeded
-/// as far as the call path goes.
-fn record_streamed(span: &Span, call: &CallInfo, status: StatusCode, record_id: bool) {
-    let Some(metadata) = span.metadata() else {
-        return;
-    };
-    let fields = metadata.fields();
-    let field = |name| fields.field(name).expect("a field of the call span");
-    let (attempts, request_id, status_field, outcome_field) = (
-        field("attempts"),
-        field("request_id"),
-        field("status"),
-        field("outcome"),
-    );
-    let attempts_made = call.attempts();
-    let id = call.request_id().filter(|_| record_id);
-    let status = status.as_u16();
-    span.record_all(&fields.value_set(&[
-        (&attempts, Some(&attempts_made as &dyn Value)),
-        (&request_id, id.as_ref().map(|i| i as &dyn Value)),
-        (&status_field, Some(&status as &dyn Value)),
-        (&outcome_field, Some(&"streaming" as &dyn Value)),
-    ]));
-}
-
 /// Records on the call's span how it ended, in one record: each record is
 /// a lookup and a formatting pass under a formatting subscriber.
 fn record_end<E>(span: &Span, ended: &Result<Response, Error<E>>, record_id: bool) {
-    let Some(metadata) = span.metadata() else {
-        return;
-    };
     let (call, status, outcome) = match ended {
         Ok(response) => {
             let outcome = if response.status().is_success() {
@@ -433,6 +411,21 @@ fn record_end<E>(span: &Span, ended: &Result<Response, Error<E>>, record_id: boo
             (Some(response.call()), Some(response.status()), outcome)
         }
         Err(e) => (e.call(), e.status(), "communication failure"),
+    };
+    record_outcome(span, call, status, outcome, record_id);
+}
+
+/// Records a call's attempts, request id (where the span was built
+/// without it), status and outcome on its span.
+fn record_outcome(
+    span: &Span,
+    call: Option<&CallInfo>,
+    status: Option<StatusCode>,
+    outcome: &str,
+    record_id: bool,
+) {
+    let Some(metadata) = span.metadata() else {
+        return;
     };
     let fields = metadata.fields();
     let field = |name| fields.field(name).expect("a field of the call span");

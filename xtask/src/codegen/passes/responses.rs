@@ -83,20 +83,14 @@ fn operation_id(send: &syn::ImplItemFn) -> Option<String> {
 /// The local that holds the response: `let <response> = ….execute(…).await?;`.
 fn response_local(send: &syn::ImplItemFn) -> Option<syn::Ident> {
     send.block.stmts.iter().find_map(|stmt| {
-        let Stmt::Local(local) = stmt else {
-            return None;
-        };
-        let syn::Pat::Ident(name) = &local.pat else {
-            return None;
-        };
-        let Expr::Try(tried) = &*local.init.as_ref()?.expr else {
-            return None;
-        };
-        let Expr::Await(awaited) = &*tried.expr else {
-            return None;
-        };
-        matches!(&*awaited.base, Expr::MethodCall(call) if call.method == "execute")
-            .then(|| name.ident.clone())
+        execute_call(stmt)?;
+        match stmt {
+            Stmt::Local(local) => match &local.pat {
+                syn::Pat::Ident(name) => Some(name.ident.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
     })
 }
 
