@@ -117,6 +117,9 @@ pub mod response_same_schema_several_statuses;
 #[path = "../golden/responses_by_status.rs"]
 pub mod responses_by_status;
 #[rustfmt::skip]
+#[path = "../golden/schema_name_meets_inline_name.rs"]
+pub mod schema_name_meets_inline_name;
+#[rustfmt::skip]
 #[path = "../golden/schemas_named_like_std.rs"]
 pub mod schemas_named_like_std;
 #[rustfmt::skip]
@@ -131,6 +134,9 @@ pub mod success_schemas_differ;
 #[rustfmt::skip]
 #[path = "../golden/success_with_and_without_body.rs"]
 pub mod success_with_and_without_body;
+#[rustfmt::skip]
+#[path = "../golden/title_meets_schema.rs"]
+pub mod title_meets_schema;
 
 #[cfg(test)]
 mod decode;

@@ -51,6 +51,16 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     name_response_schemas(spec, &mut document);
     drop_ignored_headers(&mut document);
     drop_unchecked_keywords(&mut document);
+    // Inline schemas whose names are taken, named anew (see
+    // `refuse::type_names`): typify names an inline schema by its title.
+    for (pointer, title) in super::refuse::type_names::plan(spec).retitled {
+        if let Some(schema) = document
+            .pointer_mut(&pointer)
+            .and_then(Value::as_object_mut)
+        {
+            schema.insert("title".into(), Value::String(title));
+        }
+    }
     show_one_request_body(spec, &mut document);
     let mut json_header_types = Vec::new();
 

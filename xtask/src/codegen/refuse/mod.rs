@@ -23,6 +23,7 @@ mod responses;
 pub mod rules;
 mod schemas;
 mod servers;
+pub mod type_names;
 
 pub use names::Case;
 pub use rules::RULES;

@@ -4,16 +4,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
-use spec_model::refs::{pointer_push, resolve};
+use spec_model::refs::pointer_push;
 use spec_model::schema::validate_against_spec;
-use spec_model::walk::{self, operations_in, parameters};
+use spec_model::walk;
 
-use super::Check;
-use super::names::{self, Case};
+use super::names;
 use super::rules::{
     DEFAULT_VALUE, ENUM_COLLISION, RUST_NAME_COLLISION, SCHEMA_CYCLE, TYPE_NAME, UNSUPPORTED_SCHEMA,
 };
-use crate::codegen::responses::ResponseTypes;
+use super::{Check, type_names};
 
 impl Check<'_> {
     pub(super) fn schemas(&mut self) {
@@ -102,121 +101,11 @@ impl Check<'_> {
         }
     }
 
-    /// No two schemas become one Rust type: the named ones, and the inline
-    /// ones that are named by their title or after their place.
+    /// No two schemas become one Rust type: what [`type_names::plan`]
+    /// cannot resolve by naming an inline schema anew is refused.
     fn type_names(&mut self) {
-        // Rust type name -> where it was first given, and to what. Two
-        // component schemas never share a name; an inline schema may share
-        // one with an identical schema (typify then makes one type).
-        let mut types: BTreeMap<String, (String, Option<Value>)> = BTreeMap::new();
-        let mut claim = |check: &mut Self,
-                         name: String,
-                         at: String,
-                         schema: Option<Value>,
-                         what: String| {
-            match types.get(&name) {
-                Some((first, first_schema))
-                    if first_schema.is_none() || schema.is_none() || *first_schema != schema =>
-                {
-                    let first = first.clone();
-                    check.refuse(&at, &TYPE_NAME, format!("{what} becomes the Rust type `{name}`, like the schema at {first}: rename one"));
-                }
-                Some(_) => {}
-                None => {
-                    types.insert(name, (at, schema));
-                }
-            }
-        };
-        let response_types = ResponseTypes::of(self.doc);
-        let named: Vec<(String, Value)> = self
-            .keys_in_order("/components/schemas")
-            .into_iter()
-            .filter_map(|name| {
-                let schema = self
-                    .at(&pointer_push("/components/schemas", &name))?
-                    .clone();
-                Some((name, schema))
-            })
-            .collect();
-        for (name, _) in &named {
-            let at = pointer_push("/components/schemas", name);
-            let rust = names::typify(name, Case::Pascal);
-            claim(self, rust, at, None, format!("schema `{name}`"));
-        }
-        for (name, schema) in &named {
-            let at = pointer_push("/components/schemas", name);
-            for (rust, inner_at, inner) in inline_types(self.doc, schema, &at, name) {
-                let what = format!("the inline schema at {inner_at}");
-                claim(self, rust, inner_at, Some(inner), what);
-            }
-        }
-        for operation in operations_in(self.doc) {
-            let Some(id) = operation.operation_id() else {
-                continue;
-            };
-            let mut places: Vec<(String, String)> = Vec::new();
-            for parameter in parameters(self.doc, &operation) {
-                if let Some(schema) = parameter.schema_pointer {
-                    places.push((format!("{id}-{}", parameter.name), schema));
-                }
-            }
-            if operation.operation.get("requestBody").is_some() {
-                let body = resolve(self.doc, &format!("{}/requestBody", operation.pointer));
-                if let Some(content) = self
-                    .at(&format!("{body}/content"))
-                    .and_then(Value::as_object)
-                {
-                    for media in content.keys() {
-                        let media_pointer = pointer_push(&format!("{body}/content"), media);
-                        places.push((format!("{id}-body"), format!("{media_pointer}/schema")));
-                    }
-                }
-            }
-            // An inline response schema is named by `codegen::responses`
-            // where progenitor would misname it, and by progenitor (after
-            // the operation) where it is the one success body.
-            let responses_pointer = format!("{}/responses", operation.pointer);
-            let statuses: Vec<String> = self
-                .at(&responses_pointer)
-                .and_then(Value::as_object)
-                .map(|responses| responses.keys().cloned().collect())
-                .unwrap_or_default();
-            {
-                for status in &statuses {
-                    let response = resolve(self.doc, &pointer_push(&responses_pointer, status));
-                    let json = format!("{response}/content/application~1json/schema");
-                    if let Some(name) = response_types.named.get(&json) {
-                        let Some(schema) = self.at(&json).cloned() else {
-                            continue;
-                        };
-                        let rust = names::typify(name, Case::Pascal);
-                        let what = format!("the inline schema at {json}");
-                        claim(self, rust, json.clone(), Some(schema.clone()), what);
-                        for (rust, inner_at, inner) in inline_types(self.doc, &schema, &json, name)
-                        {
-                            let what = format!("the inline schema at {inner_at}");
-                            claim(self, rust, inner_at, Some(inner), what);
-                        }
-                    } else {
-                        places.push((format!("{id}-response"), json));
-                    }
-                }
-            }
-            for (raw, at) in places {
-                let Some(schema) = self.at(&at).cloned() else {
-                    continue;
-                };
-                if schema.get("$ref").is_some() || !needs_type(&schema) {
-                    continue;
-                }
-                let rust = names::progenitor(&raw, Case::Pascal);
-                let what = format!("the inline schema at {at}");
-                claim(self, rust, at.clone(), Some(schema.clone()), what);
-                for (rust, inner_at, inner) in inline_types(self.doc, &schema, &at, &raw) {
-                    let what = format!("the inline schema at {inner_at}");
-                    claim(self, rust, inner_at, Some(inner), what);
-                }
-            }
+        for (at, message) in type_names::plan(self.spec).conflicts {
+            self.refuse(&at, &TYPE_NAME, message);
         }
     }
 
@@ -250,60 +139,6 @@ impl Check<'_> {
             }
         }
     }
-}
-
-/// Whether typify gives this inline schema a type of its own.
-fn needs_type(schema: &Value) -> bool {
-    ["properties", "enum", "oneOf", "anyOf", "allOf"]
-        .iter()
-        .any(|k| schema.get(*k).is_some())
-}
-
-/// The types typify makes for the inline schemas inside `schema` (named
-/// `raw`, at `at`): a titled schema is named by its title; the others after
-/// their place (`Order.status` is `OrderStatus`, its items `OrderStatusItem`).
-fn inline_types(
-    document: &Value,
-    schema: &Value,
-    at: &str,
-    raw: &str,
-) -> Vec<(String, String, Value)> {
-    let mut found = Vec::new();
-    let mut children: Vec<(String, String)> = Vec::new();
-    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
-        for property in properties.keys() {
-            children.push((
-                pointer_push(&format!("{at}/properties"), property),
-                format!("{raw}_{property}"),
-            ));
-        }
-    }
-    for (key, suffix) in [("items", "Item"), ("additionalProperties", "Value")] {
-        if schema.get(key).is_some_and(Value::is_object) {
-            children.push((format!("{at}/{key}"), format!("{raw}{suffix}")));
-        }
-    }
-    for (child_at, child_raw) in children {
-        let Some(child) = document.pointer(&child_at) else {
-            continue;
-        };
-        if child.get("$ref").is_some() {
-            continue;
-        }
-        let raw = match child.get("title").and_then(Value::as_str) {
-            Some(title) => title.to_owned(),
-            None => child_raw,
-        };
-        if needs_type(child) {
-            found.push((
-                names::typify(&raw, Case::Pascal),
-                child_at.clone(),
-                child.clone(),
-            ));
-        }
-        found.extend(inline_types(document, child, &child_at, &raw));
-    }
-    found
 }
 
 /// The component schemas `schema` is made of directly: through `$ref`,
