@@ -43,7 +43,7 @@ pub struct Prepared {
 ///   pass writes its answer types and its decoding from the operation model
 ///   (see [`super::responses`]);
 /// - each request body is shown as the one media type progenitor can take
-///   that types it as the client will ([`show_one_request_body`]); the
+///   that types it as the client will (`show_one_request_body`); the
 ///   `request_bodies` pass writes the declared `Content-Type`, the other
 ///   media types and multipart bodies into `send()`.
 pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
