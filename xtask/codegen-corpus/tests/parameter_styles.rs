@@ -213,3 +213,191 @@ async fn a_delimiter_inside_a_value_is_encoded() {
         Some("id[firstName]=A%20%26%20B&id[role]=a%7Cb")
     );
 }
+
+/// The mock generated beside the client (`mocks/parameter_styles.rs`):
+/// its typed matchers write each value with the client's own serializer.
+// A mock crate's public items; these tests use some of them.
+#[allow(dead_code)]
+#[rustfmt::skip]
+#[path = "../mocks/parameter_styles.rs"]
+mod mock;
+
+mod mocked {
+    use super::mock::MockServerExt;
+    use super::{IDS, person};
+    use codegen_corpus::parameter_styles::Client;
+    use httpmock::MockServer;
+
+    fn client(server: &MockServer) -> Client {
+        Client::builder()
+            .base_url(server.base_url())
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_mock_matches_each_style_as_the_client_sends_it() {
+        let server = MockServer::start_async().await;
+        let mocks = [
+            server
+                .query_form_array_flat(|when, then| {
+                    when.id(IDS.to_vec());
+                    then.no_content();
+                })
+                .await,
+            server
+                .query_form_object(|when, then| {
+                    when.id(person());
+                    then.no_content();
+                })
+                .await,
+            server
+                .query_form_object_flat(|when, then| {
+                    when.id(person());
+                    then.no_content();
+                })
+                .await,
+            server
+                .query_space_delimited(|when, then| {
+                    when.id(IDS.to_vec());
+                    then.no_content();
+                })
+                .await,
+            server
+                .query_pipe_delimited(|when, then| {
+                    when.id(IDS.to_vec());
+                    then.no_content();
+                })
+                .await,
+            server
+                .query_deep_object(|when, then| {
+                    when.id(person());
+                    then.no_content();
+                })
+                .await,
+            server
+                .path_simple_object_exploded(|when, then| {
+                    when.id(person());
+                    then.no_content();
+                })
+                .await,
+            server
+                .path_label_array(|when, then| {
+                    when.id(IDS.to_vec());
+                    then.no_content();
+                })
+                .await,
+            server
+                .path_matrix_array_exploded(|when, then| {
+                    when.id(IDS.to_vec());
+                    then.no_content();
+                })
+                .await,
+            server
+                .path_matrix_object(|when, then| {
+                    when.id(person());
+                    then.no_content();
+                })
+                .await,
+            server
+                .header_styles(|when, then| {
+                    when.x_ids(IDS.to_vec())
+                        .x_person(person())
+                        .x_person_exploded(person());
+                    then.no_content();
+                })
+                .await,
+        ];
+        let client = client(&server);
+        client
+            .query_form_array_flat()
+            .id(IDS.to_vec())
+            .send()
+            .await
+            .unwrap();
+        client
+            .query_form_object()
+            .id(person())
+            .send()
+            .await
+            .unwrap();
+        client
+            .query_form_object_flat()
+            .id(person())
+            .send()
+            .await
+            .unwrap();
+        client
+            .query_space_delimited()
+            .id(IDS.to_vec())
+            .send()
+            .await
+            .unwrap();
+        client
+            .query_pipe_delimited()
+            .id(IDS.to_vec())
+            .send()
+            .await
+            .unwrap();
+        client
+            .query_deep_object()
+            .id(person())
+            .send()
+            .await
+            .unwrap();
+        client
+            .path_simple_object_exploded()
+            .id(person())
+            .send()
+            .await
+            .unwrap();
+        client
+            .path_label_array()
+            .id(IDS.to_vec())
+            .send()
+            .await
+            .unwrap();
+        client
+            .path_matrix_array_exploded()
+            .id(IDS.to_vec())
+            .send()
+            .await
+            .unwrap();
+        client
+            .path_matrix_object()
+            .id(person())
+            .send()
+            .await
+            .unwrap();
+        client
+            .header_styles()
+            .x_ids(IDS.to_vec())
+            .x_person(person())
+            .x_person_exploded(person())
+            .send()
+            .await
+            .unwrap();
+        for mock in &mocks {
+            assert_eq!(mock.calls_async().await, 1);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_mock_does_not_match_another_value() {
+        let server = MockServer::start_async().await;
+        let mock = server
+            .query_pipe_delimited(|when, then| {
+                when.id(IDS.to_vec());
+                then.no_content();
+            })
+            .await;
+        let other = client(&server)
+            .query_pipe_delimited()
+            .id(vec![3, 4])
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(other.status().map(|s| s.as_u16()), Some(404));
+        assert_eq!(mock.calls_async().await, 0);
+    }
+}

@@ -31,6 +31,9 @@ use spec_model::surface::{Location, Operation, Surface};
 use spec_model::walk::operations_in;
 use spec_model::workspace::Api;
 
+use super::passes::parameter_styles::{Kind, Styled, styled};
+use super::refuse::Case;
+use super::refuse::names::progenitor;
 use super::responses::ResponseTypes;
 use super::text::one_line;
 use super::{Generated, header};
@@ -43,6 +46,7 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
     let lib = format_ident!("{}", api.lib_name());
     let documented = examples::of_operations(spec);
     let response_types = ResponseTypes::of(&spec.document);
+    let styled = styled(&spec.document);
     let typed = |operation: &Operation, message: &Message| {
         response_types.message_type(&spec.document, operation, message)
     };
@@ -70,7 +74,11 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
             .collect();
         let names = Names::of(operation);
         let located = |message: String| spec.diagnostic(&at.pointer, message);
-        operations.push(when(&names, operation, &api.lib_name()).map_err(located)?);
+        let own_styled: Vec<&Styled> = styled
+            .iter()
+            .filter(|s| s.operation == progenitor(operation_id, Case::Snake))
+            .collect();
+        operations.push(when(&names, operation, &own_styled, &api.lib_name()).map_err(located)?);
         operations.push(
             then(
                 &names,
@@ -178,7 +186,12 @@ fn client_type(ty: &spec_model::surface::RustType, lib: &str) -> Result<syn::Typ
 }
 
 /// `<Op>When`: the method and path, and a matcher per parameter.
-fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, String> {
+fn when(
+    names: &Names,
+    operation: &Operation,
+    styled: &[&Styled],
+    lib: &str,
+) -> Result<TokenStream, String> {
     let when = &names.when;
     let method = format_ident!("{}", operation.http_method.to_uppercase());
     let any_path = path_regex(&operation.path, None);
@@ -199,8 +212,40 @@ fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, 
             "Matches requests whose `{}` is this value, as the client sends it.",
             one_line(wire)
         );
-        let matcher = match param.location {
-            Location::Path => {
+        let location = match param.location {
+            Location::Path => "path",
+            Location::Query => "query",
+            Location::Header => "header",
+        };
+        let style = styled
+            .iter()
+            .find(|s| s.location == location && s.name.eq_ignore_ascii_case(&param.wire));
+        // A parameter with a style of its own is matched as the client
+        // writes it: with the same `wire::Parameter`.
+        let written = style.map(|s| {
+            let parameter = s.wire();
+            quote!((#parameter).serialize(&value).unwrap_or_default())
+        });
+        let matcher = match (param.location, written) {
+            (Location::Path, Some(written)) => {
+                let pattern = path_regex(&operation.path, Some(wire));
+                quote! {
+                    let segment = ::regex::escape(&#written);
+                    let pattern = format!(#pattern, segment);
+                    Self(self.0.path_matches(::regex::Regex::new(&pattern).expect("an escaped path is a regex")))
+                }
+            }
+            (Location::Query, Some(written)) => quote! {
+                Self(
+                    ::client_runtime::wire::query_pairs(&#written)
+                        .into_iter()
+                        .fold(self.0, |when, (name, value)| when.query_param(name, value)),
+                )
+            },
+            (Location::Header, Some(written)) => quote! {
+                Self(self.0.header(#wire, #written))
+            },
+            (Location::Path, None) => {
                 let pattern = path_regex(&operation.path, Some(wire));
                 quote! {
                     let segment = ::regex::escape(&::progenitor_client::encode_path(&value.to_string()));
@@ -208,14 +253,14 @@ fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, 
                     Self(self.0.path_matches(::regex::Regex::new(&pattern).expect("an escaped path is a regex")))
                 }
             }
-            Location::Query => quote! {
+            (Location::Query, None) => quote! {
                 Self(
                     ::client_runtime::wire::query_values(&value)
                         .into_iter()
                         .fold(self.0, |when, value| when.query_param(#wire, value)),
                 )
             },
-            Location::Header => quote! {
+            (Location::Header, None) => quote! {
                 Self(self.0.header(#wire, value.to_string()))
             },
         };
@@ -229,7 +274,11 @@ fn when(names: &Names, operation: &Operation, lib: &str) -> Result<TokenStream, 
                 #matcher
             }
         });
-        if !param.required {
+        // An object whose fields are keys of their own (`role=admin`,
+        // `id[role]=admin`) is not absent by its name: no matcher says so.
+        let own_keys =
+            style.is_some_and(|s| s.kind == Kind::Object && (s.style == "deepObject" || s.explode));
+        if !param.required && !(param.location == Location::Query && own_keys) {
             let doc = format!("Matches requests that carry no `{}`.", one_line(wire));
             let absent = match param.location {
                 Location::Query => quote!(Self(self.0.query_param_missing(#wire))),
@@ -597,6 +646,34 @@ mod tests {
             "^/v3/customers/[^/]+/orders/{}$"
         );
         assert_eq!(path_regex("/a.b/{x}", Some("x")), "^/a\\.b/{}$");
+    }
+
+    /// A styled parameter's matcher writes the value with the very
+    /// `wire::Parameter` the client's `send` writes it with: the mock
+    /// matches what the client sends by construction.
+    #[test]
+    fn styled_parameters_are_matched_with_the_clients_own_serializer() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("codegen-corpus/cases/parameter-styles.yaml");
+        let spec = Spec::from_bytes(&path, &std::fs::read(&path).unwrap()).unwrap();
+        let client = crate::codegen::generate(&spec).unwrap();
+        let api = Api {
+            name: "parameter-styles".into(),
+        };
+        let mock = generate(&api, &spec, &client.tree).unwrap();
+        let tight = |text: &str| text.split_whitespace().collect::<String>();
+        let (client, mock) = (tight(&client.text), tight(&mock.text));
+        let all = styled(&spec.document);
+        assert_eq!(all.len(), 19);
+        for parameter in &all {
+            let wire = tight(&parameter.wire().to_string());
+            assert!(client.contains(&wire), "client: {wire}");
+            assert!(mock.contains(&wire), "mock: {wire}");
+        }
+        // Only `queryFormArray`, which progenitor sends itself, is matched
+        // by its values; every styled query by the pairs it is written as.
+        assert_eq!(mock.matches("wire::query_values(").count(), 1);
+        assert_eq!(mock.matches("wire::query_pairs(").count(), 6);
     }
 
     #[test]

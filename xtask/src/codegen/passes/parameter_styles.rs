@@ -77,6 +77,8 @@ pub struct Styled {
     pub required: bool,
     /// Its Rust type, as the generated crate's `builder` module names it.
     pub ty: String,
+    /// What kind of value it is.
+    pub kind: Kind,
 }
 
 impl Styled {
@@ -172,6 +174,7 @@ pub fn styled(document: &Value) -> Vec<Styled> {
                 explode,
                 required: parameter.required,
                 ty,
+                kind,
             });
         }
     }
