@@ -384,12 +384,22 @@ mod tests {
         }
     }
 
-    /// Each row of the table: style, explode, then the string, the array
-    /// and the object as they are written (`None`: the table has `n/a`).
+    /// A row of the table: where, the style, explode, then the string, the
+    /// array and the object as they are written (`None`: the table has
+    /// `n/a`).
+    type Row = (
+        Location,
+        Style,
+        bool,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    );
+
     #[test]
     fn every_style_writes_openapis_own_examples() {
         use Location::{Path, Query};
-        let rows: &[(Location, Style, bool, &str, &str, Option<&str>)] = &[
+        let rows: &[Row] = &[
             (
                 Path,
                 Style::Matrix,

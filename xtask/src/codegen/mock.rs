@@ -278,7 +278,8 @@ fn when(
         // `id[role]=admin`) is not absent by its name: no matcher says so.
         let own_keys =
             style.is_some_and(|s| s.kind == Kind::Object && (s.style == "deepObject" || s.explode));
-        if !param.required && !(param.location == Location::Query && own_keys) {
+        let absent_by_name = !(param.location == Location::Query && own_keys);
+        if !param.required && absent_by_name {
             let doc = format!("Matches requests that carry no `{}`.", one_line(wire));
             let absent = match param.location {
                 Location::Query => quote!(Self(self.0.query_param_missing(#wire))),
