@@ -1,6 +1,9 @@
-//! How typed values look on the wire, for code that must match what a
-//! client sends without sending it itself: the mock companion crates match
-//! a typed query parameter against the strings the client puts in the URL.
+//! How typed values look on the wire. The generated clients write a
+//! parameter with a style of its own (an array or object in a path or
+//! header, `deepObject`, `matrix`, ...) with [`Parameter::serialize`], and
+//! the mock companion crates match it with the same call, so the two agree
+//! by construction; the mocks match a plain query parameter against the
+//! strings the client puts in the URL with [`query_values`].
 
 use serde::Serialize;
 
