@@ -47,6 +47,9 @@ struct Case {
     bytes: Vec<u8>,
     expects: Vec<Expect>,
     exercises: Vec<String>,
+    /// `# mock`: its mock crate is generated too, into
+    /// `codegen-corpus/mocks/`, for the corpus crate's tests to serve.
+    mock: bool,
 }
 
 impl Case {
@@ -91,11 +94,13 @@ fn cases() -> Vec<Case> {
                 .filter_map(|line| line.strip_prefix("# exercises: "))
                 .map(str::to_owned)
                 .collect();
+            let mock = text.lines().any(|line| line == "# mock");
             Case {
                 name: path.file_stem().unwrap().to_string_lossy().into_owned(),
                 bytes,
                 expects,
                 exercises,
+                mock,
             }
         })
         .collect();
@@ -370,6 +375,34 @@ fn golden_text(case: &Case, generated: &str) -> String {
     )
 }
 
+/// A generated mock's text with each path into its client's crate `lib`
+/// (`::lib::types::X`, `lib::types::X`) turned into one into that client's
+/// module of the corpus crate.
+fn in_corpus_crate(text: &str, lib: &str) -> String {
+    let needle = format!("{lib}::");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(&needle) {
+        let before = &rest[..at];
+        let starts_a_path = !before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let mut kept = before;
+        if starts_a_path {
+            kept = kept.strip_suffix("::").unwrap_or(kept);
+            out.push_str(kept);
+            out.push_str("::codegen_corpus::");
+        } else {
+            out.push_str(kept);
+        }
+        out.push_str(&needle);
+        rest = &rest[at + needle.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The corpus crate's `lib.rs`: one module per golden file.
 fn corpus_lib(goldens: &[String]) -> String {
     let mut lib = format!(
@@ -396,19 +429,36 @@ fn generated_cases_match_their_goldens_and_the_corpus_crate_compiles_them_all() 
         let file = format!("{}.yaml", case.name);
         let found = generator_findings(&dir.join("cases"), &file);
         assert!(found.is_empty(), "{file}: {:?}", found);
-        let generated = codegen::generate(&case.spec())
-            .unwrap_or_else(|e| panic!("{file}: {e}"))
-            .text;
-        let golden = golden_text(case, &generated);
-        let path = dir
-            .join("golden")
-            .join(format!("{}.rs", case.golden_name()));
-        if fs::read_to_string(&path).ok().as_deref() != Some(golden.as_str()) {
-            if bless {
-                fs::create_dir_all(path.parent().unwrap()).unwrap();
-                fs::write(&path, &golden).unwrap();
-            } else {
-                stale.push(path.display().to_string());
+        let spec = case.spec();
+        let generated = codegen::generate(&spec).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let mut written = vec![(
+            dir.join("golden")
+                .join(format!("{}.rs", case.golden_name())),
+            golden_text(case, &generated.text),
+        )];
+        if case.mock {
+            let api = spec_model::workspace::Api {
+                name: case.name.clone(),
+            };
+            let mock = codegen::mock::generate(&api, &spec, &generated.tree)
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+            // The mock names its client's crate; here the client is a
+            // module of the corpus crate, which the tests depend on.
+            let lib = case.golden_name();
+            let text = in_corpus_crate(&mock.text, &lib);
+            written.push((
+                dir.join("mocks").join(format!("{lib}.rs")),
+                golden_text(case, &text),
+            ));
+        }
+        for (path, golden) in written {
+            if fs::read_to_string(&path).ok().as_deref() != Some(golden.as_str()) {
+                if bless {
+                    fs::create_dir_all(path.parent().unwrap()).unwrap();
+                    fs::write(&path, &golden).unwrap();
+                } else {
+                    stale.push(path.display().to_string());
+                }
             }
         }
         goldens.push(case.golden_name());

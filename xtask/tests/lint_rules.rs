@@ -105,12 +105,12 @@ fn the_command_prints_file_line_column_and_rule_and_fails() {
             .output()
             .unwrap()
     };
-    let bad = run("explode-false.yaml");
+    let bad = run("parameter-style.yaml");
     assert_eq!(bad.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&bad.stdout);
     assert!(
         stdout.starts_with(
-            "explode-false.yaml:31:20: error[explode-false]: `explode: false` on `kind`"
+            "parameter-style.yaml:31:18: error[parameter-style]: style `deepObject` is for an object"
         ),
         "{stdout}"
     );

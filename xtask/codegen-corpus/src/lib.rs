@@ -15,11 +15,20 @@ pub mod enum_values_without_letters;
 #[path = "../golden/error_with_and_without_body.rs"]
 pub mod error_with_and_without_body;
 #[rustfmt::skip]
+#[path = "../golden/explode_false.rs"]
+pub mod explode_false;
+#[rustfmt::skip]
 #[path = "../golden/form_body.rs"]
 pub mod form_body;
 #[rustfmt::skip]
 #[path = "../golden/format_uuid.rs"]
 pub mod format_uuid;
+#[rustfmt::skip]
+#[path = "../golden/header_array.rs"]
+pub mod header_array;
+#[rustfmt::skip]
+#[path = "../golden/header_object.rs"]
+pub mod header_object;
 #[rustfmt::skip]
 #[path = "../golden/ignored_header_parameters.rs"]
 pub mod ignored_header_parameters;
@@ -41,6 +50,9 @@ pub mod operation_named_new;
 #[rustfmt::skip]
 #[path = "../golden/optional_headers.rs"]
 pub mod optional_headers;
+#[rustfmt::skip]
+#[path = "../golden/parameter_styles.rs"]
+pub mod parameter_styles;
 #[rustfmt::skip]
 #[path = "../golden/parameters_named_like_locals.rs"]
 pub mod parameters_named_like_locals;
@@ -81,6 +93,9 @@ pub mod pass_unchecked_constructor;
 #[path = "../golden/pass_untagged_variants.rs"]
 pub mod pass_untagged_variants;
 #[rustfmt::skip]
+#[path = "../golden/path_array.rs"]
+pub mod path_array;
+#[rustfmt::skip]
 #[path = "../golden/pattern.rs"]
 pub mod pattern;
 #[rustfmt::skip]
@@ -89,6 +104,9 @@ pub mod pattern_invalid;
 #[rustfmt::skip]
 #[path = "../golden/property_keywords.rs"]
 pub mod property_keywords;
+#[rustfmt::skip]
+#[path = "../golden/query_object.rs"]
+pub mod query_object;
 #[rustfmt::skip]
 #[path = "../golden/recursion_through_allof.rs"]
 pub mod recursion_through_allof;

@@ -473,6 +473,9 @@ struct SentParameters {
     headers: std::collections::BTreeMap<String, String>,
     /// The `x` of each enclosing `if let Some(value) = x`.
     bindings: Vec<(String, String)>,
+    /// Each `const X: wire::Parameter = Parameter { name, location, .. }`
+    /// of a parameter with a style of its own: its name and location.
+    styled: std::collections::BTreeMap<String, (String, String)>,
 }
 
 impl SentParameters {
@@ -558,12 +561,57 @@ impl<'ast> Visit<'ast> for SentParameters {
         visit::visit_expr_call(self, call);
     }
 
+    fn visit_item_const(&mut self, item: &'ast syn::ItemConst) {
+        // `const ID_PARAMETER: Parameter = Parameter { name: "id", location: Location::Query, .. }`
+        if let syn::Expr::Struct(e) = &*item.expr
+            && e.path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "Parameter")
+        {
+            let field = |name: &str| {
+                e.fields.iter().find_map(|init| match &init.member {
+                    syn::Member::Named(i) if i == name => Some(&init.expr),
+                    _ => None,
+                })
+            };
+            let wire = field("name").and_then(string_literal);
+            let location = match field("location") {
+                Some(syn::Expr::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
+                _ => None,
+            };
+            if let (Some(wire), Some(location)) = (wire, location) {
+                self.styled.insert(item.ident.to_string(), (wire, location));
+            }
+        }
+        visit::visit_item_const(self, item);
+    }
+
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        // `ID_PARAMETER.serialize(&parameter)`: a styled query or header.
+        if call.method == "serialize"
+            && let Some(constant) = first_variable(&call.receiver)
+            && let Some((wire, location)) = self.styled.get(&constant).cloned()
+            && let Some(parameter) = call.args.first().and_then(|a| self.parameter_of(a))
+        {
+            match location.as_str() {
+                "Query" => {
+                    self.query.insert(parameter, wire);
+                }
+                "Header" => {
+                    self.headers.insert(parameter, wire);
+                }
+                _ => {}
+            }
+            visit::visit_expr_method_call(self, call);
+            return;
+        }
         // `header_map.append("Wire", parameter.to_string().try_into()?)`
         if call.method == "append"
             && first_variable(&call.receiver).as_deref() == Some("header_map")
             && let [wire, value] = &call.args.iter().collect::<Vec<_>>()[..]
             && let (Some(wire), Some(parameter)) = (string_literal(wire), self.parameter_of(value))
+            && !self.styled.contains_key(&parameter)
         {
             self.headers.insert(parameter, wire);
         }

@@ -33,6 +33,9 @@ use spec_model::surface::{Location, Operation, Surface};
 use spec_model::walk::operations_in;
 use spec_model::workspace::Api;
 
+use super::passes::parameter_styles::{Kind, Styled, styled};
+use super::refuse::Case;
+use super::refuse::names::progenitor;
 use super::responses::ResponseTypes;
 use super::text::one_line;
 use super::{Generated, header};
@@ -45,6 +48,7 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
     let lib = format_ident!("{}", api.lib_name());
     let documented = examples::of_operations(spec);
     let response_types = ResponseTypes::of(&spec.document);
+    let styled = styled(&spec.document);
     let typed = |operation: &Operation, message: &Message| {
         response_types.message_type(&spec.document, operation, message)
     };
@@ -73,7 +77,13 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
         let names = Names::of(operation);
         let located = |message: String| spec.diagnostic(&at.pointer, message);
         let body_kind = RequestBody::of(&spec.document, &at).map(|body| body.chosen().kind);
-        operations.push(when(&names, operation, body_kind, &api.lib_name()).map_err(located)?);
+        let own_styled: Vec<&Styled> = styled
+            .iter()
+            .filter(|s| s.operation == progenitor(operation_id, Case::Snake))
+            .collect();
+        operations.push(
+            when(&names, operation, body_kind, &own_styled, &api.lib_name()).map_err(located)?,
+        );
         operations.push(
             then(
                 &names,
@@ -185,11 +195,13 @@ fn client_type(ty: &spec_model::surface::RustType, lib: &str) -> Result<syn::Typ
 /// [`RequestBody::chosen`]): a JSON or form body is matched by its value as
 /// JSON, as before; text by the text itself; bytes and multipart bodies get
 /// no typed matcher (httpmock's own, through `into_inner()`, can match
-/// them).
+/// them). `styled` are the parameters the client writes in their style,
+/// which the matchers write the same way.
 fn when(
     names: &Names,
     operation: &Operation,
     body_kind: Option<MediaKind>,
+    styled: &[&Styled],
     lib: &str,
 ) -> Result<TokenStream, String> {
     let when = &names.when;
@@ -212,8 +224,40 @@ fn when(
             "Matches requests whose `{}` is this value, as the client sends it.",
             one_line(wire)
         );
-        let matcher = match param.location {
-            Location::Path => {
+        let location = match param.location {
+            Location::Path => "path",
+            Location::Query => "query",
+            Location::Header => "header",
+        };
+        let style = styled
+            .iter()
+            .find(|s| s.location == location && s.name.eq_ignore_ascii_case(&param.wire));
+        // A parameter with a style of its own is matched as the client
+        // writes it: with the same `wire::Parameter`.
+        let written = style.map(|s| {
+            let parameter = s.wire();
+            quote!((#parameter).serialize(&value).unwrap_or_default())
+        });
+        let matcher = match (param.location, written) {
+            (Location::Path, Some(written)) => {
+                let pattern = path_regex(&operation.path, Some(wire));
+                quote! {
+                    let segment = ::regex::escape(&#written);
+                    let pattern = format!(#pattern, segment);
+                    Self(self.0.path_matches(::regex::Regex::new(&pattern).expect("an escaped path is a regex")))
+                }
+            }
+            (Location::Query, Some(written)) => quote! {
+                Self(
+                    ::client_runtime::wire::query_pairs(&#written)
+                        .into_iter()
+                        .fold(self.0, |when, (name, value)| when.query_param(name, value)),
+                )
+            },
+            (Location::Header, Some(written)) => quote! {
+                Self(self.0.header(#wire, #written))
+            },
+            (Location::Path, None) => {
                 let pattern = path_regex(&operation.path, Some(wire));
                 quote! {
                     let segment = ::regex::escape(&::progenitor_client::encode_path(&value.to_string()));
@@ -221,14 +265,14 @@ fn when(
                     Self(self.0.path_matches(::regex::Regex::new(&pattern).expect("an escaped path is a regex")))
                 }
             }
-            Location::Query => quote! {
+            (Location::Query, None) => quote! {
                 Self(
                     ::client_runtime::wire::query_values(&value)
                         .into_iter()
                         .fold(self.0, |when, value| when.query_param(#wire, value)),
                 )
             },
-            Location::Header => quote! {
+            (Location::Header, None) => quote! {
                 Self(self.0.header(#wire, value.to_string()))
             },
         };
@@ -242,7 +286,12 @@ fn when(
                 #matcher
             }
         });
-        if !param.required {
+        // An object whose fields are keys of their own (`role=admin`,
+        // `id[role]=admin`) is not absent by its name: no matcher says so.
+        let own_keys =
+            style.is_some_and(|s| s.kind == Kind::Object && (s.style == "deepObject" || s.explode));
+        let absent_by_name = !(param.location == Location::Query && own_keys);
+        if !param.required && absent_by_name {
             let doc = format!("Matches requests that carry no `{}`.", one_line(wire));
             let absent = match param.location {
                 Location::Query => quote!(Self(self.0.query_param_missing(#wire))),
@@ -662,6 +711,34 @@ mod tests {
             "^/v3/customers/[^/]+/orders/{}$"
         );
         assert_eq!(path_regex("/a.b/{x}", Some("x")), "^/a\\.b/{}$");
+    }
+
+    /// A styled parameter's matcher writes the value with the very
+    /// `wire::Parameter` the client's `send` writes it with: the mock
+    /// matches what the client sends by construction.
+    #[test]
+    fn styled_parameters_are_matched_with_the_clients_own_serializer() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("codegen-corpus/cases/parameter-styles.yaml");
+        let spec = Spec::from_bytes(&path, &std::fs::read(&path).unwrap()).unwrap();
+        let client = crate::codegen::generate(&spec).unwrap();
+        let api = Api {
+            name: "parameter-styles".into(),
+        };
+        let mock = generate(&api, &spec, &client.tree).unwrap();
+        let tight = |text: &str| text.split_whitespace().collect::<String>();
+        let (client, mock) = (tight(&client.text), tight(&mock.text));
+        let all = styled(&spec.document);
+        assert_eq!(all.len(), 19);
+        for parameter in &all {
+            let wire = tight(&parameter.wire().to_string());
+            assert!(client.contains(&wire), "client: {wire}");
+            assert!(mock.contains(&wire), "mock: {wire}");
+        }
+        // Only `queryFormArray`, which progenitor sends itself, is matched
+        // by its values; every styled query by the pairs it is written as.
+        assert_eq!(mock.matches("wire::query_values(").count(), 1);
+        assert_eq!(mock.matches("wire::query_pairs(").count(), 6);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use spec_model::spec::{Diagnostic, Spec};
 use spec_model::walk::{self, operations_in, parameters};
 
 use super::extensions::request_identity;
+use super::passes::parameter_styles::styled;
 use super::responses::{ResponseTypes, owned};
 use super::text::inert_markdown;
 
@@ -37,6 +38,11 @@ pub struct Prepared {
 /// - a header with `x-request-identity` is optional for progenitor, whatever
 ///   its `required`: the runtime sends a generated id when the caller gives
 ///   none;
+/// - a parameter that progenitor would not send as its `style` and
+///   `explode` say (arrays and objects in paths and headers, objects in
+///   the query, any style but the location's default) is a plain string for
+///   progenitor, without style: the `parameter_styles` pass gives the
+///   builder its type back and writes it with `client_runtime::wire`;
 /// - inline body schemas that progenitor would misname are named and moved
 ///   under `components/schemas`, and an operation whose statuses have
 ///   different bodies shows progenitor one bodiless `200`: the `responses`
@@ -70,6 +76,17 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
             .and_then(Value::as_object_mut)
         {
             parameter.insert("required".into(), Value::Bool(false));
+        }
+    }
+
+    for styled in styled(&spec.document) {
+        if let Some(parameter) = document
+            .pointer_mut(&styled.pointer)
+            .and_then(Value::as_object_mut)
+        {
+            parameter.remove("style");
+            parameter.remove("explode");
+            parameter.insert("schema".into(), json!({"type": "string"}));
         }
     }
 

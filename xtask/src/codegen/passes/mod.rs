@@ -17,6 +17,7 @@ mod non_exhaustive;
 mod open_enums;
 mod optional_builders;
 mod paging;
+pub mod parameter_styles;
 mod redacted_debug;
 mod request_bodies;
 mod responses;
@@ -72,6 +73,12 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "optional_builders",
         run: optional_builders::run,
+    },
+    // Before `call_path`, which replaces the `OperationInfo` that names
+    // each `send`.
+    Pass {
+        name: "parameter_styles",
+        run: parameter_styles::run,
     },
     // Before `paging`, whose `pages()` send through the runtime.
     Pass {

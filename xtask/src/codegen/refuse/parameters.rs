@@ -1,5 +1,6 @@
-//! Parameters: the path template, the kinds and styles the generator
-//! rejects or gets wrong, and the builder method each becomes.
+//! Parameters: the path template, the styles OpenAPI does not allow where
+//! they are written, the kinds the generator rejects, and the builder method
+//! each becomes.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,9 +11,10 @@ use spec_model::walk::{OperationAt, ParameterAt, parameters};
 use super::Check;
 use super::names::{self, Case};
 use super::rules::{
-    COOKIE_PARAMETER, EXPLODE_FALSE, PARAMETER_CONTENT, PARAMETER_NAME, PARAMETER_STYLE,
-    PARAMETER_TYPE, PATH_PARAMS,
+    COOKIE_PARAMETER, PARAMETER_CONTENT, PARAMETER_NAME, PARAMETER_STYLE, PARAMETER_TYPE,
+    PATH_PARAMS,
 };
+use crate::codegen::passes::parameter_styles::{Kind, default_style, kind_of, rust_type};
 
 /// Methods every operation builder has, and names its generated `send`
 /// uses for itself: a parameter of one of these names would clash. `stream`,
@@ -102,17 +104,6 @@ impl Check<'_> {
         if location == "cookie" {
             self.refuse(&format!("{p}/in"), &COOKIE_PARAMETER, format!("cookie parameter `{name}`: the generator rejects cookies; send it as a header, if the API accepts one"));
         }
-        if let Some(style) = param.get("style").and_then(Value::as_str)
-            && matches!(style, "deepObject" | "pipeDelimited" | "spaceDelimited")
-        {
-            self.refuse(
-                &format!("{p}/style"),
-                &PARAMETER_STYLE,
-                format!(
-                    "style `{style}` is rejected by the generator: use `form` with `explode: true`"
-                ),
-            );
-        }
         if let Some(content) = param.get("content").and_then(Value::as_object) {
             let supported = location == "header"
                 && content.len() == 1
@@ -131,48 +122,48 @@ impl Check<'_> {
             return;
         };
         let kind = kind_of(&schema);
-        if location == "query"
-            && kind == Kind::Array
-            && param.get("explode") == Some(&Value::Bool(false))
-        {
-            self.refuse(&format!("{p}/explode"), &EXPLODE_FALSE, format!("`explode: false` on `{name}` is ignored by the generator, which sends repeated keys: remove it, or take a comma-joined string"));
-        }
-        let problem = match (location, kind) {
-            ("header" | "path", Kind::Array) => Some("an array"),
-            ("header" | "path" | "query", Kind::Object) => Some("an object"),
-            ("header", _) if schema.get("nullable") == Some(&Value::Bool(true)) => Some("nullable"),
-            _ => None,
-        };
-        if let Some(problem) = problem {
-            let fix = match location {
-                "query" => "take its fields as separate query parameters",
-                _ => "take a string (or a number, integer or boolean), not nullable",
+        if let Some(style) = param.get("style").and_then(Value::as_str) {
+            let allowed: &[&str] = match location {
+                "path" => &["simple", "label", "matrix"],
+                "query" => &["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+                "header" => &["simple"],
+                _ => &["form"],
             };
-            self.refuse(&schema_at, &PARAMETER_TYPE, format!("{location} parameter `{name}` is {problem}, which the generated code cannot send: {fix}"));
+            let fits = match style {
+                "deepObject" => kind == Kind::Object,
+                "spaceDelimited" | "pipeDelimited" => kind != Kind::Scalar,
+                _ => true,
+            };
+            if !allowed.contains(&style) {
+                let default = default_style(location);
+                self.refuse(
+                    &format!("{p}/style"),
+                    &PARAMETER_STYLE,
+                    format!("style `{style}` is not one OpenAPI allows in the {location}: write one of `{}`, or leave it out for `{default}`", allowed.join("`, `")),
+                );
+            } else if !fits {
+                let what = if style == "deepObject" {
+                    "an object"
+                } else {
+                    "an array or an object"
+                };
+                self.refuse(
+                    &format!("{p}/style"),
+                    &PARAMETER_STYLE,
+                    format!("style `{style}` is for {what}, and `{name}` is not one: leave the style out for `{}`", default_style(location)),
+                );
+            }
         }
-    }
-}
-
-/// What kind of value a (resolved) schema describes, as far as parameters
-/// care.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Array,
-    Object,
-    Other,
-}
-
-fn kind_of(schema: &Value) -> Kind {
-    match schema.get("type").and_then(Value::as_str) {
-        Some("array") => Kind::Array,
-        Some("object") => Kind::Object,
-        Some(_) => Kind::Other,
-        None if schema.get("properties").is_some()
-            || schema.get("additionalProperties").is_some() =>
-        {
-            Kind::Object
+        if kind != Kind::Scalar && rust_type(self.doc, &schema_at).is_none() {
+            let what = if kind == Kind::Array {
+                "an array whose items are"
+            } else {
+                "an object"
+            };
+            self.refuse(&schema_at, &PARAMETER_TYPE, format!("{location} parameter `{name}` is {what} written inline, which the client cannot name as a type: declare the schema under `components/schemas` and `$ref` it"));
         }
-        None if schema.get("items").is_some() => Kind::Array,
-        None => Kind::Other,
+        if location == "header" && schema.get("nullable") == Some(&Value::Bool(true)) {
+            self.refuse(&schema_at, &PARAMETER_TYPE, format!("header parameter `{name}` is nullable, and a header cannot carry a null: leave `nullable` out, and the header out when there is no value"));
+        }
     }
 }

@@ -62,26 +62,26 @@ rules! {
          changed by the client: if the API really has both, model one of them as a separate \
          operation.";
     PARAMETER_TYPE = "parameter-type",
-        "headers and path parameters are single values; query parameters are not objects",
-        "A header or path parameter is sent as text, so its schema must be a string, number, integer \
-         or boolean (an enum of those is fine), and a header cannot be `nullable`; arrays, objects \
-         and null do not compile, or make the generator panic. A query parameter cannot be an \
-         object (the generator panics): take its fields as separate parameters.";
+        "parameters the client can type: named objects, and headers that are never null",
+        "A parameter is a builder method that takes its Rust type. An object (or an array of \
+         objects) must be a `$ref` to `components/schemas`, so that the type has a name; a scalar \
+         or an array of scalars may be written inline. A header cannot be `nullable`: HTTP has no \
+         null header, so leave the header out instead.";
     COOKIE_PARAMETER = "cookie-parameter",
         "no cookie parameters",
         "progenitor rejects cookie parameters. Send the value as a header, if the API accepts one.";
     PARAMETER_STYLE = "parameter-style",
-        "no deepObject, pipeDelimited or spaceDelimited parameters",
-        "progenitor rejects these styles. Use `style: form` with `explode: true`.";
+        "each parameter's style is one OpenAPI 3.0 allows where it is written",
+        "Paths take `simple` (the default), `label` and `matrix`; the query `form` (the default), \
+         `spaceDelimited` and `pipeDelimited` (arrays and objects) and `deepObject` (objects); \
+         headers `simple` only. Every one of these is sent as OpenAPI's style table writes it, \
+         `explode` included (see the README, \"Parameters\"). Anything else is not OpenAPI, and \
+         what the API wants cannot be told: write the style the API documents.";
     PARAMETER_CONTENT = "parameter-content",
         "`content` only on a header carrying a named JSON schema",
         "progenitor rejects parameters with `content`; codegen rewrites one case: a header whose \
          `content` is exactly `application/json` with a `$ref` to `components/schemas` (the client \
          takes the typed value and sends it JSON-encoded). Anything else: use `schema`.";
-    EXPLODE_FALSE = "explode-false",
-        "array query parameters are exploded (repeated keys)",
-        "progenitor ignores `explode: false` and sends `k=a&k=b` anyway. Remove it, or take a \
-         comma-joined string if the API really wants `k=a,b`.";
     REQUEST_BODY = "request-body",
         "a request body's media types are header values, and a JSON or form body has a schema",
         "A request body may offer any media types: the client types JSON by any name \
