@@ -102,7 +102,10 @@ workspace = true
         use_it = use_it(name, FIRST_VERSION),
         shared = shared_sections(name, FIRST_VERSION),
     );
-    let lib = "#![doc = include_str!(\"../README.md\")]\n\n\
+    let lib = "#![doc = include_str!(\"../README.md\")]\n\
+               // The spec's text is documentation, not Rust: a `[name]` in it is\n\
+               // no link to an item.\n\
+               #![allow(rustdoc::broken_intra_doc_links)]\n\n\
                #[rustfmt::skip]\nmod generated;\n\n\
                // The crates whose types this API exposes (listed in that module).\n\
                #[doc(no_inline)]\npub use ::client_runtime::reexports::*;\n\
