@@ -121,7 +121,12 @@ impl PublicApi {
 fn parents(path: &str) -> impl Iterator<Item = &str> {
     let mut current = path;
     std::iter::from_fn(move || {
-        let cut = current.rfind("::").or_else(|| current.rfind(['.', ' ']))?;
+        // The nearest separator: `types::Order.id`'s parent is
+        // `types::Order`, not `types`.
+        let cut = [current.rfind("::"), current.rfind(['.', ' '])]
+            .into_iter()
+            .flatten()
+            .max()?;
         current = &current[..cut];
         Some(current)
     })
@@ -685,6 +690,19 @@ mod tests {
                 "reqwest",
             ]
         );
+    }
+
+    #[test]
+    fn the_fields_of_a_new_struct_are_part_of_its_addition() {
+        let before = api(&[("lib.rs", "pub mod wire;\n"), ("wire.rs", "pub fn old() {}\n")]);
+        let now = api(&[
+            ("lib.rs", "pub mod wire;\n"),
+            ("wire.rs", "pub fn old() {}\npub struct Parameter { pub name: u8 }\n"),
+        ]);
+        let changes = before.changes(&now);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].impact, Impact::NonBreaking);
+        assert_eq!(changes[0].place, "`wire::Parameter`");
     }
 
     #[test]
