@@ -31,6 +31,39 @@ pub mod trace_capture;
 pub struct ReadmeExamples;
 pub use json_compare::{assert_same_json, first_difference};
 
+/// Fails unless the README shows the very code a test compiles: the first
+/// `rust,ignore` block under the README's heading `heading` (such as
+/// `## Responses`) must be the lines of `source` (a test file's text)
+/// between `// README "<name>": begin` and `// README: end`, less the four
+/// spaces of the module that holds them. `file` names the test file in the
+/// message.
+pub fn assert_readme_shows(heading: &str, name: &str, source: &str, file: &str) {
+    let readme = include_str!("../../README.md");
+    let begin = format!("// README \"{name}\": begin\n");
+    let start = source.find(&begin).expect("the example's begin marker") + begin.len();
+    let end = source[start..]
+        .find("// README: end")
+        .expect("the example's end marker")
+        + start;
+    let example: Vec<&str> = source[start..end]
+        .lines()
+        .map(|line| line.strip_prefix("    ").unwrap_or(line))
+        .collect();
+    let section = &readme[readme
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("README has no `{heading}`"))..];
+    let block = section
+        .split("```rust,ignore")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap_or_else(|| panic!("README's `{heading}` has no `rust,ignore` block"));
+    assert_eq!(
+        block.trim(),
+        example.join("\n").trim(),
+        "README `{heading}` shows other code than {file} compiles"
+    );
+}
+
 /// The documented example of `api`'s operation `operation_id`, for `message`
 /// (`"request"`, `"response 200"`, or for a named example
 /// `"response 200 (name)"`), read from `specs/<api>.yaml`.

@@ -198,31 +198,11 @@ async fn the_readme_example_saves_a_download_as_it_arrives() {
 
 #[test]
 fn the_readme_shows_this_example() {
-    let this = include_str!("bodies.rs");
-    let start = this
-        .find("// README \"Bodies that are not JSON\": begin\n")
-        .unwrap();
-    let end = this.find("// README: end").unwrap();
-    // The module indents the example by four spaces.
-    let example = this[start..end]
-        .lines()
-        .skip(1)
-        .map(|line| line.strip_prefix("    ").unwrap_or(line))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let readme = include_str!("../../../README.md");
-    let section = &readme[readme
-        .find("\n## Bodies that are not JSON\n")
-        .expect("README has the section")..];
-    let block = section
-        .split("```rust,ignore")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .expect("the section has a Rust block");
-    assert_eq!(
-        block.trim(),
-        example.trim(),
-        "README \"Bodies that are not JSON\" shows other code than xtask/codegen-corpus/tests/bodies.rs compiles"
+    api_tests::assert_readme_shows(
+        "## Bodies that are not JSON",
+        "Bodies that are not JSON",
+        include_str!("bodies.rs"),
+        "xtask/codegen-corpus/tests/bodies.rs",
     );
 }
 

@@ -483,31 +483,10 @@ async fn the_readme_example_uploads_a_form_and_bytes() {
 
 #[test]
 fn the_readme_shows_this_example() {
-    let this = include_str!("requests.rs");
-    let start = this
-        .find("// README \"Uploads and request bodies\": begin\n")
-        .unwrap();
-    let end = this[start..].find("// README: end").unwrap() + start;
-    // The module indents the example by four spaces.
-    let example = this[start..end]
-        .lines()
-        .skip(1)
-        .map(|line| line.strip_prefix("    ").unwrap_or(line))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let readme = include_str!("../../../README.md");
-    let section = &readme[readme
-        .find("\n### Uploads and request bodies\n")
-        .expect("README has an uploads section")..];
-    let block = section
-        .split("```rust,ignore")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .expect("the section has a Rust block");
-    assert_eq!(
-        block.trim(),
-        example.trim(),
-        "README \"Uploads and request bodies\" shows other code than \
-         xtask/codegen-corpus/tests/requests.rs compiles"
+    api_tests::assert_readme_shows(
+        "### Uploads and request bodies",
+        "Uploads and request bodies",
+        include_str!("requests.rs"),
+        "xtask/codegen-corpus/tests/requests.rs",
     );
 }

@@ -235,28 +235,10 @@ async fn the_readme_example_says_what_each_status_meant() {
 
 #[test]
 fn the_readme_shows_this_example() {
-    let this = include_str!("responses.rs");
-    let start = this.find("// README \"Responses\": begin\n").unwrap();
-    let end = this.find("// README: end").unwrap();
-    // The module indents the example by four spaces.
-    let example = this[start..end]
-        .lines()
-        .skip(1)
-        .map(|line| line.strip_prefix("    ").unwrap_or(line))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let readme = include_str!("../../../README.md");
-    let section = &readme[readme
-        .find("\n## Responses\n")
-        .expect("README has a Responses section")..];
-    let block = section
-        .split("```rust,ignore")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .expect("the section has a Rust block");
-    assert_eq!(
-        block.trim(),
-        example.trim(),
-        "README \"Responses\" shows other code than xtask/codegen-corpus/tests/responses.rs compiles"
+    api_tests::assert_readme_shows(
+        "## Responses",
+        "Responses",
+        include_str!("responses.rs"),
+        "xtask/codegen-corpus/tests/responses.rs",
     );
 }

@@ -694,10 +694,16 @@ mod tests {
 
     #[test]
     fn the_fields_of_a_new_struct_are_part_of_its_addition() {
-        let before = api(&[("lib.rs", "pub mod wire;\n"), ("wire.rs", "pub fn old() {}\n")]);
+        let before = api(&[
+            ("lib.rs", "pub mod wire;\n"),
+            ("wire.rs", "pub fn old() {}\n"),
+        ]);
         let now = api(&[
             ("lib.rs", "pub mod wire;\n"),
-            ("wire.rs", "pub fn old() {}\npub struct Parameter { pub name: u8 }\n"),
+            (
+                "wire.rs",
+                "pub fn old() {}\npub struct Parameter { pub name: u8 }\n",
+            ),
         ]);
         let changes = before.changes(&now);
         assert_eq!(changes.len(), 1, "{changes:?}");
