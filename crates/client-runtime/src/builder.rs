@@ -305,7 +305,8 @@ fn checked_base_url(url: &str) -> Result<String, BuildError> {
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum BuildError {
-    /// No base URL was given and the spec's server has variables to fill in.
+    /// No base URL was given, and the spec's server has variables to fill in,
+    /// is relative, or is missing.
     MissingBaseUrl {
         /// The API's name.
         api: &'static str,
@@ -352,7 +353,8 @@ impl fmt::Display for BuildError {
         match self {
             Self::MissingBaseUrl { api } => write!(
                 f,
-                "{api}: no base URL was set, and the spec's server URL has variables to fill in"
+                "{api}: no base URL was set, and the spec gives none to use as it is (its server \
+                 URL has variables to fill in, is relative, or is missing): set one with `.base_url(...)`"
             ),
             Self::InvalidBaseUrl { url, reason } => {
                 write!(f, "`{url}` is not a usable base URL: {reason}")

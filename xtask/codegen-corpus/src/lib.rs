@@ -144,6 +144,12 @@ pub mod schema_name_meets_inline_name;
 #[path = "../golden/schemas_named_like_std.rs"]
 pub mod schemas_named_like_std;
 #[rustfmt::skip]
+#[path = "../golden/server_missing.rs"]
+pub mod server_missing;
+#[rustfmt::skip]
+#[path = "../golden/server_relative.rs"]
+pub mod server_relative;
+#[rustfmt::skip]
 #[path = "../golden/spec_text_inert.rs"]
 pub mod spec_text_inert;
 #[rustfmt::skip]

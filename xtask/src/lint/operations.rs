@@ -7,7 +7,9 @@ use spec_model::refs::{pointer_push, resolve};
 use spec_model::walk::{OperationAt, operations_in};
 
 use super::Lint;
-use super::rule::{DESCRIPTION, ERROR_RESPONSE, OPERATION_ID_WRITTEN, SUMMARY, TAG};
+use super::rule::{
+    DEFAULT_SERVER, DESCRIPTION, ERROR_RESPONSE, OPERATION_ID_WRITTEN, SUMMARY, TAG,
+};
 
 impl Lint<'_> {
     pub(super) fn operations(&mut self) {
@@ -21,6 +23,21 @@ impl Lint<'_> {
             .collect();
         for at in operations_in(self.doc) {
             self.operation(&at, &declared_tags);
+        }
+        let server = self.doc.pointer("/servers/0/url").and_then(Value::as_str);
+        if !server.is_some_and(|url| url.starts_with("https://") || url.starts_with("http://")) {
+            let (pointer, what) = match server {
+                Some(url) => (
+                    "/servers/0/url",
+                    format!("the server URL `{url}` is not absolute"),
+                ),
+                None => ("", "the spec names no server".to_owned()),
+            };
+            self.report(
+                pointer,
+                &DEFAULT_SERVER,
+                format!("{what}: the client has no default base URL, and callers must set one; write the API's absolute URL"),
+            );
         }
         for pointer in &self.spec.derived_operation_ids {
             let name = self

@@ -31,6 +31,12 @@ rules! {
 
 rules! {
     HOUSE_RULES;
+    DEFAULT_SERVER = "default-server",
+        "the spec names an absolute server URL",
+        "The first server's URL is the client's default base URL. Without a server, or with a \
+         relative one (relative to where the spec is served), the client has no default and every \
+         caller must set `.base_url(...)` on the builder: write the API's absolute URL, such as \
+         `https://api.example.com/v1`, with `{variables}` where it varies.";
     OPERATION_ID_WRITTEN = "operation-id-written",
         "every operation has its own operationId",
         "The operationId names the client method (`getOrder` becomes `client.get_order()`). Where \

@@ -142,10 +142,11 @@ rules! {
         "The generator rejects a spec whose `default` does not fit its own schema (a string \
          default on an integer, a value outside the enum). Fix the default, or drop it.";
     SERVER = "server",
-        "the spec names an absolute server URL (the client's default base URL)",
-        "The client's base URL comes from the first server: an absolute `https://` (or `http://`) \
-         URL. Each `{variable}` in it must be declared under `variables`, and each declared \
-         variable must appear in it (the client then has `server_url(...)` and no default).";
+        "each `{variable}` of the server URL is declared, and each declared one used",
+        "The client's default base URL comes from the first server. Each `{variable}` in its URL \
+         must be declared under `variables`, and each declared variable must appear in it (the \
+         client then has `server_url(...)` and no default). A spec without a server, or with a \
+         relative one, gives a client whose builder asks for a base URL.";
     SECURITY_SCHEME = "security-scheme",
         "security schemes are http bearer or apiKey in a header",
         "The shared runtime sends a bearer token and an API key in a header, set once on the \

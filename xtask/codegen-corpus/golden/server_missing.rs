@@ -1,0 +1,348 @@
+// @generated from xtask/codegen-corpus/cases/server-missing.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Problem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    ///`Thing`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Thing {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl Thing {
+        pub fn builder() -> builder::Thing {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Thing {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Thing {
+            fn default() -> Self {
+                Self { id: Ok(Default::default()) }
+            }
+        }
+        impl Thing {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Thing> for super::Thing {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Thing,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::Thing> for Thing {
+            fn from(value: super::Thing) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
+                super::Problem::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
+                super::Thing::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Server
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/things`
+
+```ignore
+let response = client.get_thing()
+    .send()
+    .await;
+```*/
+    pub fn get_thing(&self) -> builder::GetThing<'_> {
+        builder::GetThing::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_thing`]
+
+[`Client::get_thing`]: super::Client::get_thing*/
+    #[derive(Clone)]
+    pub struct GetThing<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetThing<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/things`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
+            let Self { client, options } = self;
+            let url = format!("{}/things", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "server-missing",
+                id: "getThing",
+                method: "GET",
+                path: "/things",
+                idempotent: true,
+                request_ids: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                400u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "server-missing",
+        default_base_url: None,
+        bearer_token: ::client_runtime::Requirement::NotDeclared,
+        api_key: None,
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. Give it a base URL (see [`server_url`]) and the credentials, once; they are sent with every request.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
