@@ -293,13 +293,7 @@ fn drop_ignored_headers(document: &mut Value) {
 /// check, and `cargo xtask lint` reports each (rules `unchecked-not`,
 /// `unchecked-pattern`); the server still checks what it checks.
 fn drop_unchecked_keywords(document: &mut Value) {
-    for pointer in walk::schemas(&document.clone()) {
-        let Some(schema) = document
-            .pointer_mut(&pointer)
-            .and_then(Value::as_object_mut)
-        else {
-            continue;
-        };
+    for_each_schema(document, |schema| {
         schema.remove("not");
         let uncompilable = schema
             .get("pattern")
@@ -308,7 +302,7 @@ fn drop_unchecked_keywords(document: &mut Value) {
         if uncompilable {
             schema.remove("pattern");
         }
-    }
+    });
 }
 
 /// progenitor takes one request media type, of four: JSON, a form, text
@@ -398,21 +392,15 @@ fn identity_headers(spec: &Spec) -> Result<Vec<String>, Diagnostic> {
 /// (which the `open_enums` pass opens), the client takes any value of the
 /// type; the listed values go into the description.
 fn open_non_string_enums(document: &mut Value) {
-    for pointer in walk::schemas(&document.clone()) {
-        let Some(schema) = document
-            .pointer_mut(&pointer)
-            .and_then(Value::as_object_mut)
-        else {
-            continue;
-        };
+    for_each_schema(document, |schema| {
         let Some(values) = schema.get("enum").and_then(Value::as_array) else {
-            continue;
+            return;
         };
         let listed: Vec<&Value> = values.iter().filter(|v| !v.is_null()).collect();
         let opens = !listed.is_empty()
             && (listed.iter().all(|v| v.is_number()) || listed.iter().all(|v| v.is_boolean()));
         if !opens {
-            continue;
+            return;
         }
         let shown: Vec<String> = listed.iter().map(ToString::to_string).collect();
         let note = format!(
@@ -425,5 +413,20 @@ fn open_non_string_enums(document: &mut Value) {
         };
         schema.remove("enum");
         schema.insert("description".into(), Value::String(description));
+    });
+}
+
+/// Runs `edit` on every schema of `document`, inline or named.
+fn for_each_schema(
+    document: &mut Value,
+    mut edit: impl FnMut(&mut serde_json::Map<String, Value>),
+) {
+    for pointer in walk::schemas(&document.clone()) {
+        if let Some(schema) = document
+            .pointer_mut(&pointer)
+            .and_then(Value::as_object_mut)
+        {
+            edit(schema);
+        }
     }
 }

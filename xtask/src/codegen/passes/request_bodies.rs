@@ -25,7 +25,7 @@ use spec_model::walk::operations_in;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Fields, ImplItem, Item, Stmt, parse_quote};
 
-use super::syntax::{operation_builders, str_field, types_module};
+use super::syntax::{execute_call, operation_builders, str_field, types_module};
 use crate::codegen::refuse::{Case, names};
 use crate::codegen::responses::ResponseTypes;
 use crate::codegen::text::{inert_markdown, one_line};
@@ -336,7 +336,7 @@ fn rewrite_send(send: &mut syn::ImplItemFn, plan: &Plan) -> Result<(), String> {
     let (execute_at, client, request) = stmts
         .iter()
         .enumerate()
-        .find_map(|(i, s)| execute_call(s).map(|(c, r)| (i, c, r)))
+        .find_map(|(i, s)| execute_names(s).map(|(c, r)| (i, c, r)))
         .ok_or("no `execute` call to send the body with")?;
     let built_at = stmts[..execute_at]
         .iter()
@@ -439,22 +439,8 @@ fn rewrite_send(send: &mut syn::ImplItemFn, plan: &Plan) -> Result<(), String> {
 
 /// `let <response> = <client>.runtime.execute(&OPERATION, <request>, ..).await?;`:
 /// the client's and the request's names.
-fn execute_call(stmt: &Stmt) -> Option<(syn::Ident, syn::Ident)> {
-    let Stmt::Local(local) = stmt else {
-        return None;
-    };
-    let Expr::Try(tried) = &*local.init.as_ref()?.expr else {
-        return None;
-    };
-    let Expr::Await(awaited) = &*tried.expr else {
-        return None;
-    };
-    let Expr::MethodCall(call) = &*awaited.base else {
-        return None;
-    };
-    if call.method != "execute" {
-        return None;
-    }
+fn execute_names(stmt: &Stmt) -> Option<(syn::Ident, syn::Ident)> {
+    let call = execute_call(stmt)?;
     let Expr::Field(runtime) = &*call.receiver else {
         return None;
     };

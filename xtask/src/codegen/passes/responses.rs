@@ -17,7 +17,7 @@ use spec_model::operation::{Kind, MediaKind, Operation, Response, Shape, Status}
 use spec_model::spec::Spec;
 use syn::{Expr, ImplItem, Item, Stmt, parse_quote};
 
-use super::syntax::{operation_builders, str_field, types_module};
+use super::syntax::{execute_call, operation_builders, str_field, types_module};
 use crate::codegen::responses::{ResponseTypes, accept, owned, status_pattern, streams, variant};
 use crate::codegen::text::{inert_markdown, one_line};
 
@@ -154,23 +154,6 @@ fn execute_at(send: &syn::ImplItemFn) -> Option<(usize, syn::Ident)> {
             _ => None,
         }
     })
-}
-
-/// The `….execute(…)` call of `let <response> = ….execute(…).await?;`.
-fn execute_call(stmt: &Stmt) -> Option<&syn::ExprMethodCall> {
-    let Stmt::Local(local) = stmt else {
-        return None;
-    };
-    let Expr::Try(tried) = &*local.init.as_ref()?.expr else {
-        return None;
-    };
-    let Expr::Await(awaited) = &*tried.expr else {
-        return None;
-    };
-    match &*awaited.base {
-        Expr::MethodCall(call) if call.method == "execute" => Some(call),
-        _ => None,
-    }
 }
 
 /// Whether `text` is a header value as written, visible ASCII and spaces.

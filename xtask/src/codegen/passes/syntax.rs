@@ -32,6 +32,24 @@ pub fn str_field(fields: &syn::ExprStruct, name: &str) -> Option<String> {
         })
 }
 
+/// The `….execute(…)` call of `let <response> = ….execute(…).await?;`,
+/// the statement `call_path` writes into each `send()`.
+pub fn execute_call(stmt: &syn::Stmt) -> Option<&syn::ExprMethodCall> {
+    let syn::Stmt::Local(local) = stmt else {
+        return None;
+    };
+    let syn::Expr::Try(tried) = &*local.init.as_ref()?.expr else {
+        return None;
+    };
+    let syn::Expr::Await(awaited) = &*tried.expr else {
+        return None;
+    };
+    match &*awaited.base {
+        syn::Expr::MethodCall(call) if call.method == "execute" => Some(call),
+        _ => None,
+    }
+}
+
 /// The `builder` module inside `types`.
 pub fn builder_module(types: &mut [Item]) -> Result<&mut Vec<Item>, String> {
     submodule(types, "builder")
