@@ -265,7 +265,8 @@ async fn the_bearer_token_is_required_when_building_the_client() {
     let error = Client::builder().build().unwrap_err();
     assert_eq!(
         error.to_string(),
-        "fabric-subscriptions requires a bearer token, and none was set"
+        "every operation of fabric-subscriptions needs the bearer token `bearerAuth`, and none \
+         was set"
     );
     // And with no base URL, the spec's server is used.
     assert!(Client::builder().bearer_token(TOKEN).build().is_ok());

@@ -158,7 +158,7 @@ fn cart_requires_a_bearer_token() {
     let error = Client::builder().build().unwrap_err();
     assert_eq!(
         error.to_string(),
-        "fabric-cart requires a bearer token, and none was set"
+        "every operation of fabric-cart needs the bearer token `bearerAuth`, and none was set"
     );
 }
 

@@ -1831,6 +1831,7 @@ pub mod builder {
                         scope: ::client_runtime::IdScope::Call,
                     },
                 ],
+                security: &[&["apiKey", "bearerAuth"]],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1981,6 +1982,7 @@ pub mod builder {
                         scope: ::client_runtime::IdScope::Call,
                     },
                 ],
+                security: &[&["apiKey", "bearerAuth"]],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -2145,8 +2147,21 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "adobe-cpapi",
         default_base_url: Some(SERVER_URL),
-        bearer_token: ::client_runtime::Requirement::Required,
-        api_key: Some(("x-api-key", ::client_runtime::Requirement::Required)),
+        schemes: &[
+            ::client_runtime::SecurityScheme {
+                name: "apiKey",
+                kind: ::client_runtime::SchemeKind::ApiKey {
+                    location: ::client_runtime::KeyLocation::Header,
+                    name: "X-Api-Key",
+                },
+                required: true,
+            },
+            ::client_runtime::SecurityScheme {
+                name: "bearerAuth",
+                kind: ::client_runtime::SchemeKind::Bearer,
+                required: true,
+            },
+        ],
     };
     fn from_parts(
         base_url: &str,
@@ -2161,7 +2176,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

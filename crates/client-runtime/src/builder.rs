@@ -6,8 +6,7 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
-
+use crate::credentials::{Credentials, SchemeKind, SecurityScheme, Unusable};
 use crate::redact::RedactedUrl;
 use crate::retry::RetryPolicy;
 use crate::runtime::{
@@ -15,29 +14,16 @@ use crate::runtime::{
     Runtime,
 };
 
-/// How much of a credential an API's spec asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Requirement {
-    /// Every request must carry it.
-    Required,
-    /// Requests may carry it.
-    Optional,
-    /// The spec does not declare it: the client never sends it.
-    NotDeclared,
-}
-
 /// What a generated crate tells the runtime about its API, from its spec.
 #[derive(Clone, Copy, Debug)]
 pub struct ApiDescription {
     /// The API's name (its spec's file stem), for messages.
     pub name: &'static str,
     /// The base URL used when the caller sets none: the spec's first server,
-    /// when its URL has no variables to fill in.
+    /// with each of its variables at its default.
     pub default_base_url: Option<&'static str>,
-    /// The `Authorization: Bearer <token>` credential.
-    pub bearer_token: Requirement,
-    /// The header that carries an API key, and how much it is asked for.
-    pub api_key: Option<(&'static str, Requirement)>,
+    /// The security schemes the spec declares, in its order.
+    pub schemes: &'static [SecurityScheme],
 }
 
 /// Implemented by each generated `Client`, so that [`ClientBuilder`] can make one.
@@ -56,8 +42,7 @@ pub trait ApiClient: Sized {
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct ClientBuilder<C> {
     base_url: Option<String>,
-    bearer_token: Option<String>,
-    api_key: Option<String>,
+    credentials: Vec<(Given, String)>,
     user_agent: Option<String>,
     connect_timeout: Duration,
     attempt_timeout: Duration,
@@ -73,8 +58,14 @@ impl<C> fmt::Debug for ClientBuilder<C> {
         // Credentials stay out of logs.
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url.as_deref().map(RedactedUrl))
-            .field("bearer_token", &self.bearer_token.as_ref().map(|_| "<set>"))
-            .field("api_key", &self.api_key.as_ref().map(|_| "<set>"))
+            .field(
+                "credentials",
+                &self
+                    .credentials
+                    .iter()
+                    .map(|(given, _)| given)
+                    .collect::<Vec<_>>(),
+            )
             .field("user_agent", &self.user_agent)
             .field("connect_timeout", &self.connect_timeout)
             .field("attempt_timeout", &self.attempt_timeout)
@@ -98,8 +89,7 @@ impl<C: ApiClient> ClientBuilder<C> {
     pub fn new() -> Self {
         Self {
             base_url: None,
-            bearer_token: None,
-            api_key: None,
+            credentials: Vec::new(),
             user_agent: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
@@ -118,15 +108,44 @@ impl<C: ApiClient> ClientBuilder<C> {
         self
     }
 
-    /// The token sent as `Authorization: Bearer <token>` on every request.
+    /// The token sent as `Authorization: Bearer <token>` by the operations
+    /// whose security asks for it: the API's one bearer scheme (an `http`
+    /// `bearer`, `oauth2` or `openIdConnect` scheme). An API with several
+    /// names each with [`credential`](Self::credential).
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(token.into());
+        self.credentials
+            .push((Given::Kind(Kind::Bearer), token.into()));
         self
     }
 
-    /// The API key sent on every request, in the header the spec names.
+    /// The API key sent by the operations whose security asks for it, where
+    /// the spec says (a header, a query parameter or a cookie): the API's
+    /// one `apiKey` scheme. An API with several names each with
+    /// [`credential`](Self::credential).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = Some(key.into());
+        self.credentials
+            .push((Given::Kind(Kind::ApiKey), key.into()));
+        self
+    }
+
+    /// The user name and password sent as `Authorization: Basic ...` by the
+    /// operations whose security asks for it: the API's one `http` `basic`
+    /// scheme.
+    pub fn basic_auth(mut self, user: impl Into<String>, password: impl AsRef<str>) -> Self {
+        let mut pair = user.into();
+        pair.push(':');
+        pair.push_str(password.as_ref());
+        self.credentials.push((Given::Kind(Kind::Basic), pair));
+        self
+    }
+
+    /// The credential of the security scheme the spec calls `scheme` (its
+    /// key in `components/securitySchemes`), sent by the operations whose
+    /// security asks for it: a token, an API key, another `http` scheme's
+    /// credential, or `user:password` for a `basic` scheme.
+    pub fn credential(mut self, scheme: impl Into<String>, value: impl Into<String>) -> Self {
+        self.credentials
+            .push((Given::Scheme(scheme.into()), value.into()));
         self
     }
 
@@ -210,27 +229,13 @@ impl<C: ApiClient> ClientBuilder<C> {
             None => return Err(BuildError::MissingBaseUrl { api: api.name }),
         };
 
-        let mut headers = HeaderMap::new();
-        let bearer = self.bearer_token.map(|token| format!("Bearer {token}"));
-        if let Some(value) = credential(api, "bearer token", api.bearer_token, bearer)? {
-            headers.insert(AUTHORIZATION, value);
-        }
-        let (key_header, key_requirement) = api.api_key.unwrap_or(("", Requirement::NotDeclared));
-        if let Some(value) = credential(api, "API key", key_requirement, self.api_key)? {
-            let name = HeaderName::from_bytes(key_header.as_bytes()).map_err(|_| {
-                BuildError::InvalidCredential {
-                    credential: "API key header name",
-                }
-            })?;
-            headers.insert(name, value);
-        }
+        let credentials = credentials(api, self.credentials)?;
 
         // The client's own timeout bounds a request sent without the
         // runtime; the runtime sets each attempt's own. Redirects are the
         // runtime's to follow (same origin, reads only), and no `Referer`
         // is sent: it would carry the query, which may be personal data.
         let mut http = reqwest::Client::builder()
-            .default_headers(headers)
             .connect_timeout(self.connect_timeout)
             .timeout(self.attempt_timeout)
             .redirect(reqwest::redirect::Policy::none())
@@ -245,36 +250,121 @@ impl<C: ApiClient> ClientBuilder<C> {
             .with_http_timeout(self.attempt_timeout)
             .with_deadline(self.deadline)
             .with_drift_report(self.report_drift)
-            .with_max_body_size(self.max_body_size);
+            .with_max_body_size(self.max_body_size)
+            .with_credentials(credentials);
         Ok(C::from_parts(&base_url, http, runtime))
     }
 }
 
-/// Checks a credential against what the spec asks for, and makes its header
-/// value (marked sensitive, so that it is never logged).
-fn credential(
-    api: ApiDescription,
-    credential: &'static str,
-    requirement: Requirement,
-    value: Option<String>,
-) -> Result<Option<HeaderValue>, BuildError> {
-    match (requirement, value) {
-        (Requirement::NotDeclared, Some(_)) => Err(BuildError::UndeclaredCredential {
-            api: api.name,
-            credential,
-        }),
-        (Requirement::Required, None) => Err(BuildError::MissingCredential {
-            api: api.name,
-            credential,
-        }),
-        (_, None) => Ok(None),
-        (_, Some(value)) => {
-            let mut value = HeaderValue::try_from(value)
-                .map_err(|_| BuildError::InvalidCredential { credential })?;
-            value.set_sensitive(true);
-            Ok(Some(value))
+/// A credential as the caller named it: by what it is, or by its scheme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Given {
+    Kind(Kind),
+    Scheme(String),
+}
+
+/// The kinds of credential the builder has a setter for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Bearer,
+    ApiKey,
+    Basic,
+}
+
+impl Kind {
+    fn setter(self) -> &'static str {
+        match self {
+            Kind::Bearer => "bearer_token",
+            Kind::ApiKey => "api_key",
+            Kind::Basic => "basic_auth",
         }
     }
+
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Bearer => SchemeKind::Bearer.noun(),
+            Kind::ApiKey => "API key",
+            Kind::Basic => SchemeKind::Basic.noun(),
+        }
+    }
+
+    fn answers(self, scheme: SchemeKind) -> bool {
+        matches!(
+            (self, scheme),
+            (Kind::Bearer, SchemeKind::Bearer)
+                | (Kind::ApiKey, SchemeKind::ApiKey { .. })
+                | (Kind::Basic, SchemeKind::Basic)
+        )
+    }
+}
+
+/// The credentials given, checked against the schemes the spec declares:
+/// each answers exactly one scheme, and every scheme that every operation
+/// needs has one.
+fn credentials(
+    api: ApiDescription,
+    given: Vec<(Given, String)>,
+) -> Result<Credentials, BuildError> {
+    let mut credentials = Credentials::none(api.schemes);
+    for (given, value) in given {
+        let index = match &given {
+            Given::Scheme(name) => {
+                api.schemes
+                    .iter()
+                    .position(|s| s.name == name)
+                    .ok_or_else(|| BuildError::UndeclaredCredential {
+                        api: api.name,
+                        credential: format!("security scheme `{name}`"),
+                    })?
+            }
+            Given::Kind(kind) => {
+                let mut answering = api
+                    .schemes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| kind.answers(s.kind));
+                match (answering.next(), answering.next()) {
+                    (None, _) => {
+                        return Err(BuildError::UndeclaredCredential {
+                            api: api.name,
+                            credential: kind.noun().to_owned(),
+                        });
+                    }
+                    (Some((index, _)), None) => index,
+                    (Some(_), Some(_)) => {
+                        return Err(BuildError::AmbiguousCredential {
+                            api: api.name,
+                            setter: kind.setter(),
+                            schemes: api
+                                .schemes
+                                .iter()
+                                .filter(|s| kind.answers(s.kind))
+                                .map(|s| s.name)
+                                .collect(),
+                        });
+                    }
+                }
+            }
+        };
+        let scheme = api.schemes[index];
+        // Either way the message says both what a header cannot carry and
+        // what a basic scheme's value must be.
+        credentials
+            .set(index, &value)
+            .map_err(|_: Unusable| BuildError::InvalidCredential {
+                credential: scheme.name,
+            })?;
+    }
+    for (index, scheme) in api.schemes.iter().enumerate() {
+        if scheme.required && !credentials.is_set(index) {
+            return Err(BuildError::MissingCredential {
+                api: api.name,
+                credential: scheme.kind.noun(),
+                scheme: scheme.name,
+            });
+        }
+    }
+    Ok(credentials)
 }
 
 /// An absolute http(s) URL, without the trailing slash (operation paths start
@@ -319,25 +409,48 @@ pub enum BuildError {
         /// What is wrong with it.
         reason: String,
     },
-    /// The spec requires a credential that was not given.
+    /// Every operation of the API needs a credential that was not given.
     MissingCredential {
         /// The API's name.
         api: &'static str,
-        /// Which credential.
+        /// What the credential is: `bearer token`, `API key`, ...
         credential: &'static str,
+        /// The security scheme's name in the spec.
+        scheme: &'static str,
     },
     /// A credential was given that the spec does not declare, so it would
     /// never be sent.
     UndeclaredCredential {
         /// The API's name.
         api: &'static str,
-        /// Which credential.
+        /// Which credential: what it is, or the scheme named.
+        credential: String,
+    },
+    /// A setter such as `bearer_token` was used where the spec declares
+    /// several schemes of its kind: name one with `credential`.
+    AmbiguousCredential {
+        /// The API's name.
+        api: &'static str,
+        /// The setter used.
+        setter: &'static str,
+        /// The schemes it could mean.
+        schemes: Vec<&'static str>,
+    },
+    /// A credential holds characters that an HTTP header (or a cookie)
+    /// cannot, or a basic scheme's has no `:` between user and password.
+    InvalidCredential {
+        /// The security scheme's name in the spec.
         credential: &'static str,
     },
-    /// A credential holds characters that an HTTP header cannot.
-    InvalidCredential {
-        /// Which credential.
-        credential: &'static str,
+    /// A server variable was given a value its `enum` in the spec does not
+    /// list (from the crate's `server_url`).
+    InvalidServerVariable {
+        /// The variable's name in the spec.
+        variable: &'static str,
+        /// The value given.
+        value: String,
+        /// The values the spec allows.
+        allowed: &'static [&'static str],
     },
     /// A timeout or the deadline was set to zero, which no call could meet.
     ZeroDuration {
@@ -359,8 +472,25 @@ impl fmt::Display for BuildError {
             Self::InvalidBaseUrl { url, reason } => {
                 write!(f, "`{url}` is not a usable base URL: {reason}")
             }
-            Self::MissingCredential { api, credential } => {
-                write!(f, "{api} requires a {credential}, and none was set")
+            Self::MissingCredential {
+                api,
+                credential,
+                scheme,
+            } => write!(
+                f,
+                "every operation of {api} needs the {credential} `{scheme}`, and none was set"
+            ),
+            Self::AmbiguousCredential {
+                api,
+                setter,
+                schemes,
+            } => {
+                write!(f, "{api} declares several schemes `{setter}` could set (")?;
+                for (i, scheme) in schemes.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { ", " };
+                    write!(f, "{sep}`{scheme}`")?;
+                }
+                write!(f, "): name one with `.credential(scheme, value)`")
             }
             Self::UndeclaredCredential { api, credential } => write!(
                 f,
@@ -369,9 +499,19 @@ impl fmt::Display for BuildError {
             Self::InvalidCredential { credential } => {
                 write!(
                     f,
-                    "the {credential} holds characters an HTTP header cannot carry"
+                    "the credential of `{credential}` holds characters an HTTP header cannot \
+                     carry, or (for a basic scheme) no `:` between user and password"
                 )
             }
+            Self::InvalidServerVariable {
+                variable,
+                value,
+                allowed,
+            } => write!(
+                f,
+                "the server variable `{variable}` is one of `{}`, not `{value}`",
+                allowed.join("`, `")
+            ),
             Self::ZeroDuration { setting } => {
                 write!(f, "`{setting}` must be longer than zero")
             }
@@ -404,8 +544,11 @@ mod tests {
         const DESCRIPTION: ApiDescription = ApiDescription {
             name: "probe",
             default_base_url: Some("https://probe.example/v1/"),
-            bearer_token: Requirement::Required,
-            api_key: None,
+            schemes: &[SecurityScheme {
+                name: "token",
+                kind: SchemeKind::Bearer,
+                required: true,
+            }],
         };
         fn from_parts(base_url: &str, _: reqwest::Client, runtime: Runtime) -> Self {
             Probe {
@@ -422,8 +565,24 @@ mod tests {
         const DESCRIPTION: ApiDescription = ApiDescription {
             name: "templated",
             default_base_url: None,
-            bearer_token: Requirement::NotDeclared,
-            api_key: Some(("x-api-key", Requirement::Optional)),
+            schemes: &[
+                SecurityScheme {
+                    name: "key",
+                    kind: SchemeKind::ApiKey {
+                        location: crate::KeyLocation::Header,
+                        name: "x-api-key",
+                    },
+                    required: false,
+                },
+                SecurityScheme {
+                    name: "partnerKey",
+                    kind: SchemeKind::ApiKey {
+                        location: crate::KeyLocation::Query,
+                        name: "partner_key",
+                    },
+                    required: false,
+                },
+            ],
         };
         fn from_parts(_: &str, _: reqwest::Client, _: Runtime) -> Self {
             Templated
@@ -441,7 +600,7 @@ mod tests {
         let e = ClientBuilder::<Probe>::new().build().unwrap_err();
         assert_eq!(
             e.to_string(),
-            "probe requires a bearer token, and none was set"
+            "every operation of probe needs the bearer token `token`, and none was set"
         );
     }
 
@@ -452,13 +611,37 @@ mod tests {
             .api_key("k")
             .build()
             .unwrap_err();
-        assert!(matches!(
-            e,
-            BuildError::UndeclaredCredential {
-                credential: "API key",
-                ..
-            }
-        ));
+        assert!(
+            matches!(&e, BuildError::UndeclaredCredential { credential, .. } if credential == "API key"),
+            "{e}"
+        );
+        let e = ClientBuilder::<Probe>::new()
+            .credential("tokn", "t")
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "probe declares no security scheme `tokn` in its spec, so one cannot be set"
+        );
+    }
+
+    #[test]
+    fn a_setter_that_could_mean_two_schemes_is_refused() {
+        let e = ClientBuilder::<Templated>::new()
+            .base_url("http://127.0.0.1:1")
+            .api_key("k")
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "templated declares several schemes `api_key` could set (`key`, `partnerKey`): \
+             name one with `.credential(scheme, value)`"
+        );
+        ClientBuilder::<Templated>::new()
+            .base_url("http://127.0.0.1:1")
+            .credential("partnerKey", "k")
+            .build()
+            .unwrap();
     }
 
     #[test]
@@ -496,9 +679,14 @@ mod tests {
 
     #[test]
     fn debug_output_hides_credentials() {
-        let builder = ClientBuilder::<Probe>::new().bearer_token("secret-token");
+        let builder = ClientBuilder::<Probe>::new()
+            .bearer_token("secret-token")
+            .credential("token", "second-secret");
         let shown = format!("{builder:?}");
-        assert!(!shown.contains("secret-token"), "{shown}");
+        assert!(!shown.contains("secret"), "{shown}");
+        let probe: Probe = builder.build().unwrap();
+        let shown = format!("{:?}", probe.runtime);
+        assert!(!shown.contains("secret"), "{shown}");
     }
 
     #[test]

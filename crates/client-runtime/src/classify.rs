@@ -58,6 +58,7 @@ mod tests {
         path: "/things/{id}",
         idempotent: true,
         request_ids: &[],
+        security: &[],
     };
     const PUT: Operation = Operation {
         method: "PUT",

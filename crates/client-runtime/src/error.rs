@@ -19,18 +19,24 @@ use reqwest::header::HeaderMap;
 
 use crate::call::{CallInfo, CallSuffix, OperationName};
 use crate::classify::{self, Failure};
+use crate::credentials::MissingCredential;
 use crate::operation::Operation;
 use crate::paging::PagingError;
 
 /// Why a call failed.
 ///
-/// Every variant but [`InvalidRequest`](Self::InvalidRequest) was sent, and
-/// carries the [`CallInfo`]: operation, attempts, request id.
+/// Every variant but [`InvalidRequest`](Self::InvalidRequest),
+/// [`MissingCredential`](Self::MissingCredential) and
+/// [`Paging`](Self::Paging) was sent, and carries the [`CallInfo`]:
+/// operation, attempts, request id.
 #[non_exhaustive]
 pub enum Error<E> {
     /// The request could not be made from the arguments given, so it was
     /// never sent.
     InvalidRequest(String),
+    /// The operation needs a credential the client was built without, so
+    /// the request was never sent; the error names the security schemes.
+    MissingCredential(MissingCredential),
     /// A status the spec documents as an error, with a body that decoded to
     /// its documented type `E`.
     ErrorResponse(ErrorResponse<E>),
@@ -57,7 +63,7 @@ impl<E> Error<E> {
     /// cut off).
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Self::InvalidRequest(_) | Self::Paging(_) => None,
+            Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => None,
             Self::ErrorResponse(e) => Some(e.status()),
             Self::UnexpectedResponse(e) => Some(e.status()),
             Self::Communication(e) => e.status(),
@@ -67,7 +73,7 @@ impl<E> Error<E> {
     /// The response's headers, if a response arrived.
     pub fn headers(&self) -> Option<&HeaderMap> {
         match self {
-            Self::InvalidRequest(_) | Self::Paging(_) => None,
+            Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => None,
             Self::ErrorResponse(e) => Some(e.headers()),
             Self::UnexpectedResponse(e) => Some(e.headers()),
             Self::Communication(e) => e.headers(),
@@ -77,7 +83,7 @@ impl<E> Error<E> {
     /// What the call did, if it was sent.
     pub fn call(&self) -> Option<&CallInfo> {
         match self {
-            Self::InvalidRequest(_) | Self::Paging(_) => None,
+            Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => None,
             Self::ErrorResponse(e) => Some(e.call()),
             Self::UnexpectedResponse(e) => Some(e.call()),
             Self::Communication(e) => Some(e.call()),
@@ -106,7 +112,7 @@ impl<E> Error<E> {
     /// may succeed.
     pub fn is_retryable(&self) -> bool {
         let failure = match self {
-            Self::InvalidRequest(_) | Self::Paging(_) => return false,
+            Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => return false,
             Self::ErrorResponse(e) => Failure::Status(e.status()),
             Self::UnexpectedResponse(e) => Failure::Status(e.status()),
             Self::Communication(e) => Failure::Communication(e.kind()),
@@ -160,6 +166,7 @@ impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::InvalidRequest(message) => write!(f, "invalid request, not sent: {message}"),
+            Self::MissingCredential(e) => fmt::Display::fmt(e, f),
             Self::ErrorResponse(e) => write!(
                 f,
                 "{}: error response {}{}",
@@ -180,6 +187,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
             Self::InvalidRequest(message) => {
                 f.debug_tuple("InvalidRequest").field(message).finish()
             }
+            Self::MissingCredential(e) => f.debug_tuple("MissingCredential").field(e).finish(),
             Self::ErrorResponse(e) => f.debug_tuple("ErrorResponse").field(e).finish(),
             Self::UnexpectedResponse(e) => f.debug_tuple("UnexpectedResponse").field(e).finish(),
             Self::Communication(e) => f.debug_tuple("Communication").field(e).finish(),
@@ -595,6 +603,7 @@ mod tests {
             header: "x-correlation-id",
             scope: IdScope::Call,
         }],
+        security: &[],
     };
 
     /// What no message may show: a URL, a query value (personal data), a

@@ -135,6 +135,7 @@ mod binary;
 mod builder;
 mod call;
 mod classify;
+pub mod credentials;
 pub mod drift;
 mod error;
 pub mod number;
@@ -165,8 +166,9 @@ fn test_spread(mut seed: u64, count: usize) -> impl Iterator<Item = u64> {
 }
 
 pub use binary::{Binary, BodyStream, ErrorText};
-pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder, Requirement};
+pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder};
 pub use call::CallInfo;
+pub use credentials::{KeyLocation, MissingCredential, SchemeKind, SecurityScheme};
 pub use error::{CommunicationError, CommunicationKind, Error, ErrorResponse, UnexpectedResponse};
 pub use operation::{IdScope, Operation, RequestIdHeader};
 pub use options::CallOptions;

@@ -26,6 +26,13 @@ pub struct Operation {
     /// The headers that carry a request id, and how each one behaves across
     /// the attempts of a call.
     pub request_ids: &'static [RequestIdHeader],
+    /// The security requirements the operation accepts (its own `security`,
+    /// or the API's): alternatives, in the spec's order, each the names of
+    /// the [`SecurityScheme`](crate::SecurityScheme)s sent together. The
+    /// first alternative the client has every credential of is sent; an
+    /// empty list sends none, and so does an empty alternative when no
+    /// other can be met. See [`crate::credentials`].
+    pub security: &'static [&'static [&'static str]],
 }
 
 impl Operation {

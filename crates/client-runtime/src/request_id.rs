@@ -109,6 +109,7 @@ mod tests {
                 scope: IdScope::Attempt,
             },
         ],
+        security: &[],
     };
 
     const ATTEMPT_ONLY: Operation = Operation {

@@ -15,6 +15,7 @@ use tracing::{Instrument, Span};
 use crate::binary::BodyStream;
 use crate::call::CallInfo;
 use crate::classify::{self, Failure};
+use crate::credentials::Credentials;
 use crate::error::{CommunicationError, CommunicationKind, Error};
 use crate::operation::Operation;
 use crate::options::CallOptions;
@@ -66,6 +67,10 @@ struct Settings {
     max_body: usize,
     /// The timeout `http` applies to every request by itself, when known.
     http_timeout: Option<Duration>,
+    /// The credentials each call sends, by its operation's security; none
+    /// for a runtime made around an HTTP client set up elsewhere, whose
+    /// own default headers are then its credentials.
+    credentials: Option<Credentials>,
 }
 
 impl Runtime {
@@ -85,6 +90,7 @@ impl Runtime {
                 report_drift: false,
                 max_body: DEFAULT_MAX_BODY_SIZE,
                 http_timeout: None,
+                credentials: None,
             }),
         }
     }
@@ -93,6 +99,12 @@ impl Runtime {
     /// every request by itself (the builder makes it so).
     pub(crate) fn with_http_timeout(mut self, timeout: Duration) -> Self {
         Arc::make_mut(&mut self.settings).http_timeout = Some(timeout);
+        self
+    }
+
+    /// The same runtime, sending `credentials` by each operation's security.
+    pub(crate) fn with_credentials(mut self, credentials: Credentials) -> Self {
+        Arc::make_mut(&mut self.settings).credentials = Some(credentials);
         self
     }
 
@@ -210,6 +222,13 @@ impl Runtime {
         options: CallOptions,
         stream: Option<fn(u16) -> bool>,
     ) -> Result<Outcome, Error<E>> {
+        // Before anything else: a call that cannot carry its credentials
+        // is not sent at all.
+        if let Some(credentials) = &self.settings.credentials {
+            credentials
+                .apply(operation, &mut request)
+                .map_err(Error::MissingCredential)?;
+        }
         // The ids first, so that the span is built with the call's id
         // rather than recorded into afterwards: a record costs as much as a
         // field under a formatting subscriber, per call.
@@ -470,8 +489,9 @@ impl Default for Runtime {
 
 impl fmt::Debug for Runtime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Not the HTTP client: its default headers are the credentials.
+        // Not the HTTP client: its default headers may be credentials.
         f.debug_struct("Runtime")
+            .field("credentials", &self.settings.credentials)
             .field("retry", &self.settings.retry)
             .field("attempt_timeout", &self.settings.attempt_timeout)
             .field("deadline", &self.settings.deadline)

@@ -8113,6 +8113,7 @@ pub mod builder {
                         scope: ::client_runtime::IdScope::Call,
                     },
                 ],
+                security: &[&["bearerAuth"]],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -8180,8 +8181,13 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "fabric-cart",
         default_base_url: Some(SERVER_URL),
-        bearer_token: ::client_runtime::Requirement::Required,
-        api_key: None,
+        schemes: &[
+            ::client_runtime::SecurityScheme {
+                name: "bearerAuth",
+                kind: ::client_runtime::SchemeKind::Bearer,
+                required: true,
+            },
+        ],
     };
     fn from_parts(
         base_url: &str,
@@ -8196,7 +8202,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

@@ -3483,6 +3483,7 @@ pub mod builder {
                 path: "/api-order/orders/user/guest",
                 idempotent: true,
                 request_ids: &[],
+                security: &[&[], &["siteApiKey"]],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -3536,7 +3537,9 @@ impl ::std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
-///The API's server, from the spec: `https://prod01-apigw.{customer_name}.fabric.zone`.
+/**The API's server, from the spec: `https://prod01-apigw.{customer_name}.fabric.zone`, with these variables:
+
+- `customer_name`: Your customer name, as it appears in your API gateway's host name.*/
 pub fn server_url(customer_name: &str) -> String {
     format!("https://prod01-apigw.{customer_name}.fabric.zone")
 }
@@ -3552,8 +3555,16 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "fabric-orders",
         default_base_url: None,
-        bearer_token: ::client_runtime::Requirement::NotDeclared,
-        api_key: Some(("x-api-key", ::client_runtime::Requirement::Optional)),
+        schemes: &[
+            ::client_runtime::SecurityScheme {
+                name: "siteApiKey",
+                kind: ::client_runtime::SchemeKind::ApiKey {
+                    location: ::client_runtime::KeyLocation::Header,
+                    name: "x-api-key",
+                },
+                required: false,
+            },
+        ],
     };
     fn from_parts(
         base_url: &str,
@@ -3568,7 +3579,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. Give it a base URL (see [`server_url`]) and the credentials, once; they are sent with every request.
+    ///Starts building a client. Give it a base URL (see [`server_url`]) and the credentials, once; each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

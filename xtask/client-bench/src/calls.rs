@@ -22,7 +22,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use adobe_cpapi::client_runtime::{ApiClient, ClientBuilder, Requirement};
+use adobe_cpapi::client_runtime::{ApiClient, ClientBuilder, SchemeKind};
 use adobe_cpapi::progenitor_client::ClientInfo;
 use adobe_cpapi::reqwest;
 
@@ -171,11 +171,12 @@ fn client_with_credentials<C: Call>(
     let mut builder = ClientBuilder::<C::Client>::new()
         .base_url(base_url)
         .report_drift(report_drift);
-    if api.bearer_token != Requirement::NotDeclared {
-        builder = builder.bearer_token("bench-token");
-    }
-    if api.api_key.is_some() {
-        builder = builder.api_key("bench-key");
+    for scheme in api.schemes {
+        let value = match scheme.kind {
+            SchemeKind::Basic => "bench:password",
+            _ => "bench-credential",
+        };
+        builder = builder.credential(scheme.name, value);
     }
     builder.build().map_err(|e| place::<C>(e.to_string()))
 }

@@ -414,6 +414,7 @@ pub mod builder {
                 path: "/archive",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -454,6 +455,7 @@ pub mod builder {
                 path: "/archive",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -529,6 +531,7 @@ pub mod builder {
                 path: "/invoices/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -576,6 +579,7 @@ pub mod builder {
                 path: "/invoices/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -662,6 +666,7 @@ pub mod builder {
                 path: "/labels/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -713,6 +718,7 @@ pub mod builder {
                 path: "/legacy/orders",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -754,6 +760,7 @@ pub mod builder {
                 path: "/legacy/orders",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -816,6 +823,7 @@ pub mod builder {
                 path: "/orders/export",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -891,6 +899,7 @@ pub mod builder {
                 path: "/orders/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -987,8 +996,7 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "bodies-by-media-type",
         default_base_url: Some(SERVER_URL),
-        bearer_token: ::client_runtime::Requirement::NotDeclared,
-        api_key: None,
+        schemes: &[],
     };
     fn from_parts(
         base_url: &str,
@@ -1003,7 +1011,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

@@ -416,6 +416,7 @@ pub mod builder {
                 path: "/things",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -466,8 +467,7 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "inline-error-meets-success",
         default_base_url: Some(SERVER_URL),
-        bearer_token: ::client_runtime::Requirement::NotDeclared,
-        api_key: None,
+        schemes: &[],
     };
     fn from_parts(
         base_url: &str,
@@ -482,7 +482,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

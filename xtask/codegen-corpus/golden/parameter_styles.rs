@@ -546,6 +546,7 @@ pub mod builder {
                 path: "/headers",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -618,6 +619,7 @@ pub mod builder {
                 path: "/label-exploded/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -688,6 +690,7 @@ pub mod builder {
                 path: "/label-scalar/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -760,6 +763,7 @@ pub mod builder {
                 path: "/label/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -832,6 +836,7 @@ pub mod builder {
                 path: "/matrix-exploded/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -902,6 +907,7 @@ pub mod builder {
                 path: "/matrix-object-exploded/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -972,6 +978,7 @@ pub mod builder {
                 path: "/matrix-object/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1044,6 +1051,7 @@ pub mod builder {
                 path: "/matrix/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1115,6 +1123,7 @@ pub mod builder {
                 path: "/query/deep",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1185,6 +1194,7 @@ pub mod builder {
                 path: "/query/form-array",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1257,6 +1267,7 @@ pub mod builder {
                 path: "/query/form-array-flat",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1328,6 +1339,7 @@ pub mod builder {
                 path: "/query/form-object",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1399,6 +1411,7 @@ pub mod builder {
                 path: "/query/form-object-flat",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1472,6 +1485,7 @@ pub mod builder {
                 path: "/query/pipe",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1545,6 +1559,7 @@ pub mod builder {
                 path: "/query/space",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1615,6 +1630,7 @@ pub mod builder {
                 path: "/simple-object-exploded/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1685,6 +1701,7 @@ pub mod builder {
                 path: "/simple-object/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1757,6 +1774,7 @@ pub mod builder {
                 path: "/simple/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1948,8 +1966,7 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "parameter-styles",
         default_base_url: Some(SERVER_URL),
-        bearer_token: ::client_runtime::Requirement::NotDeclared,
-        api_key: None,
+        schemes: &[],
     };
     fn from_parts(
         base_url: &str,
@@ -1964,7 +1981,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

@@ -517,6 +517,7 @@ pub mod builder {
                 path: "/api-things",
                 idempotent: false,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -593,6 +594,7 @@ pub mod builder {
                 path: "/avatars",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -703,6 +705,7 @@ pub mod builder {
                 path: "/blobs/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -773,6 +776,7 @@ pub mod builder {
                 path: "/documents",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -873,6 +877,7 @@ pub mod builder {
                 path: "/forms",
                 idempotent: false,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -976,6 +981,7 @@ pub mod builder {
                 path: "/images",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1073,6 +1079,7 @@ pub mod builder {
                 path: "/imports",
                 idempotent: false,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1144,6 +1151,7 @@ pub mod builder {
                 path: "/notes",
                 idempotent: false,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1220,6 +1228,7 @@ pub mod builder {
                 path: "/reports",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1327,6 +1336,7 @@ pub mod builder {
                 path: "/things",
                 idempotent: false,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1447,6 +1457,7 @@ pub mod builder {
                 path: "/things/{id}",
                 idempotent: false,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1523,6 +1534,7 @@ pub mod builder {
                 path: "/xml",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1678,8 +1690,7 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "requests-by-media-type",
         default_base_url: Some(SERVER_URL),
-        bearer_token: ::client_runtime::Requirement::NotDeclared,
-        api_key: None,
+        schemes: &[],
     };
     fn from_parts(
         base_url: &str,
@@ -1694,7 +1705,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

@@ -942,6 +942,7 @@ pub mod builder {
                 path: "/health",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -1025,6 +1026,7 @@ pub mod builder {
                 path: "/orders",
                 idempotent: false,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -1121,6 +1123,7 @@ pub mod builder {
                 path: "/orders/{id}",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             request
                 .headers_mut()
@@ -1200,8 +1203,7 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "responses-by-status",
         default_base_url: Some(SERVER_URL),
-        bearer_token: ::client_runtime::Requirement::NotDeclared,
-        api_key: None,
+        schemes: &[],
     };
     fn from_parts(
         base_url: &str,
@@ -1216,7 +1218,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and sent with every request.
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

@@ -277,6 +277,7 @@ pub mod builder {
                 path: "/things",
                 idempotent: true,
                 request_ids: &[],
+                security: &[],
             };
             let response = client.runtime.execute(&OPERATION, request, options).await?;
             match response.status().as_u16() {
@@ -325,8 +326,7 @@ impl ::client_runtime::ApiClient for Client {
     const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
         name: "server-relative",
         default_base_url: None,
-        bearer_token: ::client_runtime::Requirement::NotDeclared,
-        api_key: None,
+        schemes: &[],
     };
     fn from_parts(
         base_url: &str,
@@ -341,7 +341,7 @@ impl ::client_runtime::ApiClient for Client {
     }
 }
 impl Client {
-    ///Starts building a client. Give it a base URL (see [`server_url`]) and the credentials, once; they are sent with every request.
+    ///Starts building a client. Give it a base URL (see [`server_url`]) and the credentials, once; each operation sends those its spec asks for.
     pub fn builder() -> ClientBuilder<Self> {
         ClientBuilder::new()
     }

@@ -42,6 +42,9 @@ pub mod inline_error_meets_success;
 #[path = "../golden/integer_enum.rs"]
 pub mod integer_enum;
 #[rustfmt::skip]
+#[path = "../golden/names_that_collide.rs"]
+pub mod names_that_collide;
+#[rustfmt::skip]
 #[path = "../golden/not_schema.rs"]
 pub mod not_schema;
 #[rustfmt::skip]
@@ -164,6 +167,9 @@ pub mod success_with_and_without_body;
 #[rustfmt::skip]
 #[path = "../golden/title_meets_schema.rs"]
 pub mod title_meets_schema;
+#[rustfmt::skip]
+#[path = "../golden/vendor_habits.rs"]
+pub mod vendor_habits;
 
 #[cfg(test)]
 mod decode;

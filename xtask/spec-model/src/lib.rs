@@ -8,6 +8,7 @@
 //! - [`walk`]: the operations of a spec and the parameters of each;
 //! - [`operation`]: one model of each operation, its responses by status;
 //! - [`request`]: what an operation takes as its request body;
+//! - [`security`]: the security schemes, and each operation's requirements;
 //! - [`examples`]: the documented examples;
 //! - [`schema`]: validating JSON against a spec's schemas;
 //! - [`surface`]: the public surface of a generated crate, read with syn.
@@ -17,6 +18,7 @@ pub mod operation;
 pub mod refs;
 pub mod request;
 pub mod schema;
+pub mod security;
 pub mod spec;
 pub mod surface;
 pub mod walk;

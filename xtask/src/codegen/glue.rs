@@ -3,38 +3,32 @@
 //! `securitySchemes`.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use spec_model::refs::pointer_push;
+use spec_model::security::{self, KeyLocation, SchemeKind};
 use spec_model::spec::{Diagnostic, Spec};
 
 use super::text::one_line;
 
-/// The `ApiClient` impl, `Client::builder()`, the server URL (a constant, or
-/// a function of the server's variables), and the JSON encoding of each type
-/// in `json_header_types` for the header that carries it.
+/// The `ApiClient` impl, `Client::builder()`, the server URL (a constant,
+/// and a function of the server's variables when it has any), the security
+/// schemes, and the JSON encoding of each type in `json_header_types` for
+/// the header that carries it.
 pub fn tokens(spec: &Spec, json_header_types: &[String]) -> Result<TokenStream, Diagnostic> {
     let api = &spec.api;
     let (server, default_base_url) = server(spec)?;
-    let security = Security::of(spec)?;
-    let bearer = security.bearer.tokens();
-    let api_key = match &security.api_key {
-        Some((header, requirement)) => {
-            let requirement = requirement.tokens();
-            quote!(Some((#header, #requirement)))
-        }
-        None => quote!(None),
-    };
+    let schemes = schemes_tokens(spec)?;
     let builder_doc = match &default_base_url {
         Some(_) => {
             "Starts building a client. The base URL defaults to [`SERVER_URL`]; \
-                    credentials are set here, once, and sent with every request."
+                    credentials are set here, once, and each operation sends those its \
+                    spec asks for."
         }
         None => {
             "Starts building a client. Give it a base URL (see [`server_url`]) and \
-                 the credentials, once; they are sent with every request."
+                 the credentials, once; each operation sends those its spec asks for."
         }
     };
     let default_base_url = match default_base_url {
@@ -64,8 +58,7 @@ pub fn tokens(spec: &Spec, json_header_types: &[String]) -> Result<TokenStream, 
             const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
                 name: #api,
                 default_base_url: #default_base_url,
-                bearer_token: #bearer,
-                api_key: #api_key,
+                schemes: #schemes,
             };
             fn from_parts(base_url: &str, http: reqwest::Client, runtime: ::client_runtime::Runtime) -> Self {
                 Self {
@@ -94,10 +87,47 @@ pub fn server_problem(spec: &Spec) -> Option<Diagnostic> {
 /// Why the spec's security cannot be sent by the client, if it cannot. The
 /// linter reports this too, before generation.
 pub fn security_problem(spec: &Spec) -> Option<Diagnostic> {
-    Security::of(spec).err()
+    schemes_tokens(spec).err()
 }
 
-/// The server item, and the default base URL when the server has no variables.
+/// The spec's security schemes as the runtime's `SecurityScheme`s, each
+/// marked required when every operation needs it.
+fn schemes_tokens(spec: &Spec) -> Result<TokenStream, Diagnostic> {
+    let schemes = security::schemes(spec)?;
+    if let Some(problem) = security::undeclared(spec, &schemes) {
+        return Err(problem);
+    }
+    let required = security::required_by_every_operation(&spec.document, &schemes);
+    let items = schemes.iter().map(|scheme| {
+        let name = &scheme.name;
+        let kind = match &scheme.kind {
+            SchemeKind::Bearer => quote!(::client_runtime::SchemeKind::Bearer),
+            SchemeKind::Basic => quote!(::client_runtime::SchemeKind::Basic),
+            SchemeKind::Http(http) => quote!(::client_runtime::SchemeKind::Http { scheme: #http }),
+            SchemeKind::ApiKey {
+                location,
+                name: key,
+            } => {
+                let location = match location {
+                    KeyLocation::Header => quote!(Header),
+                    KeyLocation::Query => quote!(Query),
+                    KeyLocation::Cookie => quote!(Cookie),
+                };
+                quote!(::client_runtime::SchemeKind::ApiKey {
+                    location: ::client_runtime::KeyLocation::#location,
+                    name: #key,
+                })
+            }
+        };
+        let required = required.contains(name);
+        quote!(::client_runtime::SecurityScheme { name: #name, kind: #kind, required: #required })
+    });
+    Ok(quote!(&[#(#items),*]))
+}
+
+/// The server items, and the default base URL: the first server's URL with
+/// each variable at its default, unless a variable says its default is a
+/// placeholder (`x-placeholder: true`), or the URL is relative or missing.
 fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
     // No server, or a relative one (relative to where the spec is served):
     // no default base URL, and the builder asks for one (lint's
@@ -128,160 +158,123 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
             });
         }
     }
-    let variables = declared.map(|v| v.keys().collect::<Vec<_>>());
-    match variables.filter(|v| !v.is_empty()) {
-        None => {
-            let doc = format!("The API's server, from the spec: `{}`.", one_line(url));
-            Ok((
-                quote! {
-                    #[doc = #doc]
-                    pub const SERVER_URL: &str = #url;
-                },
-                Some(url.clone()),
-            ))
-        }
-        Some(names) => {
-            // The URL's own braces are text to `format!`; each variable's
-            // `{name}` (escaped with the rest) becomes its argument.
-            let mut format_string = url.replace('{', "{{").replace('}', "}}");
-            let mut params = Vec::new();
-            for name in names {
-                let ident = format_ident!("{}", name.to_snake_case());
-                let placeholder = format!("{{{{{name}}}}}");
-                if !format_string.contains(&placeholder) {
-                    return Err(spec.diagnostic(
-                        &pointer_push("/servers/0/variables", name),
-                        format!("server variable `{name}` does not appear in the URL: use it as `{{{name}}}`, or remove it"),
-                    ));
-                }
-                format_string = format_string.replace(&placeholder, &format!("{{{ident}}}"));
-                params.push(ident);
-            }
-            let doc = format!("The API's server, from the spec: `{}`.", one_line(url));
-            Ok((
-                quote! {
-                    #[doc = #doc]
-                    pub fn server_url(#(#params: &str),*) -> String {
-                        format!(#format_string)
-                    }
-                },
-                None,
-            ))
-        }
+    let variables: Vec<_> = declared.into_iter().flatten().collect();
+    if variables.is_empty() {
+        let doc = format!("The API's server, from the spec: `{}`.", one_line(url));
+        return Ok((
+            quote! {
+                #[doc = #doc]
+                pub const SERVER_URL: &str = #url;
+            },
+            Some(url.clone()),
+        ));
     }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Requirement {
-    Required,
-    Optional,
-    NotDeclared,
-}
-
-impl Requirement {
-    fn tokens(self) -> TokenStream {
-        match self {
-            Self::Required => quote!(::client_runtime::Requirement::Required),
-            Self::Optional => quote!(::client_runtime::Requirement::Optional),
-            Self::NotDeclared => quote!(::client_runtime::Requirement::NotDeclared),
+    // The URL's own braces are text to `format!`; each variable's `{name}`
+    // (escaped with the rest) becomes its argument.
+    let mut format_string = url.replace('{', "{{").replace('}', "}}");
+    let mut with_defaults = url.clone();
+    let mut params = Vec::new();
+    let mut checks = Vec::new();
+    let mut placeholder_default = false;
+    let mut variable_docs = Vec::new();
+    for (name, variable) in &variables {
+        let pointer = pointer_push("/servers/0/variables", name);
+        let ident = format_ident!("{}", name.to_snake_case());
+        let placeholder = format!("{{{{{name}}}}}");
+        if !format_string.contains(&placeholder) {
+            return Err(spec.diagnostic(
+                &pointer,
+                format!("server variable `{name}` does not appear in the URL: use it as `{{{name}}}`, or remove it"),
+            ));
         }
+        format_string = format_string.replace(&placeholder, &format!("{{{ident}}}"));
+        params.push(ident.clone());
+        with_defaults = with_defaults.replace(&format!("{{{name}}}"), &variable.default);
+        if !variable.enumeration.is_empty() {
+            let allowed = &variable.enumeration;
+            if !allowed.contains(&variable.default) {
+                return Err(spec.diagnostic(
+                    &pointer_push(&pointer, "default"),
+                    format!("the default `{}` is not one of the variable's `enum`: OpenAPI requires it to be", variable.default),
+                ));
+            }
+            let variable_name = name.as_str();
+            checks.push(quote! {
+                const ALLOWED: &[&str] = &[#(#allowed),*];
+                if !ALLOWED.contains(&#ident) {
+                    return Err(BuildError::InvalidServerVariable {
+                        variable: #variable_name,
+                        value: #ident.to_owned(),
+                        allowed: ALLOWED,
+                    });
+                }
+            });
+        }
+        match variable.extensions.get(PLACEHOLDER) {
+            None => {}
+            Some(serde_json::Value::Bool(placeholder)) => placeholder_default |= placeholder,
+            Some(_) => {
+                return Err(spec.diagnostic(
+                    &pointer_push(&pointer, PLACEHOLDER),
+                    format!("`{PLACEHOLDER}` is `true` or `false`"),
+                ));
+            }
+        }
+        let mut doc = format!("- `{}`", ident);
+        if let Some(description) = &variable.description {
+            doc.push_str(&format!(": {}", one_line(description)));
+        }
+        if !variable.enumeration.is_empty() {
+            doc.push_str(&format!(" One of `{}`.", variable.enumeration.join("`, `")));
+        }
+        variable_docs.push(doc);
     }
-}
-
-/// The credentials a spec declares, as the runtime supports them: at most a
-/// bearer token and an API key in a header, for the whole API.
-struct Security {
-    bearer: Requirement,
-    api_key: Option<(String, Requirement)>,
-}
-
-impl Security {
-    fn of(spec: &Spec) -> Result<Security, Diagnostic> {
-        let openapi = &spec.openapi;
-        let alternatives: &[SecurityRequirement] = openapi.security.as_deref().unwrap_or(&[]);
-
-        for (path, item) in &openapi.paths.paths {
-            if let ReferenceOr::Item(item) = item {
-                for (method, operation) in item.iter() {
-                    if operation.security.is_some() {
-                        let pointer = pointer_push(&pointer_push("/paths", path), method);
-                        return Err(spec.diagnostic(
-                            &format!("{pointer}/security"),
-                            "security is declared for the whole API only: move it to the top-level `security`",
-                        ));
-                    }
-                }
+    let shown = one_line(url);
+    let variable_docs = variable_docs.join("\n");
+    let (server_url, default_base_url) = if placeholder_default {
+        (quote!(), None)
+    } else {
+        let doc = format!(
+            "The API's server, from the spec: `{shown}`, with each variable at its default."
+        );
+        (
+            quote! {
+                #[doc = #doc]
+                pub const SERVER_URL: &str = #with_defaults;
+            },
+            Some(with_defaults.clone()),
+        )
+    };
+    let function = if checks.is_empty() {
+        let doc = format!(
+            "The API's server, from the spec: `{shown}`, with these variables:\n\n{variable_docs}"
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn server_url(#(#params: &str),*) -> String {
+                format!(#format_string)
             }
         }
-
-        let requirement = |scheme: &str| {
-            let with = alternatives
-                .iter()
-                .filter(|a| a.contains_key(scheme))
-                .count();
-            if with == 0 {
-                Requirement::NotDeclared
-            } else if with == alternatives.len() {
-                Requirement::Required
-            } else {
-                Requirement::Optional
-            }
-        };
-
-        let mut security = Security {
-            bearer: Requirement::NotDeclared,
-            api_key: None,
-        };
-        let schemes = openapi.components.as_ref().map(|c| &c.security_schemes);
-        for (name, scheme) in schemes.into_iter().flatten() {
-            let pointer = pointer_push("/components/securitySchemes", name);
-            let ReferenceOr::Item(scheme) = scheme else {
-                return Err(
-                    spec.diagnostic(&pointer, "write the security scheme here, not as a $ref")
-                );
-            };
-            match scheme {
-                SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
-                    if security.bearer != Requirement::NotDeclared {
-                        return Err(
-                            spec.diagnostic(&pointer, "only one bearer scheme is supported")
-                        );
-                    }
-                    security.bearer = requirement(name);
-                }
-                SecurityScheme::APIKey {
-                    location: APIKeyLocation::Header,
-                    name: header,
-                    ..
-                } => {
-                    if security.api_key.is_some() {
-                        return Err(
-                            spec.diagnostic(&pointer, "only one API key scheme is supported")
-                        );
-                    }
-                    security.api_key = Some((header.to_ascii_lowercase(), requirement(name)));
-                }
-                _ => {
-                    return Err(spec.diagnostic(
-                        &pointer,
-                        "the client sends `http` `bearer` tokens and `apiKey`s `in: header` only: use one of those",
-                    ));
-                }
+    } else {
+        let doc = format!(
+            "The API's server, from the spec: `{shown}`, with these variables:\n\n{variable_docs}\n\n\
+             A value a variable's `enum` does not list is refused."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn server_url(#(#params: &str),*) -> Result<String, BuildError> {
+                #({ #checks })*
+                Ok(format!(#format_string))
             }
         }
-        for alternative in alternatives {
-            for name in alternative.keys() {
-                if !schemes.is_some_and(|s| s.contains_key(name)) {
-                    return Err(spec.diagnostic(
-                        "/security",
-                        format!("`{name}` is not in components/securitySchemes"),
-                    ));
-                }
-            }
-        }
-        Ok(security)
-    }
+    };
+    Ok((quote! { #server_url #function }, default_base_url))
 }
+
+/// The extension on a server variable that says its default is a
+/// placeholder, no server of its own: the client has no default base URL,
+/// and the caller chooses the value.
+pub const PLACEHOLDER: &str = "x-placeholder";
 
 #[cfg(test)]
 mod tests {
@@ -295,8 +288,17 @@ mod tests {
                     servers:\n  - url: 'https://{region}.example/a}b{{c'\n    \
                     variables: {region: {default: eu}}\npaths: {}\n";
         let spec = Spec::parse(Path::new("specs/demo.yaml"), text).unwrap();
-        let (tokens, _) = server(&spec).unwrap();
-        let function: syn::ItemFn = syn::parse2(tokens).unwrap();
+        let (tokens, default) = server(&spec).unwrap();
+        assert_eq!(default.as_deref(), Some("https://eu.example/a}b{{c"));
+        let file: syn::File = syn::parse2(tokens).unwrap();
+        let function = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Fn(f) => Some(f),
+                _ => None,
+            })
+            .expect("a server_url function");
         let format = function
             .block
             .stmts

@@ -48,6 +48,8 @@ pub struct Prepared {
 ///   different bodies shows progenitor one bodiless `200`: the `responses`
 ///   pass writes its answer types and its decoding from the operation model
 ///   (see [`super::responses`]);
+/// - enum values and properties that would get one Rust name are numbered
+///   (see [`super::passes::collisions`]);
 /// - each request body is shown as the one media type progenitor can take
 ///   that types it as the client will (`show_one_request_body`); the
 ///   `request_bodies` pass writes the declared `Content-Type`, the other
@@ -152,6 +154,8 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
         }
     }
 
+    // Last of the rewrites by pointer: it renames properties.
+    super::passes::collisions::mark(&mut document);
     open_non_string_enums(&mut document);
     inert_texts(&mut document, false);
     // The client's documentation shows it after `Version: `.

@@ -93,6 +93,23 @@ rules! {
         "In OpenAPI 3.0 a `$ref` replaces the object it is in: a `description` (or anything \
          else) written beside it is ignored by every tool. To keep a property's own description, \
          write `allOf: [{$ref: ...}]` with the `description` beside the `allOf`.";
+    ENUM_COLLISION = "enum-collision",
+        "no two enum values become the same Rust variant, and none is `Unknown`",
+        "Enum values become UpperCamelCase variants, with characters Rust does not allow dropped: \
+         `active` and `ACTIVE`, or `+` and `-`, would be one variant, and `Unknown` is kept for \
+         values the spec does not list. The generator numbers the later ones, in the enum's order \
+         (`Active`, `Active2`; a value `unknown` is `Unknown2`), and sends and reads the values as \
+         written; but a reader of the Rust cannot tell `Active` from `Active2` by their names. \
+         Name the variants with `x-enum-varnames`, or drop a value the API does not send.";
+    RUST_NAME_COLLISION = "rust-name-collision",
+        "no two properties of one schema become the same Rust field",
+        "Properties are Rust fields in snake_case, with characters Rust does not allow dropped and \
+         keywords suffixed (`type` is `type_`): `deletedAt` and `DeletedAt`, `a-b` and `a_b`, or \
+         `self` and `Self` would be one field. Leading underscores are spelled out (`_id` beside \
+         `id` is `underscore_id`); otherwise the generator numbers the later property, in name \
+         order (`deleted_at`, `deleted_at_2`), and keeps the wire names; but a reader cannot tell \
+         the fields apart by their names. Model one of them as a separate schema if the API \
+         really sends both.";
     UNCHECKED_NOT = "unchecked-not",
         "no `not` schema, which the client does not check",
         "The generated types cannot say \"anything but\": a `not` is left unchecked by the \

@@ -5,7 +5,10 @@ use spec_model::refs::pointer_push;
 use spec_model::walk;
 
 use super::Lint;
-use super::rule::{PROPERTY_DESCRIPTION, UNCHECKED_NOT, UNCHECKED_PATTERN};
+use super::rule::{
+    ENUM_COLLISION, PROPERTY_DESCRIPTION, RUST_NAME_COLLISION, UNCHECKED_NOT, UNCHECKED_PATTERN,
+};
+use crate::codegen::refuse::{Case, names};
 
 impl Lint<'_> {
     /// Every schema in the document, inline or named: property
@@ -36,6 +39,7 @@ impl Lint<'_> {
                 format!("the client's regex engine cannot compile this pattern ({e}), so it does not check it: fix the expression"),
             );
         }
+        self.names_that_collide(pointer, schema);
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for (name, property) in properties {
                 let property_pointer = pointer_push(&format!("{pointer}/properties"), name);
@@ -63,6 +67,44 @@ impl Lint<'_> {
         }
         if let Some(example) = schema.get("example") {
             self.example(&format!("{pointer}/example"), pointer, example);
+        }
+    }
+
+    /// Enum values and properties the generator tells apart only by a
+    /// number (the `collisions` pass).
+    fn names_that_collide(&mut self, pointer: &str, schema: &Value) {
+        if let Some(values) = schema.get("enum").and_then(Value::as_array)
+            && schema.get("x-enum-varnames").is_none()
+        {
+            let strings: Vec<(usize, &str)> = values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.as_str().map(|s| (i, s)))
+                .collect();
+            let mut seen: Vec<(String, &str)> = Vec::new();
+            for (index, value) in &strings {
+                let variant = names::typify(value, Case::Pascal);
+                let at = format!("{pointer}/enum/{index}");
+                if variant == "Unknown" {
+                    self.report(&at, &ENUM_COLLISION, format!("`{value}` would be the variant `Unknown`, kept for values the spec does not list, so it is `Unknown2`: name the variants with `x-enum-varnames`"));
+                } else if let Some((_, other)) = seen.iter().find(|(v, _)| *v == variant) {
+                    self.report(&at, &ENUM_COLLISION, format!("`{other}` and `{value}` would both be the variant `{variant}`, so the later is numbered: name the variants with `x-enum-varnames`"));
+                }
+                seen.push((variant, value));
+            }
+        }
+        if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+            let mut seen: Vec<(String, &str)> = Vec::new();
+            for (property, field) in names::fields(properties.keys().map(String::as_str)) {
+                if let Some((_, other)) = seen.iter().find(|(f, _)| *f == field) {
+                    self.report(
+                        &pointer_push(&format!("{pointer}/properties"), property),
+                        &RUST_NAME_COLLISION,
+                        format!("`{other}` and `{property}` would both be the field `{field}`, so the later is numbered: model one as a separate schema if the API sends both"),
+                    );
+                }
+                seen.push((field, property));
+            }
         }
     }
 }

@@ -6,7 +6,9 @@
 //! - `x-pagination` on an operation: [`paging`];
 //! - `x-idempotent` on a POST or PATCH operation: [`idempotency`];
 //! - `x-request-identity` on a header parameter: [`request_identity`](mod@request_identity);
-//! - `x-enum-varnames` on a string enum: the `enum_varnames` pass.
+//! - `x-enum-varnames` on a string enum: the `enum_varnames` pass;
+//! - `x-placeholder` on a server variable: the client glue
+//!   ([`glue::PLACEHOLDER`](crate::codegen::glue::PLACEHOLDER)).
 
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::walk::{operations_in, parameters};

@@ -4,7 +4,7 @@
 //! hooks and decodes; this pass keeps the building and hands the request to
 //! the runtime instead (the `responses` pass then writes the decoding), with a constant that says what the spec says about
 //! the operation (its template path, whether it is idempotent, which
-//! headers carry request ids), so the runtime itself names no API.
+//! headers carry request ids, which credentials it sends), so the runtime itself names no API.
 //!
 //! Also: the `Client` keeps the runtime the builder made; each operation's
 //! builder takes per-call `deadline()` and `retry()`; and the crate's
@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use spec_model::security;
 use spec_model::spec::Spec;
 use spec_model::walk::{operations_in, parameters};
 use syn::visit_mut::{self, VisitMut};
@@ -87,6 +88,10 @@ fn facts(spec: &Spec) -> Result<BTreeMap<String, OperationFacts>, String> {
                 ::client_runtime::RequestIdHeader { header: #header, scope: #scope }
             });
         }
+        let security = security::requirements(document, &at)
+            .alternatives
+            .into_iter()
+            .map(|alternative| quote!(&[#(#alternative),*]));
         let constant = quote! {
             const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
                 api: #api,
@@ -95,6 +100,7 @@ fn facts(spec: &Spec) -> Result<BTreeMap<String, OperationFacts>, String> {
                 path: #path,
                 idempotent: #idempotent,
                 request_ids: &[#(#request_ids),*],
+                security: &[#(#security),*],
             };
         };
         // Keyed as progenitor names the operation in `OperationInfo`.

@@ -10,6 +10,7 @@ use spec_model::spec::Spec;
 
 mod api_version_header;
 mod call_path;
+pub mod collisions;
 pub mod enum_varnames;
 mod field_names;
 mod field_serializers;
@@ -36,6 +37,11 @@ pub struct Pass {
 
 /// Every pass, in the order they run.
 pub const PASSES: &[Pass] = &[
+    // First: every later pass reads the spec's own names in the code.
+    Pass {
+        name: "collisions",
+        run: collisions::restore,
+    },
     // Before `open_enums`, which writes `as_str` and `From<&str>` with the
     // variants' names.
     Pass {

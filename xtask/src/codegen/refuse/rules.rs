@@ -104,20 +104,6 @@ rules! {
         "Each response is decoded by its status, so its key must be one: a code from 100 to 599 \
          (`404`), a range from `1XX` to `5XX`, or `default`. Anything else is not OpenAPI, and \
          which answers it stands for cannot be told. Write the status the API sends.";
-    RUST_NAME_COLLISION = "rust-name-collision",
-        "no two properties of one schema become the same Rust field",
-        "Properties are Rust fields in snake_case, with characters Rust does not allow dropped and \
-         keywords suffixed (`type` is `type_`): `deletedAt` and `DeletedAt`, `a-b` and `a_b`, \
-         `self` and `Self`, or `$` and the empty name would all be one field and the code would not \
-         compile. Leading underscores are spelled out (`_id` beside `id` is `underscore_id`). Wire \
-         names cannot be changed by the client, so rename in the spec only if the API really uses \
-         one of them; otherwise model one as a separate schema.";
-    ENUM_COLLISION = "enum-collision",
-        "no two enum values become the same Rust variant, and none is `Unknown`",
-        "Enum values become UpperCamelCase variants, with characters Rust does not allow dropped: \
-         `active` and `ACTIVE`, or `+` and `-`, would be one variant, and progenitor panics. \
-         `Unknown` is kept for values the spec does not list. Drop one of the values, or make the \
-         schema a plain string.";
     TYPE_NAME = "type-name",
         "no two schemas become the same Rust type",
         "Each schema under `components/schemas` is a Rust type named in UpperCamelCase (`order-item` \
@@ -148,10 +134,14 @@ rules! {
          client then has `server_url(...)` and no default). A spec without a server, or with a \
          relative one, gives a client whose builder asks for a base URL.";
     SECURITY_SCHEME = "security-scheme",
-        "security schemes are http bearer or apiKey in a header",
-        "The shared runtime sends a bearer token and an API key in a header, set once on the \
-         client. Other schemes (OAuth flows, cookies, query keys) cannot be sent; per-operation \
-         `security` is not supported: declare security for the whole API.";
+        "every security scheme is one a client can send, and every requirement names one",
+        "Each operation sends the credentials its own `security` names (the API's when it names \
+         none): `http` `bearer`, `basic` or another scheme whose credential is sent as it is, \
+         `apiKey` in a header, a query parameter or a cookie, and the access token of `oauth2` \
+         and `openIdConnect` as a bearer token, each set once on the client. An `http` scheme \
+         that answers a challenge from the server (`digest`, `negotiate`, ...) cannot be sent \
+         from a credential set once, and a requirement that names a scheme `components/securitySchemes` \
+         does not declare is not OpenAPI: declare the scheme, or name one that is.";
     PAGINATION = "pagination",
         "an `x-pagination` names the operation's query parameters and body fields",
         "`x-pagination` on an operation gives its builder `pages()` and `stream()`. It names, on \

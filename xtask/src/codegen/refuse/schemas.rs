@@ -8,10 +8,7 @@ use spec_model::refs::pointer_push;
 use spec_model::schema::validate_against_spec;
 use spec_model::walk;
 
-use super::names;
-use super::rules::{
-    DEFAULT_VALUE, ENUM_COLLISION, RUST_NAME_COLLISION, SCHEMA_CYCLE, TYPE_NAME, UNSUPPORTED_SCHEMA,
-};
+use super::rules::{DEFAULT_VALUE, SCHEMA_CYCLE, TYPE_NAME, UNSUPPORTED_SCHEMA};
 use super::{Check, type_names};
 
 impl Check<'_> {
@@ -20,7 +17,6 @@ impl Check<'_> {
             let Some(schema) = self.at(&pointer).cloned() else {
                 continue;
             };
-            self.fields(&pointer, &schema);
             self.enumeration(&pointer, &schema);
             // A `not`, and a pattern the client cannot compile, are left
             // unchecked by the client (`prepare` drops them); lint says so.
@@ -32,26 +28,8 @@ impl Check<'_> {
         self.cycles();
     }
 
-    /// No two properties become one Rust field.
-    fn fields(&mut self, pointer: &str, schema: &Value) {
-        if schema.get("properties").is_none() {
-            return;
-        }
-        let properties = self.keys_in_order(&format!("{pointer}/properties"));
-        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-        for (property, field) in names::fields(properties.iter().map(String::as_str)) {
-            if let Some(other) = seen.insert(field.clone(), property) {
-                self.refuse(
-                    &pointer_push(&format!("{pointer}/properties"), property),
-                    &RUST_NAME_COLLISION,
-                    format!("`{other}` and `{property}` both become the Rust field `{field}`: rename one (wire names cannot be changed by the client)"),
-                );
-            }
-        }
-    }
-
-    /// A string enum's values become distinct variants, none `Unknown`; an
-    /// enum's values are of one JSON type.
+    /// An enum's values are of one JSON type. (Values that would be one
+    /// variant are numbered: the `collisions` pass.)
     fn enumeration(&mut self, pointer: &str, schema: &Value) {
         let Some(values) = schema.get("enum").and_then(Value::as_array) else {
             return;
@@ -70,22 +48,6 @@ impl Check<'_> {
         if kinds.len() > 1 {
             let kinds: Vec<&str> = kinds.into_iter().collect();
             self.refuse(&format!("{pointer}/enum"), &UNSUPPORTED_SCHEMA, format!("the enum mixes {} values, and the generator panics on that: give it one `type` and values of that type", kinds.join(" and ")));
-            return;
-        }
-        let strings: Vec<(usize, &str)> = values
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.as_str().map(|s| (i, s)))
-            .collect();
-        let variants = names::variants(strings.iter().map(|(_, s)| *s));
-        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-        for ((index, _), (value, variant)) in strings.iter().zip(&variants) {
-            let value_pointer = format!("{pointer}/enum/{index}");
-            if variant == "Unknown" {
-                self.refuse(&value_pointer, &ENUM_COLLISION, format!("`{value}` becomes the variant `Unknown`, which holds the values the spec does not list: drop it, or make the schema a plain string"));
-            } else if let Some(other) = seen.insert(variant, value) {
-                self.refuse(&value_pointer, &ENUM_COLLISION, format!("`{other}` and `{value}` both become the Rust variant `{variant}`, and the generator panics on that: drop one, or make the schema a plain string"));
-            }
         }
     }
 

@@ -1,0 +1,455 @@
+// @generated from xtask/codegen-corpus/cases/names-that-collide.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    ///`Status`
+    #[non_exhaustive]
+    pub enum Status {
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "ACTIVE")]
+        Active2,
+        #[serde(rename = "unknown")]
+        Unknown2,
+        #[serde(rename = "+")]
+        X,
+        #[serde(rename = "-")]
+        X2,
+        /// A value this version of the spec does not list, kept exactly as
+        /// the server sent it.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl Status {
+        /// The value as it is sent and received.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Active => "active",
+                Self::Active2 => "ACTIVE",
+                Self::Unknown2 => "unknown",
+                Self::X => "+",
+                Self::X2 => "-",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for Status {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::convert::From<&str> for Status {
+        fn from(value: &str) -> Self {
+            match value {
+                "active" => Self::Active,
+                "ACTIVE" => Self::Active2,
+                "unknown" => Self::Unknown2,
+                "+" => Self::X,
+                "-" => Self::X2,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Status {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for Status {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    ///`Thing`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Thing {
+        #[serde(rename = "a-b")]
+        pub a_b: ::std::string::String,
+        #[serde(rename = "a_b", skip_serializing_if = "::std::option::Option::is_none")]
+        pub a_b_2: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "Self", skip_serializing_if = "::std::option::Option::is_none")]
+        pub self_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
+        pub self_2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<Status>,
+    }
+    impl Thing {
+        pub fn builder() -> builder::Thing {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Thing {
+            a_b: ::std::result::Result<::std::string::String, ::std::string::String>,
+            a_b_2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            self_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            self_2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<super::Status>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Thing {
+            fn default() -> Self {
+                Self {
+                    a_b: Err("no value supplied for a_b".to_string()),
+                    a_b_2: Ok(Default::default()),
+                    self_: Ok(Default::default()),
+                    self_2: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl Thing {
+            pub fn a_b<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.a_b = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for a_b: {e}")
+                    });
+                self
+            }
+            pub fn a_b_2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.a_b_2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for a_b_2: {e}")
+                    });
+                self
+            }
+            pub fn self_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.self_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for self_: {e}")
+                    });
+                self
+            }
+            pub fn self_2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.self_2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for self_2: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Thing> for super::Thing {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Thing,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    a_b: value.a_b?,
+                    a_b_2: value.a_b_2?,
+                    self_: value.self_?,
+                    self_2: value.self_2?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Thing> for Thing {
+            fn from(value: super::Thing) -> Self {
+                Self {
+                    a_b: Ok(value.a_b),
+                    a_b_2: Ok(value.a_b_2),
+                    self_: Ok(value.self_),
+                    self_2: Ok(value.self_2),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
+                super::Thing::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Names that collide
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/things`
+
+```ignore
+let response = client.get_thing()
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn get_thing(&self) -> builder::GetThing<'_> {
+        builder::GetThing::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_thing`]
+
+[`Client::get_thing`]: super::Client::get_thing*/
+    #[derive(Clone)]
+    pub struct GetThing<'a> {
+        client: &'a super::Client,
+        status: Result<Option<types::Status>, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetThing<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                status: Ok(None),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Status>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Status` for status failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/things`
+        pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<()>> {
+            let Self { client, status, options } = self;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/things", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "names-that-collide",
+                id: "getThing",
+                method: "GET",
+                path: "/things",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("status", &::client_runtime::Given::optional(&self.status))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "names-that-collide",
+        default_base_url: Some(SERVER_URL),
+        schemes: &[],
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}

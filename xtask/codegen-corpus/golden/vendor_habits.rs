@@ -1,0 +1,1131 @@
+// @generated from xtask/codegen-corpus/cases/vendor-habits.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Filter`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Filter {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl Filter {
+        pub fn builder() -> builder::Filter {
+            Default::default()
+        }
+    }
+    ///`Order`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Order {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<OrderId>,
+        ///Anything but a number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::serde_json::Value>,
+    }
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    ///`OrderId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    #[non_exhaustive]
+    pub struct OrderId(::std::string::String);
+    impl ::std::ops::Deref for OrderId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OrderId> for ::std::string::String {
+        fn from(value: OrderId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OrderId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^(?!tmp-)[a-z0-9-]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^(?!tmp-)[a-z0-9-]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrderId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OrderId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OrderId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`Period`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Period {
+        pub month: i64,
+        pub year: i64,
+    }
+    impl Period {
+        pub fn builder() -> builder::Period {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Filter {
+            customer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Filter {
+            fn default() -> Self {
+                Self {
+                    customer: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl Filter {
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Filter> for super::Filter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Filter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    customer: value.customer?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Filter> for Filter {
+            fn from(value: super::Filter) -> Self {
+                Self {
+                    customer: Ok(value.customer),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            id: ::std::result::Result<
+                ::std::option::Option<super::OrderId>,
+                ::std::string::String,
+            >,
+            note: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    note: Ok(Default::default()),
+                }
+            }
+        }
+        impl Order {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OrderId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    note: value.note?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    note: Ok(value.note),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Period {
+            month: ::std::result::Result<i64, ::std::string::String>,
+            year: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for Period {
+            fn default() -> Self {
+                Self {
+                    month: Err("no value supplied for month".to_string()),
+                    year: Err("no value supplied for year".to_string()),
+                }
+            }
+        }
+        impl Period {
+            pub fn month<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.month = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for month: {e}")
+                    });
+                self
+            }
+            pub fn year<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.year = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for year: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Period> for super::Period {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Period,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    month: value.month?,
+                    year: value.year?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Period> for Period {
+            fn from(value: super::Period) -> Self {
+                Self {
+                    month: Ok(value.month),
+                    year: Ok(value.year),
+                }
+            }
+        }
+        impl ::std::convert::TryFrom<Filter> for ::std::option::Option<super::Filter> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Filter) -> ::std::result::Result<Self, Self::Error> {
+                super::Filter::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
+                super::Order::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Period> for ::std::option::Option<super::Period> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Period) -> ::std::result::Result<Self, Self::Error> {
+                super::Period::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Vendor habits
+
+Version: 2*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "2"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Public, whatever the API's security
+
+Sends a `GET` request to `/health`
+
+```ignore
+let response = client.get_health()
+    .send()
+    .await;
+```*/
+    pub fn get_health(&self) -> builder::GetHealth<'_> {
+        builder::GetHealth::new(self)
+    }
+    /**An HTTP scheme of the vendor's own, sent as it is
+
+Sends a `GET` request to `/legacy`
+
+```ignore
+let response = client.get_legacy()
+    .send()
+    .await;
+```*/
+    pub fn get_legacy(&self) -> builder::GetLegacy<'_> {
+        builder::GetLegacy::new(self)
+    }
+    /**A bearer token, or the partner key and a session cookie together
+
+Sends a `GET` request to `/orders`
+
+```ignore
+let response = client.list_orders()
+    .filter(filter)
+    .tags(tags)
+    .x_trace(x_trace)
+    .send()
+    .await;
+```*/
+    pub fn list_orders(&self) -> builder::ListOrders<'_> {
+        builder::ListOrders::new(self)
+    }
+    /**No operationId, and the API's security
+
+Sends a `GET` request to `/orders/{orderId}`
+
+```ignore
+let response = client.get_orders_by_order_id()
+    .order_id(order_id)
+    .send()
+    .await;
+```*/
+    pub fn get_orders_by_order_id(&self) -> builder::GetOrdersByOrderId<'_> {
+        builder::GetOrdersByOrderId::new(self)
+    }
+    /**A user name and password
+
+Sends a `DELETE` request to `/orders/{orderId}`
+
+```ignore
+let response = client.delete_order()
+    .order_id(order_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_order(&self) -> builder::DeleteOrder<'_> {
+        builder::DeleteOrder::new(self)
+    }
+    /**An API key in the query, and an OAuth 2.0 access token
+
+Sends a `GET` request to `/reports/{period}`
+
+```ignore
+let response = client.get_report()
+    .period(period)
+    .send()
+    .await;
+```*/
+    pub fn get_report(&self) -> builder::GetReport<'_> {
+        builder::GetReport::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_health`]
+
+[`Client::get_health`]: super::Client::get_health*/
+    #[derive(Clone)]
+    pub struct GetHealth<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetHealth<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/health`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/health", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "vendor-habits",
+                id: "getHealth",
+                method: "GET",
+                path: "/health",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::get_legacy`]
+
+[`Client::get_legacy`]: super::Client::get_legacy*/
+    #[derive(Clone)]
+    pub struct GetLegacy<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetLegacy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/legacy`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/legacy", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "vendor-habits",
+                id: "getLegacy",
+                method: "GET",
+                path: "/legacy",
+                idempotent: true,
+                request_ids: &[],
+                security: &[&["legacyToken"]],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::list_orders`]
+
+[`Client::list_orders`]: super::Client::list_orders*/
+    #[derive(Clone)]
+    pub struct ListOrders<'a> {
+        client: &'a super::Client,
+        filter: Result<Option<types::Filter>, String>,
+        tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        x_trace: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> ListOrders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                filter: Ok(None),
+                tags: Ok(None),
+                x_trace: Ok(None),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn filter<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Filter>,
+        {
+            self.filter = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `types::Filter` for filter failed".to_string()
+                });
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `::std::vec::Vec<::std::string::String>` for tags failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn x_trace<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.x_trace = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `::std::vec::Vec<::std::string::String>` for x_trace failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/orders`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Order>>, Error<()>> {
+            const FILTER_PARAMETER: ::client_runtime::wire::Parameter = ::client_runtime::wire::Parameter {
+                name: "filter",
+                location: ::client_runtime::wire::Location::Query,
+                style: ::client_runtime::wire::Style::DeepObject,
+                explode: false,
+            };
+            const TAGS_PARAMETER: ::client_runtime::wire::Parameter = ::client_runtime::wire::Parameter {
+                name: "tags",
+                location: ::client_runtime::wire::Location::Query,
+                style: ::client_runtime::wire::Style::PipeDelimited,
+                explode: false,
+            };
+            const X_TRACE_PARAMETER: ::client_runtime::wire::Parameter = ::client_runtime::wire::Parameter {
+                name: "X-Trace",
+                location: ::client_runtime::wire::Location::Header,
+                style: ::client_runtime::wire::Style::Simple,
+                explode: false,
+            };
+            let Self { client, filter, tags, x_trace, options } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let tags = tags.map_err(Error::InvalidRequest)?;
+            let x_trace = x_trace.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/orders", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            if let Some(value) = x_trace {
+                header_map
+                    .append(
+                        "X-Trace",
+                        X_TRACE_PARAMETER
+                            .serialize(&value)
+                            .unwrap_or_default()
+                            .try_into()?,
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            if let Some(query) = FILTER_PARAMETER.serialize(&filter) {
+                ::client_runtime::wire::append_query(request.url_mut(), &query);
+            }
+            if let Some(query) = TAGS_PARAMETER.serialize(&tags) {
+                ::client_runtime::wire::append_query(request.url_mut(), &query);
+            }
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "vendor-habits",
+                id: "listOrders",
+                method: "GET",
+                path: "/orders",
+                idempotent: true,
+                request_ids: &[],
+                security: &[&["bearerAuth"], &["partnerKey", "session"]],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::get_orders_by_order_id`]
+
+[`Client::get_orders_by_order_id`]: super::Client::get_orders_by_order_id*/
+    #[derive(Clone)]
+    pub struct GetOrdersByOrderId<'a> {
+        client: &'a super::Client,
+        order_id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetOrdersByOrderId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                order_id: Err("order_id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn order_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.order_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for order_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/orders/{orderId}`
+        pub async fn send(self) -> Result<ResponseValue<types::Order>, Error<()>> {
+            let Self { client, order_id, options } = self;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/orders/{}", client.baseurl, encode_path(& order_id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "vendor-habits",
+                id: "getOrdersByOrderId",
+                method: "GET",
+                path: "/orders/{orderId}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[&["partnerKey"]],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::delete_order`]
+
+[`Client::delete_order`]: super::Client::delete_order*/
+    #[derive(Clone)]
+    pub struct DeleteOrder<'a> {
+        client: &'a super::Client,
+        order_id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> DeleteOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                order_id: Err("order_id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn order_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.order_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for order_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/orders/{orderId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, order_id, options } = self;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/orders/{}", client.baseurl, encode_path(& order_id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "vendor-habits",
+                id: "deleteOrder",
+                method: "DELETE",
+                path: "/orders/{orderId}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[&["basicAuth"]],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::get_report`]
+
+[`Client::get_report`]: super::Client::get_report*/
+    #[derive(Clone)]
+    pub struct GetReport<'a> {
+        client: &'a super::Client,
+        period: Result<types::Period, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetReport<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                period: Err("period was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn period<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Period>,
+        {
+            self.period = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `types::Period` for period failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/reports/{period}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            const PERIOD_PARAMETER: ::client_runtime::wire::Parameter = ::client_runtime::wire::Parameter {
+                name: "period",
+                location: ::client_runtime::wire::Location::Path,
+                style: ::client_runtime::wire::Style::Matrix,
+                explode: true,
+            };
+            let Self { client, period, options } = self;
+            let period = period.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/reports/{}", client.baseurl, PERIOD_PARAMETER.serialize(& period)
+                .unwrap_or_default(),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "vendor-habits",
+                id: "getReport",
+                method: "GET",
+                path: "/reports/{period}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[&["oauth", "reportKey"]],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("text/csv"),
+                );
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success_text_with(::std::convert::identity),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetHealth<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetHealth")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetLegacy<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLegacy")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for ListOrders<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListOrders")
+                .field("filter", &::client_runtime::Given::optional(&self.filter))
+                .field("tags", &::client_runtime::Given::optional(&self.tags))
+                .field("x_trace", &::client_runtime::Given::optional(&self.x_trace))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetOrdersByOrderId<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrdersByOrderId")
+                .field("order_id", &::client_runtime::Given::required(&self.order_id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for DeleteOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteOrder")
+                .field("order_id", &::client_runtime::Given::required(&self.order_id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetReport<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetReport")
+                .field("period", &::client_runtime::Given::required(&self.period))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings; not
+/// the HTTP client, whose default headers are the credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://{region}.corpus.example/{version}`, with each variable at its default.
+pub const SERVER_URL: &str = "https://eu.corpus.example/v2";
+/**The API's server, from the spec: `https://{region}.corpus.example/{version}`, with these variables:
+
+- `region`: Where the account lives. One of `eu`, `us`.
+- `version`
+
+A value a variable's `enum` does not list is refused.*/
+pub fn server_url(region: &str, version: &str) -> Result<String, BuildError> {
+    {
+        const ALLOWED: &[&str] = &["eu", "us"];
+        if !ALLOWED.contains(&region) {
+            return Err(BuildError::InvalidServerVariable {
+                variable: "region",
+                value: region.to_owned(),
+                allowed: ALLOWED,
+            });
+        }
+    }
+    Ok(format!("https://{region}.corpus.example/{version}"))
+}
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "vendor-habits",
+        default_base_url: Some(SERVER_URL),
+        schemes: &[
+            ::client_runtime::SecurityScheme {
+                name: "basicAuth",
+                kind: ::client_runtime::SchemeKind::Basic,
+                required: false,
+            },
+            ::client_runtime::SecurityScheme {
+                name: "bearerAuth",
+                kind: ::client_runtime::SchemeKind::Bearer,
+                required: false,
+            },
+            ::client_runtime::SecurityScheme {
+                name: "legacyToken",
+                kind: ::client_runtime::SchemeKind::Http {
+                    scheme: "Token",
+                },
+                required: false,
+            },
+            ::client_runtime::SecurityScheme {
+                name: "oauth",
+                kind: ::client_runtime::SchemeKind::Bearer,
+                required: false,
+            },
+            ::client_runtime::SecurityScheme {
+                name: "partnerKey",
+                kind: ::client_runtime::SchemeKind::ApiKey {
+                    location: ::client_runtime::KeyLocation::Header,
+                    name: "X-Partner-Key",
+                },
+                required: false,
+            },
+            ::client_runtime::SecurityScheme {
+                name: "reportKey",
+                kind: ::client_runtime::SchemeKind::ApiKey {
+                    location: ::client_runtime::KeyLocation::Query,
+                    name: "api_key",
+                },
+                required: false,
+            },
+            ::client_runtime::SecurityScheme {
+                name: "session",
+                kind: ::client_runtime::SchemeKind::ApiKey {
+                    location: ::client_runtime::KeyLocation::Cookie,
+                    name: "sid",
+                },
+                required: false,
+            },
+        ],
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
