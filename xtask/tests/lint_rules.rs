@@ -122,3 +122,25 @@ fn the_command_prints_file_line_column_and_rule_and_fails() {
         String::from_utf8_lossy(&good.stdout)
     );
 }
+
+/// The README's list of what codegen refuses is the generator's own list,
+/// between the `refusals` markers.
+#[test]
+fn the_readme_lists_every_refusal() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo test sets it"))
+        .join("..");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let start = "<!-- refusals: generated from xtask/src/codegen/refuse/rules.rs -->\n";
+    let end = "<!-- end of refusals -->";
+    let from = readme
+        .find(start)
+        .expect("the README has the refusals markers")
+        + start.len();
+    let to = readme[from..].find(end).expect("the end marker") + from;
+    let expected = xtask::lint::rule::refusals_markdown();
+    assert_eq!(
+        &readme[from..to],
+        expected,
+        "README.md's list of refusals is stale; put this between its markers:\n{expected}"
+    );
+}

@@ -3527,8 +3527,9 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The base URL without its user part, and the call settings; not
-/// the HTTP client, whose default headers are the credentials.
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Client")
@@ -3539,7 +3540,7 @@ impl ::std::fmt::Debug for Client {
 }
 /**The API's server, from the spec: `https://prod01-apigw.{customer_name}.fabric.zone`, with these variables:
 
-- `customer_name`: Your customer name, as it appears in your API gateway's host name.*/
+- `customer_name` (default `customer`): Your customer name, as it appears in your API gateway's host name.*/
 pub fn server_url(customer_name: &str) -> String {
     format!("https://prod01-apigw.{customer_name}.fabric.zone")
 }

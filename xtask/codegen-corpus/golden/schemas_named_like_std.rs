@@ -529,8 +529,9 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The base URL without its user part, and the call settings; not
-/// the HTTP client, whose default headers are the credentials.
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Client")

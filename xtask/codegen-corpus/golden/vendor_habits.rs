@@ -10,7 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Filter`
+    ///`ListOrdersFilter`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -21,14 +21,14 @@ pub mod types {
         schemars::JsonSchema
     )]
     #[non_exhaustive]
-    pub struct Filter {
+    pub struct ListOrdersFilter {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
-    impl Filter {
-        pub fn builder() -> builder::Filter {
+    impl ListOrdersFilter {
+        pub fn builder() -> builder::ListOrdersFilter {
             Default::default()
         }
     }
@@ -144,7 +144,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        pub struct Filter {
+        pub struct ListOrdersFilter {
             customer: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -154,7 +154,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Filter {
+        impl ::std::default::Default for ListOrdersFilter {
             fn default() -> Self {
                 Self {
                     customer: Ok(Default::default()),
@@ -162,7 +162,7 @@ pub mod types {
                 }
             }
         }
-        impl Filter {
+        impl ListOrdersFilter {
             pub fn customer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -188,10 +188,10 @@ pub mod types {
                 self
             }
         }
-        impl ::std::convert::TryFrom<Filter> for super::Filter {
+        impl ::std::convert::TryFrom<ListOrdersFilter> for super::ListOrdersFilter {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: Filter,
+                value: ListOrdersFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     customer: value.customer?,
@@ -199,8 +199,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Filter> for Filter {
-            fn from(value: super::Filter) -> Self {
+        impl ::std::convert::From<super::ListOrdersFilter> for ListOrdersFilter {
+            fn from(value: super::ListOrdersFilter) -> Self {
                 Self {
                     customer: Ok(value.customer),
                     status: Ok(value.status),
@@ -327,10 +327,13 @@ pub mod types {
                 }
             }
         }
-        impl ::std::convert::TryFrom<Filter> for ::std::option::Option<super::Filter> {
+        impl ::std::convert::TryFrom<ListOrdersFilter>
+        for ::std::option::Option<super::ListOrdersFilter> {
             type Error = super::error::ConversionError;
-            fn try_from(value: Filter) -> ::std::result::Result<Self, Self::Error> {
-                super::Filter::try_from(value).map(Some)
+            fn try_from(
+                value: ListOrdersFilter,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::ListOrdersFilter::try_from(value).map(Some)
             }
         }
         impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
@@ -615,7 +618,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct ListOrders<'a> {
         client: &'a super::Client,
-        filter: Result<Option<types::Filter>, String>,
+        filter: Result<Option<types::ListOrdersFilter>, String>,
         tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         x_trace: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         options: ::client_runtime::CallOptions,
@@ -632,13 +635,14 @@ pub mod builder {
         }
         pub fn filter<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Filter>,
+            V: std::convert::TryInto<types::ListOrdersFilter>,
         {
             self.filter = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `types::Filter` for filter failed".to_string()
+                    "conversion to `types::ListOrdersFilter` for filter failed"
+                        .to_string()
                 });
             self
         }
@@ -1026,8 +1030,9 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The base URL without its user part, and the call settings; not
-/// the HTTP client, whose default headers are the credentials.
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Client")
@@ -1040,8 +1045,8 @@ impl ::std::fmt::Debug for Client {
 pub const SERVER_URL: &str = "https://eu.corpus.example/v2";
 /**The API's server, from the spec: `https://{region}.corpus.example/{version}`, with these variables:
 
-- `region`: Where the account lives. One of `eu`, `us`.
-- `version`
+- `region` (default `eu`): Where the account lives. One of `eu`, `us`.
+- `version` (default `v2`)
 
 A value a variable's `enum` does not list is refused.*/
 pub fn server_url(region: &str, version: &str) -> Result<String, BuildError> {

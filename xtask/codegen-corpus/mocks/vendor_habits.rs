@@ -97,12 +97,14 @@ pub mod operations {
         ///Matches requests whose `filter` is this value, as the client sends it.
         pub fn filter<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::codegen_corpus::vendor_habits::types::Filter>,
+            V: ::std::convert::TryInto<::codegen_corpus::vendor_habits::types::ListOrdersFilter>,
         {
-            let value: ::codegen_corpus::vendor_habits::types::Filter = value
+            let value: ::codegen_corpus::vendor_habits::types::ListOrdersFilter = value
                 .try_into()
                 .unwrap_or_else(|_| {
-                    panic!("the value given to `filter` is not a valid `Filter`")
+                    panic!(
+                        "the value given to `filter` is not a valid `ListOrdersFilter`"
+                    )
                 });
             Self(
                 ::client_runtime::wire::query_pairs(

@@ -9,6 +9,9 @@
 #[path = "../golden/bodies_by_media_type.rs"]
 pub mod bodies_by_media_type;
 #[rustfmt::skip]
+#[path = "../golden/component_names_one_rust_type.rs"]
+pub mod component_names_one_rust_type;
+#[rustfmt::skip]
 #[path = "../golden/component_response_inline.rs"]
 pub mod component_response_inline;
 #[rustfmt::skip]

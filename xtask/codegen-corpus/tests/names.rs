@@ -60,3 +60,29 @@ async fn a_numbered_variant_is_sent_as_its_value() {
     );
     assert_eq!(thing.status, Some(Status::Unknown2));
 }
+
+#[tokio::test]
+async fn components_whose_keys_would_be_one_type_are_numbered_in_key_order() {
+    use codegen_corpus::component_names_one_rust_type::Client;
+    use codegen_corpus::component_names_one_rust_type::types::{
+        Flagged, GetThingSuccess, OrderItem2, OrderItem3,
+    };
+
+    let server = RecordingServer::start().await;
+    server.reply(Reply::json(202, &json!("a kind")));
+    server.reply(Reply::json(203, &json!({"flag": true})));
+    let client = Client::builder().base_url(server.url()).build().unwrap();
+    let kind = client.get_thing().send().await.unwrap().into_inner();
+    // The names are the types': a `String` newtype and a `bool` one.
+    let _: fn(&OrderItem2) -> &str = |k| k.as_str();
+    let _: fn(OrderItem3) -> bool = bool::from;
+    assert!(
+        matches!(&kind, GetThingSuccess::Accepted(k) if k.as_str() == "a kind"),
+        "{kind:?}"
+    );
+    let flagged = client.get_thing().send().await.unwrap().into_inner();
+    assert!(
+        matches!(&flagged, GetThingSuccess::NonAuthoritativeInformation(Flagged { flag: Some(f), .. }) if **f),
+        "{flagged:?}"
+    );
+}

@@ -7,7 +7,7 @@
 
 use api_tests::{ReceivedRequest, RecordingServer, Reply};
 use client_runtime::{BuildError, Error};
-use codegen_corpus::vendor_habits::types::{Filter, Period};
+use codegen_corpus::vendor_habits::types::{ListOrdersFilter as Filter, Period};
 use codegen_corpus::vendor_habits::{Client, SERVER_URL, server_url};
 use serde_json::json;
 
@@ -289,4 +289,47 @@ async fn the_mock_matches_what_the_client_sends() {
     client.get_report().period(period()).send().await.unwrap();
     assert_eq!(orders.calls_async().await, 1);
     assert_eq!(report.calls_async().await, 1);
+}
+
+/// The README's example, with its own imports.
+mod readme {
+    // README "Credentials": begin
+    use codegen_corpus::vendor_habits::{Client, Error, server_url};
+
+    /// A client of the API's `us` region, with the credentials some of its
+    /// operations ask for; each operation sends only those its spec names.
+    pub async fn report(
+        partner_key: &str,
+        report_key: &str,
+        token: &str,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let client = Client::builder()
+            .base_url(server_url("us", "v2")?) // checked against the spec's `enum`
+            .credential("partnerKey", partner_key) // a scheme, by its name in the spec
+            .credential("reportKey", report_key)
+            .credential("oauth", token)
+            .build()?;
+        client.get_health().send().await?; // `security: []`: sends none of them
+        match client.delete_order().order_id("o-1").send().await {
+            // `basicAuth` was not set: nothing was sent.
+            Err(Error::MissingCredential(missing)) => eprintln!("{missing}"),
+            other => {
+                other?;
+            }
+        }
+        Ok(())
+    }
+    // README: end
+}
+
+#[test]
+fn the_readme_shows_this_example() {
+    // The example compiles; it names a real host, so it is not called.
+    let _ = readme::report;
+    api_tests::assert_readme_shows(
+        "## Credentials",
+        "Credentials",
+        include_str!("vendor_habits.rs"),
+        "xtask/codegen-corpus/tests/vendor_habits.rs",
+    );
 }

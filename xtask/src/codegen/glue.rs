@@ -220,7 +220,7 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
                 ));
             }
         }
-        let mut doc = format!("- `{}`", ident);
+        let mut doc = format!("- `{ident}` (default `{}`)", variable.default);
         if let Some(description) = &variable.description {
             doc.push_str(&format!(": {}", one_line(description)));
         }

@@ -3,6 +3,8 @@
 //! rewrite is undone or completed by code that `client_glue` adds, or
 //! documented in the generated code.
 
+use std::collections::BTreeMap;
+
 use openapiv3::OpenAPI;
 use serde_json::{Value, json};
 
@@ -59,9 +61,10 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     name_response_schemas(spec, &mut document);
     drop_ignored_headers(&mut document);
     drop_unchecked_keywords(&mut document);
-    // Inline schemas whose names are taken, named anew (see
-    // `refuse::type_names`): typify names an inline schema by its title.
-    for (pointer, title) in super::refuse::type_names::plan(spec).retitled {
+    // Schemas whose names are taken, named anew (see `refuse::type_names`):
+    // typify names an inline schema by its title, a component by its key.
+    let names = super::refuse::type_names::plan(spec);
+    for (pointer, title) in names.retitled {
         if let Some(schema) = document
             .pointer_mut(&pointer)
             .and_then(Value::as_object_mut)
@@ -82,6 +85,17 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     }
 
     for styled in styled(&spec.document) {
+        // An object written inline becomes a component of its own, which
+        // the `parameter_styles` pass gives the builder as its type.
+        if let Some((name, at)) = &styled.inline
+            && let Some(schema) = spec.document.pointer(at)
+            && let Some(schemas) = document
+                .as_object_mut()
+                .and_then(|d| d.entry("components").or_insert(json!({})).as_object_mut())
+                .and_then(|c| c.entry("schemas").or_insert(json!({})).as_object_mut())
+        {
+            schemas.insert(name.clone(), schema.clone());
+        }
         if let Some(parameter) = document
             .pointer_mut(&styled.pointer)
             .and_then(Value::as_object_mut)
@@ -154,7 +168,8 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
         }
     }
 
-    // Last of the rewrites by pointer: it renames properties.
+    // The last rewrites by pointer: they rename components and properties.
+    rename_components(&mut document, &names.renamed);
     super::passes::collisions::mark(&mut document);
     open_non_string_enums(&mut document);
     inert_texts(&mut document, false);
@@ -249,6 +264,50 @@ fn name_response_schemas(spec: &Spec, document: &mut Value) {
                 "responses".into(),
                 json!({"200": {"description": "Decoded by the `responses` pass."}}),
             );
+        }
+    }
+}
+
+/// Gives each component in `renamed` its new key, and points every
+/// `$ref` to it there. The other rewrites find schemas by their pointers in
+/// the spec as written, so this runs after them.
+fn rename_components(document: &mut Value, renamed: &BTreeMap<String, String>) {
+    if renamed.is_empty() {
+        return;
+    }
+    let target = |key: &str| pointer_push("#/components/schemas", key);
+    let targets: BTreeMap<String, String> = renamed
+        .iter()
+        .map(|(old, new)| (target(old), target(new)))
+        .collect();
+    fn repoint(value: &mut Value, targets: &BTreeMap<String, String>) {
+        match value {
+            Value::Object(object) => {
+                for (key, child) in object.iter_mut() {
+                    match child {
+                        // A `$ref` into a schema is refused (`schema-ref`).
+                        Value::String(reference) if key == "$ref" => {
+                            if let Some(new) = targets.get(reference.as_str()) {
+                                *reference = new.clone();
+                            }
+                        }
+                        _ => repoint(child, targets),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| repoint(item, targets)),
+            _ => {}
+        }
+    }
+    repoint(document, &targets);
+    if let Some(schemas) = document
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        for (old, new) in renamed {
+            if let Some(schema) = schemas.remove(old) {
+                schemas.insert(new.clone(), schema);
+            }
         }
     }
 }

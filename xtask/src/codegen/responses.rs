@@ -34,6 +34,7 @@ use spec_model::refs::resolve;
 use spec_model::surface::RustType;
 
 use super::refuse::names::{Case, typify};
+use super::refuse::type_names::component_types;
 
 /// The types of every documented response of one spec.
 #[derive(Debug, Default)]
@@ -44,6 +45,9 @@ pub struct ResponseTypes {
     pub enums: BTreeMap<(String, KindKey), String>,
     /// Every operation, modelled.
     pub operations: Vec<Operation>,
+    /// The Rust type of each component schema, by its key (see
+    /// [`component_types`]).
+    pub components: BTreeMap<String, String>,
 }
 
 /// [`Kind`] as a map key.
@@ -69,7 +73,11 @@ impl ResponseTypes {
     /// the order of their paths and methods, statuses in decoding order.
     pub fn of(document: &Value) -> ResponseTypes {
         let operations = operation::operations(document);
+        let components = component_types(document);
         let mut taken = TakenNames::of_components(document);
+        for name in components.values() {
+            taken.insert(name);
+        }
         let mut named = BTreeMap::new();
 
         // Inline schemas of `components/responses` first: named after the
@@ -134,6 +142,7 @@ impl ResponseTypes {
             named,
             enums,
             operations,
+            components,
         }
     }
 
@@ -200,7 +209,11 @@ impl ResponseTypes {
             .and_then(Value::as_str)
             .and_then(|r| r.strip_prefix("#/components/schemas/"))
         {
-            let ident = format_ident!("{}", typify(component, Case::Pascal));
+            let name = self.components.get(component).cloned();
+            let ident = format_ident!(
+                "{}",
+                name.unwrap_or_else(|| typify(component, Case::Pascal))
+            );
             return Ok(quote!(#types::#ident));
         }
         let unnamed = || {

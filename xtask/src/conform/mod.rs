@@ -34,6 +34,7 @@ pub mod request;
 pub mod response;
 pub mod routes;
 pub mod shape;
+pub mod styles;
 
 use std::path::{Path, PathBuf};
 

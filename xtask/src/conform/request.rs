@@ -5,10 +5,10 @@
 //! A parameter's text is read as its schema says before it is checked like
 //! any JSON value: `25` is an integer where the schema is `integer` (and the
 //! string `"25"` where it is `string`); `true`/`false` are booleans where it
-//! is `boolean`; an `array` is the values of a repeated query parameter (or
-//! a header's or non-exploded parameter's comma-separated values), each read
-//! as the item schema says; a parameter declared with `content:
-//! application/json` is parsed as JSON. Text that reads as no declared type
+//! is `boolean`; an `array` or an `object` is read back from its text as
+//! its `style` and `explode` write it (every style of OpenAPI 3.0: see
+//! [`super::styles`]), each item or field read as its own schema says; a
+//! parameter declared with `content: application/json` is parsed as JSON. Text that reads as no declared type
 //! stays a string, which the check then reports as the wrong type.
 //!
 //! Credentials (`securitySchemes`) are not checked: tools strip them from
@@ -22,6 +22,7 @@ use super::finding::{Drift, Example, Kind, Place};
 use super::har::{EntryProblem, Request};
 use super::routes::Matched;
 use super::shape::Checker;
+use super::styles::{self, Read, Shape, Wire};
 use spec_model::refs::resolve;
 
 /// A declared parameter.
@@ -31,6 +32,7 @@ struct Parameter<'d> {
     name: &'d str,
     location: &'d str,
     required: bool,
+    style: &'d str,
     explode: bool,
 }
 
@@ -45,32 +47,31 @@ pub fn check(
 ) -> Result<Vec<(Place, Drift)>, EntryProblem> {
     let operation = matched.operation;
     let mut found = Vec::new();
+    let query: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
     for parameter in parameters(document, &operation.item_pointer, &operation.pointer) {
-        let values: Vec<String> = match parameter.location {
-            "path" => matched
-                .path_parameters
-                .iter()
-                .filter(|(name, _)| name == parameter.name)
-                .map(|(_, raw)| percent_decode_str(raw).decode_utf8_lossy().into_owned())
-                .collect(),
-            "query" => url
-                .query_pairs()
-                .filter(|(name, _)| name == parameter.name)
-                .map(|(_, value)| value.into_owned())
-                .collect(),
-            "header" => request
-                .headers
-                .iter()
-                .filter(|h| h.name.eq_ignore_ascii_case(parameter.name))
-                .map(|h| h.value.clone())
-                .collect(),
-            _ => continue,
-        };
+        let segment = matched
+            .path_parameters
+            .iter()
+            .find(|(name, _)| name == parameter.name)
+            .map(|(_, raw)| percent_decode_str(raw).decode_utf8_lossy().into_owned());
+        let header: Vec<String> = request
+            .headers
+            .iter()
+            .filter(|h| h.name.eq_ignore_ascii_case(parameter.name))
+            .map(|h| h.value.clone())
+            .collect();
+        if !matches!(parameter.location, "path" | "query" | "header") {
+            continue;
+        }
         let place = Place::Parameter {
             location: parameter.location.to_owned(),
             name: parameter.name.to_owned(),
         };
-        if values.is_empty() {
+        let value = read_parameter(document, &parameter, segment.as_deref(), &header, &query);
+        let Some(value) = value else {
             if parameter.required {
                 let drift = Drift {
                     pointer: String::new(),
@@ -84,8 +85,8 @@ pub fn check(
                 found.push((place, drift));
             }
             continue;
-        }
-        for drift in check_values(checker, document, &parameter, &values) {
+        };
+        for drift in check_value(checker, document, &parameter, value) {
             found.push((place.clone(), drift));
         }
     }
@@ -193,6 +194,7 @@ fn parameters<'d>(document: &'d Value, item_pointer: &str, pointer: &str) -> Vec
                 location,
                 required: location == "path"
                     || parameter.get("required").and_then(Value::as_bool) == Some(true),
+                style: style.unwrap_or(default_style),
                 explode,
             });
         }
@@ -200,19 +202,76 @@ fn parameters<'d>(document: &'d Value, item_pointer: &str, pointer: &str) -> Vec
     found
 }
 
-/// The drift of a parameter's values: read as its schema says, then checked.
-fn check_values(
+/// What a parameter carries, before it is checked: its text read back as
+/// its style writes it (see [`styles`]), or, for a `content` parameter,
+/// its one value as text.
+enum Carried {
+    Styled(Read),
+    Text(String),
+}
+
+/// The parameter as the request carries it, or `None` when it is absent.
+fn read_parameter(
+    document: &Value,
+    parameter: &Parameter<'_>,
+    segment: Option<&str>,
+    header: &[String],
+    query: &[(String, String)],
+) -> Option<Carried> {
+    let schema = format!("{}/schema", parameter.pointer);
+    if document.pointer(&schema).is_none() {
+        let text = match parameter.location {
+            "path" => segment.map(str::to_owned),
+            "header" => header.first().cloned(),
+            _ => query
+                .iter()
+                .find(|(name, _)| name == parameter.name)
+                .map(|(_, value)| value.clone()),
+        };
+        return text.map(Carried::Text);
+    }
+    let types = declared_types(document, &schema);
+    let resolved = resolve(document, &schema);
+    let node = document.pointer(&resolved);
+    let shape = if types.iter().any(|t| t == "array") {
+        Shape::Array
+    } else if types.iter().any(|t| t == "object")
+        || node.is_some_and(|n| n.get("properties").is_some())
+    {
+        Shape::Object
+    } else {
+        Shape::Scalar
+    };
+    let properties: Vec<&str> = node
+        .and_then(|n| n.get("properties"))
+        .and_then(Value::as_object)
+        .map(|p| p.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let wire = Wire {
+        name: parameter.name,
+        location: parameter.location,
+        style: parameter.style,
+        explode: parameter.explode,
+    };
+    styles::read(wire, shape, &properties, segment, header, query).map(Carried::Styled)
+}
+
+/// The drift of a parameter's value: read as its schema says, then checked.
+fn check_value(
     checker: &Checker<'_>,
     document: &Value,
     parameter: &Parameter<'_>,
-    values: &[String],
+    carried: Carried,
 ) -> Vec<Drift> {
     let names = [parameter.name];
     let schema = format!("{}/schema", parameter.pointer);
-    if document.pointer(&schema).is_some() {
-        let value = read_as(document, &schema, values, parameter.explode);
-        return checker.check(&schema, &value, &names, parameter.name);
-    }
+    let text = match carried {
+        Carried::Styled(read) => {
+            let value = typed(document, &schema, read);
+            return checker.check(&schema, &value, &names, parameter.name);
+        }
+        Carried::Text(text) => text,
+    };
     // `content`: one media type, whose schema the value is written in.
     let content = document
         .pointer(&format!("{}/content", parameter.pointer))
@@ -225,7 +284,7 @@ fn check_values(
     }
     let schema =
         spec_model::refs::pointer_push(&format!("{}/content", parameter.pointer), media_type);
-    match serde_json::from_str::<Value>(&values[0]) {
+    match serde_json::from_str::<Value>(&text) {
         Ok(value) => checker.check(&format!("{schema}/schema"), &value, &names, parameter.name),
         Err(_) => vec![Drift {
             pointer: String::new(),
@@ -239,20 +298,28 @@ fn check_values(
     }
 }
 
-/// Parameter text as the JSON value its schema reads it as.
-fn read_as(document: &Value, schema: &str, values: &[String], explode: bool) -> Value {
-    let types = declared_types(document, schema);
-    if types.iter().any(|t| t == "array") {
-        let items = format!("{}/items", resolve(document, schema));
-        let texts: Vec<&str> = if values.len() == 1 && !explode {
-            values[0].split(',').collect()
-        } else {
-            values.iter().map(String::as_str).collect()
-        };
-        let item_types = declared_types(document, &items);
-        return Value::Array(texts.into_iter().map(|t| scalar(t, &item_types)).collect());
+/// A parameter's text, read back, as the JSON value its schema reads it
+/// as: each item and field as its own schema's type.
+fn typed(document: &Value, schema: &str, read: Read) -> Value {
+    let resolved = resolve(document, schema);
+    match read {
+        Read::Scalar(text) => scalar(&text, &declared_types(document, schema)),
+        Read::List(items) => {
+            let item_types = declared_types(document, &format!("{resolved}/items"));
+            Value::Array(items.iter().map(|t| scalar(t, &item_types)).collect())
+        }
+        Read::Fields(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(key, text)| {
+                    let property =
+                        spec_model::refs::pointer_push(&format!("{resolved}/properties"), &key);
+                    let value = scalar(&text, &declared_types(document, &property));
+                    (key, value)
+                })
+                .collect(),
+        ),
     }
-    scalar(&values[0], &types)
 }
 
 /// Text as a scalar of the first declared type it reads as; else a string.

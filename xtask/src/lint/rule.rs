@@ -141,6 +141,17 @@ pub fn all() -> Vec<&'static Rule> {
         .collect()
 }
 
+/// The rules codegen refuses a spec by, as the README lists them between
+/// its `refusals` markers: one line each, `` - `id`: summary``.
+pub fn refusals_markdown() -> String {
+    VALIDITY_RULES
+        .iter()
+        .chain(crate::codegen::refuse::RULES)
+        .chain(crate::codegen::dependencies::RULES)
+        .map(|rule| format!("- `{}`: {}\n", rule.id, rule.summary))
+        .collect()
+}
+
 impl Rule {
     /// The rule with this id.
     pub fn find(id: &str) -> Option<&'static Rule> {

@@ -79,6 +79,9 @@ pub struct Styled {
     pub ty: String,
     /// What kind of value it is.
     pub kind: Kind,
+    /// The component schema to add for it, when its schema is an object
+    /// written inline: the type's name and where the schema is.
+    pub inline: Option<(String, String)>,
 }
 
 impl Styled {
@@ -161,9 +164,12 @@ pub fn styled(document: &Value) -> Vec<Styled> {
             if native {
                 continue;
             }
-            let Some(ty) = rust_type(document, &schema_at) else {
+            let inline_name = inline_parameter_type(id, &parameter.name);
+            let Some(ty) = rust_type(document, &schema_at, Some(&inline_name)) else {
                 continue;
             };
+            let inline = is_inline_object(schema, &schema_at, document)
+                .then(|| (inline_name, resolve(document, &schema_at)));
             found.push(Styled {
                 operation: progenitor(id, Case::Snake),
                 pointer: parameter.pointer.clone(),
@@ -175,26 +181,53 @@ pub fn styled(document: &Value) -> Vec<Styled> {
                 required: parameter.required,
                 ty,
                 kind,
+                inline,
             });
         }
     }
     found
 }
 
+/// The type of an object parameter written inline, which the client adds
+/// under `components/schemas` as progenitor names an operation's inline
+/// schemas: the operation id and the parameter name, in UpperCamelCase
+/// (`listOrders`' `filter` is `ListOrdersFilter`).
+pub fn inline_parameter_type(operation_id: &str, parameter: &str) -> String {
+    progenitor(&format!("{operation_id}-{parameter}"), Case::Pascal)
+}
+
+/// Whether the schema at `pointer` (whose node is `schema`, after any
+/// parameter `$ref`) is an object written inline, not a `$ref`.
+fn is_inline_object(schema: &Value, pointer: &str, document: &Value) -> bool {
+    document
+        .pointer(pointer)
+        .is_some_and(|node| node.get("$ref").is_none())
+        && kind_of(schema) == Kind::Object
+}
+
 /// The Rust type of the schema at `pointer` (not resolved: a `$ref` to
 /// `components/schemas` is that schema's type), when it is one this pass
-/// can name: a named schema, a scalar, or an array of those.
-pub fn rust_type(document: &Value, pointer: &str) -> Option<String> {
+/// can name: a named schema, a scalar, an array of those, or an object
+/// written inline, which is named `inline` (see [`inline_parameter_type`]).
+pub fn rust_type(document: &Value, pointer: &str, inline: Option<&str>) -> Option<String> {
     let schema = document.pointer(pointer)?;
+    if let Some(name) = inline
+        && is_inline_object(schema, pointer, document)
+    {
+        return Some(format!("types::{name}"));
+    }
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
         let name = reference.strip_prefix("#/components/schemas/")?;
-        return Some(format!("types::{}", typify(name, Case::Pascal)));
+        let rust = crate::codegen::refuse::type_names::component_types(document)
+            .remove(name)
+            .unwrap_or_else(|| typify(name, Case::Pascal));
+        return Some(format!("types::{rust}"));
     }
     let format = schema.get("format").and_then(Value::as_str);
     Some(
         match (schema.get("type").and_then(Value::as_str), format) {
             (Some("array"), _) => {
-                let items = rust_type(document, &format!("{pointer}/items"))?;
+                let items = rust_type(document, &format!("{pointer}/items"), None)?;
                 return Some(format!("::std::vec::Vec<{items}>"));
             }
             (Some("string"), Some("date-time")) => "::chrono::DateTime<::chrono::offset::Utc>",

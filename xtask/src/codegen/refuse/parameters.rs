@@ -14,7 +14,9 @@ use super::rules::{
     COOKIE_PARAMETER, PARAMETER_CONTENT, PARAMETER_NAME, PARAMETER_STYLE, PARAMETER_TYPE,
     PATH_PARAMS,
 };
-use crate::codegen::passes::parameter_styles::{Kind, default_style, kind_of, rust_type};
+use crate::codegen::passes::parameter_styles::{
+    Kind, default_style, inline_parameter_type, kind_of, rust_type,
+};
 
 /// Methods every operation builder has, and names its generated `send`
 /// uses for itself: a parameter of one of these names would clash. `stream`,
@@ -59,7 +61,7 @@ impl Check<'_> {
         let has_body = operation.operation.get("requestBody").is_some();
         let mut setters: BTreeMap<String, &ParameterAt> = BTreeMap::new();
         for parameter in &params {
-            self.parameter(parameter, &template);
+            self.parameter(parameter, &template, operation.operation_id());
             let setter = names::progenitor(&parameter.name, Case::Snake);
             let name_pointer = format!("{}/name", parameter.pointer);
             let name = &parameter.name;
@@ -83,7 +85,12 @@ impl Check<'_> {
         }
     }
 
-    fn parameter(&mut self, parameter: &ParameterAt, template: &BTreeSet<&str>) {
+    fn parameter(
+        &mut self,
+        parameter: &ParameterAt,
+        template: &BTreeSet<&str>,
+        operation_id: Option<&str>,
+    ) {
         let p = &parameter.pointer;
         let (location, name) = (parameter.location.as_str(), &parameter.name);
         let Some(param) = self.at(p).cloned() else {
@@ -154,13 +161,11 @@ impl Check<'_> {
                 );
             }
         }
-        if kind != Kind::Scalar && rust_type(self.doc, &schema_at).is_none() {
-            let what = if kind == Kind::Array {
-                "an array whose items are"
-            } else {
-                "an object"
-            };
-            self.refuse(&schema_at, &PARAMETER_TYPE, format!("{location} parameter `{name}` is {what} written inline, which the client cannot name as a type: declare the schema under `components/schemas` and `$ref` it"));
+        // An object written inline is named after the operation; an
+        // array's items must have a name of their own.
+        let inline = operation_id.map(|id| inline_parameter_type(id, name));
+        if kind != Kind::Scalar && rust_type(self.doc, &schema_at, inline.as_deref()).is_none() {
+            self.refuse(&schema_at, &PARAMETER_TYPE, format!("{location} parameter `{name}` is an array whose items are an object written inline, which the client cannot name as a type: declare the items' schema under `components/schemas` and `$ref` it"));
         }
         if location == "header" && schema.get("nullable") == Some(&Value::Bool(true)) {
             self.refuse(&schema_at, &PARAMETER_TYPE, format!("header parameter `{name}` is nullable, and a header cannot carry a null: leave `nullable` out, and the header out when there is no value"));

@@ -62,11 +62,13 @@ rules! {
          changed by the client: if the API really has both, model one of them as a separate \
          operation.";
     PARAMETER_TYPE = "parameter-type",
-        "parameters the client can type: named objects, and headers that are never null",
-        "A parameter is a builder method that takes its Rust type. An object (or an array of \
-         objects) must be a `$ref` to `components/schemas`, so that the type has a name; a scalar \
-         or an array of scalars may be written inline. A header cannot be `nullable`: HTTP has no \
-         null header, so leave the header out instead.";
+        "parameters the client can type: arrays of named objects, and headers that are never null",
+        "A parameter is a builder method that takes its Rust type. An object written inline is \
+         named after the operation and the parameter (`listOrders`' `filter` is \
+         `ListOrdersFilter`); the items of an array of objects must be a `$ref` to \
+         `components/schemas`, so that their type has a name. A scalar or an array of scalars may \
+         be written inline. A header cannot be `nullable`: HTTP has no null header, so leave the \
+         header out instead.";
     COOKIE_PARAMETER = "cookie-parameter",
         "no cookie parameters",
         "progenitor rejects cookie parameters. Send the value as a header, if the API accepts one.";

@@ -9,12 +9,15 @@
 //! **The rule.** Names are given in the order a reader meets the schemas:
 //! components in the order they are written, then each operation's places.
 //! The first schema keeps a name; an identical schema may share it (typify
-//! makes one type). An inline schema inside a component (or inside another
-//! inline schema) whose name is taken is named anew: the name with `2`,
-//! `3`... added, the first that is free, given to typify as its `title`;
-//! the schemas inside it are then named after the new name. What cannot be
-//! named anew that way (two components whose keys become one name, or an
-//! operation's own inline schema) is a conflict, which codegen refuses.
+//! makes one type). A component whose key becomes a name an earlier key
+//! has, in byte order (`order-item` after `OrderItem`), and an inline schema
+//! inside a component (or inside another inline schema) whose name is
+//! taken, is named anew: the name with `2`, `3`... added, the first that is
+//! free (a component's key is changed in what progenitor is given, with
+//! every `$ref` to it; an inline schema gets the name as its `title`); the
+//! schemas inside it are then named after the new name. What cannot be
+//! named anew that way (an operation's own inline schema, which progenitor
+//! names after the operation) is a conflict, which codegen refuses.
 
 use std::collections::BTreeMap;
 
@@ -31,6 +34,9 @@ use crate::codegen::responses::ResponseTypes;
 pub struct TypeNames {
     /// Inline schemas named anew: where each is → the title that names it.
     pub retitled: BTreeMap<String, String>,
+    /// Components named anew: the key as written → the key progenitor is
+    /// given.
+    pub renamed: BTreeMap<String, String>,
     /// What cannot be named anew: where, and what to do.
     pub conflicts: Vec<(String, String)>,
 }
@@ -46,31 +52,21 @@ pub fn plan(spec: &Spec) -> TypeNames {
     let mut plan = TypeNames::default();
     let mut claimed = Claimed::new();
 
-    let mut components: Vec<String> = document
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .map(|o| o.keys().cloned().collect())
-        .unwrap_or_default();
-    components.sort_by_key(|name| {
-        spec.position(&pointer_push("/components/schemas", name))
-            .map(|p| (p.line, p.column))
-    });
+    let types = component_types(document);
+    let components: Vec<&String> = types.keys().collect();
     for name in &components {
         let at = pointer_push("/components/schemas", name);
-        let rust = names::typify(name, Case::Pascal);
-        claim(
-            &mut plan,
-            &mut claimed,
-            rust,
-            at,
-            None,
-            format!("schema `{name}`"),
-        );
+        let rust = types[*name].clone();
+        if rust != names::typify(name, Case::Pascal) {
+            plan.renamed.insert((*name).clone(), rust.clone());
+        }
+        claimed.insert(rust, (at, None));
     }
     for name in &components {
         let at = pointer_push("/components/schemas", name);
+        let raw = plan.renamed.get(*name).unwrap_or(name).clone();
         if let Some(schema) = document.pointer(&at) {
-            inner(&mut plan, &mut claimed, document, schema, &at, name);
+            inner(&mut plan, &mut claimed, document, schema, &at, &raw);
         }
     }
 
@@ -149,6 +145,36 @@ pub fn plan(spec: &Spec) -> TypeNames {
         }
     }
     plan
+}
+
+/// The Rust type of each component schema, by its key: its key in
+/// UpperCamelCase, or, where an earlier key (in byte order) has that name,
+/// the name with the first number from 2 that no component has.
+pub fn component_types(document: &Value) -> BTreeMap<String, String> {
+    let keys: Vec<&String> = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|o| o.keys().collect())
+        .unwrap_or_default();
+    let plain: Vec<String> = keys
+        .iter()
+        .map(|k| names::typify(k, Case::Pascal))
+        .collect();
+    let mut given: BTreeMap<String, String> = BTreeMap::new();
+    let mut taken: Vec<String> = Vec::new();
+    for (key, name) in keys.into_iter().zip(&plain) {
+        let name = if taken.contains(name) {
+            (2..)
+                .map(|n| format!("{name}{n}"))
+                .find(|candidate| !taken.contains(candidate) && !plain.contains(candidate))
+                .expect("some number is free")
+        } else {
+            name.clone()
+        };
+        taken.push(name.clone());
+        given.insert(key.clone(), name);
+    }
+    given
 }
 
 /// Gives `name` to the schema at `at`, or records a conflict when another

@@ -1,0 +1,529 @@
+// @generated from xtask/codegen-corpus/cases/component-names-one-rust-type.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Flagged`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Flagged {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub flag: ::std::option::Option<OrderItem3>,
+    }
+    impl Flagged {
+        pub fn builder() -> builder::Flagged {
+            Default::default()
+        }
+    }
+    ///`OrderItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct OrderItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl OrderItem {
+        pub fn builder() -> builder::OrderItem {
+            Default::default()
+        }
+    }
+    ///`OrderItem2`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    #[non_exhaustive]
+    pub struct OrderItem2(pub ::std::string::String);
+    impl ::std::ops::Deref for OrderItem2 {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OrderItem2> for ::std::string::String {
+        fn from(value: OrderItem2) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for OrderItem2 {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for OrderItem2 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for OrderItem2 {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`OrderItem3`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    #[non_exhaustive]
+    pub struct OrderItem3(pub bool);
+    impl ::std::ops::Deref for OrderItem3 {
+        type Target = bool;
+        fn deref(&self) -> &bool {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OrderItem3> for bool {
+        fn from(value: OrderItem3) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<bool> for OrderItem3 {
+        fn from(value: bool) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for OrderItem3 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for OrderItem3 {
+        type Err = <bool as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrderItem3 {
+        type Error = <bool as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for OrderItem3 {
+        type Error = <bool as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///`Problem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Flagged {
+            flag: ::std::result::Result<
+                ::std::option::Option<super::OrderItem3>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Flagged {
+            fn default() -> Self {
+                Self {
+                    flag: Ok(Default::default()),
+                }
+            }
+        }
+        impl Flagged {
+            pub fn flag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OrderItem3>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.flag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for flag: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Flagged> for super::Flagged {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Flagged,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { flag: value.flag? })
+            }
+        }
+        impl ::std::convert::From<super::Flagged> for Flagged {
+            fn from(value: super::Flagged) -> Self {
+                Self { flag: Ok(value.flag) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrderItem {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrderItem {
+            fn default() -> Self {
+                Self { id: Ok(Default::default()) }
+            }
+        }
+        impl OrderItem {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrderItem> for super::OrderItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::OrderItem> for OrderItem {
+            fn from(value: super::OrderItem) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        impl ::std::convert::TryFrom<Flagged> for ::std::option::Option<super::Flagged> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Flagged) -> ::std::result::Result<Self, Self::Error> {
+                super::Flagged::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<OrderItem>
+        for ::std::option::Option<super::OrderItem> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: OrderItem) -> ::std::result::Result<Self, Self::Error> {
+                super::OrderItem::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
+                super::Problem::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    ///What `getThing` answers when it succeeds: a variant per documented status, with its body. The status itself is on the `ResponseValue`.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum GetThingSuccess {
+        ///`200`: The thing.
+        Ok(super::types::OrderItem),
+        ///`202`: A kind of thing.
+        Accepted(super::types::OrderItem2),
+        ///`203`: A flag.
+        NonAuthoritativeInformation(super::types::Flagged),
+    }
+}
+#[derive(Clone)]
+/**Client for One type
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/things`
+
+```ignore
+let response = client.get_thing()
+    .send()
+    .await;
+```*/
+    pub fn get_thing(&self) -> builder::GetThing<'_> {
+        builder::GetThing::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_thing`]
+
+[`Client::get_thing`]: super::Client::get_thing*/
+    #[derive(Clone)]
+    pub struct GetThing<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetThing<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/things`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GetThingSuccess>, Error<types::Problem>> {
+            let Self { client, options } = self;
+            let url = format!("{}/things", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "component-names-one-rust-type",
+                id: "getThing",
+                method: "GET",
+                path: "/things",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            request
+                .headers_mut()
+                .insert(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                );
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success_with(types::GetThingSuccess::Ok),
+                202u16 => response.success_with(types::GetThingSuccess::Accepted),
+                203u16 => {
+                    response
+                        .success_with(
+                            types::GetThingSuccess::NonAuthoritativeInformation,
+                        )
+                }
+                400u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "component-names-one-rust-type",
+        default_base_url: Some(SERVER_URL),
+        schemes: &[],
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
