@@ -163,6 +163,28 @@ let response = client.create_thing()
     pub fn create_thing(&self) -> builder::CreateThing<'_> {
         builder::CreateThing::new(self)
     }
+    /**Sends a `GET` request to `/things/{id}`
+
+```ignore
+let response = client.get_thing()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_thing(&self) -> builder::GetThing<'_> {
+        builder::GetThing::new(self)
+    }
+    /**Sends a `DELETE` request to `/things/{id}`
+
+```ignore
+let response = client.delete_thing()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_thing(&self) -> builder::DeleteThing<'_> {
+        builder::DeleteThing::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -271,11 +293,161 @@ pub mod builder {
             self
         }
     }
+    /**Builder for [`Client::get_thing`]
+
+[`Client::get_thing`]: super::Client::get_thing*/
+    #[derive(Clone)]
+    pub struct GetThing<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetThing<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/things/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id, options } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/things/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "ignored-header-parameters",
+                id: "getThing",
+                method: "GET",
+                path: "/things/{id}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::delete_thing`]
+
+[`Client::delete_thing`]: super::Client::delete_thing*/
+    #[derive(Clone)]
+    pub struct DeleteThing<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> DeleteThing<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/things/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id, options } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/things/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "ignored-header-parameters",
+                id: "deleteThing",
+                method: "DELETE",
+                path: "/things/{id}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
     impl ::std::fmt::Debug for CreateThing<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateThing")
                 .field("x_store", &::client_runtime::Given::required(&self.x_store))
                 .field("body", &::client_runtime::Given::required(&self.body))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for GetThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetThing")
+                .field("id", &::client_runtime::Given::required(&self.id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for DeleteThing<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteThing")
+                .field("id", &::client_runtime::Given::required(&self.id))
                 .field("options", &self.options)
                 .finish_non_exhaustive()
         }

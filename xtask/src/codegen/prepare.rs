@@ -3,7 +3,7 @@
 //! rewrite is undone or completed by code that `client_glue` adds, or
 //! documented in the generated code.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::OpenAPI;
 use serde_json::{Value, json};
@@ -318,7 +318,9 @@ fn rename_components(document: &mut Value, renamed: &BTreeMap<String, String>) {
 /// every operation, `required: true`), which made each a setter that
 /// `send()` failed without. They are left out of what progenitor sees.
 fn drop_ignored_headers(document: &mut Value) {
-    let lists: Vec<String> = walk::operations_in(document)
+    // A path item's list is every one of its operations': each list is
+    // filtered once, by the indexes of the spec as written.
+    let lists: BTreeSet<String> = walk::operations_in(document)
         .iter()
         .flat_map(|at| {
             [
