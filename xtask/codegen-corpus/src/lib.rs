@@ -168,6 +168,9 @@ pub mod success_schemas_differ;
 #[path = "../golden/success_with_and_without_body.rs"]
 pub mod success_with_and_without_body;
 #[rustfmt::skip]
+#[path = "../golden/title_inside_allof.rs"]
+pub mod title_inside_allof;
+#[rustfmt::skip]
 #[path = "../golden/title_meets_schema.rs"]
 pub mod title_meets_schema;
 #[rustfmt::skip]

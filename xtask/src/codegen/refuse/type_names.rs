@@ -227,6 +227,23 @@ fn inner(
             children.push((format!("{at}/{key}"), format!("{raw}{suffix}")));
         }
     }
+    // The members of a composition are not named here (typify merges an
+    // `allOf`, and names variants its own way), but the schemas inside them
+    // are named like any other: by title, or after their place.
+    for keyword in ["allOf", "oneOf", "anyOf"] {
+        let count = schema
+            .get(keyword)
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        for index in 0..count {
+            let member_at = format!("{at}/{keyword}/{index}");
+            if let Some(member) = document.pointer(&member_at)
+                && member.get("$ref").is_none()
+            {
+                inner(plan, claimed, document, member, &member_at, raw);
+            }
+        }
+    }
     for (child_at, child_raw) in children {
         let Some(child) = document.pointer(&child_at) else {
             continue;
