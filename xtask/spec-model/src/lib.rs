@@ -10,6 +10,8 @@
 //! - [`request`]: what an operation takes as its request body;
 //! - [`examples`]: the documented examples;
 //! - [`schema`]: validating JSON against a spec's schemas;
+//! - [`version`]: OpenAPI 3.1 and Swagger 2.0 read in the 3.0 form every
+//!   tool reads, with where each node was written;
 //! - [`surface`]: the public surface of a generated crate, read with syn.
 
 pub mod examples;
@@ -19,5 +21,6 @@ pub mod request;
 pub mod schema;
 pub mod spec;
 pub mod surface;
+pub mod version;
 pub mod walk;
 pub mod workspace;
