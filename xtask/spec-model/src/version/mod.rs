@@ -14,6 +14,7 @@
 
 pub mod openapi31;
 pub mod swagger2;
+pub mod upgrade;
 
 use serde_json::Value;
 
