@@ -45,6 +45,9 @@ pub mod integer_enum;
 #[path = "../golden/not_schema.rs"]
 pub mod not_schema;
 #[rustfmt::skip]
+#[path = "../golden/openapi_3_1.rs"]
+pub mod openapi_3_1;
+#[rustfmt::skip]
 #[path = "../golden/operation_id_missing.rs"]
 pub mod operation_id_missing;
 #[rustfmt::skip]
@@ -161,6 +164,9 @@ pub mod success_schemas_differ;
 #[rustfmt::skip]
 #[path = "../golden/success_with_and_without_body.rs"]
 pub mod success_with_and_without_body;
+#[rustfmt::skip]
+#[path = "../golden/swagger_2.rs"]
+pub mod swagger_2;
 #[rustfmt::skip]
 #[path = "../golden/title_meets_schema.rs"]
 pub mod title_meets_schema;

@@ -158,6 +158,9 @@ pub struct Spec {
     /// Where each node of `document` was written, when the spec is not
     /// written in 3.0.
     origins: Origins,
+    /// The document as written, for a spec written in OpenAPI 3.1: its
+    /// examples are validated as JSON Schema 2020-12 against it.
+    written: Option<Value>,
     positions: HashMap<String, Position>,
     /// The lines of the file, to place a finding inside a node's text.
     lines: Vec<String>,
@@ -300,9 +303,13 @@ impl Spec {
                 refused.message,
             )
         })?;
-        let version = lowered.version;
-        let origins = lowered.origins;
-        let document = lowered.document;
+        let crate::version::Lowered {
+            version,
+            document,
+            origins,
+            written,
+        } = lowered;
+        let written = (version == Version::OpenApi31).then_some(written);
         let written_position =
             |pointer: &str| nearest_position(&positions, &origins.written(pointer));
 
@@ -331,6 +338,7 @@ impl Spec {
             derived_operation_ids,
             version,
             origins,
+            written,
             positions,
             lines: text.lines().map(str::to_owned).collect(),
         })
@@ -340,6 +348,12 @@ impl Spec {
     /// known position.
     pub fn position(&self, pointer: &str) -> Option<Position> {
         nearest_position(&self.positions, &self.origins.written(pointer))
+    }
+
+    /// The document as written, when it is OpenAPI 3.1 (for 3.0 it is
+    /// `document`; Swagger 2.0's schemas are read in their 3.0 form).
+    pub fn written_document(&self) -> Option<&Value> {
+        self.written.as_ref()
     }
 
     /// The pointer of the node at `pointer` (in `document`) as written in

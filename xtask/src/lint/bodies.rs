@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 use spec_model::refs::{pointer_push, resolve};
-use spec_model::schema::validate_against_spec;
+use spec_model::schema::validate_example;
 
 use super::Lint;
 use super::rule::{EXAMPLE_VALID, RESPONSE_EXAMPLE};
@@ -64,7 +64,7 @@ impl Lint<'_> {
     /// Checks one example against the schema at `schema_pointer`. A schema
     /// that cannot be built (a dangling `$ref`) is `unresolved-ref`'s finding.
     pub(super) fn example(&mut self, example_pointer: &str, schema_pointer: &str, value: &Value) {
-        match validate_against_spec(self.doc, schema_pointer, value) {
+        match validate_example(self.spec, schema_pointer, value) {
             Err(e) if !e.starts_with("the schema is not a valid JSON Schema") => self.report(
                 example_pointer,
                 &EXAMPLE_VALID,

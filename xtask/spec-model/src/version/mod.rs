@@ -107,6 +107,8 @@ pub struct Lowered {
     pub document: Value,
     /// Where each node of `document` was written.
     pub origins: Origins,
+    /// The document as written (for 3.0, `Null`: it is `document`).
+    pub written: Value,
 }
 
 /// The version `document` says it is written in, or why it is none that is
@@ -155,15 +157,22 @@ pub fn version_of(document: &Value) -> Result<Version, Refusal> {
 /// cannot express.
 pub fn lower(document: Value) -> Result<Lowered, Refusal> {
     let version = version_of(&document)?;
-    let (document, origins) = match version {
-        Version::OpenApi30 => (document, Origins::default()),
-        Version::OpenApi31 => openapi31::lower(document)?,
-        Version::Swagger20 => swagger2::lower(document)?,
+    let (lowered, origins, written) = match version {
+        Version::OpenApi30 => (document, Origins::default(), Value::Null),
+        Version::OpenApi31 => {
+            let (lowered, origins) = openapi31::lower(document.clone())?;
+            (lowered, origins, document)
+        }
+        Version::Swagger20 => {
+            let (lowered, origins) = swagger2::lower(document.clone())?;
+            (lowered, origins, document)
+        }
     };
     Ok(Lowered {
         version,
-        document,
+        document: lowered,
         origins,
+        written,
     })
 }
 
