@@ -168,6 +168,9 @@ pub mod success_with_and_without_body;
 #[path = "../golden/swagger_2.rs"]
 pub mod swagger_2;
 #[rustfmt::skip]
+#[path = "../golden/swagger_2_fabric_cart.rs"]
+pub mod swagger_2_fabric_cart;
+#[rustfmt::skip]
 #[path = "../golden/title_meets_schema.rs"]
 pub mod title_meets_schema;
 
