@@ -368,3 +368,45 @@ async fn fabric_cart_written_in_swagger_2_calls_the_same_requests_as_its_crate()
     assert_eq!(sent[0].header("authorization"), "Bearer cart-token");
     assert_eq!(sent[2].path, "/v3/order-drafts/customer/a%20b%2Fc");
 }
+
+/// The mock generated beside the Swagger 2.0 client (`mocks/swagger_2.rs`):
+/// it matches a `csv` array as the client sends it, and answers with the
+/// example documented under the response's media type.
+// A mock crate's public items; this test uses some of them.
+#[allow(dead_code)]
+#[rustfmt::skip]
+#[path = "../mocks/swagger_2.rs"]
+mod mock;
+
+#[tokio::test]
+async fn the_swagger_2_mock_matches_the_client_and_answers_the_documented_example() {
+    use mock::MockServerExt;
+    let server = httpmock::MockServer::start_async().await;
+    let listed = server
+        .list_parcels(|when, then| {
+            when.ids(vec!["a".to_owned(), "b".to_owned()]);
+            then.ok_example();
+        })
+        .await;
+    let client = swagger_2::Client::builder()
+        .base_url(server.base_url())
+        .api_key("k")
+        .build()
+        .unwrap();
+    let parcels = client
+        .list_parcels()
+        .ids(vec!["a".to_owned(), "b".to_owned()])
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    listed.assert_async().await;
+    let example = spec_model::examples::documented(&case("swagger-2"))
+        .into_iter()
+        .find(|e| e.label() == "listParcels response 200")
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(parcels).unwrap(),
+        without_nulls(&example.value)
+    );
+}
