@@ -155,3 +155,57 @@ fn a_swagger_2_spec_moved_to_3_1_is_no_change_for_diff() {
         []
     );
 }
+
+/// `conform` reads a Swagger 2.0 spec as written: its server from `host`
+/// and `basePath` (the captured URL is matched to the operation), and its
+/// response schema from `schema` (the missing required field is found).
+#[test]
+fn conform_checks_captured_traffic_against_a_swagger_2_spec() {
+    let workspace = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(workspace.path().join("specs")).unwrap();
+    std::fs::write(
+        workspace.path().join("specs/parcels.yaml"),
+        "swagger: '2.0'\ninfo: {title: p, version: '1'}\nhost: p.example\nbasePath: /v2\n\
+         produces: [application/json]\npaths:\n  /parcels/{id}:\n    get:\n\
+         \x20     operationId: getParcel\n      parameters:\n\
+         \x20       - {name: id, in: path, required: true, type: string}\n\
+         \x20     responses:\n        '200':\n          description: ok\n\
+         \x20         schema: {$ref: '#/definitions/Parcel'}\n\
+         definitions:\n  Parcel:\n    type: object\n    required: [id, weight]\n\
+         \x20   properties:\n      id: {type: string}\n      weight: {type: number}\n",
+    )
+    .unwrap();
+    let entry = serde_json::json!({
+        "startedDateTime": "2024-06-13T16:50:00.682Z",
+        "time": 1,
+        "request": {"method": "GET", "url": "https://p.example/v2/parcels/p-1", "httpVersion": "HTTP/1.1",
+                    "cookies": [], "headers": [], "queryString": [], "headersSize": -1, "bodySize": 0},
+        "response": {"status": 200, "statusText": "", "httpVersion": "HTTP/1.1", "cookies": [],
+                     "headers": [], "content": {"size": 12, "mimeType": "application/json", "text": "{\"id\":\"p-1\"}"},
+                     "redirectURL": "", "headersSize": -1, "bodySize": -1},
+        "cache": {},
+        "timings": {"send": 0, "wait": 1, "receive": 0},
+    });
+    let har = serde_json::json!({"log": {"version": "1.2", "creator": {"name": "t", "version": "1"},
+        "entries": [entry]}});
+    let capture = workspace.path().join("session.har");
+    std::fs::write(&capture, har.to_string()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["conform"])
+        .arg(&capture)
+        .env("XTASK_WORKSPACE_ROOT", workspace.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("1 matched an operation"), "{stdout}");
+    assert!(
+        stdout.contains("| parcels | `getParcel` | response 200 | `/weight` | required, absent |"),
+        "{stdout}"
+    );
+}
