@@ -29,9 +29,10 @@ rules! {
          the like.";
     OPENAPI_VALID = "openapi-valid",
         "the spec parses as an OpenAPI document of its version",
-        "The file must be one YAML document that is a valid OpenAPI 3.0 document: every object has \
-         the fields OpenAPI requires, with the types it requires. The finding points at the first \
-         node that does not fit; the message says what was expected there.";
+        "The file must be one YAML document that is a valid document of its version (OpenAPI \
+         3.0, or OpenAPI 3.1 or Swagger 2.0 read in the 3.0 form): every object has the fields \
+         OpenAPI requires, with the types it requires. The finding points at the first node, as \
+         written, that does not fit; the message says what was expected there.";
 }
 
 rules! {
