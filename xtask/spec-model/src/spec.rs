@@ -1058,6 +1058,37 @@ definitions:
     }
 
     #[test]
+    fn malformed_3_1_and_2_0_documents_are_errors_with_a_place_not_panics() {
+        for text in [
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: [1, 2]\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\ndefinitions: 5\npaths: {}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\nconsumes: json\npaths: {}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {/a: {get: {parameters: 3, responses: []}}}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {/a: {get: {parameters: [{in: body}, 4, {in: formData, name: x, type: file}], responses: {'200': {schema: 1, examples: 2}}}}}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\nsecurityDefinitions: {o: {type: oauth2, flow: 9}}\npaths: {}\n",
+            "swagger: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {/a: {$ref: 7}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {/a: {$ref: '#/components/pathItems/B'}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents: {schemas: {A: {type: [], oneOf: [{type: 'null'}]}}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents: {schemas: {A: {examples: {a: 1}}}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\njsonSchemaDialect: https://example.com/mine\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks: {a: {post: {requestBody: {content: {x: {schema: {type: object}}}}}}}\ncomponents: 3\n",
+            "openapi: 3.1.0\ninfo: 4\ncomponents: {securitySchemes: {m: {type: mutualTLS}}}\n",
+        ] {
+            // Read or refused, but never a panic, and a refusal has a place.
+            if let Err(e) = parse(text) {
+                assert!(e.position.is_some(), "{text}: {e}");
+            }
+        }
+        let e =
+            parse("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: [1, 2]\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "specs/demo.yaml:3:1 (/paths): Swagger 2.0: `paths` is a mapping of names to their definitions"
+        );
+    }
+
+    #[test]
     fn what_2_0_allows_and_the_generator_cannot_express_is_refused_at_its_node() {
         let text = SWAGGER_2.replace(
             "{name: tags, in: query, type: array, items: {type: string}}",

@@ -133,6 +133,12 @@ pub fn version_of(document: &Value) -> Result<Version, Refusal> {
         }
         None => match document.get("swagger") {
             Some(Value::String(v)) if v == "2.0" => Ok(Version::Swagger20),
+            Some(Value::Number(n)) if n.as_f64() == Some(2.0) => Err(refuse(
+                "/swagger",
+                "`swagger: 2.0` is a number here, and the version is text: quote it, \
+                 `swagger: \"2.0\"`"
+                    .into(),
+            )),
             Some(v) => {
                 let shown = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
                 Err(refuse(

@@ -65,6 +65,28 @@ pub fn lower(document: Value) -> Result<(Value, Origins), Refusal> {
     let Value::Object(mut written) = document else {
         return Ok((document, origins));
     };
+    for key in [
+        "definitions",
+        "parameters",
+        "responses",
+        "securityDefinitions",
+        "paths",
+    ] {
+        if written.get(key).is_some_and(|v| !v.is_object()) {
+            return Err(refusal(
+                &format!("/{key}"),
+                format!("`{key}` is a mapping of names to their definitions"),
+            ));
+        }
+    }
+    for key in ["consumes", "produces", "schemes"] {
+        if written.get(key).is_some_and(|v| !v.is_array()) {
+            return Err(refusal(
+                &format!("/{key}"),
+                format!("`{key}` is a list, such as `[application/json]`"),
+            ));
+        }
+    }
     let mut root = Map::new();
     root.insert("openapi".into(), json!("3.0.3"));
     origins.record("/openapi", "/swagger");
