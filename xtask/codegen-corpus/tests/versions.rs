@@ -46,7 +46,10 @@ fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(value: &Value) 
 /// Every documented example of `spec`: valid against its schema in the
 /// dialect of the spec's version, and the same after a round trip through
 /// the type `types` names for its label.
-fn examples_round_trip(spec: &Spec, types: &[(&str, fn(&Value) -> Value)]) {
+/// An example's label, and the round trip through its type.
+type RoundTrip<'a> = (&'a str, fn(&Value) -> Value);
+
+fn examples_round_trip(spec: &Spec, types: &[RoundTrip<'_>]) {
     let examples = spec_model::examples::documented(spec);
     assert_eq!(
         examples.len(),
@@ -264,19 +267,19 @@ async fn swagger_2_form_data_is_a_multipart_upload_or_a_url_encoded_form() {
     );
 }
 
-/// A request as compared between two clients: its method, path, query,
-/// body, and each header's name and value (a `x-fabric-request-id` the
-/// call made up, by its presence).
-fn on_the_wire(
-    request: &api_tests::ReceivedRequest,
-    made_up_id: bool,
-) -> (
+/// A request's method, path, query, body and headers.
+type Wire = (
     String,
     String,
     Option<String>,
     Vec<u8>,
     Vec<(String, String)>,
-) {
+);
+
+/// A request as compared between two clients: its method, path, query,
+/// body, and each header's name and value (a `x-fabric-request-id` the
+/// call made up, by its presence).
+fn on_the_wire(request: &api_tests::ReceivedRequest, made_up_id: bool) -> Wire {
     let mut headers: Vec<(String, String)> = request
         .headers
         .iter()

@@ -938,9 +938,7 @@ components:
             ),
             ("{type: 'null'}", "7:10", "only `null`"),
         ] {
-            let text = format!(
-                "openapi: 3.1.1\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    A:\n      b: 1\n"
-            )
+            let text = "openapi: 3.1.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      b: 1\n".to_string()
             .replace("      b: 1\n", &format!("      properties:\n        x: {schema}\n"));
             let e = parse(&text).unwrap_err();
             let _ = line_column;

@@ -130,17 +130,17 @@ fn lower_in_place(document: &mut Value, origins: &mut Origins) -> Result<(), Ref
     let Some(root) = document.as_object_mut() else {
         return Ok(());
     };
-    if let Some(dialect) = root.remove("jsonSchemaDialect") {
-        if !dialect.as_str().is_some_and(|d| DIALECTS.contains(&d)) {
-            return Err(refusal(
-                "/jsonSchemaDialect",
-                format!(
-                    "the dialect {dialect} is not read: schemas are read as JSON Schema 2020-12 \
+    if let Some(dialect) = root.remove("jsonSchemaDialect")
+        && !dialect.as_str().is_some_and(|d| DIALECTS.contains(&d))
+    {
+        return Err(refusal(
+            "/jsonSchemaDialect",
+            format!(
+                "the dialect {dialect} is not read: schemas are read as JSON Schema 2020-12 \
                      with OpenAPI 3.1's vocabulary; write `jsonSchemaDialect: {}` or leave it out",
-                    DIALECTS[0]
-                ),
-            ));
-        }
+                DIALECTS[0]
+            ),
+        ));
     }
     root.insert("openapi".into(), Value::String("3.0.3".into()));
     if let Some(info) = root.get_mut("info").and_then(Value::as_object_mut) {
@@ -353,16 +353,16 @@ fn schema(node: &mut Value, at: &str, origins: &mut Origins) -> Result<(), Refus
             ));
         }
     }
-    if let Some(dialect) = object.remove("$schema") {
-        if !dialect.as_str().is_some_and(|d| DIALECTS.contains(&d)) {
-            return Err(refusal(
-                &pointer_push(at, "$schema"),
-                format!(
-                    "the dialect {dialect} is not read: write `$schema: {}` or leave it out",
-                    DIALECTS[0]
-                ),
-            ));
-        }
+    if let Some(dialect) = object.remove("$schema")
+        && !dialect.as_str().is_some_and(|d| DIALECTS.contains(&d))
+    {
+        return Err(refusal(
+            &pointer_push(at, "$schema"),
+            format!(
+                "the dialect {dialect} is not read: write `$schema: {}` or leave it out",
+                DIALECTS[0]
+            ),
+        ));
     }
     rename(object, "$comment", "x-comment", at, origins);
 
@@ -469,11 +469,11 @@ fn schema(node: &mut Value, at: &str, origins: &mut Origins) -> Result<(), Refus
 
     match object.remove("examples") {
         Some(Value::Array(examples)) => {
-            if !object.contains_key("example") {
-                if let Some(first) = examples.first() {
-                    object.insert("example".into(), first.clone());
-                    origins.record(pointer_push(at, "example"), format!("{at}/examples/0"));
-                }
+            if !object.contains_key("example")
+                && let Some(first) = examples.first()
+            {
+                object.insert("example".into(), first.clone());
+                origins.record(pointer_push(at, "example"), format!("{at}/examples/0"));
             }
             if examples.len() > 1 {
                 object.insert("x-examples".into(), Value::Array(examples));

@@ -93,13 +93,12 @@ pub fn lower(document: Value) -> Result<(Value, Origins), Refusal> {
     written.remove("swagger");
 
     let servers = servers(&written);
-    if servers.is_some() {
-        if let Some(key) = ["host", "basePath", "schemes"]
+    if servers.is_some()
+        && let Some(key) = ["host", "basePath", "schemes"]
             .iter()
             .find(|k| written.contains_key(**k))
-        {
-            origins.record("/servers", format!("/{key}"));
-        }
+    {
+        origins.record("/servers", format!("/{key}"));
     }
     for key in ["host", "basePath", "schemes"] {
         written.remove(key);
@@ -682,16 +681,16 @@ fn request_body(
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_owned();
-        if let Some(format) = object.get("collectionFormat").and_then(Value::as_str) {
-            if format != "multi" {
-                return Err(refusal(
-                    &pointer_push(&written_at, "collectionFormat"),
-                    format!(
-                        "a form field's `collectionFormat: {format}` is not sent by the clients: \
+        if let Some(format) = object.get("collectionFormat").and_then(Value::as_str)
+            && format != "multi"
+        {
+            return Err(refusal(
+                &pointer_push(&written_at, "collectionFormat"),
+                format!(
+                    "a form field's `collectionFormat: {format}` is not sent by the clients: \
                          write `collectionFormat: multi` (the field repeated per value)"
-                    ),
-                ));
-            }
+                ),
+            ));
         }
         if object.get("required").and_then(Value::as_bool) == Some(true) {
             required.push(json!(name));

@@ -52,28 +52,28 @@ fn schema_to_31(schema: &mut Value) {
     let Some(object) = schema.as_object_mut() else {
         return;
     };
-    if let Some(nullable) = object.remove("nullable") {
-        if nullable == true {
-            match object.get("type").cloned() {
-                Some(Value::String(t)) => {
-                    object.insert("type".into(), json!([t, "null"]));
-                }
-                _ => {
-                    let members = match object.remove("allOf") {
-                        Some(Value::Array(members)) if members.len() == 1 => members,
-                        Some(other) => {
-                            // More than one member: the whole `allOf`, or null.
-                            vec![json!({ "allOf": other })]
-                        }
-                        None => vec![],
-                    };
-                    let mut alternatives = members;
-                    alternatives.push(json!({ "type": "null" }));
-                    if alternatives.len() == 1 {
-                        // `nullable` on a schema of no type: any value, null too.
-                    } else {
-                        object.insert("oneOf".into(), Value::Array(alternatives));
+    if let Some(nullable) = object.remove("nullable")
+        && nullable == true
+    {
+        match object.get("type").cloned() {
+            Some(Value::String(t)) => {
+                object.insert("type".into(), json!([t, "null"]));
+            }
+            _ => {
+                let members = match object.remove("allOf") {
+                    Some(Value::Array(members)) if members.len() == 1 => members,
+                    Some(other) => {
+                        // More than one member: the whole `allOf`, or null.
+                        vec![json!({ "allOf": other })]
                     }
+                    None => vec![],
+                };
+                let mut alternatives = members;
+                alternatives.push(json!({ "type": "null" }));
+                if alternatives.len() == 1 {
+                    // `nullable` on a schema of no type: any value, null too.
+                } else {
+                    object.insert("oneOf".into(), Value::Array(alternatives));
                 }
             }
         }
@@ -89,12 +89,12 @@ fn schema_to_31(schema: &mut Value) {
         };
         object.insert("examples".into(), Value::Array(examples));
     }
-    if let Some(Value::Array(values)) = object.get("enum") {
-        if let [only] = values.as_slice() {
-            let only = only.clone();
-            object.remove("enum");
-            object.insert("const".into(), only);
-        }
+    if let Some(Value::Array(values)) = object.get("enum")
+        && let [only] = values.as_slice()
+    {
+        let only = only.clone();
+        object.remove("enum");
+        object.insert("const".into(), only);
     }
     for (exclusive, inclusive) in [
         ("exclusiveMinimum", "minimum"),
