@@ -830,6 +830,15 @@ components:
             content:
               application/json:
                 schema: {$ref: '#/components/schemas/Thing'}
+          '404':
+            $ref: '#/components/responses/Missing'
+            description: No such things.
+  responses:
+    Missing:
+      description: Missing.
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Owner'}
   schemas:
     Owner: {type: object}
     Thing:
@@ -891,6 +900,12 @@ components:
             "string"
         );
         assert!(d["components"].get("pathItems").is_none());
+        // A description beside a reference to a response overrides the
+        // response's.
+        assert_eq!(
+            d["paths"]["/things"]["get"]["responses"]["404"],
+            serde_json::json!({"description": "No such things.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Owner"}}}})
+        );
         assert!(spec.openapi.paths.paths.contains_key("/things"));
 
         // Each node is found where it is written.
@@ -899,11 +914,17 @@ components:
             (p.line, p.column)
         };
         let thing = "/components/schemas/Thing/properties";
-        assert_eq!(at(&format!("{thing}/maybe/allOf/0")), (47, 15));
-        assert_eq!(at(&format!("{thing}/kind/enum")), (39, 23));
-        assert_eq!(at(&format!("{thing}/note/example")), (38, 51));
-        assert_eq!(at(&format!("{thing}/either/maxLength")), (50, 41));
+        assert_eq!(at(&format!("{thing}/maybe/allOf/0")), (56, 15));
+        assert_eq!(at(&format!("{thing}/kind/enum")), (48, 23));
+        assert_eq!(at(&format!("{thing}/note/example")), (47, 51));
+        assert_eq!(at(&format!("{thing}/either/maxLength")), (59, 41));
         assert_eq!(at("/paths/~1things/get/operationId"), (26, 22));
+        let missing = "/paths/~1things/get/responses/404";
+        assert_eq!(at(&format!("{missing}/description")), (35, 26));
+        assert_eq!(
+            at(&format!("{missing}/content/application~1json/schema")),
+            (41, 11)
+        );
         assert_eq!(
             at("/components/schemas/ThingMadePayload/properties/id"),
             (20, 17)

@@ -9,6 +9,7 @@
 //! | `exclusiveMinimum: n` (a number) | `minimum: n`, `exclusiveMinimum: true` (the stricter of it and `minimum`) |
 //! | `examples: [a, ...]` in a schema | `example: a` (and every value in `x-examples` when there are more) |
 //! | `$ref` with keywords beside it | the keywords, and `allOf: [{$ref}]`: a description beside a `$ref` is kept |
+//! | `description`/`summary` beside a `$ref` to a parameter, response, request body or header | a copy of the component with that description (the summary as `x-summary`) |
 //! | `contentEncoding: base64` / `contentMediaType` | `format: byte` / `format: binary` |
 //! | `true` as a schema | `{}` |
 //! | `$schema` (the spec's dialect), `jsonSchemaDialect` | checked, then read |
@@ -158,6 +159,7 @@ fn lower_in_place(document: &mut Value, origins: &mut Origins) -> Result<(), Ref
     root.entry("paths").or_insert_with(|| json!({}));
 
     inline_path_items(document, origins)?;
+    described_references(document, origins)?;
     for root in schema_roots(document) {
         if let Some(node) = document.pointer_mut(&root) {
             schema(node, &root, origins)?;
@@ -240,6 +242,89 @@ fn inline_path_items(document: &mut Value, origins: &mut Origins) -> Result<(), 
             *item = copy;
             origins.record(at, pointer_push("/components/pathItems", &name));
         }
+    }
+    Ok(())
+}
+
+/// A reference to a parameter, response, request body or header with a
+/// `description` (or `summary`) beside it: in 3.1 those override the
+/// component's, so the reference becomes a copy of the component with
+/// them. Schemas are not concerned (their `$ref` siblings are kept by
+/// [`schema`]).
+fn described_references(document: &mut Value, origins: &mut Origins) -> Result<(), Refusal> {
+    const KINDS: [&str; 4] = ["parameters", "responses", "requestBodies", "headers"];
+    fn walk(
+        value: &Value,
+        pointer: String,
+        found: &mut Vec<(String, String, String)>,
+    ) -> Result<(), Refusal> {
+        let Value::Object(object) = value else {
+            if let Value::Array(items) = value {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, format!("{pointer}/{i}"), found)?;
+                }
+            }
+            return Ok(());
+        };
+        if let Some(target) = object.get("$ref").and_then(Value::as_str) {
+            let overrides = object.keys().any(|k| k == "description" || k == "summary");
+            let kind = KINDS
+                .iter()
+                .find(|kind| target.starts_with(&format!("#/components/{kind}/")));
+            if let (true, Some(kind)) = (overrides, kind) {
+                found.push((pointer, target.to_owned(), (*kind).to_owned()));
+            }
+            return Ok(());
+        }
+        for (key, child) in object {
+            if key == "schema" || key == "example" || key == "examples" || key.starts_with("x-") {
+                continue;
+            }
+            walk(child, pointer_push(&pointer, key), found)?;
+        }
+        Ok(())
+    }
+    let mut found = Vec::new();
+    for section in ["/paths", "/webhooks"] {
+        if let Some(value) = document.pointer(section) {
+            walk(value, section.to_owned(), &mut found)?;
+        }
+    }
+    for (at, target, kind) in found {
+        let target_pointer = target.trim_start_matches('#').to_owned();
+        let Some(component) = document.pointer(&target_pointer).cloned() else {
+            // A dangling reference is `unresolved-ref`'s to report.
+            continue;
+        };
+        let Value::Object(mut copy) = component else {
+            continue;
+        };
+        if copy.contains_key("$ref") {
+            return Err(refusal(
+                &pointer_push(&at, "$ref"),
+                format!(
+                    "a description beside a `$ref` to a {kind} component that is itself a                      `$ref`: point at the component that `$ref` names"
+                ),
+            ));
+        }
+        let Some(written) = document.pointer_mut(&at) else {
+            continue;
+        };
+        // The copy's nodes are written in the component; what the
+        // reference overrides, beside the `$ref` (where `at` is).
+        for key in copy.keys() {
+            if key != "description" || written.get("description").is_none() {
+                origins.record(pointer_push(&at, key), pointer_push(&target_pointer, key));
+            }
+        }
+        if let Some(description) = written.get("description") {
+            copy.insert("description".into(), description.clone());
+        }
+        if let Some(summary) = written.get("summary") {
+            copy.insert("x-summary".into(), summary.clone());
+            origins.record(pointer_push(&at, "x-summary"), pointer_push(&at, "summary"));
+        }
+        *written = Value::Object(copy);
     }
     Ok(())
 }
