@@ -118,7 +118,7 @@ fn schema_to_31(schema: &mut Value) {
 
 /// The order keys are written in: these first, in this order, then the
 /// rest by name.
-const KEY_ORDER: [&str; 40] = [
+const KEY_ORDER: [&str; 38] = [
     "openapi",
     "swagger",
     "info",
@@ -135,9 +135,7 @@ const KEY_ORDER: [&str; 40] = [
     "name",
     "in",
     "url",
-    "tags",
     "operationId",
-    "summary",
     "description",
     "required",
     "deprecated",
