@@ -209,3 +209,57 @@ fn conform_checks_captured_traffic_against_a_swagger_2_spec() {
         "{stdout}"
     );
 }
+
+/// `cargo xtask diff` on a git repository whose spec moved from Swagger 2.0
+/// to OpenAPI 3.1 with `upgrade`: no change for consumers, in either view.
+#[test]
+fn the_diff_command_sees_no_change_when_upgrade_moves_a_spec_from_2_0_to_3_1() {
+    let root = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint/clean-2-0.yaml");
+    std::fs::create_dir_all(root.path().join("specs")).unwrap();
+    std::fs::copy(fixture, root.path().join("specs/clean.yaml")).unwrap();
+    std::fs::create_dir_all(root.path().join("crates/clean")).unwrap();
+    std::fs::write(
+        root.path().join("crates/clean/Cargo.toml"),
+        "[package]\nname = \"clean\"\nversion = \"0.1.0\"\n",
+    )
+    .unwrap();
+    let run = |program: &str, args: &[&str]| {
+        std::process::Command::new(program)
+            .args(args)
+            .current_dir(root.path())
+            .env("XTASK_WORKSPACE_ROOT", root.path())
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
+            .output()
+            .unwrap()
+    };
+    for args in [
+        &["init", "-q"][..],
+        &["add", "."],
+        &["commit", "-q", "-m", "2.0"],
+    ] {
+        assert!(run("git", args).status.success());
+    }
+    let xtask = env!("CARGO_BIN_EXE_xtask");
+    assert!(
+        run(xtask, &["upgrade", "specs/clean.yaml"])
+            .status
+            .success()
+    );
+    let text = std::fs::read_to_string(root.path().join("specs/clean.yaml")).unwrap();
+    assert!(text.starts_with("openapi: \"3.1.0\""), "{text}");
+    let out = run(xtask, &["diff", "--base", "HEAD"]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    // The spec's text changed, and nothing a consumer sees: no change is
+    // listed in either view.
+    assert!(
+        report.contains("(changed) → crate `clean`: non-breaking")
+            && report.contains("Only descriptions or examples changed."),
+        "{report}"
+    );
+    assert!(!report.contains("| "), "no change is listed:\n{report}");
+}
