@@ -3,16 +3,18 @@
 use serde_json::Value;
 
 use api_tests::first_difference;
-use spec_model::schema::{validate_against_json_schema, validate_against_spec};
+use spec_model::schema::{validate_against_json_schema, validate_example};
+use spec_model::spec::Spec;
 
-/// Check 1: the example is valid against the spec's own schema, as a JSON
-/// Schema (draft 4, which OpenAPI 3.0's schemas extend) with formats checked.
+/// Check 1: the example is valid against the spec's own schema, in the JSON
+/// Schema dialect of the spec's version (draft 4, which OpenAPI 3.0's
+/// schemas extend; 2020-12 for OpenAPI 3.1) with formats checked.
 pub fn against_spec_schema(
-    document: &Value,
+    spec: &Spec,
     schema_pointer: &str,
     example: &Value,
 ) -> Result<(), String> {
-    validate_against_spec(document, schema_pointer, example)
+    validate_example(spec, schema_pointer, example)
 }
 
 /// Check 2: the example is valid against the JSON Schema schemars derives

@@ -10,6 +10,7 @@
 //!   the code generated for both sides;
 //! - [`release`]: versions and changelogs from those changes;
 //! - [`conform`]: what captured traffic says the specs do not;
+//! - [`upgrade`]: a 3.0 or Swagger 2.0 spec rewritten in OpenAPI 3.1;
 //! - [`bench`](mod@bench): what codegen and a call cost, against baselines measured in
 //!   the same run.
 //!
@@ -29,3 +30,4 @@ pub mod lint;
 pub mod manifest;
 pub mod release;
 pub mod rule;
+pub mod upgrade;

@@ -90,6 +90,15 @@ enum Task {
         #[arg(required = true, value_name = "CAPTURE")]
         captures: Vec<PathBuf>,
     },
+    /// Rewrite specs written in OpenAPI 3.0 or Swagger 2.0 in OpenAPI 3.1,
+    /// with the same meaning: written only when the 3.1 spec generates the
+    /// same code (comments are not carried over; the keys come in
+    /// OpenAPI's usual order).
+    Upgrade {
+        /// The spec files to rewrite, such as specs/fabric-orders.yaml.
+        #[arg(required = true)]
+        specs: Vec<PathBuf>,
+    },
 }
 
 /// How `conform` prints its report.
@@ -129,6 +138,7 @@ fn main() -> ExitCode {
         Task::Conform { format, captures } => conform_task(&root, format, &captures),
         Task::Release { base, check } => release_task(&root, base, check),
         Task::Bench { quick, builds } => bench_task(&root, bench::Options { quick, builds }),
+        Task::Upgrade { specs } => upgrade_task(&root, &specs),
     }
 }
 
@@ -339,5 +349,30 @@ fn diff_task(root: &std::path::Path, base: &str) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+fn upgrade_task(root: &std::path::Path, specs: &[PathBuf]) -> ExitCode {
+    let mut failed = false;
+    for path in specs {
+        match xtask::upgrade::upgrade_file(root, path) {
+            Ok(xtask::upgrade::Outcome::Upgraded(from)) => println!(
+                "{}: rewritten from {} in OpenAPI 3.1; review it and move its comments across",
+                path.display(),
+                from.name()
+            ),
+            Ok(xtask::upgrade::Outcome::AlreadyCurrent) => {
+                println!("{}: already OpenAPI 3.1, left as it is", path.display());
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }

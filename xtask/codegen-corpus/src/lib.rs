@@ -51,6 +51,9 @@ pub mod names_that_collide;
 #[path = "../golden/not_schema.rs"]
 pub mod not_schema;
 #[rustfmt::skip]
+#[path = "../golden/openapi_3_1.rs"]
+pub mod openapi_3_1;
+#[rustfmt::skip]
 #[path = "../golden/operation_id_missing.rs"]
 pub mod operation_id_missing;
 #[rustfmt::skip]
@@ -167,6 +170,12 @@ pub mod success_schemas_differ;
 #[rustfmt::skip]
 #[path = "../golden/success_with_and_without_body.rs"]
 pub mod success_with_and_without_body;
+#[rustfmt::skip]
+#[path = "../golden/swagger_2.rs"]
+pub mod swagger_2;
+#[rustfmt::skip]
+#[path = "../golden/swagger_2_fabric_cart.rs"]
+pub mod swagger_2_fabric_cart;
 #[rustfmt::skip]
 #[path = "../golden/title_inside_allof.rs"]
 pub mod title_inside_allof;

@@ -11,6 +11,8 @@
 //! - [`security`]: the security schemes, and each operation's requirements;
 //! - [`examples`]: the documented examples;
 //! - [`schema`]: validating JSON against a spec's schemas;
+//! - [`version`]: OpenAPI 3.1 and Swagger 2.0 read in the 3.0 form every
+//!   tool reads, with where each node was written;
 //! - [`surface`]: the public surface of a generated crate, read with syn.
 
 pub mod examples;
@@ -21,5 +23,6 @@ pub mod schema;
 pub mod security;
 pub mod spec;
 pub mod surface;
+pub mod version;
 pub mod walk;
 pub mod workspace;

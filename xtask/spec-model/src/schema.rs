@@ -41,6 +41,41 @@ pub fn spec_validator(
         .map_err(|e| format!("the schema is not a valid JSON Schema: {e}"))
 }
 
+/// Validates a documented example against the schema at `schema_pointer`
+/// (a pointer into `spec.document`) in the JSON Schema dialect of the
+/// spec's version: for a spec written in OpenAPI 3.1, JSON Schema 2020-12
+/// on the schema as written (type lists, `const`, numeric
+/// `exclusiveMinimum`...); for 3.0, and for Swagger 2.0 (whose schemas are
+/// a subset of draft 4, read in their 3.0 form), draft 4 as
+/// [`validate_against_spec`].
+pub fn validate_example(
+    spec: &crate::spec::Spec,
+    schema_pointer: &str,
+    value: &Value,
+) -> Result<(), String> {
+    let Some(written) = spec.written_document() else {
+        return validate_against_spec(&spec.document, schema_pointer, value);
+    };
+    let pointer = spec.written_pointer(schema_pointer);
+    let schema = written
+        .pointer(&pointer)
+        .ok_or_else(|| format!("no schema at {pointer}"))?;
+    let components = written
+        .get("components")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    let root = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "allOf": [schema],
+        "components": components,
+    });
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&root)
+        .map_err(|e| format!("the schema is not a valid JSON Schema: {e}"))?;
+    deepest_error(&validator, value)
+}
+
 /// Validates `value` against a JSON Schema that names its own draft (as
 /// schemars' do), with formats checked.
 pub fn validate_against_json_schema(schema: &Value, value: &Value) -> Result<(), String> {

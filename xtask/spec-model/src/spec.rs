@@ -14,6 +14,7 @@ use saphyr_parser::{Event, Parser, ScanError};
 use serde_json::{Map, Number, Value};
 
 use crate::refs::pointer_push;
+use crate::version::{Origins, Version};
 
 /// Gives each operation written without an `operationId` the name
 /// [`operation_name`] derives, in document order, made unique against every
@@ -142,7 +143,9 @@ pub struct Spec {
     pub api: String,
     /// The spec's path relative to the workspace root, as messages show it.
     pub path: PathBuf,
-    /// The document as JSON, exactly as written (YAML anchors expanded).
+    /// The document as JSON, as written (YAML anchors expanded) in OpenAPI
+    /// 3.0; a spec written in 3.1 or Swagger 2.0 in its 3.0 form
+    /// ([`crate::version`]).
     pub document: Value,
     /// The OpenAPI model of `document`.
     pub openapi: OpenAPI,
@@ -150,6 +153,14 @@ pub struct Spec {
     /// and `openapi` hold the one [`operation_name`] derived for each, so
     /// that every tool names them alike; lint reports them.
     pub derived_operation_ids: Vec<String>,
+    /// The version the spec is written in.
+    pub version: Version,
+    /// Where each node of `document` was written, when the spec is not
+    /// written in 3.0.
+    origins: Origins,
+    /// The document as written, for a spec written in OpenAPI 3.1: its
+    /// examples are validated as JSON Schema 2020-12 against it.
+    written: Option<Value>,
     positions: HashMap<String, Position>,
     /// The lines of the file, to place a finding inside a node's text.
     lines: Vec<String>,
@@ -283,51 +294,39 @@ impl Spec {
                 error(position, Some(pointer), message)
             })?;
 
-        let version = document.get("openapi").and_then(Value::as_str);
-        let located = |pointer: &str, message: String| {
+        // OpenAPI 3.1 and Swagger 2.0 are read as written, in the 3.0 form
+        // every tool reads; positions are found where each node was written.
+        let lowered = crate::version::lower(document).map_err(|refused| {
             error(
-                positions.get(pointer).copied(),
-                Some(pointer.to_owned()),
-                message,
+                nearest_position(&positions, &refused.pointer),
+                Some(refused.pointer),
+                refused.message,
             )
-        };
-        match version {
-            Some(v) if v.starts_with("3.0.") => {}
-            Some(v) => {
-                return Err(located(
-                    "/openapi",
-                    format!("OpenAPI {v} is not supported: write `openapi: 3.0.3`"),
-                ));
-            }
-            None => {
-                if let Some(swagger) = document.get("swagger") {
-                    let version = swagger
-                        .as_str()
-                        .map_or_else(|| swagger.to_string(), str::to_owned);
-                    return Err(located(
-                        "/swagger",
-                        format!(
-                            "Swagger {version} is not supported: convert the spec to OpenAPI 3.0.3 \
-                             (`openapi: 3.0.3`, `components/schemas` instead of `definitions`)"
-                        ),
-                    ));
-                }
-                return Err(located(
-                    "",
-                    "missing `openapi: 3.0.x` at the top of the document".into(),
-                ));
-            }
-        }
+        })?;
+        let crate::version::Lowered {
+            version,
+            document,
+            origins,
+            written,
+        } = lowered;
+        let written = (version == Version::OpenApi31).then_some(written);
+        let written_position =
+            |pointer: &str| nearest_position(&positions, &origins.written(pointer));
 
         let mut document = document;
         let derived_operation_ids = name_operations(&mut document);
         let openapi: OpenAPI = serde_path_to_error::deserialize(&document).map_err(|e| {
             let pointer = pointer_of_path(e.path());
-            let position = nearest_position(&positions, &pointer);
+            let position = written_position(&pointer);
+            let what = match version {
+                Version::OpenApi30 => "OpenAPI 3.0 document",
+                Version::OpenApi31 => "OpenAPI 3.1 document (read in its 3.0 form)",
+                Version::Swagger20 => "Swagger 2.0 document (read in its 3.0 form)",
+            };
             error(
                 position,
-                Some(pointer),
-                format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
+                Some(origins.written(&pointer)),
+                format!("not a valid {what}: {}", e.inner()),
             )
         })?;
 
@@ -337,6 +336,9 @@ impl Spec {
             document,
             openapi,
             derived_operation_ids,
+            version,
+            origins,
+            written,
             positions,
             lines: text.lines().map(str::to_owned).collect(),
         })
@@ -345,7 +347,19 @@ impl Spec {
     /// Where the node at `pointer` starts, or its nearest ancestor that has a
     /// known position.
     pub fn position(&self, pointer: &str) -> Option<Position> {
-        nearest_position(&self.positions, pointer)
+        nearest_position(&self.positions, &self.origins.written(pointer))
+    }
+
+    /// The document as written, when it is OpenAPI 3.1 (for 3.0 it is
+    /// `document`; Swagger 2.0's schemas are read in their 3.0 form).
+    pub fn written_document(&self) -> Option<&Value> {
+        self.written.as_ref()
+    }
+
+    /// The pointer of the node at `pointer` (in `document`) as written in
+    /// the file: the same pointer for a spec written in 3.0.
+    pub fn written_pointer(&self, pointer: &str) -> String {
+        self.origins.written(pointer)
     }
 
     /// Where `needle` is written in the node at `pointer`, when the node
@@ -372,7 +386,7 @@ impl Spec {
         Diagnostic {
             file: self.path.clone(),
             position: self.position(pointer),
-            pointer: Some(pointer.to_owned()),
+            pointer: Some(self.written_pointer(pointer)),
             message: message.into(),
         }
     }
@@ -774,11 +788,337 @@ mod tests {
     }
 
     #[test]
-    fn refuses_openapi_3_1_by_name() {
-        let e = parse(&MINIMAL.replace("3.0.3", "3.1.0")).unwrap_err();
+    fn refuses_a_version_that_is_not_read_by_name() {
+        let e = parse(&MINIMAL.replace("3.0.3", "3.2.0")).unwrap_err();
+        assert!(
+            e.to_string().starts_with(
+                "specs/demo.yaml:1:10 (/openapi): OpenAPI 3.2.0 is not supported: write `openapi: 3.1.0`"
+            ),
+            "{e}"
+        );
+    }
+
+    const OPENAPI_31: &str = r##"openapi: 3.1.0
+jsonSchemaDialect: https://spec.openapis.org/oas/3.1/dialect/base
+info:
+  title: t
+  summary: A short one.
+  version: '1'
+  license: {name: MIT, identifier: MIT}
+paths:
+  /things:
+    $ref: '#/components/pathItems/Things'
+webhooks:
+  thingMade:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                id: {type: string}
+      responses: {'200': {description: ok}}
+components:
+  pathItems:
+    Things:
+      get:
+        operationId: getThings
+        responses:
+          '200':
+            description: ok
+            content:
+              application/json:
+                schema: {$ref: '#/components/schemas/Thing'}
+          '404':
+            $ref: '#/components/responses/Missing'
+            description: No such things.
+  responses:
+    Missing:
+      description: Missing.
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Owner'}
+  schemas:
+    Owner: {type: object}
+    Thing:
+      type: object
+      properties:
+        note: {type: [string, 'null'], examples: [a, b]}
+        kind: {const: box}
+        size: {type: integer, minimum: 0, exclusiveMinimum: 1}
+        owner:
+          description: Who owns it.
+          $ref: '#/components/schemas/Owner'
+        maybe:
+          oneOf:
+            - {type: 'null'}
+            - $ref: '#/components/schemas/Owner'
+        either:
+          anyOf:
+            - {type: string, maxLength: 3}
+            - {type: 'null'}
+"##;
+
+    #[test]
+    fn openapi_3_1_is_read_in_the_3_0_form_with_the_places_as_written() {
+        let spec = parse(OPENAPI_31).unwrap();
+        assert_eq!(spec.version, Version::OpenApi31);
+        let d = &spec.document;
+        let thing = &d["components"]["schemas"]["Thing"]["properties"];
+        assert_eq!(
+            thing["note"],
+            serde_json::json!({"type": "string", "nullable": true, "example": "a", "x-examples": ["a", "b"]})
+        );
+        assert_eq!(thing["kind"], serde_json::json!({"enum": ["box"]}));
+        assert_eq!(
+            thing["size"],
+            serde_json::json!({"type": "integer", "minimum": 1, "exclusiveMinimum": true})
+        );
+        assert_eq!(
+            thing["owner"],
+            serde_json::json!({"description": "Who owns it.", "allOf": [{"$ref": "#/components/schemas/Owner"}]})
+        );
+        assert_eq!(
+            thing["maybe"],
+            serde_json::json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Owner"}]})
+        );
+        assert_eq!(
+            thing["either"],
+            serde_json::json!({"type": "string", "maxLength": 3, "nullable": true})
+        );
+        assert_eq!(d["openapi"], "3.0.3");
+        assert_eq!(d["info"]["x-summary"], "A short one.");
+        assert_eq!(d["info"]["license"]["x-identifier"], "MIT");
+        assert_eq!(d["paths"]["/things"]["get"]["operationId"], "getThings");
+        assert_eq!(
+            d["x-webhooks"]["thingMade"]["post"]["requestBody"]["content"]["application/json"]["schema"],
+            serde_json::json!({"$ref": "#/components/schemas/ThingMadePayload"})
+        );
+        assert_eq!(
+            d["components"]["schemas"]["ThingMadePayload"]["properties"]["id"]["type"],
+            "string"
+        );
+        assert!(d["components"].get("pathItems").is_none());
+        // A description beside a reference to a response overrides the
+        // response's.
+        assert_eq!(
+            d["paths"]["/things"]["get"]["responses"]["404"],
+            serde_json::json!({"description": "No such things.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Owner"}}}})
+        );
+        assert!(spec.openapi.paths.paths.contains_key("/things"));
+
+        // Each node is found where it is written.
+        let at = |pointer: &str| {
+            let p = spec.position(pointer).unwrap();
+            (p.line, p.column)
+        };
+        let thing = "/components/schemas/Thing/properties";
+        assert_eq!(at(&format!("{thing}/maybe/allOf/0")), (56, 15));
+        assert_eq!(at(&format!("{thing}/kind/enum")), (48, 23));
+        assert_eq!(at(&format!("{thing}/note/example")), (47, 51));
+        assert_eq!(at(&format!("{thing}/either/maxLength")), (59, 41));
+        assert_eq!(at("/paths/~1things/get/operationId"), (26, 22));
+        let missing = "/paths/~1things/get/responses/404";
+        assert_eq!(at(&format!("{missing}/description")), (35, 26));
+        assert_eq!(
+            at(&format!("{missing}/content/application~1json/schema")),
+            (41, 11)
+        );
+        assert_eq!(
+            at("/components/schemas/ThingMadePayload/properties/id"),
+            (20, 17)
+        );
+        let shown = spec
+            .diagnostic("/paths/~1things/get/operationId", "here")
+            .to_string();
+        assert_eq!(
+            shown,
+            "specs/demo.yaml:26:22 (/components/pathItems/Things/get/operationId): here"
+        );
+    }
+
+    #[test]
+    fn what_3_1_allows_and_the_generator_cannot_express_is_refused_at_its_node() {
+        for (schema, line_column, words) in [
+            ("{prefixItems: [{type: string}]}", "7:10", "`prefixItems`"),
+            (
+                "{type: [string, integer]}",
+                "7:10",
+                "write `oneOf` with one schema per type",
+            ),
+            (
+                "{type: string, nullable: true}",
+                "7:10",
+                "write `type: [<type>, \"null\"]`",
+            ),
+            (
+                "{minimum: 1, exclusiveMinimum: true}",
+                "7:10",
+                "is the bound itself",
+            ),
+            ("{type: 'null'}", "7:10", "only `null`"),
+        ] {
+            let text = "openapi: 3.1.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      b: 1\n".to_string()
+            .replace("      b: 1\n", &format!("      properties:\n        x: {schema}\n"));
+            let e = parse(&text).unwrap_err();
+            let _ = line_column;
+            assert_eq!(e.position.map(|p| p.line), Some(8), "{schema}: {e}");
+            assert!(e.message.contains(words), "{schema}: {e}");
+            assert!(e.message.starts_with("OpenAPI 3.1: "), "{schema}: {e}");
+        }
+    }
+
+    const SWAGGER_2: &str = r##"swagger: '2.0'
+info: {title: t, version: '1'}
+host: api.example.com
+basePath: /v2
+schemes: [https]
+consumes: [application/json]
+produces: [application/json]
+securityDefinitions:
+  key: {type: apiKey, in: header, name: X-Key}
+  basic: {type: basic}
+paths:
+  /things:
+    post:
+      operationId: makeThing
+      parameters:
+        - {name: tags, in: query, type: array, items: {type: string}}
+        - name: thing
+          in: body
+          required: true
+          schema: {$ref: '#/definitions/Thing'}
+      responses:
+        '200':
+          description: ok
+          schema: {$ref: '#/definitions/Thing'}
+          examples:
+            application/json: {id: a}
+  /files:
+    post:
+      operationId: upload
+      consumes: [multipart/form-data]
+      parameters:
+        - {name: file, in: formData, type: file, required: true}
+        - {name: note, in: formData, type: string, description: A note.}
+      responses:
+        '204': {description: done}
+definitions:
+  Thing:
+    type: object
+    properties:
+      id: {type: string, x-nullable: true}
+"##;
+
+    #[test]
+    fn swagger_2_0_is_read_in_the_3_0_form_with_the_places_as_written() {
+        let spec = parse(SWAGGER_2).unwrap();
+        assert_eq!(spec.version, Version::Swagger20);
+        let d = &spec.document;
+        assert_eq!(
+            d["servers"],
+            serde_json::json!([{"url": "https://api.example.com/v2"}])
+        );
+        assert_eq!(
+            d["components"]["securitySchemes"]["basic"],
+            serde_json::json!({"type": "http", "scheme": "basic"})
+        );
+        let post = &d["paths"]["/things"]["post"];
+        assert_eq!(
+            post["parameters"][0],
+            serde_json::json!({"name": "tags", "in": "query", "style": "form", "explode": false,
+                "schema": {"type": "array", "items": {"type": "string"}}})
+        );
+        assert_eq!(
+            post["requestBody"],
+            serde_json::json!({"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}})
+        );
+        assert_eq!(
+            post["responses"]["200"]["content"]["application/json"],
+            serde_json::json!({"schema": {"$ref": "#/components/schemas/Thing"}, "example": {"id": "a"}})
+        );
+        let form = &d["paths"]["/files"]["post"]["requestBody"];
+        assert_eq!(
+            form["content"]["multipart/form-data"]["schema"],
+            serde_json::json!({"type": "object", "required": ["file"], "properties": {
+                "file": {"type": "string", "format": "binary"},
+                "note": {"type": "string", "description": "A note."}}})
+        );
+        assert_eq!(
+            d["components"]["schemas"]["Thing"]["properties"]["id"],
+            serde_json::json!({"type": "string", "nullable": true})
+        );
+        let at = |pointer: &str| {
+            let p = spec.position(pointer).unwrap();
+            (p.line, p.column)
+        };
+        assert_eq!(at("/components/schemas/Thing/properties/id"), (40, 7));
+        assert_eq!(
+            at("/paths/~1things/post/requestBody/content/application~1json/schema"),
+            (20, 11)
+        );
+        assert_eq!(at("/paths/~1things/post/requestBody"), (17, 11));
+        assert_eq!(
+            at("/paths/~1things/post/responses/200/content/application~1json/example"),
+            (26, 13)
+        );
+        assert_eq!(
+            at(
+                "/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/note"
+            ),
+            (33, 11)
+        );
+        assert_eq!(at("/servers/0/url"), (3, 7));
+        assert_eq!(
+            spec.written_pointer("/components/schemas/Thing"),
+            "/definitions/Thing"
+        );
+    }
+
+    #[test]
+    fn malformed_3_1_and_2_0_documents_are_errors_with_a_place_not_panics() {
+        for text in [
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: [1, 2]\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\ndefinitions: 5\npaths: {}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\nconsumes: json\npaths: {}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {/a: {get: {parameters: 3, responses: []}}}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {/a: {get: {parameters: [{in: body}, 4, {in: formData, name: x, type: file}], responses: {'200': {schema: 1, examples: 2}}}}}\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\nsecurityDefinitions: {o: {type: oauth2, flow: 9}}\npaths: {}\n",
+            "swagger: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {/a: {$ref: 7}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {/a: {$ref: '#/components/pathItems/B'}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents: {schemas: {A: {type: [], oneOf: [{type: 'null'}]}}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents: {schemas: {A: {examples: {a: 1}}}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\njsonSchemaDialect: https://example.com/mine\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks: {a: {post: {requestBody: {content: {x: {schema: {type: object}}}}}}}\ncomponents: 3\n",
+            "openapi: 3.1.0\ninfo: 4\ncomponents: {securitySchemes: {m: {type: mutualTLS}}}\n",
+        ] {
+            // Read or refused, but never a panic, and a refusal has a place.
+            if let Err(e) = parse(text) {
+                assert!(e.position.is_some(), "{text}: {e}");
+            }
+        }
+        let e =
+            parse("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: [1, 2]\n").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "specs/demo.yaml:1:10 (/openapi): OpenAPI 3.1.0 is not supported: write `openapi: 3.0.3`"
+            "specs/demo.yaml:3:1 (/paths): Swagger 2.0: `paths` is a mapping of names to their definitions"
+        );
+    }
+
+    #[test]
+    fn what_2_0_allows_and_the_generator_cannot_express_is_refused_at_its_node() {
+        let text = SWAGGER_2.replace(
+            "{name: tags, in: query, type: array, items: {type: string}}",
+            "{name: tags, in: query, type: array, items: {type: string}, collectionFormat: tsv}",
+        );
+        let e = parse(&text).unwrap_err();
+        assert_eq!(e.position.map(|p| p.line), Some(16), "{e}");
+        assert!(
+            e.message
+                .starts_with("Swagger 2.0: `collectionFormat: tsv`"),
+            "{e}"
         );
     }
 

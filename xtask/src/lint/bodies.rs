@@ -2,7 +2,8 @@
 
 use serde_json::Value;
 use spec_model::refs::{pointer_push, resolve};
-use spec_model::schema::validate_against_spec;
+use spec_model::schema::validate_example;
+use spec_model::version::Version;
 
 use super::Lint;
 use super::rule::{EXAMPLE_VALID, RESPONSE_EXAMPLE};
@@ -25,11 +26,18 @@ impl Lint<'_> {
                 && value.get("example").is_none()
                 && value.get("examples").is_none()
             {
-                self.report(
-                    &media_pointer,
-                    &RESPONSE_EXAMPLE,
-                    "this response body has no example: add `example:` with a documented payload",
-                );
+                // In the spec's own terms: Swagger 2.0 writes a response's
+                // examples by media type.
+                let message = match self.spec.version {
+                    Version::Swagger20 => format!(
+                        "this response body has no example: add `examples: {{{media}: ...}}` with \
+                         a documented payload"
+                    ),
+                    _ => "this response body has no example: add `example:` with a documented \
+                          payload"
+                        .to_owned(),
+                };
+                self.report(&media_pointer, &RESPONSE_EXAMPLE, message);
             }
             self.examples_of(&media_pointer, value, &schema_pointer);
         }
@@ -64,7 +72,7 @@ impl Lint<'_> {
     /// Checks one example against the schema at `schema_pointer`. A schema
     /// that cannot be built (a dangling `$ref`) is `unresolved-ref`'s finding.
     pub(super) fn example(&mut self, example_pointer: &str, schema_pointer: &str, value: &Value) {
-        match validate_against_spec(self.doc, schema_pointer, value) {
+        match validate_example(self.spec, schema_pointer, value) {
             Err(e) if !e.starts_with("the schema is not a valid JSON Schema") => self.report(
                 example_pointer,
                 &EXAMPLE_VALID,

@@ -92,8 +92,10 @@ pub fn lint_file(root: &Path, path: &Path) -> Vec<Finding> {
                 .is_none_or(|stem| crate_name_problem(stem).is_some());
             let rule = if misnamed {
                 &rule::SPEC_NAME
-            } else if diagnostic.message.starts_with("OpenAPI ") {
-                &rule::OPENAPI_3_0
+            } else if diagnostic.message.starts_with("OpenAPI ")
+                || diagnostic.message.starts_with("Swagger ")
+            {
+                &rule::OPENAPI_VERSION
             } else {
                 &rule::OPENAPI_VALID
             };
@@ -113,7 +115,17 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     let mut lint = Lint {
         spec,
         doc: &spec.document,
-        refs: references(&spec.document),
+        refs: {
+            // The schemas a 3.1 spec's webhooks carry are used there.
+            let mut refs = references(&spec.document);
+            if let Some(webhooks) = spec.document.get("x-webhooks") {
+                refs.extend(references(webhooks).into_iter().map(|mut r| {
+                    r.at = format!("/x-webhooks{}", r.at);
+                    r
+                }));
+            }
+            refs
+        },
         findings: Vec::new(),
     };
     for refusal in refuse::check(spec) {
@@ -138,6 +150,11 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
         )
     });
     lint.findings.dedup();
+    // A spec written in 3.1 or Swagger 2.0 is read in its 3.0 form: each
+    // finding names the node as written.
+    for finding in &mut lint.findings {
+        finding.pointer = spec.written_pointer(&finding.pointer);
+    }
     lint.findings
 }
 

@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use spec_model::refs::pointer_push;
 use spec_model::spec::Spec;
+use spec_model::version::Version;
 
 use super::Finding;
 use super::rule::REF_SIBLINGS;
@@ -38,9 +39,17 @@ fn walk(spec: &Spec, value: &Value, pointer: String, findings: &mut Vec<Finding>
                         position: spec.position(&at),
                         pointer: at,
                         rule: &REF_SIBLINGS,
-                        message: format!(
-                            "`{key}` beside a `$ref` is ignored in OpenAPI 3.0: wrap the reference in `allOf: [{{$ref: ...}}]` and keep `{key}` beside the `allOf`"
-                        ),
+                        message: match spec.version {
+                            // A 3.1 schema keeps what is beside its `$ref`:
+                            // only a reference to another component is left.
+                            Version::OpenApi31 => format!(
+                                "`{key}` beside a `$ref` to a component that is not a schema is not read by the generator: write `{key}` on the component the `$ref` names"
+                            ),
+                            version => format!(
+                                "`{key}` beside a `$ref` is ignored in {}: wrap the reference in `allOf: [{{$ref: ...}}]` and keep `{key}` beside the `allOf`",
+                                version.name()
+                            ),
+                        },
                     });
                 }
             }

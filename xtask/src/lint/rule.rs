@@ -1,5 +1,5 @@
-//! The linter's own rules as values: whether the spec is an OpenAPI 3.0
-//! document at all, and the house rules that keep the generated crates
+//! The linter's own rules as values: whether the spec is an OpenAPI 3.0,
+//! 3.1 or Swagger 2.0 document at all, and the house rules that keep the generated crates
 //! documented and the examples honest. With the generator's rules
 //! ([`crate::codegen::refuse::rules`]) they are every rule `cargo xtask
 //! lint` checks; each has an id (what findings and `--explain` name it by),
@@ -17,16 +17,22 @@ rules! {
          So it follows cargo's rules: ASCII letters, digits, `-` and `_`, not starting with a \
          digit, and not a Rust keyword. The crates here are kebab-case (`fabric-orders`): rename \
          the file.";
-    OPENAPI_3_0 = "openapi-3.0",
-        "the spec is OpenAPI 3.0.x (3.1 is not supported by the generator)",
-        "progenitor 0.15 reads OpenAPI 3.0 only and rejects 3.1 documents. Write `openapi: 3.0.3` \
-         at the top of the spec, and use 3.0's spelling: `nullable: true` instead of a `null` type, \
-         `example` instead of `examples` inside schemas.";
+    OPENAPI_VERSION = "openapi-version",
+        "the spec is OpenAPI 3.0.x, OpenAPI 3.1.x or Swagger 2.0, in what the generator can express",
+        "A spec is read as written in OpenAPI 3.0.x, OpenAPI 3.1.x (its schemas with JSON Schema \
+         2020-12 meaning) or Swagger 2.0 (`swagger: \"2.0\"`); any other version is refused. \
+         A 3.1 or 2.0 spec is read in the 3.0 form every tool reads (the README's \"Versions\" \
+         says what each construct becomes), and what that form cannot hold is refused at its \
+         node with what to write instead: a type list of two types besides `null`, tuples \
+         (`prefixItems`), conditional schemas (`if`/`then`/`else`), `patternProperties`, \
+         `nullable` in 3.1 (write `type: [T, \"null\"]`), `collectionFormat: tsv` in 2.0, and \
+         the like.";
     OPENAPI_VALID = "openapi-valid",
-        "the spec parses as an OpenAPI 3.0 document",
-        "The file must be one YAML document that is a valid OpenAPI 3.0 document: every object has \
-         the fields OpenAPI requires, with the types it requires. The finding points at the first \
-         node that does not fit; the message says what was expected there.";
+        "the spec parses as an OpenAPI document of its version",
+        "The file must be one YAML document that is a valid document of its version (OpenAPI \
+         3.0, or OpenAPI 3.1 or Swagger 2.0 read in the 3.0 form): every object has the fields \
+         OpenAPI requires, with the types it requires. The finding points at the first node, as \
+         written, that does not fit; the message says what was expected there.";
 }
 
 rules! {

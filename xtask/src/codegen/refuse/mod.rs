@@ -48,7 +48,8 @@ impl Refusal {
         Diagnostic {
             file: spec.path.clone(),
             position: self.position,
-            pointer: Some(self.pointer.clone()),
+            // A spec written in 3.1 or Swagger 2.0: the node as written.
+            pointer: Some(spec.written_pointer(&self.pointer)),
             message: format!(
                 "{} (`cargo xtask lint --explain {}`)",
                 self.message, self.rule.id

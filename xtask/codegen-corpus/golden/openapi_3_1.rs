@@ -1,0 +1,892 @@
+// @generated from xtask/codegen-corpus/cases/openapi-3-1.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Parcel`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Parcel {
+        pub id: ::std::string::String,
+        ///Always `parcel`.
+        pub kind: ParcelKind,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::std::string::String>,
+        ///Who receives it, when known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub receiver: ::std::option::Option<Person>,
+        ///Who sent it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<Person>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tracking: ::std::option::Option<ParcelTracking>,
+        ///Kilograms, more than none.
+        #[serde(serialize_with = "::client_runtime::number::serialize")]
+        pub weight: f64,
+    }
+    impl Parcel {
+        pub fn builder() -> builder::Parcel {
+            Default::default()
+        }
+    }
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    ///Always `parcel`.
+    #[non_exhaustive]
+    pub enum ParcelKind {
+        #[serde(rename = "parcel")]
+        Parcel,
+        /// A value this version of the spec does not list, kept exactly as
+        /// the server sent it.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ParcelKind {
+        /// The value as it is sent and received.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Parcel => "parcel",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ParcelKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::convert::From<&str> for ParcelKind {
+        fn from(value: &str) -> Self {
+            match value {
+                "parcel" => Self::Parcel,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ParcelKind {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ParcelKind {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    ///`ParcelShippedPayload`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct ParcelShippedPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub carrier: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "parcelId")]
+        pub parcel_id: ::std::string::String,
+    }
+    impl ParcelShippedPayload {
+        pub fn builder() -> builder::ParcelShippedPayload {
+            Default::default()
+        }
+    }
+    ///`ParcelTracking`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    #[non_exhaustive]
+    pub struct ParcelTracking(::std::string::String);
+    impl ::std::ops::Deref for ParcelTracking {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ParcelTracking> for ::std::string::String {
+        fn from(value: ParcelTracking) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ParcelTracking {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ParcelTracking {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ParcelTracking {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ParcelTracking {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`Person`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Person {
+        pub name: ::std::string::String,
+    }
+    impl Person {
+        pub fn builder() -> builder::Person {
+            Default::default()
+        }
+    }
+    ///`Problem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Parcel {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<super::ParcelKind, ::std::string::String>,
+            note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            receiver: ::std::result::Result<
+                ::std::option::Option<super::Person>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<super::Person>,
+                ::std::string::String,
+            >,
+            tracking: ::std::result::Result<
+                ::std::option::Option<super::ParcelTracking>,
+                ::std::string::String,
+            >,
+            weight: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for Parcel {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    note: Ok(Default::default()),
+                    receiver: Ok(Default::default()),
+                    sender: Ok(Default::default()),
+                    tracking: Ok(Default::default()),
+                    weight: Err("no value supplied for weight".to_string()),
+                }
+            }
+        }
+        impl Parcel {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ParcelKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
+                self
+            }
+            pub fn receiver<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.receiver = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for receiver: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn tracking<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ParcelTracking>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tracking = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tracking: {e}")
+                    });
+                self
+            }
+            pub fn weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.weight = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for weight: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Parcel> for super::Parcel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Parcel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    kind: value.kind?,
+                    note: value.note?,
+                    receiver: value.receiver?,
+                    sender: value.sender?,
+                    tracking: value.tracking?,
+                    weight: value.weight?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Parcel> for Parcel {
+            fn from(value: super::Parcel) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    kind: Ok(value.kind),
+                    note: Ok(value.note),
+                    receiver: Ok(value.receiver),
+                    sender: Ok(value.sender),
+                    tracking: Ok(value.tracking),
+                    weight: Ok(value.weight),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ParcelShippedPayload {
+            carrier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            parcel_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ParcelShippedPayload {
+            fn default() -> Self {
+                Self {
+                    carrier: Ok(Default::default()),
+                    parcel_id: Err("no value supplied for parcel_id".to_string()),
+                }
+            }
+        }
+        impl ParcelShippedPayload {
+            pub fn carrier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.carrier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for carrier: {e}")
+                    });
+                self
+            }
+            pub fn parcel_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parcel_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parcel_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ParcelShippedPayload>
+        for super::ParcelShippedPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ParcelShippedPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    carrier: value.carrier?,
+                    parcel_id: value.parcel_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ParcelShippedPayload> for ParcelShippedPayload {
+            fn from(value: super::ParcelShippedPayload) -> Self {
+                Self {
+                    carrier: Ok(value.carrier),
+                    parcel_id: Ok(value.parcel_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Person {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Person {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl Person {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Person> for super::Person {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Person,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::Person> for Person {
+            fn from(value: super::Person) -> Self {
+                Self { name: Ok(value.name) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        impl ::std::convert::TryFrom<Parcel> for ::std::option::Option<super::Parcel> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Parcel) -> ::std::result::Result<Self, Self::Error> {
+                super::Parcel::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<ParcelShippedPayload>
+        for ::std::option::Option<super::ParcelShippedPayload> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ParcelShippedPayload,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::ParcelShippedPayload::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Person> for ::std::option::Option<super::Person> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Person) -> ::std::result::Result<Self, Self::Error> {
+                super::Person::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
+                super::Problem::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for OpenAPI 3.1
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/parcels/{parcelId}`
+
+```ignore
+let response = client.get_parcel()
+    .parcel_id(parcel_id)
+    .send()
+    .await;
+```*/
+    pub fn get_parcel(&self) -> builder::GetParcel<'_> {
+        builder::GetParcel::new(self)
+    }
+    /**Sends a `PUT` request to `/parcels/{parcelId}`
+
+```ignore
+let response = client.put_parcel()
+    .parcel_id(parcel_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn put_parcel(&self) -> builder::PutParcel<'_> {
+        builder::PutParcel::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_parcel`]
+
+[`Client::get_parcel`]: super::Client::get_parcel*/
+    #[derive(Clone)]
+    pub struct GetParcel<'a> {
+        client: &'a super::Client,
+        parcel_id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetParcel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                parcel_id: Err("parcel_id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn parcel_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.parcel_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for parcel_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/parcels/{parcelId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Parcel>, Error<types::Problem>> {
+            let Self { client, parcel_id, options } = self;
+            let parcel_id = parcel_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/parcels/{}", client.baseurl, encode_path(& parcel_id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "openapi-3-1",
+                id: "getParcel",
+                method: "GET",
+                path: "/parcels/{parcelId}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                404u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    /**Builder for [`Client::put_parcel`]
+
+[`Client::put_parcel`]: super::Client::put_parcel*/
+    #[derive(Clone)]
+    pub struct PutParcel<'a> {
+        client: &'a super::Client,
+        parcel_id: Result<::std::string::String, String>,
+        body: Result<types::builder::Parcel, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> PutParcel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                parcel_id: Err("parcel_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        pub fn parcel_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.parcel_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for parcel_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Parcel>,
+            <V as std::convert::TryInto<types::Parcel>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Parcel` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Parcel) -> types::builder::Parcel,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/parcels/{parcelId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self { client, parcel_id, body, options } = self;
+            let parcel_id = parcel_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::Parcel::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/parcels/{}", client.baseurl, encode_path(& parcel_id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "openapi-3-1",
+                id: "putParcel",
+                method: "PUT",
+                path: "/parcels/{parcelId}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                400u16 => Err(response.error()),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetParcel<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetParcel")
+                .field("parcel_id", &::client_runtime::Given::required(&self.parcel_id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    impl ::std::fmt::Debug for PutParcel<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PutParcel")
+                .field("parcel_id", &::client_runtime::Given::required(&self.parcel_id))
+                .field("body", &::client_runtime::Given::required(&self.body))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "openapi-3-1",
+        default_base_url: Some(SERVER_URL),
+        schemes: &[],
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
