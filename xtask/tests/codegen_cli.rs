@@ -207,6 +207,31 @@ fn an_unknown_api_is_named() {
 }
 
 #[test]
+fn generating_one_new_api_lists_only_it_in_the_test_crate() {
+    // Two specs added; one generated: the test crate must not depend on
+    // the other's crate, which does not exist yet (the workspace, and so
+    // `cargo xtask`, would no longer load).
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("specs")).unwrap();
+    fs::create_dir_all(root.path().join("tests")).unwrap();
+    fs::write(root.path().join("specs/subs.yaml"), SPEC).unwrap();
+    fs::write(root.path().join("specs/later.yaml"), SPEC).unwrap();
+    fs::write(
+        root.path().join("tests/Cargo.toml"),
+        include_str!("../../tests/Cargo.toml"),
+    )
+    .unwrap();
+    let out = xtask(root.path(), &["codegen", "subs"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let manifest = fs::read_to_string(root.path().join("tests/Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("subs = { path = \"../crates/subs\" }"),
+        "{manifest}"
+    );
+    assert!(!manifest.contains("later"), "{manifest}");
+}
+
+#[test]
 fn a_new_crate_gets_the_layout_of_every_api_crate() {
     let root = generated_workspace();
     let dir = root.path().join("crates/subs");

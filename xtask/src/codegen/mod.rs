@@ -218,6 +218,18 @@ pub fn outputs_observed(
             });
         }
     }
+    // The test crate and the catalog list the APIs generated now and those
+    // whose crate exists: not a spec added but not generated yet, whose
+    // missing crate would leave the workspace unloadable, `cargo xtask`
+    // with it.
+    let listed: Vec<Api> = all
+        .iter()
+        .filter(|api| {
+            selected.contains(api) || root.join(api.crate_dir()).join("Cargo.toml").exists()
+        })
+        .cloned()
+        .collect();
+    let all = listed.as_slice();
     // A workspace without the test crate (the xtask's own scratch
     // workspaces) gets no test-side outputs.
     let has_tests = root.join("tests/Cargo.toml").exists();
