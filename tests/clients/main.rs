@@ -5,6 +5,7 @@ mod adobe_cpapi;
 mod body_limits;
 mod call_path;
 mod call_tracing;
+mod credentials;
 mod fabric_cart;
 mod fabric_orders;
 mod fabric_subscriptions;

@@ -13,6 +13,7 @@ use crate::runtime::{
     DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_BODY_SIZE,
     Runtime,
 };
+use crate::token::{ClientCredentials, TokenCache, TokenSource};
 
 /// What a generated crate tells the runtime about its API, from its spec.
 #[derive(Clone, Copy, Debug)]
@@ -42,7 +43,7 @@ pub trait ApiClient: Sized {
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct ClientBuilder<C> {
     base_url: Option<String>,
-    credentials: Vec<(Given, String)>,
+    credentials: Vec<(Given, Secret)>,
     user_agent: Option<String>,
     connect_timeout: Duration,
     attempt_timeout: Duration,
@@ -114,7 +115,50 @@ impl<C: ApiClient> ClientBuilder<C> {
     /// names each with [`credential`](Self::credential).
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
         self.credentials
-            .push((Given::Kind(Kind::Bearer), token.into()));
+            .push((Given::Kind(Kind::Bearer), Secret::Text(token.into())));
+        self
+    }
+
+    /// Where the API's one bearer or OAuth 2.0 scheme gets its tokens: asked
+    /// when a call needs one, cached, renewed ahead of expiry, and once
+    /// more on a 401 (see [`crate::token`]). A [`ClientCredentials`], or
+    /// a closure returning a [`Token`](crate::Token).
+    pub fn token_source(mut self, source: impl TokenSource) -> Self {
+        self.credentials.push((
+            Given::Kind(Kind::Bearer),
+            Secret::Source(TokenCache::new(source)),
+        ));
+        self
+    }
+
+    /// [`token_source`](Self::token_source) for the scheme the spec calls
+    /// `scheme`.
+    pub fn credential_source(
+        mut self,
+        scheme: impl Into<String>,
+        source: impl TokenSource,
+    ) -> Self {
+        self.credentials.push((
+            Given::Scheme(scheme.into()),
+            Secret::Source(TokenCache::new(source)),
+        ));
+        self
+    }
+
+    /// OAuth 2.0 client credentials for the API's one `oauth2` scheme with
+    /// a `clientCredentials` flow: tokens are asked from the spec's token
+    /// URL with the flow's scopes (to ask otherwise, give
+    /// [`token_source`](Self::token_source) a [`ClientCredentials`] of your
+    /// own).
+    pub fn client_credentials(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.credentials.push((
+            Given::Kind(Kind::ClientCredentials),
+            Secret::ClientCredentials(ClientCredentials::new("", client_id, client_secret)),
+        ));
         self
     }
 
@@ -124,7 +168,7 @@ impl<C: ApiClient> ClientBuilder<C> {
     /// [`credential`](Self::credential).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.credentials
-            .push((Given::Kind(Kind::ApiKey), key.into()));
+            .push((Given::Kind(Kind::ApiKey), Secret::Text(key.into())));
         self
     }
 
@@ -135,7 +179,8 @@ impl<C: ApiClient> ClientBuilder<C> {
         let mut pair = user.into();
         pair.push(':');
         pair.push_str(password.as_ref());
-        self.credentials.push((Given::Kind(Kind::Basic), pair));
+        self.credentials
+            .push((Given::Kind(Kind::Basic), Secret::Text(pair)));
         self
     }
 
@@ -145,7 +190,7 @@ impl<C: ApiClient> ClientBuilder<C> {
     /// credential, or `user:password` for a `basic` scheme.
     pub fn credential(mut self, scheme: impl Into<String>, value: impl Into<String>) -> Self {
         self.credentials
-            .push((Given::Scheme(scheme.into()), value.into()));
+            .push((Given::Scheme(scheme.into()), Secret::Text(value.into())));
         self
     }
 
@@ -263,12 +308,20 @@ enum Given {
     Scheme(String),
 }
 
+/// A credential's value; never shown.
+enum Secret {
+    Text(String),
+    Source(TokenCache),
+    ClientCredentials(ClientCredentials),
+}
+
 /// The kinds of credential the builder has a setter for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Bearer,
     ApiKey,
     Basic,
+    ClientCredentials,
 }
 
 impl Kind {
@@ -277,6 +330,7 @@ impl Kind {
             Kind::Bearer => "bearer_token",
             Kind::ApiKey => "api_key",
             Kind::Basic => "basic_auth",
+            Kind::ClientCredentials => "client_credentials",
         }
     }
 
@@ -285,15 +339,23 @@ impl Kind {
             Kind::Bearer => SchemeKind::Bearer.noun(),
             Kind::ApiKey => "API key",
             Kind::Basic => SchemeKind::Basic.noun(),
+            Kind::ClientCredentials => "OAuth 2.0 client credentials flow",
         }
     }
 
     fn answers(self, scheme: SchemeKind) -> bool {
         matches!(
             (self, scheme),
-            (Kind::Bearer, SchemeKind::Bearer)
+            (Kind::Bearer, SchemeKind::Bearer | SchemeKind::OAuth2 { .. })
                 | (Kind::ApiKey, SchemeKind::ApiKey { .. })
                 | (Kind::Basic, SchemeKind::Basic)
+                | (
+                    Kind::ClientCredentials,
+                    SchemeKind::OAuth2 {
+                        token_url: Some(_),
+                        ..
+                    }
+                )
         )
     }
 }
@@ -303,7 +365,7 @@ impl Kind {
 /// needs has one.
 fn credentials(
     api: ApiDescription,
-    given: Vec<(Given, String)>,
+    given: Vec<(Given, Secret)>,
 ) -> Result<Credentials, BuildError> {
     let mut credentials = Credentials::none(api.schemes);
     for (given, value) in given {
@@ -347,13 +409,39 @@ fn credentials(
             }
         };
         let scheme = api.schemes[index];
-        // Either way the message says both what a header cannot carry and
-        // what a basic scheme's value must be.
-        credentials
-            .set(index, &value)
-            .map_err(|_: Unusable| BuildError::InvalidCredential {
-                credential: scheme.name,
-            })?;
+        let source = match value {
+            // Either way the message says both what a header cannot carry
+            // and what a basic scheme's value must be.
+            Secret::Text(value) => {
+                credentials.set(index, &value).map_err(|_: Unusable| {
+                    BuildError::InvalidCredential {
+                        credential: scheme.name,
+                    }
+                })?;
+                continue;
+            }
+            Secret::Source(cache) => cache,
+            Secret::ClientCredentials(flow) => {
+                let SchemeKind::OAuth2 {
+                    token_url: Some(url),
+                    scopes,
+                } = scheme.kind
+                else {
+                    unreachable!("`client_credentials` answers such schemes only")
+                };
+                TokenCache::new(flow.token_url_or(Some(url)).scopes(scopes.iter().copied()))
+            }
+        };
+        if !matches!(scheme.kind, SchemeKind::Bearer | SchemeKind::OAuth2 { .. }) {
+            return Err(BuildError::UndeclaredCredential {
+                api: api.name,
+                credential: format!(
+                    "token source for `{}`, which is no bearer or OAuth 2.0 scheme",
+                    scheme.name
+                ),
+            });
+        }
+        credentials.set_source(index, source);
     }
     for (index, scheme) in api.schemes.iter().enumerate() {
         if scheme.required && !credentials.is_set(index) {

@@ -18,6 +18,7 @@ use reqwest::header::{AUTHORIZATION, COOKIE, HeaderName, HeaderValue};
 
 use crate::call::OperationName;
 use crate::operation::Operation;
+use crate::token::TokenCache;
 
 /// One security scheme of an API, from its spec's
 /// `components/securitySchemes`.
@@ -38,7 +39,7 @@ pub struct SecurityScheme {
 #[non_exhaustive]
 pub enum SchemeKind {
     /// `Authorization: Bearer <token>`: an `http` `bearer` scheme, and the
-    /// access token of an `oauth2` or `openIdConnect` scheme.
+    /// access token of an `openIdConnect` scheme.
     Bearer,
     /// `Authorization: Basic <base64 of user:password>` (`http` `basic`).
     Basic,
@@ -47,6 +48,14 @@ pub enum SchemeKind {
     Http {
         /// The authentication scheme's name, as the spec writes it.
         scheme: &'static str,
+    },
+    /// An `oauth2` scheme: `Authorization: Bearer <access token>`, the
+    /// token fixed or from a [`TokenSource`](crate::TokenSource).
+    OAuth2 {
+        /// The token URL of its `clientCredentials` flow, if it has one.
+        token_url: Option<&'static str>,
+        /// The scopes that flow declares.
+        scopes: &'static [&'static str],
     },
     /// An `apiKey` scheme.
     ApiKey {
@@ -73,6 +82,7 @@ impl SchemeKind {
     pub fn noun(self) -> &'static str {
         match self {
             Self::Bearer => "bearer token",
+            Self::OAuth2 { .. } => "OAuth 2.0 access token",
             Self::Basic => "user name and password",
             Self::Http { .. } => "credential",
             Self::ApiKey { .. } => "API key",
@@ -87,6 +97,9 @@ enum Ready {
     Header(HeaderName, HeaderValue),
     Query(&'static str, String),
     Cookie(String),
+    /// `Authorization: Bearer <token>` from a source, asked when a call
+    /// is sent.
+    Token(TokenCache),
 }
 
 /// The credentials of one client, by scheme (in the order of the API's
@@ -138,7 +151,9 @@ impl Credentials {
             Ok(value)
         };
         let ready = match scheme.kind {
-            SchemeKind::Bearer => Ready::Header(AUTHORIZATION, header(format!("Bearer {value}"))?),
+            SchemeKind::Bearer | SchemeKind::OAuth2 { .. } => {
+                Ready::Header(AUTHORIZATION, header(format!("Bearer {value}"))?)
+            }
             SchemeKind::Basic => {
                 if !value.contains(':') {
                     return Err(Unusable::NotUserAndPassword);
@@ -178,6 +193,11 @@ impl Credentials {
         Ok(())
     }
 
+    /// Gives the scheme at `index` a token source.
+    pub(crate) fn set_source(&mut self, index: usize, cache: TokenCache) {
+        self.values[index] = Some(Ready::Token(cache));
+    }
+
     /// Whether the scheme at `index` has a credential.
     pub(crate) fn is_set(&self, index: usize) -> bool {
         self.values[index].is_some()
@@ -185,14 +205,15 @@ impl Credentials {
 
     /// Adds to `request` the credentials `operation` sends: the first of
     /// its alternatives whose every scheme is set. Fails, naming what is
-    /// missing, when none can be met.
+    /// missing, when none can be met. A token from a source is not added
+    /// here: its cache is returned, for the call to ask when it sends.
     pub(crate) fn apply(
         &self,
         operation: &'static Operation,
         request: &mut reqwest::Request,
-    ) -> Result<(), MissingCredential> {
+    ) -> Result<Option<TokenCache>, MissingCredential> {
         if operation.security.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let index = |name: &str| self.schemes.iter().position(|s| s.name == name);
         // An empty alternative (anonymous access) is met by any client;
@@ -205,10 +226,11 @@ impl Credentials {
         });
         let Some(alternative) = met else {
             if operation.security.iter().any(|a| a.is_empty()) {
-                return Ok(());
+                return Ok(None);
             }
             return Err(MissingCredential { operation });
         };
+        let mut source = None;
         for name in alternative.iter() {
             let Some(Some(ready)) = index(name).map(|i| &self.values[i]) else {
                 continue;
@@ -231,9 +253,10 @@ impl Credentials {
                         headers.insert(COOKIE, value);
                     }
                 }
+                Ready::Token(cache) => source = Some(cache.clone()),
             }
         }
-        Ok(())
+        Ok(source)
     }
 }
 

@@ -22,6 +22,7 @@ use crate::classify::{self, Failure};
 use crate::credentials::MissingCredential;
 use crate::operation::Operation;
 use crate::paging::PagingError;
+use crate::token::TokenError;
 
 /// Why a call failed.
 ///
@@ -37,6 +38,10 @@ pub enum Error<E> {
     /// The operation needs a credential the client was built without, so
     /// the request was never sent; the error names the security schemes.
     MissingCredential(MissingCredential),
+    /// No token could be had from the client's token source, so the
+    /// request was never sent: the token endpoint refused the client
+    /// (not retried), or stayed unavailable through the call's retries.
+    Token(TokenError),
     /// A status the spec documents as an error, with a body that decoded to
     /// its documented type `E`.
     ErrorResponse(ErrorResponse<E>),
@@ -63,7 +68,10 @@ impl<E> Error<E> {
     /// cut off).
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => None,
+            Self::InvalidRequest(_)
+            | Self::MissingCredential(_)
+            | Self::Token(_)
+            | Self::Paging(_) => None,
             Self::ErrorResponse(e) => Some(e.status()),
             Self::UnexpectedResponse(e) => Some(e.status()),
             Self::Communication(e) => e.status(),
@@ -73,7 +81,10 @@ impl<E> Error<E> {
     /// The response's headers, if a response arrived.
     pub fn headers(&self) -> Option<&HeaderMap> {
         match self {
-            Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => None,
+            Self::InvalidRequest(_)
+            | Self::MissingCredential(_)
+            | Self::Token(_)
+            | Self::Paging(_) => None,
             Self::ErrorResponse(e) => Some(e.headers()),
             Self::UnexpectedResponse(e) => Some(e.headers()),
             Self::Communication(e) => e.headers(),
@@ -83,7 +94,10 @@ impl<E> Error<E> {
     /// What the call did, if it was sent.
     pub fn call(&self) -> Option<&CallInfo> {
         match self {
-            Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => None,
+            Self::InvalidRequest(_)
+            | Self::MissingCredential(_)
+            | Self::Token(_)
+            | Self::Paging(_) => None,
             Self::ErrorResponse(e) => Some(e.call()),
             Self::UnexpectedResponse(e) => Some(e.call()),
             Self::Communication(e) => Some(e.call()),
@@ -112,6 +126,7 @@ impl<E> Error<E> {
     /// may succeed.
     pub fn is_retryable(&self) -> bool {
         let failure = match self {
+            Self::Token(e) => return e.is_retryable(),
             Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => return false,
             Self::ErrorResponse(e) => Failure::Status(e.status()),
             Self::UnexpectedResponse(e) => Failure::Status(e.status()),
@@ -167,6 +182,7 @@ impl<E> fmt::Display for Error<E> {
         match self {
             Self::InvalidRequest(message) => write!(f, "invalid request, not sent: {message}"),
             Self::MissingCredential(e) => fmt::Display::fmt(e, f),
+            Self::Token(e) => write!(f, "not sent: {e}"),
             Self::ErrorResponse(e) => write!(
                 f,
                 "{}: error response {}{}",
@@ -188,6 +204,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
                 f.debug_tuple("InvalidRequest").field(message).finish()
             }
             Self::MissingCredential(e) => f.debug_tuple("MissingCredential").field(e).finish(),
+            Self::Token(e) => f.debug_tuple("Token").field(e).finish(),
             Self::ErrorResponse(e) => f.debug_tuple("ErrorResponse").field(e).finish(),
             Self::UnexpectedResponse(e) => f.debug_tuple("UnexpectedResponse").field(e).finish(),
             Self::Communication(e) => f.debug_tuple("Communication").field(e).finish(),

@@ -150,6 +150,7 @@ mod retry;
 mod retry_after;
 pub mod rfc3339;
 mod runtime;
+pub mod token;
 pub mod upload;
 pub mod wire;
 
@@ -181,3 +182,4 @@ pub use runtime::{
     DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_BODY_SIZE,
     MAX_REDIRECTS, Runtime, Streamed,
 };
+pub use token::{ClientCredentials, Token, TokenError, TokenSource};

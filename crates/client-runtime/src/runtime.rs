@@ -8,7 +8,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 use tracing::field::{Empty, Value};
 use tracing::{Instrument, Span};
 
@@ -23,6 +23,7 @@ use crate::request_id::RequestIds;
 use crate::response::Response;
 use crate::retry::RetryPolicy;
 use crate::retry_after::retry_after;
+use crate::token::TokenCache;
 use progenitor_client::ResponseValue;
 
 /// How long connecting to the server may take, unless configured otherwise.
@@ -224,11 +225,12 @@ impl Runtime {
     ) -> Result<Outcome, Error<E>> {
         // Before anything else: a call that cannot carry its credentials
         // is not sent at all.
-        if let Some(credentials) = &self.settings.credentials {
-            credentials
+        let source = match &self.settings.credentials {
+            Some(credentials) => credentials
                 .apply(operation, &mut request)
-                .map_err(Error::MissingCredential)?;
-        }
+                .map_err(Error::MissingCredential)?,
+            None => None,
+        };
         // The ids first, so that the span is built with the call's id
         // rather than recorded into afterwards: a record costs as much as a
         // field under a formatting subscriber, per call.
@@ -247,7 +249,8 @@ impl Runtime {
         );
         // The span is passed on, not looked up: when it is disabled, the
         // current span is the caller's, whose fields are not ours to record.
-        self.call(operation, request, options, ids, span.clone(), stream)
+        let how = How { stream, source };
+        self.call(operation, request, options, ids, span.clone(), how)
             .instrument(span)
             .await
     }
@@ -259,7 +262,7 @@ impl Runtime {
         options: CallOptions,
         ids: RequestIds,
         call_span: Span,
-        stream: Option<fn(u16) -> bool>,
+        How { stream, source }: How,
     ) -> Result<Outcome, Error<E>> {
         let settings = &*self.settings;
         let started = Instant::now();
@@ -271,10 +274,23 @@ impl Runtime {
         // the policy allows keeps a copy of it for the next; a body that
         // cannot be copied (a stream) is sent once.
         let mut next = request;
+        // A token from a source: asked now (the token endpoint being down
+        // is retried as a connection that failed: the API saw nothing), and
+        // replaced once if the API answers 401 (see `crate::token`).
+        let mut token = match &source {
+            Some(cache) => {
+                let header = token_header(cache, &policy, ends_at).await?;
+                next.headers_mut().insert(AUTHORIZATION, header.clone());
+                Some(header)
+            }
+            None => None,
+        };
+        let mut token_replaced = false;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let kept = if attempt < policy.max_attempts() {
+            let may_resend_with_new_token = token.is_some() && !token_replaced;
+            let kept = if attempt < policy.max_attempts() || may_resend_with_new_token {
                 next.try_clone()
             } else {
                 None
@@ -371,6 +387,22 @@ impl Runtime {
                 }
             };
 
+            // 401 to a token from a source: one new token, one resend,
+            // whatever the method (the request was not processed).
+            if let (Some(cache), Some(refused), Ok(response), true) =
+                (&source, &token, &ended, may_resend_with_new_token)
+                && response.status() == reqwest::StatusCode::UNAUTHORIZED
+                && let Some(mut again) = kept
+            {
+                attempt_span.record("outcome", "new token");
+                let header = cache.replace(refused).await.map_err(Error::Token)?;
+                again.headers_mut().insert(AUTHORIZATION, header.clone());
+                token = Some(header);
+                token_replaced = true;
+                next = again;
+                continue;
+            }
+            let kept = kept.filter(|_| attempt < policy.max_attempts());
             let wait = match kept {
                 Some(_) if classify::is_retryable(failure, operation) => {
                     // Read only when it can matter: a clock read per call.
@@ -413,6 +445,47 @@ impl Runtime {
             attempt_span.record("outcome", "returned");
             record_end(&call_span, &ended, ids.call_id().is_none());
             return ended.map(Outcome::Complete);
+        }
+    }
+}
+
+/// How a call is sent, besides its request: whether a success streams,
+/// and where its token comes from.
+struct How {
+    stream: Option<fn(u16) -> bool>,
+    source: Option<TokenCache>,
+}
+
+/// A token from `cache`; while the token endpoint is unavailable, asked
+/// again after the policy's back-off, as a connection that failed is,
+/// within the call's deadline.
+async fn token_header<E>(
+    cache: &TokenCache,
+    policy: &RetryPolicy,
+    ends_at: Option<Instant>,
+) -> Result<HeaderValue, Error<E>> {
+    let mut asked = 0;
+    loop {
+        asked += 1;
+        match cache.header().await {
+            Ok(header) => return Ok(header),
+            Err(error) if error.is_retryable() && asked < policy.max_attempts() => {
+                let Some(wait) = policy.backoff(asked) else {
+                    return Err(Error::Token(error));
+                };
+                let in_time = ends_at
+                    .is_none_or(|at| Instant::now().checked_add(wait).is_some_and(|t| t < at));
+                if !in_time {
+                    return Err(Error::Token(error));
+                }
+                tracing::warn!(
+                    attempt = asked,
+                    wait_ms = millis(wait),
+                    "retrying the token request"
+                );
+                tokio::time::sleep(wait).await;
+            }
+            Err(error) => return Err(Error::Token(error)),
         }
     }
 }

@@ -16,13 +16,14 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::time::Duration;
 
 use bytes::Bytes;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use adobe_cpapi::client_runtime::{ApiClient, ClientBuilder, SchemeKind};
+use adobe_cpapi::client_runtime::{ApiClient, ClientBuilder, SchemeKind, Token};
 use adobe_cpapi::progenitor_client::ClientInfo;
 use adobe_cpapi::reqwest;
 
@@ -86,6 +87,10 @@ pub struct Registered {
     /// Reads a large body with the client or with raw reqwest, for
     /// [`crate::memory`].
     pub memory: MemoryRunner,
+    /// Times the call with its bearer token from a token source (cached)
+    /// against the same call with a fixed token; `None` for an API that
+    /// declares no bearer scheme.
+    pub token: Option<Runner>,
 }
 
 const fn register<C: Call>() -> Registered {
@@ -96,7 +101,35 @@ const fn register<C: Call>() -> Registered {
         run: runner::<C>,
         drift: drift_runner::<C>,
         memory: memory_runner::<C>,
+        token: if has_bearer::<C>() {
+            Some(token_runner::<C>)
+        } else {
+            None
+        },
     }
+}
+
+/// Whether `C`'s API declares a scheme whose token a source can give.
+const fn has_bearer<C: Call>() -> bool {
+    let schemes = <C::Client as ApiClient>::DESCRIPTION.schemes;
+    let mut i = 0;
+    while i < schemes.len() {
+        if matches!(
+            schemes[i].kind,
+            SchemeKind::Bearer | SchemeKind::OAuth2 { .. }
+        ) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+fn token_runner<C: Call>(
+    case: &Case,
+    budget: Budget,
+) -> Pin<Box<dyn Future<Output = Result<Comparison, String>> + '_>> {
+    Box::pin(compare_token::<C>(case, budget))
 }
 
 /// Every API's call.
@@ -139,7 +172,7 @@ async fn read_large<C: Call>(
 ) -> Result<(), String> {
     let body: C::Body = serde_json::from_value(request_body)
         .map_err(|e| place::<C>(format!("the request example does not decode: {e}")))?;
-    let client = client_with_credentials::<C>(&base_url, false)?;
+    let client = client_with_credentials::<C>(&base_url, false, false)?;
     match reader {
         Reader::Client => match C::call(&client, body).await {
             Err(e) if e.contains("larger than the client reads") => Ok(()),
@@ -162,10 +195,11 @@ async fn read_large<C: Call>(
 }
 
 /// A client of `C`'s API at `base_url` with every credential its spec
-/// declares.
+/// declares; its bearer tokens from a token source when `from_source`.
 fn client_with_credentials<C: Call>(
     base_url: &str,
     report_drift: bool,
+    from_source: bool,
 ) -> Result<C::Client, String> {
     let api = <C::Client as ApiClient>::DESCRIPTION;
     let mut builder = ClientBuilder::<C::Client>::new()
@@ -174,6 +208,15 @@ fn client_with_credentials<C: Call>(
     for scheme in api.schemes {
         let value = match scheme.kind {
             SchemeKind::Basic => "bench:password",
+            SchemeKind::Bearer | SchemeKind::OAuth2 { .. } if from_source => {
+                builder = builder.credential_source(scheme.name, || async {
+                    Ok(Token::new(
+                        "bench-credential",
+                        Some(Duration::from_secs(3600)),
+                    ))
+                });
+                continue;
+            }
             _ => "bench-credential",
         };
         builder = builder.credential(scheme.name, value);
@@ -207,7 +250,17 @@ impl<C: Call> Setup<C> {
     /// A client with every credential its spec declares, reporting drift or
     /// not; checked with one call.
     async fn client(&self, report_drift: bool) -> Result<C::Client, String> {
-        let client = client_with_credentials::<C>(&self.base_url, report_drift)?;
+        self.client_with(report_drift, false).await
+    }
+
+    /// [`client`](Self::client), its bearer tokens from a token source
+    /// when `from_source`.
+    async fn client_with(
+        &self,
+        report_drift: bool,
+        from_source: bool,
+    ) -> Result<C::Client, String> {
+        let client = client_with_credentials::<C>(&self.base_url, report_drift, from_source)?;
         C::call(&client, self.body.clone())
             .await
             .map_err(place::<C>)?;
@@ -261,6 +314,27 @@ async fn compare_drift<C: Call>(case: &Case, budget: Budget) -> Result<Compariso
         ("drift", case),
         ("drift reports on", async || call(&reporting).await),
         ("off (the default)", async || call(&silent).await),
+    );
+    Ok(comparison.await)
+}
+
+/// Times the call with its token from a source (cached, so asked once)
+/// against the same call with a fixed token: what renewing credentials
+/// cost a call that does not renew.
+async fn compare_token<C: Call>(case: &Case, budget: Budget) -> Result<Comparison, String> {
+    let setup = Setup::<C>::start(case).await?;
+    let sourced = setup.client_with(false, true).await?;
+    let fixed = setup.client(false).await?;
+    let body = &setup.body;
+    let call = async |client| {
+        let decoded = C::call(client, body.clone()).await;
+        drop(std::hint::black_box(decoded.expect("checked above")));
+    };
+    let comparison = timed(
+        budget,
+        ("token", case),
+        ("token from a source", async || call(&sourced).await),
+        ("fixed token", async || call(&fixed).await),
     );
     Ok(comparison.await)
 }

@@ -158,7 +158,13 @@ fn calls(
     wanted: &impl Fn(&str, &str) -> bool,
 ) -> Result<Vec<Comparison>, String> {
     let mut rows = Vec::new();
-    for (group, measure) in [("call", registered.run), ("drift", registered.drift)] {
+    let groups = [
+        ("call", Some(registered.run)),
+        ("drift", Some(registered.drift)),
+        ("token", registered.token),
+    ];
+    for (group, measure) in groups {
+        let Some(measure) = measure else { continue };
         if wanted(group, &case.label) {
             eprintln!("{group}: {}", case.label);
             rows.push(runtime.block_on(measure(case, budget))?);

@@ -1087,7 +1087,10 @@ impl ::client_runtime::ApiClient for Client {
             },
             ::client_runtime::SecurityScheme {
                 name: "oauth",
-                kind: ::client_runtime::SchemeKind::Bearer,
+                kind: ::client_runtime::SchemeKind::OAuth2 {
+                    token_url: Some("https://corpus.example/token"),
+                    scopes: &["reports"],
+                },
                 required: false,
             },
             ::client_runtime::SecurityScheme {

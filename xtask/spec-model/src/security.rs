@@ -28,8 +28,16 @@ pub struct Scheme {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SchemeKind {
     /// `Authorization: Bearer <token>`: `http` `bearer`, and the access
-    /// token of `oauth2` and `openIdConnect`, which are bearer tokens.
+    /// token of `openIdConnect`, which is a bearer token.
     Bearer,
+    /// `oauth2`: its access token as a bearer token, fixed or renewed; the
+    /// token URL and scopes of its `clientCredentials` flow, if it has one.
+    OAuth2 {
+        /// The flow's `tokenUrl`.
+        token_url: Option<String>,
+        /// The flow's scopes, by name.
+        scopes: Vec<String>,
+    },
     /// `Authorization: Basic <base64 of user:password>`.
     Basic,
     /// `Authorization: <scheme> <credential>`, another `http` scheme whose
@@ -109,7 +117,29 @@ pub fn schemes(spec: &Spec) -> Result<Vec<Scheme>, Diagnostic> {
                     _ => SchemeKind::Http(text("scheme").to_owned()),
                 }
             }
-            "oauth2" | "openIdConnect" => SchemeKind::Bearer,
+            "openIdConnect" => SchemeKind::Bearer,
+            "oauth2" => {
+                let flow_at = format!("{pointer}/flows/clientCredentials");
+                let flow = scheme.pointer("/flows/clientCredentials");
+                let token_url = flow
+                    .and_then(|f| f.get("tokenUrl"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+                if let Some(url) = &token_url
+                    && !(url.starts_with("https://") || url.starts_with("http://"))
+                {
+                    return Err(spec.diagnostic(
+                        &format!("{flow_at}/tokenUrl"),
+                        format!("the token URL `{url}` is not an absolute http(s) URL, which the client must ask tokens from: write the whole URL"),
+                    ));
+                }
+                let scopes = flow
+                    .and_then(|f| f.get("scopes"))
+                    .and_then(Value::as_object)
+                    .map(|s| s.keys().cloned().collect())
+                    .unwrap_or_default();
+                SchemeKind::OAuth2 { token_url, scopes }
+            }
             "apiKey" => {
                 let location = match text("in") {
                     "header" => KeyLocation::Header,
@@ -324,7 +354,13 @@ components:
                         name: "api_key".into()
                     }
                 ),
-                ("oauth", &SchemeKind::Bearer),
+                (
+                    "oauth",
+                    &SchemeKind::OAuth2 {
+                        token_url: Some("https://t.example/token".into()),
+                        scopes: vec![]
+                    }
+                ),
                 (
                     "session",
                     &SchemeKind::ApiKey {
@@ -332,7 +368,13 @@ components:
                         name: "sid".into()
                     }
                 ),
-                ("token", &SchemeKind::Bearer),
+                (
+                    "token",
+                    &SchemeKind::OAuth2 {
+                        token_url: Some("https://t.example/token".into()),
+                        scopes: vec![]
+                    }
+                ),
             ]
         );
         assert!(undeclared(&spec, &schemes).is_none());

@@ -294,6 +294,15 @@ fn client_row(comparison: &client::Comparison) -> Row {
             format!("one call, drift reports on: {} ({size})", comparison.case),
             None,
         ),
+        // Renewing credentials, while the cached token is good: one read
+        // of the cache per call.
+        "token" => (
+            format!(
+                "one call, token from a source: {} ({size})",
+                comparison.case
+            ),
+            Some(Target::ratio_at_most(ratio, 1.01, "≤ 1.01×")),
+        ),
         "decode" => (
             format!("decode: {} ({size})", comparison.case),
             Some(Target::ratio_at_most(
@@ -312,7 +321,7 @@ fn client_row(comparison: &client::Comparison) -> Row {
         ),
     };
     let figures = |side: &client::Side| {
-        if matches!(comparison.group.as_str(), "call" | "drift") {
+        if matches!(comparison.group.as_str(), "call" | "drift" | "token") {
             format!(
                 "mean {} · p50 {} · p99 {}",
                 seconds_text(side.mean_ns / 1e9),

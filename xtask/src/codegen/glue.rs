@@ -102,6 +102,16 @@ fn schemes_tokens(spec: &Spec) -> Result<TokenStream, Diagnostic> {
         let name = &scheme.name;
         let kind = match &scheme.kind {
             SchemeKind::Bearer => quote!(::client_runtime::SchemeKind::Bearer),
+            SchemeKind::OAuth2 { token_url, scopes } => {
+                let token_url = match token_url {
+                    Some(url) => quote!(Some(#url)),
+                    None => quote!(None),
+                };
+                quote!(::client_runtime::SchemeKind::OAuth2 {
+                    token_url: #token_url,
+                    scopes: &[#(#scopes),*],
+                })
+            }
             SchemeKind::Basic => quote!(::client_runtime::SchemeKind::Basic),
             SchemeKind::Http(http) => quote!(::client_runtime::SchemeKind::Http { scheme: #http }),
             SchemeKind::ApiKey {
