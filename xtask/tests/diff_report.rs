@@ -441,3 +441,70 @@ fn a_status_added_to_an_enum_is_a_variant_added_and_a_removed_one_breaks() {
         "variant changed",
     );
 }
+
+fn xtask(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn explain_says_why_a_kind_has_its_verdict_and_refuses_an_unknown_one() {
+    let (code, out, _) = xtask(&["diff", "--explain", "rust-field-added-required"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.starts_with("rust-field-added-required: "), "{out}");
+    assert!(out.contains("verdict: breaking at run time"), "{out}");
+    assert!(out.contains("a `Vec` too"), "{out}");
+    let (code, _, err) = xtask(&["diff", "--explain", "field-added-required"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("no change kind `field-added-required`"),
+        "{err}"
+    );
+    assert!(err.contains("rust-field-added-required"), "{err}");
+}
+
+#[test]
+fn kinds_lists_every_kind_of_the_catalogue() {
+    let (code, out, _) = xtask(&["diff", "--kinds"]);
+    assert_eq!(code, Some(0));
+    for kind in xtask::diff::catalogue::KINDS {
+        assert!(out.contains(&format!("| `{}` |", kind.id)), "{}", kind.id);
+    }
+}
+
+#[test]
+fn the_report_puts_breaking_changes_first_and_sums_up_each_crate() {
+    let root = repository();
+    // A breaking change (a value gone from an enum the parameter and the
+    // response share) and one that is not (a property added to a response).
+    std::fs::write(
+        root.path().join("specs/clean.yaml"),
+        planted(&[
+            ("enum: [BIG, SMALL]", "enum: [BIG]"),
+            (
+                "        kind:\n          $ref: \"#/components/schemas/Kind\"\n    Kind:",
+                "        kind:\n          $ref: \"#/components/schemas/Kind\"\n        size:\n          type: integer\n          description: Size.\n    Kind:",
+            ),
+        ]),
+    )
+    .unwrap();
+    let (code, report) = diff(root.path(), "HEAD");
+    assert_eq!(code, Some(1), "{report}");
+    assert!(
+        report.contains(
+            "- crate `clean` `0.1.0` → `0.2.0`: 3 breaking at compile time, 0 at run time, 2 non-breaking"
+        ),
+        "{report}"
+    );
+    let breaking = report.find("enum value `SMALL` removed").unwrap();
+    let added = report.find("response property added").unwrap();
+    assert!(breaking < added, "{report}");
+    assert!(!report.contains("disagree"), "{report}");
+}

@@ -2020,16 +2020,20 @@ pub fn explain(id: &str) -> Result<String, String> {
             k.action
         )),
         None => {
-            let close: Vec<&str> = KINDS
+            // The kinds that contain the whole id first, then those that
+            // share the most of its words.
+            let words: Vec<&str> = id.split('-').filter(|w| w.len() > 2).collect();
+            let mut scored: Vec<(usize, &str)> = KINDS
                 .iter()
-                .filter(|k| {
-                    id.split('-')
-                        .filter(|w| w.len() > 2)
-                        .any(|w| k.id.contains(w))
+                .map(|k| {
+                    let shared = words.iter().filter(|w| k.id.contains(*w)).count();
+                    let whole = if k.id.contains(id) { 100 } else { 0 };
+                    (whole + shared, k.id)
                 })
-                .map(|k| k.id)
-                .take(8)
+                .filter(|(score, _)| *score > 0)
                 .collect();
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            let close: Vec<&str> = scored.iter().take(6).map(|(_, id)| *id).collect();
             Err(if close.is_empty() {
                 format!("no change kind `{id}`: `cargo xtask diff --kinds` lists them")
             } else {
