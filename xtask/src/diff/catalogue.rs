@@ -2090,7 +2090,7 @@ mod tests {
     fn explain_names_the_verdict_and_refuses_an_unknown_id() {
         let text = explain("parameter-required-added").unwrap();
         assert!(text.contains("verdict: breaking at run time"), "{text}");
-        let error = explain("parameter-gone").unwrap_err();
+        let error = explain("parameter-remove").unwrap_err();
         assert!(error.contains("parameter-removed"), "{error}");
     }
 }
