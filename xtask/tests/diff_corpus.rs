@@ -218,3 +218,27 @@ fn the_readme_lists_the_kinds_of_the_catalogue() {
         "README.md's list of change kinds is not the catalogue's: run `{BLESS}=1 cargo test -p xtask --test diff_corpus`"
     );
 }
+
+#[test]
+fn a_required_array_added_to_a_request_model_is_breaking_in_both_tables() {
+    // The builder fails without it, exactly as for a required string.
+    for case in [
+        "request-property-added-required--array",
+        "request-property-added-required",
+    ] {
+        let (api, rust) = run(case).unwrap();
+        let breaking = |changes: &[Change], kind: &str| {
+            changes
+                .iter()
+                .any(|c| c.kind == kind && c.verdict() == catalogue::Verdict::BreakingRuntime)
+        };
+        assert!(
+            breaking(&api, "request-property-added-required"),
+            "{case}: {api:#?}"
+        );
+        assert!(
+            breaking(&rust, "rust-field-added-required"),
+            "{case}: {rust:#?}"
+        );
+    }
+}
