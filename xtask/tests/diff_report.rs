@@ -508,3 +508,50 @@ fn the_report_puts_breaking_changes_first_and_sums_up_each_crate() {
     assert!(breaking < added, "{report}");
     assert!(!report.contains("disagree"), "{report}");
 }
+
+#[test]
+fn security_is_compared_per_operation_an_empty_list_included() {
+    // The API view reads each operation's own `security` (the generator
+    // takes only the top-level one today, so this view alone is checked).
+    let public = planted(&[(
+        "      operationId: getThing\n",
+        "      operationId: getThing\n      security: []\n",
+    )]);
+    let api = xtask::diff::api_changes(&parse(BASE), &parse(&public));
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` security",
+        "credentials no longer needed",
+    );
+    let api = xtask::diff::api_changes(&parse(&public), &parse(BASE));
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` security",
+        "credentials now needed",
+    );
+    let other = planted(&[
+        (
+            "      operationId: getThing\n",
+            "      operationId: getThing\n      security:\n        - key: []\n",
+        ),
+        (
+            "      scheme: bearer\n",
+            "      scheme: bearer\n    key:\n      type: apiKey\n      in: header\n      name: X-Key\n",
+        ),
+    ]);
+    let api = xtask::diff::api_changes(&parse(BASE), &parse(&other));
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` security",
+        "`token` no longer accepted",
+    );
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` security",
+        "`key` now accepted",
+    );
+}

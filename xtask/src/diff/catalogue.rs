@@ -2087,6 +2087,42 @@ mod tests {
     }
 
     #[test]
+    fn every_id_the_spec_view_builds_from_parts_exists() {
+        // `spec.rs` names a value's changes by where it is: a parameter, or
+        // a property of what the client sends or receives.
+        for noun in ["parameter", "request-property", "response-property"] {
+            for what in [
+                "type-changed",
+                "became-required",
+                "became-optional",
+                "default-changed",
+                "enum-value-added",
+                "enum-value-removed",
+                "became-enum",
+                "enum-removed",
+            ] {
+                let id = format!("{noun}-{what}");
+                assert!(find(&id).is_some(), "{id} is missing");
+            }
+        }
+        for way in ["request", "response"] {
+            for what in [
+                "property-format-changed",
+                "property-nullable-added",
+                "property-nullable-removed",
+                "property-removed",
+                "alternative-added",
+                "alternative-removed",
+                "media-type-added",
+                "media-type-removed",
+            ] {
+                let id = format!("{way}-{what}");
+                assert!(find(&id).is_some(), "{id} is missing");
+            }
+        }
+    }
+
+    #[test]
     fn explain_names_the_verdict_and_refuses_an_unknown_id() {
         let text = explain("parameter-required-added").unwrap();
         assert!(text.contains("verdict: breaking at run time"), "{text}");
