@@ -2,7 +2,7 @@
 //! compared item by item, and which fields each model's builder cannot do
 //! without.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use spec_model::surface::{Model, Surface};
 use syn::visit::Visit;
@@ -18,6 +18,9 @@ pub struct RustView {
     /// ones its `Default` starts as an error, whatever their type (a
     /// required array is a `Vec` the builder still asks for).
     pub required: BTreeSet<(String, String)>,
+    /// The public inherent methods of each type in `types` (a multipart
+    /// form's part setters among them), as `(type, method) -> signature`.
+    pub methods: BTreeMap<(String, String), String>,
 }
 
 impl RustView {
@@ -25,9 +28,19 @@ impl RustView {
     pub fn of_file(file: &syn::File) -> Result<RustView, String> {
         let mut finder = RequiredFields::default();
         finder.visit_file(file);
+        let mut methods = BTreeMap::new();
+        for item in &file.items {
+            if let syn::Item::Mod(module) = item
+                && module.ident == "types"
+                && let Some((_, items)) = &module.content
+            {
+                type_methods(items, &mut methods);
+            }
+        }
         Ok(RustView {
             surface: Surface::of_file(file)?,
             required: finder.found,
+            methods,
         })
     }
 
@@ -35,6 +48,43 @@ impl RustView {
     pub fn of_source(source: &str) -> Result<RustView, String> {
         let file = syn::parse_file(source).map_err(|e| format!("not Rust: {e}"))?;
         RustView::of_file(&file)
+    }
+}
+
+/// The public inherent methods of the types in `items` (the `types`
+/// module, its `builder` module aside), each signature with its parameters'
+/// names left out.
+fn type_methods(items: &[syn::Item], out: &mut BTreeMap<(String, String), String>) {
+    use quote::ToTokens;
+    for item in items {
+        let syn::Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let syn::Type::Path(ty) = &*imp.self_ty else {
+            continue;
+        };
+        let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        for inner in &imp.items {
+            let syn::ImplItem::Fn(f) = inner else {
+                continue;
+            };
+            if !matches!(f.vis, syn::Visibility::Public(_)) {
+                continue;
+            }
+            let mut sig = f.sig.clone();
+            for input in &mut sig.inputs {
+                if let syn::FnArg::Typed(typed) = input {
+                    *typed.pat = syn::parse_quote!(_);
+                }
+            }
+            out.insert(
+                (name.clone(), f.sig.ident.to_string()),
+                sig.to_token_stream().to_string(),
+            );
+        }
     }
 }
 
@@ -389,6 +439,48 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
             )),
         }
     }
+    // Methods of the types (a form's part setters): only of types on both
+    // sides, the others being added or removed whole.
+    let both = |ty: &str| {
+        base_view.methods.keys().any(|(t, _)| t == ty)
+            && head_view.methods.keys().any(|(t, _)| t == ty)
+    };
+    for ((ty, method), signature) in &base_view.methods {
+        if !both(ty) {
+            continue;
+        }
+        let place = format!("`types::{ty}::{method}()`");
+        match head_view.methods.get(&(ty.clone(), method.clone())) {
+            None => changes.push(change(
+                "rust-type-method-removed",
+                place,
+                "method removed: calls to it no longer compile",
+            )),
+            Some(now) if now != signature => changes.push(change(
+                "rust-type-method-changed",
+                place,
+                format!(
+                    "`{}` → `{}`",
+                    short_signature(signature),
+                    short_signature(now)
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+    for (ty, method) in head_view.methods.keys() {
+        if both(ty)
+            && !base_view
+                .methods
+                .contains_key(&(ty.clone(), method.clone()))
+        {
+            changes.push(change(
+                "rust-type-method-added",
+                format!("`types::{ty}::{method}()`"),
+                "method added",
+            ));
+        }
+    }
     for model in &head.models {
         if !named(&base.models, model.name()) && !is_renamed(model.name()) {
             changes.push(change(
@@ -399,4 +491,13 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
         }
     }
     changes
+}
+
+/// A signature as tokens, without the paths' `::` prefixes that make it
+/// long: `pub fn file (mut self , _ : FilePart) -> Self`.
+fn short_signature(signature: &str) -> String {
+    signature
+        .replace(":: client_runtime :: upload :: ", "")
+        .replace(":: std :: fmt :: ", "")
+        .replace(" :: ", "::")
 }
