@@ -555,3 +555,31 @@ fn security_is_compared_per_operation_an_empty_list_included() {
         "`key` now accepted",
     );
 }
+
+#[test]
+fn a_spec_that_does_not_parse_is_named_with_its_line_and_column_and_exits_two() {
+    let root = repository();
+    std::fs::write(
+        root.path().join("specs/clean.yaml"),
+        BASE.replacen("paths:\n", "paths:\n  - [\n", 1),
+    )
+    .unwrap();
+    let (code, text) = diff(root.path(), "HEAD");
+    assert_eq!(code, Some(2), "{text}");
+    let at = text
+        .split("specs/clean.yaml:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no file named in {text}"));
+    let mut position = at.split(':');
+    let (line, column) = (position.next(), position.next());
+    assert!(
+        line.is_some_and(|l| l.parse::<u32>().is_ok())
+            && column.is_some_and(|c| c
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|d| d.is_ascii_digit())),
+        "{text}"
+    );
+    assert!(!text.contains("panicked"), "{text}");
+}
