@@ -47,8 +47,14 @@ enum Task {
     /// to consumers; exits 1 when anything is breaking.
     Diff {
         /// The git revision to compare the working tree's specs with.
-        #[arg(long, value_name = "REV")]
-        base: String,
+        #[arg(long, value_name = "REV", required_unless_present_any = ["explain", "kinds"])]
+        base: Option<String>,
+        /// Explain one kind of change: its verdict for consumers, and why.
+        #[arg(long, value_name = "KIND", conflicts_with_all = ["base", "kinds"])]
+        explain: Option<String>,
+        /// List every kind of change, as the README shows them.
+        #[arg(long, conflicts_with = "base")]
+        kinds: bool,
     },
     /// Prepare a release: bump the version of each crate whose public API or
     /// code changed since its last release (tag <crate>-v<version>, or the
@@ -134,7 +140,29 @@ fn main() -> ExitCode {
                 lint_task(&root, specs)
             }
         }
-        Task::Diff { base } => diff_task(&root, &base),
+        Task::Diff {
+            base,
+            explain,
+            kinds,
+        } => {
+            if kinds {
+                print!("{}", diff::catalogue::markdown());
+                ExitCode::SUCCESS
+            } else if let Some(id) = explain {
+                match diff::catalogue::explain(&id) {
+                    Ok(text) => {
+                        print!("{text}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        ExitCode::from(2)
+                    }
+                }
+            } else {
+                diff_task(&root, base.as_deref().unwrap_or("HEAD"))
+            }
+        }
         Task::Conform { format, captures } => conform_task(&root, format, &captures),
         Task::Release { base, check } => release_task(&root, base, check),
         Task::Bench { quick, builds } => bench_task(&root, bench::Options { quick, builds }),

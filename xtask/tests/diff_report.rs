@@ -6,8 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 use spec_model::spec::Spec;
-use spec_model::surface::Surface;
-use xtask::diff::{Change, Impact, api_changes, next_version, rust_changes};
+use xtask::diff::{Change, Impact, next_version};
 
 mod planted;
 
@@ -29,12 +28,7 @@ fn planted(edits: &[(&str, &str)]) -> String {
 
 fn changes(head: &str) -> (Vec<Change>, Vec<Change>) {
     let (base, head) = (parse(BASE), parse(head));
-    let surface =
-        |spec: &Spec| Surface::of_file(&xtask::codegen::generate(spec).unwrap().tree).unwrap();
-    (
-        api_changes(&base, &head),
-        rust_changes(&surface(&base), &surface(&head)),
-    )
+    xtask::diff::compare(&base, &head)
 }
 
 fn assert_has(changes: &[Change], impact: Impact, place: &str, what: &str) {
@@ -242,17 +236,17 @@ fn removed_operations_and_statuses_are_breaking() {
     );
     let head = planted(&[("  /things/{thingId}:\n", "  /items/{thingId}:\n")]);
     let (api, rust) = changes(&head);
+    // The operation keeps its name: it moved, which a release built before
+    // the change does not follow.
     assert_has(
         &api,
         Impact::Breaking,
-        "`getThing` (GET /things/{thingId})",
-        "operation removed",
+        "`getThing`",
+        "GET /things/{thingId} → GET /items/{thingId}",
     );
-    assert_has(
-        &api,
-        Impact::NonBreaking,
-        "`getThing` (GET /items/{thingId})",
-        "operation added",
+    assert!(
+        api.iter().all(|c| c.kind == "operation-path-changed"),
+        "{api:#?}"
     );
     // The method keeps its name: the Rust API is the same.
     assert_eq!(rust, []);
@@ -358,7 +352,7 @@ fn the_command_names_a_breaking_change_and_exits_one() {
     );
     assert!(
         report.contains(
-            "| enum value `SMALL` removed | `getThing` response 200: `kind` | **breaking** |"
+            "| enum value `SMALL` removed | `getThing` response 200: `kind` | **breaking at compile time** | `response-property-enum-value-removed` | stop matching on the variant |"
         ),
         "{report}"
     );
@@ -379,9 +373,7 @@ fn the_command_exits_two_on_an_unknown_revision() {
 /// The changes between two specs, both the base with edits.
 fn changes_between(base_edits: &[(&str, &str)], head_edits: &[(&str, &str)]) -> Vec<Change> {
     let (base, head) = (parse(&planted(base_edits)), parse(&planted(head_edits)));
-    let surface =
-        |spec: &Spec| Surface::of_file(&xtask::codegen::generate(spec).unwrap().tree).unwrap();
-    rust_changes(&surface(&base), &surface(&head))
+    xtask::diff::compare(&base, &head).1
 }
 
 /// The base's `404`, and after it the statuses a test adds.
@@ -448,4 +440,146 @@ fn a_status_added_to_an_enum_is_a_variant_added_and_a_removed_one_breaks() {
         "`types::GetThingError`::NotFound",
         "variant changed",
     );
+}
+
+fn xtask(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn explain_says_why_a_kind_has_its_verdict_and_refuses_an_unknown_one() {
+    let (code, out, _) = xtask(&["diff", "--explain", "rust-field-added-required"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.starts_with("rust-field-added-required: "), "{out}");
+    assert!(out.contains("verdict: breaking at run time"), "{out}");
+    assert!(out.contains("a `Vec` too"), "{out}");
+    let (code, _, err) = xtask(&["diff", "--explain", "field-added-required"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("no change kind `field-added-required`"),
+        "{err}"
+    );
+    assert!(err.contains("rust-field-added-required"), "{err}");
+}
+
+#[test]
+fn kinds_lists_every_kind_of_the_catalogue() {
+    let (code, out, _) = xtask(&["diff", "--kinds"]);
+    assert_eq!(code, Some(0));
+    for kind in xtask::diff::catalogue::KINDS {
+        assert!(out.contains(&format!("| `{}` |", kind.id)), "{}", kind.id);
+    }
+}
+
+#[test]
+fn the_report_puts_breaking_changes_first_and_sums_up_each_crate() {
+    let root = repository();
+    // A breaking change (a value gone from an enum the parameter and the
+    // response share) and one that is not (a property added to a response).
+    std::fs::write(
+        root.path().join("specs/clean.yaml"),
+        planted(&[
+            ("enum: [BIG, SMALL]", "enum: [BIG]"),
+            (
+                "        kind:\n          $ref: \"#/components/schemas/Kind\"\n    Kind:",
+                "        kind:\n          $ref: \"#/components/schemas/Kind\"\n        size:\n          type: integer\n          description: Size.\n    Kind:",
+            ),
+        ]),
+    )
+    .unwrap();
+    let (code, report) = diff(root.path(), "HEAD");
+    assert_eq!(code, Some(1), "{report}");
+    assert!(
+        report.contains(
+            "- crate `clean` `0.1.0` → `0.2.0`: 3 breaking at compile time, 0 at run time, 2 non-breaking"
+        ),
+        "{report}"
+    );
+    let breaking = report.find("enum value `SMALL` removed").unwrap();
+    let added = report.find("response property added").unwrap();
+    assert!(breaking < added, "{report}");
+    assert!(!report.contains("disagree"), "{report}");
+}
+
+#[test]
+fn security_is_compared_per_operation_an_empty_list_included() {
+    // The API view reads each operation's own `security` (the generator
+    // takes only the top-level one today, so this view alone is checked).
+    let public = planted(&[(
+        "      operationId: getThing\n",
+        "      operationId: getThing\n      security: []\n",
+    )]);
+    let api = xtask::diff::api_changes(&parse(BASE), &parse(&public));
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` security",
+        "credentials no longer needed",
+    );
+    let api = xtask::diff::api_changes(&parse(&public), &parse(BASE));
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` security",
+        "credentials now needed",
+    );
+    let other = planted(&[
+        (
+            "      operationId: getThing\n",
+            "      operationId: getThing\n      security:\n        - key: []\n",
+        ),
+        (
+            "      scheme: bearer\n",
+            "      scheme: bearer\n    key:\n      type: apiKey\n      in: header\n      name: X-Key\n",
+        ),
+    ]);
+    let api = xtask::diff::api_changes(&parse(BASE), &parse(&other));
+    assert_has(
+        &api,
+        Impact::Breaking,
+        "`getThing` security",
+        "`token` no longer accepted",
+    );
+    assert_has(
+        &api,
+        Impact::NonBreaking,
+        "`getThing` security",
+        "`key` now accepted",
+    );
+}
+
+#[test]
+fn a_spec_that_does_not_parse_is_named_with_its_line_and_column_and_exits_two() {
+    let root = repository();
+    std::fs::write(
+        root.path().join("specs/clean.yaml"),
+        BASE.replacen("paths:\n", "paths:\n  - [\n", 1),
+    )
+    .unwrap();
+    let (code, text) = diff(root.path(), "HEAD");
+    assert_eq!(code, Some(2), "{text}");
+    let at = text
+        .split("specs/clean.yaml:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no file named in {text}"));
+    let mut position = at.split(':');
+    let (line, column) = (position.next(), position.next());
+    assert!(
+        line.is_some_and(|l| l.parse::<u32>().is_ok())
+            && column.is_some_and(|c| c
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|d| d.is_ascii_digit())),
+        "{text}"
+    );
+    assert!(!text.contains("panicked"), "{text}");
 }

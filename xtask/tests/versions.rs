@@ -7,9 +7,9 @@
 use std::path::Path;
 
 use spec_model::spec::Spec;
-use spec_model::surface::Surface;
 use spec_model::version::{Version, upgrade};
 use spec_model::workspace;
+use xtask::diff::rust::RustView;
 use xtask::diff::{api_changes, rust_changes};
 
 fn root() -> std::path::PathBuf {
@@ -40,7 +40,7 @@ fn each_spec_rewritten_in_3_1_generates_its_crate_unchanged() {
             path.display()
         );
         let before = xtask::codegen::generate(&spec).unwrap();
-        let surface = |tree| Surface::of_file(tree).unwrap();
+        let surface = |tree| RustView::of_file(tree).unwrap();
         assert_eq!(api_changes(&spec, &again), [], "{}", path.display());
         assert_eq!(
             rust_changes(&surface(&before.tree), &surface(&generated.tree)),
@@ -149,7 +149,7 @@ fn a_swagger_2_spec_moved_to_3_1_is_no_change_for_diff() {
     let (before, after) = (generated(&two), generated(&three_one));
     assert_eq!(before.text, after.text);
     assert_eq!(api_changes(&two, &three_one), []);
-    let surface = |tree| Surface::of_file(tree).unwrap();
+    let surface = |tree| RustView::of_file(tree).unwrap();
     assert_eq!(
         rust_changes(&surface(&before.tree), &surface(&after.tree)),
         []

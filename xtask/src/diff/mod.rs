@@ -13,16 +13,20 @@
 //!
 //! The semver bump of each crate follows from both.
 //!
+//! Every change is of a kind in the [`catalogue`], which gives its verdict
+//! for consumers of the generated crate and why; the two views must agree
+//! ([`disagreements`]).
+//!
 //! One file per stage: [`git`] reads the base, [`spec`] compares the APIs,
 //! [`rust`] the generated code, [`version`] gives the bump, [`report`](mod@report) writes
-//! the Markdown.
+//! the Markdown; [`catalogue`] is the list of kinds.
 
 use std::collections::BTreeSet;
 
 use spec_model::spec::Spec;
-use spec_model::surface::Surface;
 use spec_model::workspace::{self, Api};
 
+pub mod catalogue;
 pub mod git;
 pub mod report;
 pub mod rust;
@@ -30,7 +34,7 @@ pub mod spec;
 pub mod version;
 
 pub use report::markdown;
-pub use rust::rust_changes;
+pub use rust::{RustView, rust_changes};
 pub use spec::api_changes;
 pub use version::next_version;
 
@@ -46,20 +50,99 @@ pub enum Impact {
 /// One change.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Change {
-    /// Breaking or not.
+    /// Breaking or not (from its kind's verdict).
     pub impact: Impact,
+    /// Its kind's id in the [`catalogue`].
+    pub kind: &'static str,
     /// Where: an operation and a place in it, or a Rust item.
     pub place: String,
     /// What changed.
     pub what: String,
 }
 
-fn change(impact: Impact, place: impl Into<String>, what: impl Into<String>) -> Change {
-    Change {
-        impact,
-        place: place.into(),
-        what: what.into(),
+impl Change {
+    /// A change of the kind `kind` (an id of the [`catalogue`]).
+    ///
+    /// # Panics
+    ///
+    /// When `kind` is not in the catalogue: a bug in `diff`, which the
+    /// tests catch.
+    pub fn new(kind: &str, place: impl Into<String>, what: impl Into<String>) -> Change {
+        let found = catalogue::find(kind)
+            .unwrap_or_else(|| panic!("`{kind}` is not in the catalogue of change kinds"));
+        Change {
+            impact: if found.verdict.is_breaking() {
+                Impact::Breaking
+            } else {
+                Impact::NonBreaking
+            },
+            kind: found.id,
+            place: place.into(),
+            what: what.into(),
+        }
     }
+
+    /// Its kind in the catalogue.
+    pub fn kind(&self) -> &'static catalogue::Kind {
+        catalogue::find(self.kind).expect("a change's kind is in the catalogue")
+    }
+
+    /// What it does to consumers.
+    pub fn verdict(&self) -> catalogue::Verdict {
+        self.kind().verdict
+    }
+}
+
+fn change(kind: &str, place: impl Into<String>, what: impl Into<String>) -> Change {
+    Change::new(kind, place, what)
+}
+
+/// Where the Rust API table and the spec table disagree, each a sentence:
+/// a spec change whose kind says the generated crate breaks must show a
+/// break there, and a break there must come from a spec change that can
+/// cause one. Empty when they agree; anything else is a bug in `diff`.
+pub fn disagreements(api: &[Change], rust: &[Change]) -> Vec<String> {
+    use catalogue::{InRust, Verdict};
+    let mut found = Vec::new();
+    let rust_worst = rust.iter().map(Change::verdict).min();
+    for c in api {
+        let needed = match c.kind().in_rust {
+            InRust::Compile => Verdict::BreakingCompile,
+            InRust::Runtime => Verdict::BreakingRuntime,
+            _ => continue,
+        };
+        if rust_worst.is_none_or(|worst| worst > needed) {
+            found.push(format!(
+                "`{}` at {} is {} for the generated crate, but the Rust API table shows nothing as bad",
+                c.kind,
+                c.place,
+                needed.label()
+            ));
+        }
+    }
+    // A side the generator refuses says so itself.
+    for r in rust
+        .iter()
+        .filter(|r| r.verdict().is_breaking() && r.kind != "rust-cannot-generate")
+    {
+        let explained = api.iter().any(|c| {
+            let kind = c.kind();
+            match kind.in_rust {
+                InRust::Compile | InRust::Depends => true,
+                InRust::Runtime => r.verdict() == Verdict::BreakingRuntime,
+                _ => false,
+            }
+        });
+        if !explained {
+            found.push(format!(
+                "`{}` at {} ({}) comes from no spec change that can cause it",
+                r.kind,
+                r.place,
+                r.verdict().label()
+            ));
+        }
+    }
+    found
 }
 
 /// One spec's part of the report.
@@ -140,28 +223,35 @@ pub fn report(
     };
     let old = Spec::parse(&path, &old).map_err(|e| format!("at {base}: {e}"))?;
     let new = Spec::parse(&path, &new).map_err(|e| e.to_string())?;
-    let surface = |spec: &Spec| -> Result<Surface, String> {
+    let (api_changes, rust_changes) = compare(&old, &new);
+    Ok(Some(SpecReport {
+        api: name.to_owned(),
+        status: "changed",
+        api_changes,
+        rust_changes,
+        version,
+    }))
+}
+
+/// Both views of the change from `old` to `new`: the API's, and the Rust
+/// API's of the code generated for each.
+pub fn compare(old: &Spec, new: &Spec) -> (Vec<Change>, Vec<Change>) {
+    let view = |spec: &Spec| -> Result<RustView, String> {
         let generated = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
-        Surface::of_file(&generated.tree)
+        RustView::of_file(&generated.tree)
     };
-    let rust = match (surface(&old), surface(&new)) {
+    let rust = match (view(old), view(new)) {
         (Ok(a), Ok(b)) => rust_changes(&a, &b),
         (Err(e), _) => vec![change(
-            Impact::Breaking,
+            "rust-cannot-generate",
             "(the spec at the base)",
             format!("cannot be generated: {e}"),
         )],
         (_, Err(e)) => vec![change(
-            Impact::Breaking,
+            "rust-cannot-generate",
             "(the spec now)",
             format!("cannot be generated: {e}"),
         )],
     };
-    Ok(Some(SpecReport {
-        api: name.to_owned(),
-        status: "changed",
-        api_changes: api_changes(&old, &new),
-        rust_changes: rust,
-        version,
-    }))
+    (api_changes(old, new), rust)
 }

@@ -1,19 +1,161 @@
 //! The Rust view: the public surfaces of the code generated for both sides,
-//! compared item by item.
+//! compared item by item, and which fields each model's builder cannot do
+//! without.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use spec_model::surface::{Model, Surface};
+use syn::visit::Visit;
 
-use super::{Change, Impact, change};
+use super::{Change, change};
+
+/// What the Rust view compares of one generated crate.
+#[derive(Clone, Debug)]
+pub struct RustView {
+    /// The public surface.
+    pub surface: Surface,
+    /// The fields a model's builder fails without, as `(type, field)`: the
+    /// ones its `Default` starts as an error, whatever their type (a
+    /// required array is a `Vec` the builder still asks for).
+    pub required: BTreeSet<(String, String)>,
+    /// The public inherent methods of each type in `types` (a multipart
+    /// form's part setters among them), as `(type, method) -> signature`.
+    pub methods: BTreeMap<(String, String), String>,
+}
+
+impl RustView {
+    /// The view of a generated file.
+    pub fn of_file(file: &syn::File) -> Result<RustView, String> {
+        let mut finder = RequiredFields::default();
+        finder.visit_file(file);
+        let mut methods = BTreeMap::new();
+        for item in &file.items {
+            if let syn::Item::Mod(module) = item
+                && module.ident == "types"
+                && let Some((_, items)) = &module.content
+            {
+                type_methods(items, &mut methods);
+            }
+        }
+        Ok(RustView {
+            surface: Surface::of_file(file)?,
+            required: finder.found,
+            methods,
+        })
+    }
+
+    /// The view of a generated file's text.
+    pub fn of_source(source: &str) -> Result<RustView, String> {
+        let file = syn::parse_file(source).map_err(|e| format!("not Rust: {e}"))?;
+        RustView::of_file(&file)
+    }
+}
+
+/// The public inherent methods of the types in `items` (the `types`
+/// module, its `builder` module aside), each signature with its parameters'
+/// names left out.
+fn type_methods(items: &[syn::Item], out: &mut BTreeMap<(String, String), String>) {
+    use quote::ToTokens;
+    for item in items {
+        let syn::Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let syn::Type::Path(ty) = &*imp.self_ty else {
+            continue;
+        };
+        let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        for inner in &imp.items {
+            let syn::ImplItem::Fn(f) = inner else {
+                continue;
+            };
+            if !matches!(f.vis, syn::Visibility::Public(_)) {
+                continue;
+            }
+            let mut sig = f.sig.clone();
+            for input in &mut sig.inputs {
+                if let syn::FnArg::Typed(typed) = input {
+                    *typed.pat = syn::parse_quote!(_);
+                }
+            }
+            out.insert(
+                (name.clone(), f.sig.ident.to_string()),
+                sig.to_token_stream().to_string(),
+            );
+        }
+    }
+}
+
+/// Finds the fields a builder starts as an error: in a model's builder,
+/// `impl Default for X { fn default() -> Self { Self { f: Err(..) } } }`;
+/// in an operation's, `fn new(client) -> Self { Self { body: Err(..) } }`.
+#[derive(Default)]
+struct RequiredFields {
+    found: BTreeSet<(String, String)>,
+}
+
+impl<'ast> Visit<'ast> for RequiredFields {
+    fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        let is_default = item
+            .trait_
+            .as_ref()
+            .and_then(|(path, _)| path.segments.last())
+            .is_some_and(|s| s.ident == "Default");
+        let syn::Type::Path(ty) = &*item.self_ty else {
+            return;
+        };
+        let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            return;
+        };
+        for inner in &item.items {
+            let syn::ImplItem::Fn(f) = inner else {
+                continue;
+            };
+            let constructor = if is_default { "default" } else { "new" };
+            if f.sig.ident != constructor {
+                continue;
+            }
+            for stmt in &f.block.stmts {
+                let syn::Stmt::Expr(syn::Expr::Struct(literal), _) = stmt else {
+                    continue;
+                };
+                for field in &literal.fields {
+                    let syn::Member::Named(ident) = &field.member else {
+                        continue;
+                    };
+                    if let syn::Expr::Call(call) = &field.expr
+                        && let syn::Expr::Path(callee) = &*call.func
+                        && callee.path.is_ident("Err")
+                    {
+                        self.found.insert((name.clone(), ident.to_string()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The contents of a model, without its name: two models with the same
+/// contents under different names are one type renamed.
+fn contents(model: &Model) -> String {
+    match model {
+        Model::Struct { fields, .. } => format!("{fields:?}"),
+        Model::Newtype { inner, .. } => format!("{inner:?}"),
+        Model::Enum { variants, .. } => format!("{variants:?}"),
+    }
+}
 
 /// What changed in the Rust API of a generated crate.
-pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
-    use Impact::*;
+pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
+    let (base, head) = (&base_view.surface, &head_view.surface);
     let mut changes = Vec::new();
     for op in &base.operations {
         let place = format!("`Client::{}`", op.method);
         let Some(now) = head.operation(&op.method) else {
             changes.push(change(
-                Breaking,
+                "rust-method-removed",
                 place,
                 "method removed: calls to it no longer compile",
             ));
@@ -22,21 +164,21 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
         for p in &op.params {
             match now.params.iter().find(|q| q.name == p.name) {
                 None => changes.push(change(
-                    Breaking,
+                    "rust-setter-removed",
                     format!("{place} `.{}()`", p.name),
                     "setter removed: calls to it no longer compile",
                 )),
                 Some(q) => {
                     if q.ty != p.ty {
                         changes.push(change(
-                            Breaking,
+                            "rust-setter-type-changed",
                             format!("{place} `.{}()`", p.name),
                             format!("takes `{}` instead of `{}`", q.ty.short, p.ty.short),
                         ));
                     }
                     if q.required && !p.required {
                         changes.push(change(
-                            Breaking,
+                            "rust-setter-became-required",
                             format!("{place} `.{}()`", p.name),
                             "now required: `send()` fails without it",
                         ));
@@ -46,31 +188,79 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
         }
         for q in &now.params {
             if !op.params.iter().any(|p| p.name == q.name) {
-                let (impact, what) = if q.required {
-                    (Breaking, "new required setter: `send()` fails without it")
+                let (kind, what) = if q.required {
+                    (
+                        "rust-setter-added-required",
+                        "new required setter: `send()` fails without it",
+                    )
                 } else {
-                    (NonBreaking, "new optional setter")
+                    ("rust-setter-added-optional", "new optional setter")
                 };
-                changes.push(change(impact, format!("{place} `.{}()`", q.name), what));
+                changes.push(change(kind, format!("{place} `.{}()`", q.name), what));
             }
         }
-        for (what, a, b) in [
+        let body_required = |view: &RustView| {
+            view.required
+                .contains(&(op.builder.clone(), "body".to_owned()))
+        };
+        if body_required(head_view) && !body_required(base_view) {
+            let had_body = op.body.is_some() || op.extras.iter().any(|e| e.starts_with("body("));
+            changes.push(if had_body {
+                change(
+                    "rust-setter-became-required",
+                    format!("{place} `.body()`"),
+                    "now required: `send()` fails without it",
+                )
+            } else {
+                change(
+                    "rust-setter-added-required",
+                    format!("{place} `.body()`"),
+                    "new required setter: `send()` fails without it",
+                )
+            });
+        }
+        for extra in &op.extras {
+            if !now.extras.contains(extra) {
+                changes.push(change(
+                    "rust-builder-method-removed",
+                    format!("{place} builder"),
+                    format!("`{extra}` removed"),
+                ));
+            }
+        }
+        for extra in &now.extras {
+            if !op.extras.contains(extra) {
+                changes.push(change(
+                    "rust-builder-method-added",
+                    format!("{place} builder"),
+                    format!("`{extra}` added"),
+                ));
+            }
+        }
+        for (kind, what, a, b) in [
             (
+                "rust-body-type-changed",
                 "body",
                 op.body.as_ref().map(|t| &t.short),
                 now.body.as_ref().map(|t| &t.short),
             ),
             (
+                "rust-success-type-changed",
                 "success type",
                 Some(&op.success.short),
                 Some(&now.success.short),
             ),
-            ("error type", Some(&op.error.short), Some(&now.error.short)),
+            (
+                "rust-error-type-changed",
+                "error type",
+                Some(&op.error.short),
+                Some(&now.error.short),
+            ),
         ] {
             if a != b {
                 let show = |t: Option<&String>| t.map_or("none".to_owned(), |t| format!("`{t}`"));
                 changes.push(change(
-                    Breaking,
+                    kind,
                     place.clone(),
                     format!("{what} {} → {}", show(a), show(b)),
                 ));
@@ -80,20 +270,86 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
     for op in &head.operations {
         if base.operation(&op.method).is_none() {
             changes.push(change(
-                NonBreaking,
+                "rust-method-added",
                 format!("`Client::{}`", op.method),
                 "method added",
             ));
         }
     }
+    let named = |models: &[Model], name: &str| models.iter().any(|m| m.name() == name);
+    // Types gone and types new with the same contents: renamed.
+    let mut new_names: Vec<&Model> = head
+        .models
+        .iter()
+        .filter(|m| !named(&base.models, m.name()))
+        .collect();
+    let mut renamed = Vec::new();
+    for model in base
+        .models
+        .iter()
+        .filter(|m| !named(&head.models, m.name()))
+    {
+        if let Some(i) = new_names
+            .iter()
+            .position(|n| contents(n) == contents(model))
+        {
+            renamed.push((model.name(), new_names.remove(i).name()));
+        }
+    }
+    for (was, is) in &renamed {
+        changes.push(change(
+            "rust-type-renamed",
+            format!("`types::{was}`"),
+            format!("now `types::{is}`: code naming the old name no longer compiles"),
+        ));
+    }
+    let is_renamed = |name: &str| renamed.iter().any(|(a, b)| *a == name || *b == name);
+    // Variants gone from one enum and new in another: moved.
+    let variants = |models: &[Model]| -> Vec<(String, String)> {
+        models
+            .iter()
+            .filter_map(|m| match m {
+                Model::Enum { name, variants } => Some(
+                    variants
+                        .iter()
+                        .map(|v| (name.clone(), v.name.clone()))
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    let (old_variants, new_variants) = (variants(&base.models), variants(&head.models));
+    let mut moved: BTreeSet<(String, String)> = BTreeSet::new();
+    for (e, v) in &old_variants {
+        if new_variants.contains(&(e.clone(), v.clone())) || !named(&head.models, e) {
+            continue;
+        }
+        if let Some((to, _)) = new_variants
+            .iter()
+            .find(|(f, w)| w == v && f != e && !old_variants.contains(&(f.clone(), w.clone())))
+        {
+            moved.insert((e.clone(), v.clone()));
+            moved.insert((to.clone(), v.clone()));
+            changes.push(change(
+                "rust-variant-moved",
+                format!("`types::{e}`::{v}"),
+                format!("now `types::{to}`::{v}: code naming it where it was no longer compiles"),
+            ));
+        }
+    }
+    let was_moved = |e: &str, v: &str| moved.contains(&(e.to_owned(), v.to_owned()));
     for model in &base.models {
         let place = format!("`types::{}`", model.name());
         let Some(now) = head.models.iter().find(|m| m.name() == model.name()) else {
-            changes.push(change(
-                Breaking,
-                place,
-                "type removed: code naming it no longer compiles",
-            ));
+            if !is_renamed(model.name()) {
+                changes.push(change(
+                    "rust-type-removed",
+                    place,
+                    "type removed: code naming it no longer compiles",
+                ));
+            }
             continue;
         };
         match (model, now) {
@@ -101,17 +357,17 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
                 for field in a {
                     match b.iter().find(|f| f.name == field.name) {
                         None => changes.push(change(
-                            Breaking,
+                            "rust-field-removed",
                             format!("{place} `.{}`", field.name),
                             "field removed: code reading it no longer compiles",
                         )),
                         Some(f) if f.ty != field.ty => changes.push(change(
-                            Breaking,
+                            "rust-field-type-changed",
                             format!("{place} `.{}`", field.name),
                             format!("type `{}` → `{}`", field.ty.short, f.ty.short),
                         )),
                         Some(f) if f.json != field.json => changes.push(change(
-                            Breaking,
+                            "rust-field-json-renamed",
                             format!("{place} `.{}`", field.name),
                             format!(
                                 "JSON name `{}` → `{}`: compiles, but reads and writes other JSON",
@@ -123,28 +379,35 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
                 }
                 for field in b {
                     if !a.iter().any(|f| f.name == field.name) {
-                        let optional = ["Option<", "Vec<", "BTreeMap<"]
-                            .iter()
-                            .any(|p| field.ty.short.starts_with(p));
-                        let (impact, what) = if optional {
-                            (NonBreaking, "field added (the type is `#[non_exhaustive]`)")
+                        let required = head_view
+                            .required
+                            .contains(&(model.name().to_owned(), field.name.clone()));
+                        let (kind, what) = if required {
+                            (
+                                "rust-field-added-required",
+                                "required field added: builders fail without it",
+                            )
                         } else {
-                            (Breaking, "required field added: builders fail without it")
+                            (
+                                "rust-field-added-optional",
+                                "field added (the type is `#[non_exhaustive]`)",
+                            )
                         };
-                        changes.push(change(impact, format!("{place} `.{}`", field.name), what));
+                        changes.push(change(kind, format!("{place} `.{}`", field.name), what));
                     }
                 }
             }
             (Model::Enum { variants: a, .. }, Model::Enum { variants: b, .. }) => {
                 for v in a {
                     match b.iter().find(|w| w.name == v.name) {
+                        None if was_moved(model.name(), &v.name) => {}
                         None => changes.push(change(
-                            Breaking,
+                            "rust-variant-removed",
                             format!("{place}::{}", v.name),
                             "variant removed: code naming it no longer compiles",
                         )),
                         Some(w) if w.holds != v.holds || w.json != v.json => changes.push(change(
-                            Breaking,
+                            "rust-variant-changed",
                             format!("{place}::{}", v.name),
                             "variant changed",
                         )),
@@ -152,9 +415,9 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
                     }
                 }
                 for v in b {
-                    if !a.iter().any(|w| w.name == v.name) {
+                    if !a.iter().any(|w| w.name == v.name) && !was_moved(model.name(), &v.name) {
                         changes.push(change(
-                            NonBreaking,
+                            "rust-variant-added",
                             format!("{place}::{}", v.name),
                             "variant added (the enum is `#[non_exhaustive]`)",
                         ));
@@ -163,27 +426,78 @@ pub fn rust_changes(base: &Surface, head: &Surface) -> Vec<Change> {
             }
             (Model::Newtype { inner: a, .. }, Model::Newtype { inner: b, .. }) if a != b => {
                 changes.push(change(
-                    Breaking,
+                    "rust-newtype-inner-changed",
                     place,
                     format!("wraps `{}` instead of `{}`", b.short, a.short),
                 ));
             }
             (Model::Newtype { .. }, Model::Newtype { .. }) => {}
             _ => changes.push(change(
-                Breaking,
+                "rust-type-kind-changed",
                 place,
                 "changed kind (struct, enum or newtype)",
             )),
         }
     }
-    for model in &head.models {
-        if !base.models.iter().any(|m| m.name() == model.name()) {
+    // Methods of the types (a form's part setters): only of types on both
+    // sides, the others being added or removed whole.
+    let both = |ty: &str| {
+        base_view.methods.keys().any(|(t, _)| t == ty)
+            && head_view.methods.keys().any(|(t, _)| t == ty)
+    };
+    for ((ty, method), signature) in &base_view.methods {
+        if !both(ty) {
+            continue;
+        }
+        let place = format!("`types::{ty}::{method}()`");
+        match head_view.methods.get(&(ty.clone(), method.clone())) {
+            None => changes.push(change(
+                "rust-type-method-removed",
+                place,
+                "method removed: calls to it no longer compile",
+            )),
+            Some(now) if now != signature => changes.push(change(
+                "rust-type-method-changed",
+                place,
+                format!(
+                    "`{}` → `{}`",
+                    short_signature(signature),
+                    short_signature(now)
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+    for (ty, method) in head_view.methods.keys() {
+        if both(ty)
+            && !base_view
+                .methods
+                .contains_key(&(ty.clone(), method.clone()))
+        {
             changes.push(change(
-                NonBreaking,
+                "rust-type-method-added",
+                format!("`types::{ty}::{method}()`"),
+                "method added",
+            ));
+        }
+    }
+    for model in &head.models {
+        if !named(&base.models, model.name()) && !is_renamed(model.name()) {
+            changes.push(change(
+                "rust-type-added",
                 format!("`types::{}`", model.name()),
                 "type added",
             ));
         }
     }
     changes
+}
+
+/// A signature as tokens, without the paths' `::` prefixes that make it
+/// long: `pub fn file (mut self , _ : FilePart) -> Self`.
+fn short_signature(signature: &str) -> String {
+    signature
+        .replace(":: client_runtime :: upload :: ", "")
+        .replace(":: std :: fmt :: ", "")
+        .replace(" :: ", "::")
 }

@@ -1,44 +1,68 @@
 //! The API view: each operation's parameters, bodies and responses,
-//! flattened and compared, each change classed by the direction its message
-//! travels.
+//! flattened and compared, and the spec's servers, security and component
+//! schemas; each change is tagged with its kind from the
+//! [catalogue](super::catalogue), whose verdict follows the direction its
+//! message travels and what the generated crate makes of it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
+use spec_model::operation::{Kind as ResponseKind, Operation as Model};
 use spec_model::refs::{pointer_push, resolve};
 use spec_model::spec::Spec;
 use spec_model::walk::{operations_in, parameters};
 
-use super::{Change, Impact, change};
+use super::catalogue::LIMIT_KEYWORDS;
+use super::{Change, change};
 
 /// What a property (or a parameter, or a whole body) is, for comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Shape {
     ty: String,
+    format: Option<String>,
     required: bool,
     nullable: bool,
+    default: Option<String>,
     values: Option<BTreeSet<String>>,
-    limits: BTreeMap<&'static str, String>,
+    limits: BTreeMap<&'static str, Value>,
 }
 
-/// Which way a message travels, which decides what breaks a client.
+impl Shape {
+    fn written(&self) -> String {
+        match &self.format {
+            Some(format) => format!("{} ({format})", self.ty),
+            None => self.ty.clone(),
+        }
+    }
+
+    /// The Rust type the generator gives a scalar of this type and format:
+    /// only some formats have their own.
+    fn rust_key(&self) -> String {
+        let format = self.format.as_deref();
+        match (self.ty.as_str(), format) {
+            ("integer", None | Some("int64")) => "i64".to_owned(),
+            ("number", None | Some("double")) => "f64".to_owned(),
+            ("integer" | "number", Some(f)) => f.to_owned(),
+            (
+                "string",
+                Some(f @ ("date-time" | "date" | "uuid" | "ipv4" | "ipv6" | "ip" | "binary")),
+            ) => f.to_owned(),
+            (t, _) => t.to_owned(),
+        }
+    }
+}
+
+/// Which way a message travels, which decides what breaks a client, and
+/// which kinds name its changes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Direction {
-    /// The client sends it: new requirements break.
+    /// A parameter the client sends.
+    Parameter,
+    /// A body the client sends.
     Sent,
-    /// The client receives it: losing anything breaks.
+    /// A body the client receives.
     Received,
 }
-
-const LIMITS: [&str; 7] = [
-    "minimum",
-    "maximum",
-    "minLength",
-    "maxLength",
-    "minItems",
-    "maxItems",
-    "pattern",
-];
 
 /// Flattens a schema into `path -> Shape`: `a.b`, `list[]`, `map{}`.
 fn flatten(
@@ -56,8 +80,10 @@ fn flatten(
     if seen.contains(&resolved) {
         out.entry(path.to_owned()).or_insert(Shape {
             ty: format!("recursive {}", resolved.rsplit('/').next().unwrap_or("")),
+            format: None,
             required,
             nullable: false,
+            default: None,
             values: None,
             limits: BTreeMap::new(),
         });
@@ -84,16 +110,8 @@ fn flatten(
             .map(|a| (*k, a.len()))
     });
     let ty = match (schema.get("type").and_then(Value::as_str), alternatives) {
-        (_, Some((kind, count))) => {
-            let names: Vec<String> = (0..count)
-                .map(|i| describe(document, &format!("{resolved}/{kind}/{i}")))
-                .collect();
-            format!("{kind}({})", names.join(", "))
-        }
-        (Some(t), None) => match schema.get("format").and_then(Value::as_str) {
-            Some(format) => format!("{t} ({format})"),
-            None => t.to_owned(),
-        },
+        (_, Some((kind, _))) => kind.to_owned(),
+        (Some(t), None) => t.to_owned(),
         (None, None) if schema.get("properties").is_some() => "object".to_owned(),
         (None, None) if schema.get("allOf").is_some() => "object".to_owned(),
         (None, None) => "any".to_owned(),
@@ -104,14 +122,19 @@ fn flatten(
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
             .collect()
     });
-    let limits = LIMITS
+    let limits = LIMIT_KEYWORDS
         .iter()
-        .filter_map(|k| schema.get(*k).map(|v| (*k, v.to_string())))
+        .filter_map(|(k, _)| schema.get(*k).map(|v| (*k, v.clone())))
         .collect();
     let shape = Shape {
         ty,
+        format: schema
+            .get("format")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
         required,
         nullable: schema.get("nullable") == Some(&Value::Bool(true)),
+        default: schema.get("default").map(Value::to_string),
         values,
         limits,
     };
@@ -197,16 +220,70 @@ fn describe(document: &Value, pointer: &str) -> String {
     }
 }
 
+/// One parameter, flattened.
+struct Parameter {
+    location: String,
+    name: String,
+    style: String,
+    explode: bool,
+    deprecated: bool,
+    identity: Option<Value>,
+    shapes: BTreeMap<String, Shape>,
+}
+
+/// A body by media type: its flattened schema and, for forms and
+/// multipart, how each field is encoded.
+type Media = BTreeMap<String, (BTreeMap<String, Shape>, BTreeMap<String, String>)>;
+
+/// A response header: whether it is required, and its type.
+type Header = (bool, String);
+
+/// Security requirements: alternatives, each scheme with its scopes.
+type Requirements = BTreeSet<BTreeMap<String, BTreeSet<String>>>;
+
 /// One operation, flattened.
 struct Operation {
+    key: String,
     name: String,
-    params: BTreeMap<String, BTreeMap<String, Shape>>,
-    body: Option<BTreeMap<String, Shape>>,
-    responses: BTreeMap<String, BTreeMap<String, Shape>>,
+    derived: bool,
+    deprecated: bool,
+    tags: BTreeSet<String>,
+    params: BTreeMap<String, Parameter>,
+    body: Option<(bool, Media)>,
+    responses: BTreeMap<String, (Media, BTreeMap<String, Header>)>,
+    security: Requirements,
+    paging: Option<Value>,
+    idempotent: bool,
+    model: Option<Model>,
+}
+
+fn requirements(list: &Value) -> Requirements {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .map(|alternative| {
+            alternative
+                .iter()
+                .map(|(scheme, scopes)| {
+                    let scopes = scopes
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect();
+                    (scheme.clone(), scopes)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn operations(spec: &Spec) -> BTreeMap<String, Operation> {
     let document = &spec.document;
+    let derived: BTreeSet<&String> = spec.derived_operation_ids.iter().collect();
+    let global_security = document.get("security").cloned().unwrap_or(Value::Null);
     let mut found = BTreeMap::new();
     for at in operations_in(document) {
         let (path, method, pointer, operation) = (at.path, at.method, &at.pointer, at.operation);
@@ -228,16 +305,36 @@ fn operations(spec: &Spec) -> BTreeMap<String, Operation> {
                     &mut shapes,
                 );
             }
+            let object = document.pointer(&parameter.pointer);
+            let field = |k: &str| object.and_then(|o| o.get(k));
+            let style = field("style")
+                .and_then(Value::as_str)
+                .unwrap_or(match parameter.location.as_str() {
+                    "query" | "cookie" => "form",
+                    _ => "simple",
+                })
+                .to_owned();
+            let explode = field("explode")
+                .and_then(Value::as_bool)
+                .unwrap_or(style == "form");
             params.insert(
                 format!("{} parameter `{}`", parameter.location, parameter.name),
-                shapes,
+                Parameter {
+                    location: parameter.location.clone(),
+                    name: parameter.name.clone(),
+                    style,
+                    explode,
+                    deprecated: field("deprecated") == Some(&Value::Bool(true)),
+                    identity: field("x-request-identity").cloned(),
+                    shapes,
+                },
             );
         }
         let body = operation.get("requestBody").map(|_| {
             let body_pointer = resolve(document, &format!("{pointer}/requestBody"));
             let required =
                 document.pointer(&format!("{body_pointer}/required")) == Some(&Value::Bool(true));
-            json_body(document, &body_pointer, required)
+            (required, media(document, &body_pointer, required))
         });
         let mut responses = BTreeMap::new();
         if let Some(statuses) = operation.get("responses").and_then(Value::as_object) {
@@ -246,138 +343,470 @@ fn operations(spec: &Spec) -> BTreeMap<String, Operation> {
                     document,
                     &pointer_push(&format!("{pointer}/responses"), status),
                 );
-                responses.insert(status.clone(), json_body(document, &response, true));
+                responses.insert(
+                    status.clone(),
+                    (
+                        media(document, &response, true),
+                        headers(document, &response),
+                    ),
+                );
             }
         }
+        let security = requirements(operation.get("security").unwrap_or(&global_security));
         found.insert(
-            key,
+            key.clone(),
             Operation {
+                key,
+                derived: derived.contains(pointer),
                 name,
+                deprecated: operation.get("deprecated") == Some(&Value::Bool(true)),
+                tags: operation
+                    .get("tags")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect(),
                 params,
                 body,
                 responses,
+                security,
+                paging: operation.get("x-pagination").cloned(),
+                idempotent: operation.get("x-idempotent") == Some(&Value::Bool(true)),
+                model: Model::of(document, &at),
             },
         );
     }
     found
 }
 
-/// The flattened schema of a request or response's (first) media type.
-fn json_body(document: &Value, pointer: &str, required: bool) -> BTreeMap<String, Shape> {
-    let mut shapes = BTreeMap::new();
-    let media = document
+/// Every media type of a request or response body, flattened.
+fn media(document: &Value, pointer: &str, required: bool) -> Media {
+    let mut out = Media::new();
+    let content = document
         .pointer(&format!("{pointer}/content"))
-        .and_then(Value::as_object)
-        .and_then(|c| c.keys().next().cloned());
-    if let Some(media) = media {
-        let schema = format!(
-            "{}/schema",
-            pointer_push(&format!("{pointer}/content"), &media)
-        );
+        .and_then(Value::as_object);
+    for (media, object) in content.into_iter().flatten() {
+        let at = pointer_push(&format!("{pointer}/content"), media);
+        let mut shapes = BTreeMap::new();
         flatten(
             document,
-            &schema,
+            &format!("{at}/schema"),
             "",
             required,
             &mut Vec::new(),
             &mut shapes,
         );
+        let encoding = object
+            .get("encoding")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(field, e)| (field.clone(), e.to_string()))
+            .collect();
+        out.insert(media.clone(), (shapes, encoding));
     }
-    shapes
+    out
+}
+
+fn headers(document: &Value, pointer: &str) -> BTreeMap<String, Header> {
+    let mut out = BTreeMap::new();
+    let listed = document
+        .pointer(&format!("{pointer}/headers"))
+        .and_then(Value::as_object);
+    for name in listed.into_iter().flatten().map(|(k, _)| k) {
+        let at = resolve(document, &pointer_push(&format!("{pointer}/headers"), name));
+        let header = document.pointer(&at);
+        let required = header.and_then(|h| h.get("required")) == Some(&Value::Bool(true));
+        let mut shapes = BTreeMap::new();
+        flatten(
+            document,
+            &format!("{at}/schema"),
+            "",
+            required,
+            &mut Vec::new(),
+            &mut shapes,
+        );
+        let ty = shapes
+            .get("")
+            .map_or_else(|| "any".to_owned(), Shape::written);
+        out.insert(name.to_ascii_lowercase(), (required, ty));
+    }
+    out
 }
 
 /// What changed in the API between two versions of a spec.
 pub fn api_changes(base: &Spec, head: &Spec) -> Vec<Change> {
-    use Impact::*;
     let mut changes = Vec::new();
     let (old, new) = (operations(base), operations(head));
+    // Operations are the same one when their method and path are, or, failing
+    // that, their name.
+    let mut pairs: Vec<(&Operation, &Operation)> = Vec::new();
+    let mut gone: Vec<&Operation> = Vec::new();
     for (key, op) in &old {
-        let Some(now) = new.get(key) else {
-            changes.push(change(
-                Breaking,
-                format!("`{}` ({key})", op.name),
+        match new.get(key) {
+            Some(now) => pairs.push((op, now)),
+            None => gone.push(op),
+        }
+    }
+    let mut arrived: Vec<&Operation> = new.values().filter(|o| !old.contains_key(&o.key)).collect();
+    for op in gone {
+        match arrived.iter().position(|n| n.name == op.name) {
+            Some(i) => {
+                let now = arrived.remove(i);
+                changes.push(change(
+                    "operation-path-changed",
+                    format!("`{}`", op.name),
+                    format!("{} → {}", op.key, now.key),
+                ));
+                pairs.push((op, now));
+            }
+            None => changes.push(change(
+                "operation-removed",
+                format!("`{}` ({})", op.name, op.key),
                 "operation removed",
+            )),
+        }
+    }
+    for op in arrived {
+        changes.push(change(
+            "operation-added",
+            format!("`{}` ({})", op.name, op.key),
+            "operation added",
+        ));
+    }
+    for (op, now) in pairs {
+        compare_operations(op, now, &mut changes);
+    }
+    compare_schemas(&base.document, &head.document, &mut changes);
+    compare_security_schemes(&base.document, &head.document, &mut changes);
+    compare_servers(&base.document, &head.document, &mut changes);
+    compare_enum_varnames(&base.document, &head.document, &mut changes);
+    changes
+}
+
+fn compare_operations(op: &Operation, now: &Operation, changes: &mut Vec<Change>) {
+    let at = |what: &str| format!("`{}` {what}", now.name);
+    if op.name != now.name {
+        let kind = match (op.derived, now.derived) {
+            (true, false) => "operation-id-added",
+            (false, true) => "operation-id-removed",
+            _ => "operation-id-changed",
+        };
+        changes.push(change(
+            kind,
+            format!("`{}` ({})", now.name, now.key),
+            format!("named `{}` before", op.name),
+        ));
+    }
+    if op.deprecated != now.deprecated {
+        let (kind, what) = if now.deprecated {
+            ("operation-deprecated", "deprecated")
+        } else {
+            ("operation-undeprecated", "no longer deprecated")
+        };
+        changes.push(change(kind, format!("`{}`", now.name), what));
+    }
+    for tag in op.tags.difference(&now.tags) {
+        changes.push(change(
+            "operation-tag-removed",
+            format!("`{}`", now.name),
+            format!("tag `{tag}` removed"),
+        ));
+    }
+    for tag in now.tags.difference(&op.tags) {
+        changes.push(change(
+            "operation-tag-added",
+            format!("`{}`", now.name),
+            format!("tag `{tag}` added"),
+        ));
+    }
+    compare_parameters(op, now, changes);
+    match (&op.body, &now.body) {
+        (Some(_), None) => changes.push(change(
+            "request-body-removed",
+            at("request body"),
+            "request body removed",
+        )),
+        (None, Some((required, _))) => changes.push(change(
+            if *required {
+                "request-body-added-required"
+            } else {
+                "request-body-added-optional"
+            },
+            at("request body"),
+            "request body added",
+        )),
+        (Some((was, a)), Some((is, b))) => {
+            if was != is {
+                let (kind, what) = if *is {
+                    ("request-body-became-required", "optional → required")
+                } else {
+                    ("request-body-became-optional", "required → optional")
+                };
+                changes.push(change(kind, at("request body"), what));
+            }
+            compare_media(a, b, Direction::Sent, &at("request"), changes);
+        }
+        (None, None) => {}
+    }
+    for (status, (media, headers)) in &op.responses {
+        let place = at(&format!("response {status}"));
+        match now.responses.get(status) {
+            None => changes.push(change(
+                "response-status-removed",
+                place,
+                "response status removed",
+            )),
+            Some((now_media, now_headers)) => {
+                compare_media(media, now_media, Direction::Received, &place, changes);
+                compare_headers(headers, now_headers, &place, changes);
+            }
+        }
+    }
+    for status in now.responses.keys() {
+        if !op.responses.contains_key(status) {
+            changes.push(change(
+                "response-status-added",
+                at(&format!("response {status}")),
+                "response status added",
             ));
+        }
+    }
+    if let (Some(a), Some(b)) = (&op.model, &now.model) {
+        for (kind, id, noun) in [
+            (
+                ResponseKind::Success,
+                "response-success-type-changed",
+                "success",
+            ),
+            (ResponseKind::Error, "response-error-type-changed", "error"),
+        ] {
+            if a.shape(kind) != b.shape(kind) {
+                changes.push(change(
+                    id,
+                    at("responses"),
+                    format!("the {noun} statuses' bodies now make another type"),
+                ));
+            }
+        }
+    }
+    compare_security(&op.security, &now.security, &at("security"), changes);
+    match (&op.paging, &now.paging) {
+        (None, Some(_)) => changes.push(change(
+            "extension-pagination-added",
+            at("`x-pagination`"),
+            "paged",
+        )),
+        (Some(_), None) => changes.push(change(
+            "extension-pagination-removed",
+            at("`x-pagination`"),
+            "no longer paged",
+        )),
+        (Some(a), Some(b)) if a != b => changes.push(change(
+            "extension-pagination-changed",
+            at("`x-pagination`"),
+            "pages another way",
+        )),
+        _ => {}
+    }
+    if op.idempotent != now.idempotent {
+        let (kind, what) = if now.idempotent {
+            ("extension-idempotent-added", "marked idempotent")
+        } else {
+            (
+                "extension-idempotent-removed",
+                "no longer marked idempotent",
+            )
+        };
+        changes.push(change(kind, at("`x-idempotent`"), what));
+    }
+}
+
+fn compare_parameters(op: &Operation, now: &Operation, changes: &mut Vec<Change>) {
+    let at = |what: &str| format!("`{}` {what}", now.name);
+    for (key, param) in &op.params {
+        let Some(is) = now.params.get(key) else {
+            let moved = now.params.values().find(|p| {
+                p.name == param.name
+                    && p.location != param.location
+                    && !op
+                        .params
+                        .values()
+                        .any(|q| q.name == p.name && q.location == p.location)
+            });
+            match moved {
+                Some(p) => changes.push(change(
+                    "parameter-location-changed",
+                    at(&format!("parameter `{}`", param.name)),
+                    format!("moved from {} to {}", param.location, p.location),
+                )),
+                None => changes.push(change("parameter-removed", at(key), "parameter removed")),
+            }
             continue;
         };
-        let at = |what: &str| format!("`{}` {what}", now.name);
-        for (param, shapes) in &op.params {
-            match now.params.get(param) {
-                None => changes.push(change(Breaking, at(param), "parameter removed")),
-                Some(now_shapes) => compare_shapes(
-                    shapes,
-                    now_shapes,
-                    Direction::Sent,
-                    &at(param),
-                    &mut changes,
-                ),
-            }
+        if param.style != is.style {
+            changes.push(change(
+                "parameter-style-changed",
+                at(key),
+                format!("`style` {} → {}", param.style, is.style),
+            ));
         }
-        for (param, shapes) in &now.params {
-            if !op.params.contains_key(param) {
-                let required = shapes.get("").is_some_and(|s| s.required);
-                let impact = if required { Breaking } else { NonBreaking };
-                let what = if required {
-                    "required parameter added"
+        if param.explode != is.explode {
+            changes.push(change(
+                "parameter-explode-changed",
+                at(key),
+                format!("`explode` {} → {}", param.explode, is.explode),
+            ));
+        }
+        if param.identity != is.identity {
+            changes.push(change(
+                "extension-request-identity-changed",
+                at(key),
+                "`x-request-identity` changed",
+            ));
+        }
+        if !param.deprecated && is.deprecated {
+            changes.push(change("parameter-deprecated", at(key), "deprecated"));
+        }
+        compare_shapes(
+            &param.shapes,
+            &is.shapes,
+            Direction::Parameter,
+            &at(key),
+            changes,
+        );
+    }
+    for (key, param) in &now.params {
+        if op.params.contains_key(key)
+            || op
+                .params
+                .values()
+                .any(|p| p.name == param.name && !now.params.contains_key(&key_of(p)))
+        {
+            continue;
+        }
+        let required = param.shapes.get("").is_some_and(|s| s.required);
+        let (kind, what) = if required {
+            ("parameter-required-added", "required parameter added")
+        } else {
+            ("parameter-optional-added", "optional parameter added")
+        };
+        changes.push(change(kind, at(key), what));
+    }
+}
+
+fn key_of(p: &Parameter) -> String {
+    format!("{} parameter `{}`", p.location, p.name)
+}
+
+fn compare_media(a: &Media, b: &Media, direction: Direction, place: &str, out: &mut Vec<Change>) {
+    let sent = direction == Direction::Sent;
+    let several = a.len() > 1 || b.len() > 1;
+    for (media, (shapes, encoding)) in a {
+        let here = if several {
+            format!("{place} ({media})")
+        } else {
+            place.to_owned()
+        };
+        match b.get(media) {
+            None if !several && b.len() == 1 => {
+                // One media type for another: the body is another.
+                let (other, (now_shapes, _)) = b.iter().next().expect("one media type");
+                out.push(change(
+                    if sent {
+                        "request-media-type-removed"
+                    } else {
+                        "response-media-type-removed"
+                    },
+                    place.to_owned(),
+                    format!("`{media}` → `{other}`"),
+                ));
+                compare_shapes(shapes, now_shapes, direction, place, out);
+            }
+            None => out.push(change(
+                if sent {
+                    "request-media-type-removed"
                 } else {
-                    "optional parameter added"
-                };
-                changes.push(change(impact, at(param), what));
-            }
-        }
-        match (&op.body, &now.body) {
-            (Some(_), None) => {
-                changes.push(change(Breaking, at("request body"), "request body removed"))
-            }
-            (None, Some(body)) => {
-                let required = body.get("").is_some_and(|s| s.required);
-                changes.push(change(
-                    if required { Breaking } else { NonBreaking },
-                    at("request body"),
-                    "request body added",
-                ));
-            }
-            (Some(a), Some(b)) => {
-                compare_shapes(a, b, Direction::Sent, &at("request"), &mut changes)
-            }
-            (None, None) => {}
-        }
-        for (status, shapes) in &op.responses {
-            match now.responses.get(status) {
-                None => changes.push(change(
-                    Breaking,
-                    at(&format!("response {status}")),
-                    "response status removed",
-                )),
-                Some(now_shapes) => compare_shapes(
-                    shapes,
-                    now_shapes,
-                    Direction::Received,
-                    &at(&format!("response {status}")),
-                    &mut changes,
-                ),
-            }
-        }
-        for status in now.responses.keys() {
-            if !op.responses.contains_key(status) {
-                changes.push(change(
-                    NonBreaking,
-                    at(&format!("response {status}")),
-                    "response status added",
-                ));
+                    "response-media-type-removed"
+                },
+                here,
+                format!("`{media}` removed"),
+            )),
+            Some((now_shapes, now_encoding)) => {
+                compare_shapes(shapes, now_shapes, direction, &here, out);
+                for field in encoding
+                    .keys()
+                    .chain(now_encoding.keys())
+                    .collect::<BTreeSet<_>>()
+                {
+                    if encoding.get(field) != now_encoding.get(field) {
+                        out.push(change(
+                            "request-form-encoding-changed",
+                            format!("{here}: `{field}`"),
+                            "encoded another way",
+                        ));
+                    }
+                }
             }
         }
     }
-    for (key, op) in &new {
-        if !old.contains_key(key) {
-            changes.push(change(
-                NonBreaking,
-                format!("`{}` ({key})", op.name),
-                "operation added",
+    if !several && a.len() == 1 && b.len() == 1 {
+        return;
+    }
+    for media in b.keys() {
+        if !a.contains_key(media) {
+            out.push(change(
+                if sent {
+                    "request-media-type-added"
+                } else {
+                    "response-media-type-added"
+                },
+                format!("{place} ({media})"),
+                format!("`{media}` added"),
             ));
         }
     }
-    changes
+}
+
+fn compare_headers(
+    a: &BTreeMap<String, Header>,
+    b: &BTreeMap<String, Header>,
+    place: &str,
+    out: &mut Vec<Change>,
+) {
+    for (name, (required, ty)) in a {
+        let here = format!("{place}: header `{name}`");
+        match b.get(name) {
+            None => out.push(change("response-header-removed", here, "header removed")),
+            Some((now_required, now_ty)) => {
+                if *required && !now_required {
+                    out.push(change(
+                        "response-header-became-optional",
+                        here.clone(),
+                        "required → optional",
+                    ));
+                }
+                if ty != now_ty {
+                    out.push(change(
+                        "response-header-type-changed",
+                        here,
+                        format!("type {ty} → {now_ty}"),
+                    ));
+                }
+            }
+        }
+    }
+    for name in b.keys() {
+        if !a.contains_key(name) {
+            out.push(change(
+                "response-header-added",
+                format!("{place}: header `{name}`"),
+                "header added",
+            ));
+        }
+    }
 }
 
 fn compare_shapes(
@@ -387,9 +816,17 @@ fn compare_shapes(
     place: &str,
     changes: &mut Vec<Change>,
 ) {
-    use Impact::*;
-    let sent = direction == Direction::Sent;
-    let noun = if sent { "request" } else { "response" };
+    let param = direction == Direction::Parameter;
+    let received = direction == Direction::Received;
+    let noun = if received { "response" } else { "request" };
+    // The kind for a change to a value: a parameter's own, or a property's.
+    let id = |what: &str| {
+        if param {
+            format!("parameter-{what}")
+        } else {
+            format!("{noun}-property-{what}")
+        }
+    };
     let here = |path: &str| {
         if path.is_empty() {
             place.to_owned()
@@ -399,121 +836,211 @@ fn compare_shapes(
     };
     for (path, was) in old {
         let Some(now) = new.get(path) else {
+            if let Some(renamed) = renamed_to(old, new, path) {
+                if !removed_parent(old, new, path) {
+                    changes.push(change(
+                        "property-renamed-same-rust-name",
+                        here(path),
+                        format!("JSON name now `{renamed}`"),
+                    ));
+                }
+                continue;
+            }
             // Only the outermost removal is worth a row.
             if !removed_parent(old, new, path) {
-                changes.push(change(
-                    Breaking,
-                    here(path),
-                    format!("{noun} property removed"),
-                ));
+                let kind = match alternative_of(path) {
+                    Some(_) => format!("{noun}-alternative-removed"),
+                    None if param && path.is_empty() => "parameter-removed".to_owned(),
+                    None => format!("{noun}-property-removed"),
+                };
+                let what = if kind.contains("alternative") {
+                    "alternative removed"
+                } else {
+                    "property removed"
+                };
+                changes.push(change(&kind, here(path), format!("{noun} {what}")));
             }
             continue;
         };
         if was.ty != now.ty {
             changes.push(change(
-                Breaking,
+                &id("type-changed"),
                 here(path),
-                format!("type changed from {} to {}", was.ty, now.ty),
+                format!("type changed from {} to {}", was.written(), now.written()),
             ));
-        }
-        // At the root, this is a parameter's or a request body's own flag.
-        if was.required != now.required {
-            let (impact, what) = match (sent, now.required) {
-                (true, true) => (Breaking, "optional → required"),
-                (true, false) => (NonBreaking, "required → optional"),
-                (false, false) => (Breaking, "required → optional (may now be absent)"),
-                (false, true) => (NonBreaking, "optional → required"),
-            };
-            changes.push(change(impact, here(path), what));
-        }
-        if was.nullable != now.nullable {
-            let breaking = if sent { !now.nullable } else { now.nullable };
-            let what = if now.nullable {
-                "now nullable"
+        } else if was.format != now.format {
+            let kind = if was.rust_key() != now.rust_key() {
+                id("type-changed")
+            } else if param {
+                "request-property-format-changed".to_owned()
             } else {
-                "no longer nullable"
+                id("format-changed")
             };
             changes.push(change(
-                if breaking { Breaking } else { NonBreaking },
+                &kind,
                 here(path),
-                what,
+                format!("type changed from {} to {}", was.written(), now.written()),
             ));
+        }
+        // At the root, a parameter's or a request body's own flag, reported
+        // with them.
+        if was.required != now.required && (received || !path.is_empty()) {
+            let kind = if now.required {
+                id("became-required")
+            } else {
+                id("became-optional")
+            };
+            let what = match (received, now.required) {
+                (true, false) => "required → optional (may now be absent)",
+                (_, true) => "optional → required",
+                (false, false) => "required → optional",
+            };
+            changes.push(change(&kind, here(path), what));
+        }
+        if param && path.is_empty() && was.required != now.required {
+            let (kind, what) = if now.required {
+                ("parameter-became-required", "optional → required")
+            } else {
+                ("parameter-became-optional", "required → optional")
+            };
+            changes.push(change(kind, here(path), what));
+        }
+        if was.nullable != now.nullable {
+            let (kind, what) = if now.nullable {
+                ("nullable-added", "now nullable")
+            } else {
+                ("nullable-removed", "no longer nullable")
+            };
+            changes.push(change(&format!("{noun}-property-{kind}"), here(path), what));
+        }
+        if was.default != now.default {
+            let what = format!(
+                "default {} → {}",
+                was.default.as_deref().unwrap_or("none"),
+                now.default.as_deref().unwrap_or("none")
+            );
+            changes.push(change(&id("default-changed"), here(path), what));
         }
         match (&was.values, &now.values) {
             (Some(a), Some(b)) => {
                 for removed in a.difference(b) {
                     changes.push(change(
-                        Breaking,
+                        &id("enum-value-removed"),
                         here(path),
                         format!("enum value `{removed}` removed"),
                     ));
                 }
                 for added in b.difference(a) {
-                    // Enums are open: an unlisted value already decoded.
                     changes.push(change(
-                        NonBreaking,
+                        &id("enum-value-added"),
                         here(path),
                         format!("enum value `{added}` added"),
                     ));
                 }
             }
             (None, Some(_)) => changes.push(change(
-                if sent { Breaking } else { NonBreaking },
+                &id("became-enum"),
                 here(path),
                 "narrowed to an enum",
             )),
             (Some(_), None) => changes.push(change(
-                if sent { NonBreaking } else { Breaking },
+                &id("enum-removed"),
                 here(path),
                 "enum constraint removed",
             )),
             (None, None) => {}
         }
-        for limit in LIMITS {
+        for (limit, kebab) in LIMIT_KEYWORDS {
             let (a, b) = (was.limits.get(limit), now.limits.get(limit));
             if a == b {
                 continue;
             }
-            let narrowed = match (
-                limit,
-                a.and_then(|v| v.parse::<f64>().ok()),
-                b.and_then(|v| v.parse::<f64>().ok()),
-            ) {
-                ("pattern", _, _) => b.is_some(),
-                (_, None, Some(_)) => true,
-                (_, Some(_), None) => false,
-                (l, Some(x), Some(y)) if l.starts_with("min") => y > x,
-                (_, Some(x), Some(y)) => y < x,
-                _ => false,
-            };
-            let what = format!(
-                "`{limit}` {} → {}",
-                a.map_or("none", String::as_str),
-                b.map_or("none", String::as_str)
+            let kind = format!(
+                "{}-{kebab}-{}",
+                if received { "response" } else { "request" },
+                if narrowed(limit, a, b) {
+                    "narrowed"
+                } else {
+                    "widened"
+                }
             );
-            let impact = if sent && narrowed {
-                Breaking
-            } else {
-                NonBreaking
-            };
-            changes.push(change(impact, here(path), what));
+            let show = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), Value::to_string);
+            let what = format!("`{limit}` {} → {}", show(a), show(b));
+            changes.push(change(&kind, here(path), what));
         }
     }
     for (path, now) in new {
-        if old.contains_key(path) || removed_parent(new, old, path) {
+        if old.contains_key(path)
+            || removed_parent(new, old, path)
+            || renamed_to(new, old, path).is_some()
+        {
             continue;
         }
-        let impact = if sent && now.required {
-            Breaking
-        } else {
-            NonBreaking
+        let (kind, what) = match (alternative_of(path), received, now.required) {
+            (Some(_), _, _) => (format!("{noun}-alternative-added"), "alternative added"),
+            (None, true, _) => (
+                "response-property-added".to_owned(),
+                "response property added",
+            ),
+            (None, false, true) => (
+                "request-property-added-required".to_owned(),
+                "required request property added",
+            ),
+            (None, false, false) => (
+                "request-property-added-optional".to_owned(),
+                "optional request property added",
+            ),
         };
-        let what = match (sent, now.required) {
-            (true, true) => "required request property added",
-            (true, false) => "optional request property added",
-            (false, _) => "response property added",
-        };
-        changes.push(change(impact, here(path), what));
+        changes.push(change(&kind, here(path), what));
+    }
+}
+
+/// The path in `to` that `path` (gone from `to`) was renamed to, when both
+/// give the same Rust name: the same letters and digits, case aside.
+fn renamed_to<'a>(
+    from: &BTreeMap<String, Shape>,
+    to: &'a BTreeMap<String, Shape>,
+    path: &str,
+) -> Option<&'a str> {
+    let rust = |p: &str| -> String {
+        p.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || "._[]{}<>".contains(*c))
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let wanted = rust(path);
+    to.keys()
+        .find(|q| !from.contains_key(*q) && *q != path && rust(q) == wanted)
+        .map(String::as_str)
+}
+
+/// The alternative a path ends in (`a<Cat>`), if it does.
+fn alternative_of(path: &str) -> Option<&str> {
+    path.strip_suffix('>')
+        .and_then(|p| p.rsplit_once('<'))
+        .map(|(_, name)| name)
+}
+
+/// Whether a bound went from `a` to a stricter `b` (fewer values valid).
+fn narrowed(limit: &str, a: Option<&Value>, b: Option<&Value>) -> bool {
+    let number = |v: Option<&Value>| v.and_then(Value::as_f64);
+    let flag = |v: Option<&Value>| v.and_then(Value::as_bool).unwrap_or(false);
+    match limit {
+        "pattern" => b.is_some(),
+        "uniqueItems" | "exclusiveMinimum" | "exclusiveMaximum" => flag(b) && !flag(a),
+        "multipleOf" => match (number(a), number(b)) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            // Every multiple of `x` is one of `y` when `y` divides `x`.
+            (Some(x), Some(y)) => (x / y).fract() != 0.0,
+        },
+        _ => match (number(a), number(b)) {
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (Some(x), Some(y)) if limit.starts_with("min") => y > x,
+            (Some(x), Some(y)) => y < x,
+            (None, None) => false,
+        },
     }
 }
 
@@ -532,4 +1059,250 @@ fn removed_parent(
         }
     }
     false
+}
+
+fn compare_security(a: &Requirements, b: &Requirements, place: &str, out: &mut Vec<Change>) {
+    if a == b {
+        return;
+    }
+    let public = |r: &Requirements| r.is_empty() || r.iter().any(BTreeMap::is_empty);
+    match (public(a), public(b)) {
+        (false, true) => {
+            out.push(change(
+                "security-disabled",
+                place.to_owned(),
+                "credentials no longer needed",
+            ));
+            return;
+        }
+        (true, false) => {
+            out.push(change(
+                "security-enabled",
+                place.to_owned(),
+                "credentials now needed",
+            ));
+            return;
+        }
+        _ => {}
+    }
+    for alternative in a.difference(b) {
+        out.push(change(
+            "security-alternative-removed",
+            place.to_owned(),
+            format!("`{}` no longer accepted", shown(alternative)),
+        ));
+    }
+    for alternative in b.difference(a) {
+        out.push(change(
+            "security-alternative-added",
+            place.to_owned(),
+            format!("`{}` now accepted", shown(alternative)),
+        ));
+    }
+}
+
+fn shown(alternative: &BTreeMap<String, BTreeSet<String>>) -> String {
+    alternative.keys().cloned().collect::<Vec<_>>().join(" + ")
+}
+
+fn object<'a>(document: &'a Value, pointer: &str) -> BTreeMap<&'a String, &'a Value> {
+    document
+        .pointer(pointer)
+        .and_then(Value::as_object)
+        .map(|o| o.iter().collect())
+        .unwrap_or_default()
+}
+
+fn compare_security_schemes(a: &Value, b: &Value, out: &mut Vec<Change>) {
+    let (old, new) = (
+        object(a, "/components/securitySchemes"),
+        object(b, "/components/securitySchemes"),
+    );
+    for (name, scheme) in &old {
+        let place = format!("security scheme `{name}`");
+        match new.get(name) {
+            None => out.push(change("security-scheme-removed", place, "removed")),
+            Some(now) => {
+                let strip = |v: &Value| {
+                    let mut v = v.clone();
+                    if let Some(o) = v.as_object_mut() {
+                        o.remove("description");
+                    }
+                    v
+                };
+                if strip(scheme) != strip(now) {
+                    out.push(change("security-scheme-changed", place, "changed"));
+                }
+            }
+        }
+    }
+    for name in new.keys() {
+        if !old.contains_key(name) {
+            out.push(change(
+                "security-scheme-added",
+                format!("security scheme `{name}`"),
+                "added",
+            ));
+        }
+    }
+}
+
+fn compare_servers(a: &Value, b: &Value, out: &mut Vec<Change>) {
+    let list = |d: &Value| -> Vec<Value> {
+        d.get("servers")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let (old, new) = (list(a), list(b));
+    let url = |s: &Value| {
+        s.get("url")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned()
+    };
+    // Servers are compared in order: the first is the default base URL.
+    for (i, server) in old.iter().enumerate() {
+        let place = format!("server `{}`", url(server));
+        let Some(now) = new.get(i) else {
+            out.push(change("server-removed", place, "removed"));
+            continue;
+        };
+        if url(server) != url(now) {
+            out.push(change(
+                "server-url-changed",
+                place.clone(),
+                format!("now `{}`", url(now)),
+            ));
+        }
+        let vars = |s: &Value| -> BTreeMap<String, Value> {
+            s.get("variables")
+                .and_then(Value::as_object)
+                .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default()
+        };
+        let (va, vb) = (vars(server), vars(now));
+        for (name, var) in &va {
+            let here = format!("{place} variable `{name}`");
+            let Some(is) = vb.get(name) else {
+                out.push(change("server-variable-removed", here, "removed"));
+                continue;
+            };
+            if var.get("default") != is.get("default") {
+                out.push(change(
+                    "server-variable-default-changed",
+                    here.clone(),
+                    format!(
+                        "default {} → {}",
+                        var.get("default").unwrap_or(&Value::Null),
+                        is.get("default").unwrap_or(&Value::Null)
+                    ),
+                ));
+            }
+            let values = |v: &Value| -> BTreeSet<String> {
+                v.get("enum")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .map(Value::to_string)
+                    .collect()
+            };
+            let (ea, eb) = (values(var), values(is));
+            for v in ea.difference(&eb) {
+                out.push(change(
+                    "server-variable-enum-value-removed",
+                    here.clone(),
+                    format!("value {v} removed"),
+                ));
+            }
+            for v in eb.difference(&ea) {
+                out.push(change(
+                    "server-variable-enum-value-added",
+                    here.clone(),
+                    format!("value {v} added"),
+                ));
+            }
+        }
+        for name in vb.keys() {
+            if !va.contains_key(name) {
+                out.push(change(
+                    "server-variable-added",
+                    format!("{place} variable `{name}`"),
+                    "added",
+                ));
+            }
+        }
+    }
+    for server in new.iter().skip(old.len()) {
+        out.push(change(
+            "server-added",
+            format!("server `{}`", url(server)),
+            "added",
+        ));
+    }
+}
+
+/// Component schemas: added, removed, or renamed with the same content.
+fn compare_schemas(a: &Value, b: &Value, out: &mut Vec<Change>) {
+    let (old, new) = (
+        object(a, "/components/schemas"),
+        object(b, "/components/schemas"),
+    );
+    let mut added: Vec<&&String> = new.keys().filter(|k| !old.contains_key(**k)).collect();
+    for (name, schema) in &old {
+        if new.contains_key(name) {
+            continue;
+        }
+        match added.iter().position(|n| new[**n] == *schema) {
+            Some(i) => {
+                let renamed = added.remove(i);
+                out.push(change(
+                    "schema-renamed",
+                    format!("schema `{name}`"),
+                    format!("now `{renamed}`"),
+                ));
+            }
+            None => out.push(change(
+                "schema-removed",
+                format!("schema `{name}`"),
+                "removed",
+            )),
+        }
+    }
+    for name in added {
+        out.push(change("schema-added", format!("schema `{name}`"), "added"));
+    }
+}
+
+/// `x-enum-varnames` beside an enum: the Rust names of its variants.
+fn compare_enum_varnames(a: &Value, b: &Value, out: &mut Vec<Change>) {
+    let (old, new) = (
+        object(a, "/components/schemas"),
+        object(b, "/components/schemas"),
+    );
+    for (name, schema) in &old {
+        let Some(now) = new.get(name) else { continue };
+        let names = |s: &Value| -> BTreeMap<String, Value> {
+            let values = s.get("enum").and_then(Value::as_array);
+            let names = s.get("x-enum-varnames").and_then(Value::as_array);
+            match (values, names) {
+                (Some(v), Some(n)) => v
+                    .iter()
+                    .map(Value::to_string)
+                    .zip(n.iter().cloned())
+                    .collect(),
+                _ => BTreeMap::new(),
+            }
+        };
+        let (x, y) = (names(schema), names(now));
+        if x.iter()
+            .any(|(value, name)| y.get(value).is_some_and(|n| n != name))
+        {
+            out.push(change(
+                "extension-enum-varnames-changed",
+                format!("schema `{name}`"),
+                "variant names changed",
+            ));
+        }
+    }
 }

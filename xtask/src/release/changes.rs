@@ -19,9 +19,8 @@ use super::public_api::PublicApi;
 use crate::changelog::Line;
 use crate::diff::git;
 use crate::diff::version::Level;
-use crate::diff::{self, Change, Impact};
+use crate::diff::{self, Change, Impact, RustView};
 use crate::manifest::Manifest;
-use spec_model::surface::Surface;
 
 /// A crate's changes since its base.
 #[derive(Clone, Debug, Default)]
@@ -134,7 +133,7 @@ pub fn api_crate(
         let old = git::show(root, base, &generated).unwrap_or_default();
         let new = std::fs::read_to_string(root.join(&generated)).unwrap_or_default();
         let surface = |code: &str, side: &str| {
-            Surface::of_source(code).map_err(|e| format!("{} {side}: {e}", generated.display()))
+            RustView::of_source(code).map_err(|e| format!("{} {side}: {e}", generated.display()))
         };
         let rust = diff::rust_changes(&surface(&old, "at the base")?, &surface(&new, "now")?);
         if rust.is_empty() {
@@ -221,11 +220,11 @@ fn reexported_requirements(
                 continue;
             };
             if compatibility(&a) != compatibility(&b) {
-                found.push(Change {
-                    impact: Impact::Breaking,
-                    place: format!("re-exported `{krate}`"),
-                    what: format!("requirement `{a}` → `{b}`: its types in the API changed"),
-                });
+                found.push(Change::new(
+                    "rust-reexport-incompatible",
+                    format!("re-exported `{krate}`"),
+                    format!("requirement `{a}` → `{b}`: its types in the API changed"),
+                ));
             }
             break;
         }

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use quote::ToTokens;
 use syn::{Attribute, Fields, ImplItem, Item, TraitItem, UseTree, Visibility};
 
-use crate::diff::{Change, Impact};
+use crate::diff::Change;
 
 /// One entry of the public API.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,20 +69,17 @@ impl PublicApi {
     /// What changed from `self` (the base) to `now`, for consumers.
     pub fn changes(&self, now: &PublicApi) -> Vec<Change> {
         let mut changes = Vec::new();
-        let change = |impact, path: &str, what: String| Change {
-            impact,
-            place: format!("`{path}`"),
-            what,
-        };
+        let change =
+            |kind: &str, path: &str, what: String| Change::new(kind, format!("`{path}`"), what);
         for (path, was) in &self.entries {
             match now.entries.get(path) {
                 None => changes.push(change(
-                    Impact::Breaking,
+                    "rust-item-removed",
                     path,
                     "removed: code using it no longer compiles".to_owned(),
                 )),
                 Some(entry) if entry.signature != was.signature => changes.push(change(
-                    Impact::Breaking,
+                    "rust-item-changed",
                     path,
                     format!(
                         "changed: `{}` → `{}`",
@@ -104,13 +101,13 @@ impl PublicApi {
             }
             changes.push(if entry.breaks_when_added {
                 change(
-                    Impact::Breaking,
+                    "rust-item-added-breaking",
                     path,
                     "added, and code matching or building the whole item no longer compiles"
                         .to_owned(),
                 )
             } else {
-                change(Impact::NonBreaking, path, "added".to_owned())
+                change("rust-item-added", path, "added".to_owned())
             });
         }
         changes
@@ -613,6 +610,7 @@ fn readable(signature: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diff::Impact;
 
     #[test]
     fn parameter_names_and_mut_are_not_the_api() {

@@ -1,0 +1,2162 @@
+//! The catalogue of change kinds `cargo xtask diff` reports, as data: each
+//! kind's id, where in a spec (or in the generated Rust) it happens, which
+//! way its message travels, its verdict for a team that consumes the
+//! generated crate, and why. `diff` tags every change it reports with one
+//! of these ids, `cargo xtask diff --explain ID` prints one, `release` bumps
+//! from the same verdicts, and the README's list is generated from it.
+//!
+//! The verdict is for a consumer of the generated crate, which is not
+//! always what it is for someone who calls the API by hand: a response
+//! property that becomes required is harmless on the wire, but its Rust
+//! field loses its `Option`, and code reading it no longer compiles. A
+//! change to what travels on the wire (a path, a parameter's style, a
+//! server) breaks consumers at run time even when the Rust API is the same:
+//! a release built before it calls what the server no longer answers.
+
+/// Where a change happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Area {
+    /// An operation as a whole: its path, method, name, deprecation, tags.
+    Operation,
+    /// A path, query, header or cookie parameter.
+    Parameter,
+    /// The request body and its properties.
+    RequestBody,
+    /// A response: its statuses, headers and body properties.
+    Response,
+    /// A component schema as a whole.
+    Schema,
+    /// Security schemes and each operation's requirements.
+    Security,
+    /// The servers and their variables.
+    Server,
+    /// The media types of request and response bodies.
+    MediaType,
+    /// A vendor extension the generator reads.
+    Extension,
+    /// The generated crate's Rust API, seen only there.
+    RustApi,
+}
+
+impl Area {
+    /// As the README and `--explain` write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Operation => "operation",
+            Area::Parameter => "parameter",
+            Area::RequestBody => "request body",
+            Area::Response => "response",
+            Area::Schema => "schema",
+            Area::Security => "security",
+            Area::Server => "server",
+            Area::MediaType => "media type",
+            Area::Extension => "extension",
+            Area::RustApi => "Rust API",
+        }
+    }
+}
+
+/// Which way the message that changed travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Way {
+    /// What the client sends.
+    Request,
+    /// What the client receives.
+    Response,
+    /// Both, or neither (an operation, a server, a Rust item).
+    Both,
+}
+
+impl Way {
+    /// As the README and `--explain` write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Way::Request => "request",
+            Way::Response => "response",
+            Way::Both => "both",
+        }
+    }
+}
+
+/// What a change does to a consumer of the generated crate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// Their code no longer compiles.
+    BreakingCompile,
+    /// Their code compiles, and a call that worked fails (or behaves
+    /// otherwise) at run time.
+    BreakingRuntime,
+    /// Nothing they do stops working.
+    NonBreaking,
+}
+
+impl Verdict {
+    /// As the report writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::BreakingCompile => "breaking at compile time",
+            Verdict::BreakingRuntime => "breaking at run time",
+            Verdict::NonBreaking => "non-breaking",
+        }
+    }
+
+    /// Whether it breaks consumers at all.
+    pub fn is_breaking(self) -> bool {
+        self != Verdict::NonBreaking
+    }
+}
+
+/// What a spec change must show in the Rust API table: the check that the
+/// two tables agree reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InRust {
+    /// A change that breaks compilation.
+    Compile,
+    /// A breaking change (at run time at least).
+    Runtime,
+    /// Nothing breaking: the break, if any, is on the wire only.
+    Wire,
+    /// Nothing breaking.
+    Compatible,
+    /// It depends on the shape the generator gives (a constrained string
+    /// may become its own type): not checked.
+    Depends,
+    /// The kind is itself a Rust API change.
+    Itself,
+}
+
+/// One kind of change.
+#[derive(Clone, Copy, Debug)]
+pub struct Kind {
+    /// The id `diff` reports and `--explain` takes.
+    pub id: &'static str,
+    /// Where it happens.
+    pub area: Area,
+    /// Which way its message travels.
+    pub way: Way,
+    /// What it does to a consumer of the generated crate.
+    pub verdict: Verdict,
+    /// What it must show in the Rust API table.
+    pub in_rust: InRust,
+    /// What changed, in a few words.
+    pub title: &'static str,
+    /// Why the verdict is what it is.
+    pub reason: &'static str,
+    /// What a consumer must change.
+    pub action: &'static str,
+}
+
+#[allow(clippy::too_many_arguments)]
+const fn kind(
+    id: &'static str,
+    area: Area,
+    way: Way,
+    verdict: Verdict,
+    in_rust: InRust,
+    title: &'static str,
+    reason: &'static str,
+    action: &'static str,
+) -> Kind {
+    Kind {
+        id,
+        area,
+        way,
+        verdict,
+        in_rust,
+        title,
+        reason,
+        action,
+    }
+}
+
+/// A bound of a schema (`minimum`, `maxLength`, `pattern`...) on a
+/// parameter or a body property.
+const fn limit(
+    id: &'static str,
+    way: Way,
+    verdict: Verdict,
+    title: &'static str,
+    reason: &'static str,
+    action: &'static str,
+) -> Kind {
+    let area = match way {
+        Way::Request => Area::RequestBody,
+        _ => Area::Response,
+    };
+    kind(
+        id,
+        area,
+        way,
+        verdict,
+        InRust::Depends,
+        title,
+        reason,
+        action,
+    )
+}
+
+/// The kind with id `id`.
+pub fn find(id: &str) -> Option<&'static Kind> {
+    KINDS.iter().find(|k| k.id == id)
+}
+
+/// The schema keywords whose change `diff` reports as a bound narrowed or
+/// widened, with the kebab-case part of their kinds' ids.
+pub const LIMIT_KEYWORDS: [(&str, &str); 13] = [
+    ("minimum", "minimum"),
+    ("maximum", "maximum"),
+    ("exclusiveMinimum", "exclusive-minimum"),
+    ("exclusiveMaximum", "exclusive-maximum"),
+    ("multipleOf", "multiple-of"),
+    ("minLength", "min-length"),
+    ("maxLength", "max-length"),
+    ("pattern", "pattern"),
+    ("minItems", "min-items"),
+    ("maxItems", "max-items"),
+    ("uniqueItems", "unique-items"),
+    ("minProperties", "min-properties"),
+    ("maxProperties", "max-properties"),
+];
+
+use Area as A;
+use InRust as R;
+use Verdict as V;
+use Way as W;
+
+/// Every kind of change `diff` reports.
+pub const KINDS: &[Kind] = &[
+    // Operations.
+    kind(
+        "operation-added",
+        A::Operation,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "operation added",
+        "a new method on `Client`; nothing existing changes",
+        "nothing",
+    ),
+    kind(
+        "operation-removed",
+        A::Operation,
+        W::Both,
+        V::BreakingCompile,
+        R::Compile,
+        "operation removed",
+        "its method on `Client` is gone, so calls to it no longer compile",
+        "stop calling the method; find what replaces it in the API",
+    ),
+    kind(
+        "operation-id-changed",
+        A::Operation,
+        W::Both,
+        V::BreakingCompile,
+        R::Compile,
+        "operationId changed",
+        "the method on `Client`, and the names of the types made for the operation, come from the operationId: calls and type names no longer compile",
+        "rename the calls (and the operation's type names) to the new ones",
+    ),
+    kind(
+        "operation-id-added",
+        A::Operation,
+        W::Both,
+        V::BreakingCompile,
+        R::Compile,
+        "operationId written where it was derived",
+        "an operation without an operationId is named from its method and path (`GET /things/{id}` is `get_things_by_id`); written, the method takes the new name",
+        "rename the calls to the new method name",
+    ),
+    kind(
+        "operation-id-removed",
+        A::Operation,
+        W::Both,
+        V::BreakingCompile,
+        R::Compile,
+        "operationId removed, the name now derived from method and path",
+        "the method is then named from its method and path, which is another name",
+        "rename the calls to the derived method name",
+    ),
+    kind(
+        "operation-path-changed",
+        A::Operation,
+        W::Both,
+        V::BreakingRuntime,
+        R::Wire,
+        "operation's path or method changed",
+        "the method keeps its name, but a release built before the change calls the old path, which the server no longer answers",
+        "upgrade to this release before the server moves",
+    ),
+    kind(
+        "operation-deprecated",
+        A::Operation,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "operation deprecated",
+        "it still works; the server may remove it later",
+        "plan to stop calling it",
+    ),
+    kind(
+        "operation-undeprecated",
+        A::Operation,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "operation no longer deprecated",
+        "nothing changes for a caller",
+        "nothing",
+    ),
+    kind(
+        "operation-tag-added",
+        A::Operation,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "tag added to an operation",
+        "tags group the documentation; the generated code does not use them",
+        "nothing",
+    ),
+    kind(
+        "operation-tag-removed",
+        A::Operation,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "tag removed from an operation",
+        "tags group the documentation; the generated code does not use them",
+        "nothing",
+    ),
+    // Parameters.
+    kind(
+        "parameter-required-added",
+        A::Parameter,
+        W::Request,
+        V::BreakingRuntime,
+        R::Runtime,
+        "required parameter added",
+        "the builder gets a new setter, and `send()` fails with `Error::InvalidRequest` until it is called: code that compiled fails at run time",
+        "call the new setter on every call of the operation",
+    ),
+    kind(
+        "parameter-optional-added",
+        A::Parameter,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "optional parameter added",
+        "a new optional setter on the builder; calls without it work as before",
+        "nothing",
+    ),
+    kind(
+        "parameter-removed",
+        A::Parameter,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "parameter removed",
+        "its setter is gone from the builder, so calls to it no longer compile",
+        "remove the setter call",
+    ),
+    kind(
+        "parameter-became-required",
+        A::Parameter,
+        W::Request,
+        V::BreakingRuntime,
+        R::Runtime,
+        "parameter made required",
+        "the setter stays, but `send()` now fails with `Error::InvalidRequest` when it was not called",
+        "call the setter on every call of the operation",
+    ),
+    kind(
+        "parameter-became-optional",
+        A::Parameter,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "parameter made optional",
+        "calls that set it still work",
+        "nothing",
+    ),
+    kind(
+        "parameter-type-changed",
+        A::Parameter,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "parameter's type changed",
+        "its setter takes another Rust type, so calls passing the old one no longer compile",
+        "pass a value of the new type",
+    ),
+    kind(
+        "parameter-location-changed",
+        A::Parameter,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "parameter moved to another location (path, query, header, cookie)",
+        "the setter keeps its name, but a release built before the change sends it where the server no longer reads it",
+        "upgrade to this release before the server changes",
+    ),
+    kind(
+        "parameter-style-changed",
+        A::Parameter,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "parameter's `style` changed",
+        "the value is written on the wire another way; a release built before the change writes it the old way, which the server no longer reads",
+        "upgrade to this release before the server changes",
+    ),
+    kind(
+        "parameter-explode-changed",
+        A::Parameter,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "parameter's `explode` changed",
+        "an array or object is written on the wire another way (`a=1&a=2` or `a=1,2`); a release built before the change writes it the old way",
+        "upgrade to this release before the server changes",
+    ),
+    kind(
+        "parameter-default-changed",
+        A::Parameter,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "parameter's default changed",
+        "a call that does not set the parameter now gets another behaviour from the server",
+        "set the parameter explicitly where the old default mattered",
+    ),
+    kind(
+        "parameter-deprecated",
+        A::Parameter,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "parameter deprecated",
+        "it still works; the server may remove it later",
+        "plan to stop setting it",
+    ),
+    kind(
+        "parameter-enum-value-added",
+        A::Parameter,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "enum value added to a parameter",
+        "more values can be sent; the enum's new variant is an addition (the enums are `#[non_exhaustive]`)",
+        "nothing",
+    ),
+    kind(
+        "parameter-enum-value-removed",
+        A::Parameter,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "enum value removed from a parameter",
+        "its variant is gone from the Rust enum, so code naming it no longer compiles; the server refuses the value",
+        "stop sending the value",
+    ),
+    kind(
+        "parameter-became-enum",
+        A::Parameter,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "parameter narrowed to an enum",
+        "its setter takes an enum instead of a string, and values outside it are refused",
+        "pass one of the enum's variants",
+    ),
+    kind(
+        "parameter-enum-removed",
+        A::Parameter,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "parameter's enum constraint removed",
+        "its setter takes a plain type instead of the enum, so code passing a variant no longer compiles",
+        "pass the value as the plain type",
+    ),
+    // Request bodies.
+    kind(
+        "request-body-added-required",
+        A::RequestBody,
+        W::Request,
+        V::BreakingRuntime,
+        R::Depends,
+        "required request body added",
+        "the builder gets a `body` setter; a JSON body's builder fails in `send()` until it is called, and a form or multipart body left out is sent empty, which the server refuses",
+        "build and pass the body on every call",
+    ),
+    kind(
+        "request-body-added-optional",
+        A::RequestBody,
+        W::Request,
+        V::NonBreaking,
+        R::Depends,
+        "optional request body added",
+        "calls without a body work as before",
+        "nothing",
+    ),
+    kind(
+        "request-body-removed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "request body removed",
+        "the `body` setter is gone, so calls to it no longer compile",
+        "remove the body from the call",
+    ),
+    kind(
+        "request-body-became-required",
+        A::RequestBody,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "request body made required",
+        "calls without a body are refused by the server",
+        "pass a body on every call",
+    ),
+    kind(
+        "request-body-became-optional",
+        A::RequestBody,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "request body made optional",
+        "calls with a body still work",
+        "nothing",
+    ),
+    kind(
+        "request-property-added-required",
+        A::RequestBody,
+        W::Request,
+        V::BreakingRuntime,
+        R::Runtime,
+        "required property added to a request body",
+        "the model's builder fails without it (a string, an array, an object alike), so building the body, and the call, fail at run time",
+        "set the new field wherever you build the model",
+    ),
+    kind(
+        "request-property-added-optional",
+        A::RequestBody,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "optional property added to a request body",
+        "models are `#[non_exhaustive]` and built with builders, so a new optional field breaks no code",
+        "nothing",
+    ),
+    kind(
+        "request-property-removed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "property removed from a request body",
+        "its field and builder setter are gone, so code setting or reading it no longer compiles",
+        "stop setting the field",
+    ),
+    kind(
+        "request-property-became-required",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "request property made required",
+        "the field loses its `Option` (code reading it no longer compiles), and the builder fails without it",
+        "set the field wherever you build the model, and read it as a plain value",
+    ),
+    kind(
+        "request-property-became-optional",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "request property made optional",
+        "harmless on the wire, but the field becomes an `Option`, so code reading it as a plain value no longer compiles",
+        "read the field as an `Option`",
+    ),
+    kind(
+        "request-property-type-changed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "type of a request property (or parameter item) changed",
+        "the field and its setter take another Rust type",
+        "pass a value of the new type",
+    ),
+    kind(
+        "request-property-format-changed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "`format` of a value the client sends changed, its Rust type the same",
+        "the Rust type is the same, but the server checks the new format and may refuse values it took",
+        "check that the values you send have the new format",
+    ),
+    kind(
+        "request-property-nullable-added",
+        A::RequestBody,
+        W::Request,
+        V::NonBreaking,
+        R::Depends,
+        "a value the client sends may now be null",
+        "more values can be sent",
+        "nothing",
+    ),
+    kind(
+        "request-property-nullable-removed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingRuntime,
+        R::Depends,
+        "a value the client sends may no longer be null",
+        "a null that was sent is now refused by the server",
+        "stop sending null for it",
+    ),
+    kind(
+        "request-property-enum-value-added",
+        A::RequestBody,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "enum value added to a request property",
+        "more values can be sent; the new variant is an addition",
+        "nothing",
+    ),
+    kind(
+        "request-property-enum-value-removed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "enum value removed from a request property",
+        "its variant is gone from the Rust enum, so code naming it no longer compiles",
+        "stop sending the value",
+    ),
+    kind(
+        "request-property-became-enum",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "request property narrowed to an enum",
+        "its field takes an enum instead of a plain value",
+        "pass one of the enum's variants",
+    ),
+    kind(
+        "request-property-enum-removed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "request property's enum constraint removed",
+        "its field takes a plain value instead of the enum",
+        "pass the value as the plain type",
+    ),
+    kind(
+        "request-property-default-changed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingRuntime,
+        R::Depends,
+        "default of a request property changed",
+        "a body that leaves the property out now gets another behaviour",
+        "set the property explicitly where the old default mattered",
+    ),
+    kind(
+        "request-alternative-added",
+        A::RequestBody,
+        W::Request,
+        V::NonBreaking,
+        R::Depends,
+        "alternative (`oneOf`/`anyOf`) added to a value the client sends",
+        "more shapes can be sent; the new variant is an addition",
+        "nothing",
+    ),
+    kind(
+        "request-alternative-removed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "alternative (`oneOf`/`anyOf`) removed from a value the client sends",
+        "its variant is gone, so code building it no longer compiles",
+        "send one of the remaining alternatives",
+    ),
+    kind(
+        "request-form-encoding-changed",
+        A::RequestBody,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "how a multipart or form field is encoded changed (`encoding`)",
+        "the part is written another way on the wire; a release built before the change writes it the old way",
+        "upgrade to this release before the server changes",
+    ),
+    // Responses.
+    kind(
+        "response-status-added",
+        A::Response,
+        W::Response,
+        V::NonBreaking,
+        R::Compatible,
+        "response status added",
+        "an answer that was an `Error::UnexpectedResponse` is now documented; the success and error types stay what they were",
+        "handle the new status if it matters to you",
+    ),
+    kind(
+        "response-status-removed",
+        A::Response,
+        W::Response,
+        V::BreakingRuntime,
+        R::Depends,
+        "response status removed",
+        "an answer that decoded into its type now arrives as `Error::UnexpectedResponse`, and its variant (if the statuses make an enum) is gone",
+        "handle the status as unexpected, or stop matching on it",
+    ),
+    kind(
+        "response-success-type-changed",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "what a call returns on success became another type",
+        "the success statuses' bodies decide the type `send()` returns: another body, or a status added with another body, makes it another type (or an enum of them)",
+        "match the new success type",
+    ),
+    kind(
+        "response-error-type-changed",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "what a call returns as error body became another type",
+        "the error statuses' bodies decide the type in `Error::ErrorResponse`: a status added with another body makes it an enum of them",
+        "match the new error type",
+    ),
+    kind(
+        "response-property-added",
+        A::Response,
+        W::Response,
+        V::NonBreaking,
+        R::Compatible,
+        "property added to a response body",
+        "models are `#[non_exhaustive]`, so a new field breaks no code",
+        "nothing",
+    ),
+    kind(
+        "response-property-removed",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "property removed from a response body",
+        "its field is gone, so code reading it no longer compiles",
+        "stop reading the field",
+    ),
+    kind(
+        "response-property-became-optional",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "response property made optional",
+        "it may now be absent, and its field becomes an `Option`: code reading it as a plain value no longer compiles",
+        "read the field as an `Option` and handle its absence",
+    ),
+    kind(
+        "response-property-became-required",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "response property made required",
+        "harmless on the wire, but the field loses its `Option`, so code reading it as one no longer compiles",
+        "read the field as a plain value",
+    ),
+    kind(
+        "response-property-type-changed",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "type of a response property changed",
+        "its field has another Rust type",
+        "read the field as the new type",
+    ),
+    kind(
+        "response-property-format-changed",
+        A::Response,
+        W::Response,
+        V::NonBreaking,
+        R::Compatible,
+        "`format` of a value the client receives changed, its Rust type the same",
+        "the Rust type is the same (only some formats, such as `date-time` or `int64`, have their own Rust type), and the value decodes as before",
+        "nothing, unless your code parses the value itself",
+    ),
+    kind(
+        "response-property-nullable-added",
+        A::Response,
+        W::Response,
+        V::BreakingRuntime,
+        R::Depends,
+        "a value the client receives may now be null",
+        "a null may now arrive where code expects a value; where the field was not an `Option` it becomes one",
+        "handle `None` for the field",
+    ),
+    kind(
+        "response-property-nullable-removed",
+        A::Response,
+        W::Response,
+        V::NonBreaking,
+        R::Depends,
+        "a value the client receives may no longer be null",
+        "fewer values can arrive",
+        "nothing",
+    ),
+    kind(
+        "response-property-enum-value-added",
+        A::Response,
+        W::Response,
+        V::NonBreaking,
+        R::Compatible,
+        "enum value added to a response property",
+        "the enums are open: an unlisted value already decoded as `Unknown`, and now has its own variant (the enums are `#[non_exhaustive]`)",
+        "match the new variant if it matters to you",
+    ),
+    kind(
+        "response-property-enum-value-removed",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "enum value removed from a response property",
+        "its variant is gone, so code naming it no longer compiles",
+        "stop matching on the variant",
+    ),
+    kind(
+        "response-property-became-enum",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "response property narrowed to an enum",
+        "its field is an enum instead of a plain value, so code reading it as one no longer compiles",
+        "read the field as the enum (`as_str()` gives the text)",
+    ),
+    kind(
+        "response-property-enum-removed",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "response property's enum constraint removed",
+        "its field is a plain value instead of the enum",
+        "read the field as the plain type",
+    ),
+    kind(
+        "response-property-default-changed",
+        A::Response,
+        W::Response,
+        V::NonBreaking,
+        R::Depends,
+        "default of a response property changed",
+        "a value the server leaves out decodes as the new default",
+        "check code that relies on the old default",
+    ),
+    kind(
+        "response-alternative-added",
+        A::Response,
+        W::Response,
+        V::BreakingRuntime,
+        R::Depends,
+        "alternative (`oneOf`/`anyOf`) added to a value the client receives",
+        "a release built before the change cannot decode the new shape, and code matching the enum must handle the new variant",
+        "handle the new variant",
+    ),
+    kind(
+        "response-alternative-removed",
+        A::Response,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "alternative (`oneOf`/`anyOf`) removed from a value the client receives",
+        "its variant is gone, so code matching it no longer compiles",
+        "stop matching on the variant",
+    ),
+    kind(
+        "response-header-added",
+        A::Response,
+        W::Response,
+        V::NonBreaking,
+        R::Compatible,
+        "response header added",
+        "headers are read from the response by name; a new one breaks nothing",
+        "nothing",
+    ),
+    kind(
+        "response-header-removed",
+        A::Response,
+        W::Response,
+        V::BreakingRuntime,
+        R::Wire,
+        "response header removed",
+        "code reading the header from the response finds nothing",
+        "stop relying on the header",
+    ),
+    kind(
+        "response-header-became-optional",
+        A::Response,
+        W::Response,
+        V::BreakingRuntime,
+        R::Wire,
+        "response header made optional",
+        "code reading the header may find nothing",
+        "handle the header's absence",
+    ),
+    kind(
+        "response-header-type-changed",
+        A::Response,
+        W::Response,
+        V::BreakingRuntime,
+        R::Wire,
+        "type of a response header changed",
+        "code parsing the header's text reads another kind of value",
+        "parse the header as the new type",
+    ),
+    // Schemas.
+    kind(
+        "schema-added",
+        A::Schema,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "component schema added",
+        "a new type in `types`",
+        "nothing",
+    ),
+    kind(
+        "schema-removed",
+        A::Schema,
+        W::Both,
+        V::BreakingCompile,
+        R::Depends,
+        "component schema removed",
+        "its type is gone from `types` when something used it, so code naming it no longer compiles",
+        "stop naming the type",
+    ),
+    kind(
+        "schema-renamed",
+        A::Schema,
+        W::Both,
+        V::BreakingCompile,
+        R::Compile,
+        "component schema renamed, its content the same",
+        "the wire is the same, but the Rust type takes the component's name, so code naming the old one no longer compiles",
+        "rename the type in your code",
+    ),
+    kind(
+        "property-renamed-same-rust-name",
+        A::Schema,
+        W::Both,
+        V::BreakingRuntime,
+        R::Runtime,
+        "property renamed to a name that gives the same Rust field (`note` → `Note`)",
+        "the Rust field keeps its name, so code compiles, but reads and writes the new JSON name: a release built before the change finds the property absent",
+        "upgrade together with the server",
+    ),
+    // Security.
+    kind(
+        "security-scheme-added",
+        A::Security,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "security scheme added",
+        "a new way to authenticate; nothing uses it until an operation requires it",
+        "nothing",
+    ),
+    kind(
+        "security-scheme-removed",
+        A::Security,
+        W::Request,
+        V::BreakingRuntime,
+        R::Depends,
+        "security scheme removed",
+        "credentials set for it are no longer sent, and the client builder may lose its setter",
+        "stop setting the credential",
+    ),
+    kind(
+        "security-scheme-changed",
+        A::Security,
+        W::Request,
+        V::BreakingRuntime,
+        R::Depends,
+        "security scheme changed (its type, scheme, or where its key goes)",
+        "credentials are sent another way; a release built before the change sends them the old way",
+        "set the credentials the new scheme asks for",
+    ),
+    kind(
+        "security-alternative-added",
+        A::Security,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "another way to authenticate accepted (a security requirement added beside the others)",
+        "the credentials that worked still do",
+        "nothing",
+    ),
+    kind(
+        "security-alternative-removed",
+        A::Security,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "a way to authenticate no longer accepted (a security requirement removed or changed)",
+        "a client set up with only those credentials is refused (401/403) at run time; nothing changes at compile time",
+        "set the credentials a remaining requirement asks for on the client builder",
+    ),
+    kind(
+        "security-disabled",
+        A::Security,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "operation made public (`security: []`)",
+        "the client no longer sends credentials to it; the call works without them",
+        "nothing",
+    ),
+    kind(
+        "security-enabled",
+        A::Security,
+        W::Request,
+        V::BreakingRuntime,
+        R::Wire,
+        "public operation now requires credentials",
+        "calls from a client built without credentials are refused at run time",
+        "set credentials on the client builder",
+    ),
+    // Servers.
+    kind(
+        "server-added",
+        A::Server,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "server added",
+        "the default base URL is the first server's; another one changes nothing",
+        "nothing",
+    ),
+    kind(
+        "server-removed",
+        A::Server,
+        W::Both,
+        V::BreakingRuntime,
+        R::Wire,
+        "server removed",
+        "a client built with its URL calls a server that is gone",
+        "use another server's URL",
+    ),
+    kind(
+        "server-url-changed",
+        A::Server,
+        W::Both,
+        V::BreakingRuntime,
+        R::Wire,
+        "server's URL changed",
+        "the default base URL changes; a release built before the change calls the old one",
+        "upgrade, or set the base URL on the builder",
+    ),
+    kind(
+        "server-variable-added",
+        A::Server,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "server variable added",
+        "it has a default, so the base URL is the same unless you set it",
+        "nothing",
+    ),
+    kind(
+        "server-variable-removed",
+        A::Server,
+        W::Both,
+        V::BreakingRuntime,
+        R::Wire,
+        "server variable removed",
+        "a base URL built with a value for it is no longer the server's",
+        "stop setting the variable",
+    ),
+    kind(
+        "server-variable-default-changed",
+        A::Server,
+        W::Both,
+        V::BreakingRuntime,
+        R::Wire,
+        "server variable's default changed",
+        "the default base URL changes",
+        "set the variable explicitly where the old default mattered",
+    ),
+    kind(
+        "server-variable-enum-value-added",
+        A::Server,
+        W::Both,
+        V::NonBreaking,
+        R::Compatible,
+        "value added to a server variable's enum",
+        "more base URLs are valid",
+        "nothing",
+    ),
+    kind(
+        "server-variable-enum-value-removed",
+        A::Server,
+        W::Both,
+        V::BreakingRuntime,
+        R::Wire,
+        "value removed from a server variable's enum",
+        "a base URL with that value is no longer served",
+        "use one of the remaining values",
+    ),
+    // Media types.
+    kind(
+        "request-media-type-added",
+        A::MediaType,
+        W::Request,
+        V::NonBreaking,
+        R::Depends,
+        "media type added to a request body",
+        "the generator sends the body the way it chose before; a new alternative changes nothing existing",
+        "nothing",
+    ),
+    kind(
+        "request-media-type-removed",
+        A::MediaType,
+        W::Request,
+        V::BreakingCompile,
+        R::Compile,
+        "media type removed from a request body",
+        "the body is sent another way, and its Rust type (JSON model, form, multipart parts, bytes) changes with it",
+        "build the body the new way",
+    ),
+    kind(
+        "response-media-type-added",
+        A::MediaType,
+        W::Response,
+        V::NonBreaking,
+        R::Depends,
+        "media type added to a response",
+        "an answer of a media type the client did not decode is now documented",
+        "nothing",
+    ),
+    kind(
+        "response-media-type-removed",
+        A::MediaType,
+        W::Response,
+        V::BreakingRuntime,
+        R::Depends,
+        "media type removed from a response",
+        "answers of that media type are no longer decoded; its variant (where the media types make an enum) is gone",
+        "handle the remaining media types",
+    ),
+    // Extensions.
+    kind(
+        "extension-pagination-added",
+        A::Extension,
+        W::Response,
+        V::NonBreaking,
+        R::Compatible,
+        "operation made paged (`x-pagination`)",
+        "its builder gains `pages()` and `stream()`; `send()` is as before",
+        "nothing, or use `stream()`",
+    ),
+    kind(
+        "extension-pagination-removed",
+        A::Extension,
+        W::Response,
+        V::BreakingCompile,
+        R::Compile,
+        "operation no longer paged (`x-pagination`)",
+        "its builder loses `pages()` and `stream()`, so code calling them no longer compiles",
+        "page by hand with `send()`",
+    ),
+    kind(
+        "extension-pagination-changed",
+        A::Extension,
+        W::Response,
+        V::BreakingRuntime,
+        R::Wire,
+        "how an operation pages changed (`x-pagination`)",
+        "`stream()` reads the next page another way; a release built before the change pages the old way",
+        "upgrade to this release before the server changes",
+    ),
+    kind(
+        "extension-idempotent-added",
+        A::Extension,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "POST or PATCH marked idempotent (`x-idempotent`)",
+        "it is now retried after a failure that reached the server too; no code changes",
+        "nothing",
+    ),
+    kind(
+        "extension-idempotent-removed",
+        A::Extension,
+        W::Request,
+        V::NonBreaking,
+        R::Compatible,
+        "idempotent mark removed (`x-idempotent`)",
+        "it is retried only when it never reached the server: fewer retries, no code changes",
+        "retry yourself where you relied on it",
+    ),
+    kind(
+        "extension-request-identity-changed",
+        A::Extension,
+        W::Request,
+        V::NonBreaking,
+        R::Depends,
+        "which header carries a generated request id changed (`x-request-identity`)",
+        "the client fills the header itself; its setter stays optional",
+        "nothing",
+    ),
+    kind(
+        "extension-enum-varnames-changed",
+        A::Extension,
+        W::Both,
+        V::BreakingCompile,
+        R::Compile,
+        "enum variant names changed (`x-enum-varnames`)",
+        "the values on the wire are the same, but the Rust variants take the new names",
+        "rename the variants in your code",
+    ),
+    limit(
+        "request-minimum-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`minimum` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `minimum`",
+    ),
+    limit(
+        "request-minimum-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`minimum` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-minimum-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`minimum` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-minimum-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`minimum` widened on a value the client receives",
+        "the generated types do not check `minimum` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-maximum-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`maximum` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `maximum`",
+    ),
+    limit(
+        "request-maximum-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`maximum` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-maximum-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`maximum` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-maximum-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`maximum` widened on a value the client receives",
+        "the generated types do not check `maximum` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-exclusive-minimum-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`exclusiveMinimum` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `exclusiveMinimum`",
+    ),
+    limit(
+        "request-exclusive-minimum-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`exclusiveMinimum` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-exclusive-minimum-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`exclusiveMinimum` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-exclusive-minimum-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`exclusiveMinimum` widened on a value the client receives",
+        "the generated types do not check `exclusiveMinimum` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-exclusive-maximum-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`exclusiveMaximum` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `exclusiveMaximum`",
+    ),
+    limit(
+        "request-exclusive-maximum-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`exclusiveMaximum` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-exclusive-maximum-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`exclusiveMaximum` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-exclusive-maximum-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`exclusiveMaximum` widened on a value the client receives",
+        "the generated types do not check `exclusiveMaximum` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-multiple-of-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`multipleOf` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `multipleOf`",
+    ),
+    limit(
+        "request-multiple-of-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`multipleOf` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-multiple-of-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`multipleOf` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-multiple-of-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`multipleOf` widened on a value the client receives",
+        "the generated types do not check `multipleOf` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-min-length-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`minLength` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `minLength`",
+    ),
+    limit(
+        "request-min-length-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`minLength` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-min-length-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`minLength` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-min-length-widened",
+        Way::Response,
+        Verdict::BreakingRuntime,
+        "`minLength` widened on a value the client receives",
+        "the generated types check `minLength` when they decode (a constrained string is its own type), so a release built before the change refuses values the server may now send",
+        "upgrade to this release before the server sends the new values",
+    ),
+    limit(
+        "request-max-length-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`maxLength` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `maxLength`",
+    ),
+    limit(
+        "request-max-length-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`maxLength` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-max-length-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`maxLength` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-max-length-widened",
+        Way::Response,
+        Verdict::BreakingRuntime,
+        "`maxLength` widened on a value the client receives",
+        "the generated types check `maxLength` when they decode (a constrained string is its own type), so a release built before the change refuses values the server may now send",
+        "upgrade to this release before the server sends the new values",
+    ),
+    limit(
+        "request-pattern-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`pattern` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `pattern`",
+    ),
+    limit(
+        "request-pattern-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`pattern` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-pattern-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`pattern` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-pattern-widened",
+        Way::Response,
+        Verdict::BreakingRuntime,
+        "`pattern` widened on a value the client receives",
+        "the generated types check `pattern` when they decode (a constrained string is its own type), so a release built before the change refuses values the server may now send",
+        "upgrade to this release before the server sends the new values",
+    ),
+    limit(
+        "request-min-items-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`minItems` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `minItems`",
+    ),
+    limit(
+        "request-min-items-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`minItems` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-min-items-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`minItems` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-min-items-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`minItems` widened on a value the client receives",
+        "the generated types do not check `minItems` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-max-items-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`maxItems` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `maxItems`",
+    ),
+    limit(
+        "request-max-items-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`maxItems` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-max-items-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`maxItems` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-max-items-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`maxItems` widened on a value the client receives",
+        "the generated types do not check `maxItems` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-unique-items-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`uniqueItems` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `uniqueItems`",
+    ),
+    limit(
+        "request-unique-items-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`uniqueItems` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-unique-items-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`uniqueItems` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-unique-items-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`uniqueItems` widened on a value the client receives",
+        "the generated types do not check `uniqueItems` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-min-properties-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`minProperties` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `minProperties`",
+    ),
+    limit(
+        "request-min-properties-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`minProperties` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-min-properties-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`minProperties` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-min-properties-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`minProperties` widened on a value the client receives",
+        "the generated types do not check `minProperties` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    limit(
+        "request-max-properties-narrowed",
+        Way::Request,
+        Verdict::BreakingRuntime,
+        "`maxProperties` narrowed on a value the client sends",
+        "values the server took before are now refused: a call that worked fails at run time with a 4XX",
+        "check that every value you send meets the new `maxProperties`",
+    ),
+    limit(
+        "request-max-properties-widened",
+        Way::Request,
+        Verdict::NonBreaking,
+        "`maxProperties` widened on a value the client sends",
+        "every value that was valid still is",
+        "nothing",
+    ),
+    limit(
+        "response-max-properties-narrowed",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`maxProperties` narrowed on a value the client receives",
+        "every value that can arrive now could arrive before",
+        "nothing",
+    ),
+    limit(
+        "response-max-properties-widened",
+        Way::Response,
+        Verdict::NonBreaking,
+        "`maxProperties` widened on a value the client receives",
+        "the generated types do not check `maxProperties` when they decode, so new values decode as before",
+        "nothing, unless your own code relied on the old bound",
+    ),
+    // Seen only in the generated Rust.
+    kind(
+        "rust-method-added",
+        A::RustApi,
+        W::Both,
+        V::NonBreaking,
+        R::Itself,
+        "method added to `Client`",
+        "an addition",
+        "nothing",
+    ),
+    kind(
+        "rust-method-removed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "method removed from `Client`",
+        "calls to it no longer compile",
+        "call what replaces it",
+    ),
+    kind(
+        "rust-builder-method-added",
+        A::RustApi,
+        W::Both,
+        V::NonBreaking,
+        R::Itself,
+        "method added to an operation's builder (`pages()`, `stream()`...)",
+        "an addition",
+        "nothing",
+    ),
+    kind(
+        "rust-builder-method-removed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "method removed from an operation's builder",
+        "calls to it no longer compile",
+        "stop calling it",
+    ),
+    kind(
+        "rust-setter-added-optional",
+        A::RustApi,
+        W::Request,
+        V::NonBreaking,
+        R::Itself,
+        "optional setter added to a builder",
+        "calls without it work as before",
+        "nothing",
+    ),
+    kind(
+        "rust-setter-added-required",
+        A::RustApi,
+        W::Request,
+        V::BreakingRuntime,
+        R::Itself,
+        "a builder that now fails at run time: required setter added",
+        "every signature is the same, but `send()` fails with `Error::InvalidRequest` until the setter is called; cargo-semver-checks cannot see it",
+        "call the new setter",
+    ),
+    kind(
+        "rust-setter-removed",
+        A::RustApi,
+        W::Request,
+        V::BreakingCompile,
+        R::Itself,
+        "setter removed from a builder",
+        "calls to it no longer compile",
+        "remove the call",
+    ),
+    kind(
+        "rust-setter-became-required",
+        A::RustApi,
+        W::Request,
+        V::BreakingRuntime,
+        R::Itself,
+        "a builder that now fails at run time: setter now required",
+        "the setter stays, but `send()` fails until it is called; cargo-semver-checks cannot see it",
+        "call the setter on every call",
+    ),
+    kind(
+        "rust-setter-type-changed",
+        A::RustApi,
+        W::Request,
+        V::BreakingCompile,
+        R::Itself,
+        "setter takes another type",
+        "calls passing the old type no longer compile",
+        "pass the new type",
+    ),
+    kind(
+        "rust-body-type-changed",
+        A::RustApi,
+        W::Request,
+        V::BreakingCompile,
+        R::Itself,
+        "request body type changed",
+        "calls passing the old body no longer compile",
+        "build the new body type",
+    ),
+    kind(
+        "rust-success-type-changed",
+        A::RustApi,
+        W::Response,
+        V::BreakingCompile,
+        R::Itself,
+        "success type of a method changed",
+        "code reading the result as the old type no longer compiles",
+        "read the new type",
+    ),
+    kind(
+        "rust-error-type-changed",
+        A::RustApi,
+        W::Response,
+        V::BreakingCompile,
+        R::Itself,
+        "error body type of a method changed",
+        "code matching `Error::ErrorResponse`'s body as the old type no longer compiles",
+        "match the new type",
+    ),
+    kind(
+        "rust-type-added",
+        A::RustApi,
+        W::Both,
+        V::NonBreaking,
+        R::Itself,
+        "type added to `types`",
+        "an addition",
+        "nothing",
+    ),
+    kind(
+        "rust-type-removed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "type removed from `types`",
+        "code naming it no longer compiles",
+        "stop naming it",
+    ),
+    kind(
+        "rust-type-renamed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "a type that changes name",
+        "the same fields or variants under another name: code naming the old one no longer compiles",
+        "rename the type in your code",
+    ),
+    kind(
+        "rust-type-kind-changed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "type changed kind (struct, enum, newtype)",
+        "code building or matching it no longer compiles",
+        "use the new kind of type",
+    ),
+    kind(
+        "rust-newtype-inner-changed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "newtype wraps another type",
+        "code building or reading it no longer compiles",
+        "wrap or read the new type",
+    ),
+    kind(
+        "rust-type-method-added",
+        A::RustApi,
+        W::Both,
+        V::NonBreaking,
+        R::Itself,
+        "method added to a type (a multipart form's part setter...)",
+        "an addition",
+        "nothing",
+    ),
+    kind(
+        "rust-type-method-removed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "method removed from a type (a multipart form's part setter...)",
+        "calls to it no longer compile",
+        "stop calling it",
+    ),
+    kind(
+        "rust-type-method-changed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "a type's method takes or returns other types (a part sent as a file, now as text...)",
+        "calls passing the old types no longer compile",
+        "pass what the new signature takes",
+    ),
+    kind(
+        "rust-field-added-optional",
+        A::RustApi,
+        W::Both,
+        V::NonBreaking,
+        R::Itself,
+        "optional field added to a model",
+        "models are `#[non_exhaustive]` and built with builders",
+        "nothing",
+    ),
+    kind(
+        "rust-field-added-required",
+        A::RustApi,
+        W::Both,
+        V::BreakingRuntime,
+        R::Itself,
+        "a builder that now fails at run time: required field added",
+        "the model's builder fails without the field (whatever its type: a `Vec` too), so code that compiles fails where it builds the model",
+        "set the new field wherever you build the model",
+    ),
+    kind(
+        "rust-field-removed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "field removed from a model",
+        "code reading or setting it no longer compiles",
+        "stop using the field",
+    ),
+    kind(
+        "rust-field-type-changed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "field has another type",
+        "code reading or setting it as the old type no longer compiles",
+        "use the new type",
+    ),
+    kind(
+        "rust-field-json-renamed",
+        A::RustApi,
+        W::Both,
+        V::BreakingRuntime,
+        R::Itself,
+        "field reads and writes another JSON name",
+        "the code compiles, but reads and writes other JSON",
+        "upgrade together with the server",
+    ),
+    kind(
+        "rust-variant-added",
+        A::RustApi,
+        W::Both,
+        V::NonBreaking,
+        R::Itself,
+        "variant added to an enum",
+        "the enums are `#[non_exhaustive]`: matches already have a wildcard arm",
+        "nothing",
+    ),
+    kind(
+        "rust-variant-removed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "variant removed from an enum",
+        "code naming it no longer compiles",
+        "stop naming the variant",
+    ),
+    kind(
+        "rust-variant-changed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "variant holds another type, or another JSON value",
+        "code building or matching it no longer compiles, or reads other JSON",
+        "use the variant's new content",
+    ),
+    kind(
+        "rust-variant-moved",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "a variant that moves to another enum",
+        "it is gone from one enum and is in another: code naming it where it was no longer compiles",
+        "name the variant through its new enum",
+    ),
+    kind(
+        "rust-item-added",
+        A::RustApi,
+        W::Both,
+        V::NonBreaking,
+        R::Itself,
+        "public item added to a hand-written crate",
+        "an addition",
+        "nothing",
+    ),
+    kind(
+        "rust-item-added-breaking",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "public item added where Rust makes it breaking",
+        "a variant of an exhaustive enum, a field of a struct built with a literal, a trait item without a default: code matching or building the whole item no longer compiles",
+        "handle the new item",
+    ),
+    kind(
+        "rust-item-removed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "public item removed from a hand-written crate",
+        "code using it no longer compiles",
+        "stop using it",
+    ),
+    kind(
+        "rust-item-changed",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "public item's signature changed",
+        "read conservatively: a changed signature is breaking even when every caller would still compile",
+        "follow the new signature",
+    ),
+    kind(
+        "rust-reexport-incompatible",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "a re-exported crate moved to an incompatible version",
+        "its types are in the public API",
+        "upgrade your own use of that crate",
+    ),
+    kind(
+        "rust-cannot-generate",
+        A::RustApi,
+        W::Both,
+        V::BreakingCompile,
+        R::Itself,
+        "a side of the spec cannot be generated",
+        "the generator refuses the spec, so there is no crate to compare",
+        "fix the spec",
+    ),
+];
+
+/// The list of kinds as the README shows it: a Markdown table per area.
+pub fn markdown() -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let mut areas: Vec<Area> = KINDS.iter().map(|k| k.area).collect();
+    areas.sort();
+    areas.dedup();
+    let _ = writeln!(
+        out,
+        "{} kinds of change, each with its verdict for a consumer of the generated crate:\n",
+        KINDS.len()
+    );
+    for area in areas {
+        let _ = writeln!(
+            out,
+            "**{}**\n\n| kind | what changed | direction | verdict |\n|---|---|---|---|",
+            area.label()
+        );
+        for k in KINDS.iter().filter(|k| k.area == area) {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} | {} |",
+                k.id,
+                k.title.replace('|', "\\|"),
+                k.way.label(),
+                k.verdict.label()
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// What `cargo xtask diff --explain ID` prints.
+pub fn explain(id: &str) -> Result<String, String> {
+    match find(id) {
+        Some(k) => Ok(format!(
+            "{}: {}\n\narea: {}\ndirection: {}\nverdict: {}\n\nwhy: {}.\n\nwhat a consumer must change: {}.\n",
+            k.id,
+            k.title,
+            k.area.label(),
+            k.way.label(),
+            k.verdict.label(),
+            k.reason,
+            k.action
+        )),
+        None => {
+            // The kinds that contain the whole id first, then those that
+            // share the most of its words.
+            let words: Vec<&str> = id.split('-').filter(|w| w.len() > 2).collect();
+            let mut scored: Vec<(usize, &str)> = KINDS
+                .iter()
+                .map(|k| {
+                    let shared = words.iter().filter(|w| k.id.contains(*w)).count();
+                    let whole = if k.id.contains(id) { 100 } else { 0 };
+                    (whole + shared, k.id)
+                })
+                .filter(|(score, _)| *score > 0)
+                .collect();
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            let close: Vec<&str> = scored.iter().take(6).map(|(_, id)| *id).collect();
+            Err(if close.is_empty() {
+                format!("no change kind `{id}`: `cargo xtask diff --kinds` lists them")
+            } else {
+                format!("no change kind `{id}`; the closest: {}", close.join(", "))
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_kebab_case() {
+        let mut seen = std::collections::BTreeSet::new();
+        for k in KINDS {
+            assert!(seen.insert(k.id), "`{}` is in the catalogue twice", k.id);
+            assert!(
+                k.id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "`{}` is not kebab-case",
+                k.id
+            );
+            assert!(!k.reason.is_empty() && !k.action.is_empty(), "{}", k.id);
+        }
+    }
+
+    #[test]
+    fn rust_kinds_and_only_they_are_their_own_rust_change() {
+        for k in KINDS {
+            assert_eq!(
+                k.area == Area::RustApi,
+                k.in_rust == InRust::Itself,
+                "{}",
+                k.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_limit_keyword_has_its_four_kinds() {
+        for (_, kebab) in LIMIT_KEYWORDS {
+            for way in ["request", "response"] {
+                for how in ["narrowed", "widened"] {
+                    let id = format!("{way}-{kebab}-{how}");
+                    assert!(find(&id).is_some(), "{id} is missing");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_id_the_spec_view_builds_from_parts_exists() {
+        // `spec.rs` names a value's changes by where it is: a parameter, or
+        // a property of what the client sends or receives.
+        for noun in ["parameter", "request-property", "response-property"] {
+            for what in [
+                "type-changed",
+                "became-required",
+                "became-optional",
+                "default-changed",
+                "enum-value-added",
+                "enum-value-removed",
+                "became-enum",
+                "enum-removed",
+            ] {
+                let id = format!("{noun}-{what}");
+                assert!(find(&id).is_some(), "{id} is missing");
+            }
+        }
+        for way in ["request", "response"] {
+            for what in [
+                "property-format-changed",
+                "property-nullable-added",
+                "property-nullable-removed",
+                "property-removed",
+                "alternative-added",
+                "alternative-removed",
+                "media-type-added",
+                "media-type-removed",
+            ] {
+                let id = format!("{way}-{what}");
+                assert!(find(&id).is_some(), "{id} is missing");
+            }
+        }
+    }
+
+    #[test]
+    fn explain_names_the_verdict_and_refuses_an_unknown_id() {
+        let text = explain("parameter-required-added").unwrap();
+        assert!(text.contains("verdict: breaking at run time"), "{text}");
+        let error = explain("parameter-remove").unwrap_err();
+        assert!(error.contains("parameter-removed"), "{error}");
+    }
+}
