@@ -199,3 +199,60 @@ async fn a_token_endpoint_that_is_down_is_asked_again() {
     assert_eq!(tokens.received().len(), 2);
     assert_eq!(bearers(&api), ["Bearer tok-2"]);
 }
+
+/// The README's example, with its own imports.
+mod readme {
+    // README "Credentials that renew": begin
+    use std::time::Duration;
+
+    use adobe_cpapi::Client;
+    use adobe_cpapi::client_runtime::token::{ClientCredentials, Token, TokenError};
+
+    /// A fixed token: set once, sent as it is (it never renews).
+    pub fn fixed(token: &str, key: &str) -> Result<Client, adobe_cpapi::BuildError> {
+        Client::builder().bearer_token(token).api_key(key).build()
+    }
+
+    /// Any flow of your own: a closure (or a type implementing
+    /// `TokenSource`) asked when a call needs a token; the token is cached
+    /// until 30 s before it expires, and asked again after a 401.
+    pub fn from_a_closure(key: &str) -> Result<Client, adobe_cpapi::BuildError> {
+        Client::builder()
+            .token_source(|| async {
+                let token = std::env::var("ADOBE_TOKEN")
+                    .map_err(|_| TokenError::Failed("ADOBE_TOKEN is not set".into()))?;
+                Ok(Token::new(token, Some(Duration::from_secs(300))))
+            })
+            .api_key(key)
+            .build()
+    }
+
+    /// OAuth 2.0 client credentials (RFC 6749 section 4.4): tokens asked
+    /// from the token URL with the client's id and secret. A spec whose
+    /// `oauth2` scheme declares the flow gives `.client_credentials(id,
+    /// secret)` its token URL and scopes.
+    pub fn client_credentials(
+        id: &str,
+        secret: &str,
+        key: &str,
+    ) -> Result<Client, adobe_cpapi::BuildError> {
+        let flow = ClientCredentials::new("https://ims.example.com/token", id, secret)
+            .scopes(["openid", "orders.read"])
+            .form_field("audience", "partners");
+        Client::builder().token_source(flow).api_key(key).build()
+    }
+    // README: end
+}
+
+#[test]
+fn the_readme_shows_the_token_sources() {
+    readme::fixed("t", "k").unwrap();
+    readme::from_a_closure("k").unwrap();
+    readme::client_credentials("id", "secret", "k").unwrap();
+    api_tests::assert_readme_shows(
+        "### Credentials that renew",
+        "Credentials that renew",
+        include_str!("credentials.rs"),
+        "tests/clients/credentials.rs",
+    );
+}

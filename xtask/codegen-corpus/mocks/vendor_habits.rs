@@ -447,6 +447,12 @@ pub trait MockServerExt {
     ) -> impl ::std::future::Future<Output = ::httpmock::Mock<'_>>
     where
         F: FnOnce(operations::GetReportWhen, operations::GetReportThen);
+    ///Serves the token endpoint of the `oauth` scheme's client credentials flow: a `POST` to `/token` (the path of `https://corpus.example/token`) asking `grant_type=client_credentials` is answered with `access_token`, valid for `expires_in` seconds. Point the client at it with `token_source(ClientCredentials::new(server.url("/token"), id, secret))`.
+    fn oauth_token(
+        &self,
+        access_token: &str,
+        expires_in: u64,
+    ) -> impl ::std::future::Future<Output = ::httpmock::Mock<'_>>;
 }
 impl MockServerExt for ::httpmock::MockServer {
     fn get_health<F>(
@@ -534,6 +540,22 @@ impl MockServerExt for ::httpmock::MockServer {
                 operations::GetReportWhen::new(when),
                 operations::GetReportThen::new(then),
             )
+        })
+    }
+    fn oauth_token(
+        &self,
+        access_token: &str,
+        expires_in: u64,
+    ) -> impl ::std::future::Future<Output = ::httpmock::Mock<'_>> {
+        let body = ::serde_json::json!(
+            { "access_token" : access_token, "token_type" : "Bearer", "expires_in" :
+            expires_in, }
+        );
+        self.mock_async(move |when, then| {
+            when.method(::httpmock::Method::POST)
+                .path("/token")
+                .body_includes("grant_type=client_credentials");
+            then.status(200u16).json_body(body);
         })
     }
 }

@@ -333,3 +333,56 @@ fn the_readme_shows_this_example() {
         "xtask/codegen-corpus/tests/vendor_habits.rs",
     );
 }
+
+#[tokio::test]
+async fn the_mock_serves_the_client_credentials_token_endpoint() {
+    use client_runtime::ClientCredentials;
+    use httpmock::MockServer;
+    use mock::MockServerExt;
+
+    let server = MockServer::start_async().await;
+    let token = server.oauth_token("mock-token", 3600).await;
+    let report = server
+        .get_report(|when, then| {
+            let period: Period = Period::builder().year(2026).month(1).try_into().unwrap();
+            when.period(period);
+            then.ok("a,b\n");
+        })
+        .await;
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .credential("reportKey", REPORT_KEY)
+        .credential_source(
+            "oauth",
+            ClientCredentials::new(server.url("/token"), "my-app", "my-secret"),
+        )
+        .build()
+        .unwrap();
+    for _ in 0..2 {
+        let period: Period = Period::builder().year(2026).month(1).try_into().unwrap();
+        client.get_report().period(period).send().await.unwrap();
+    }
+    assert_eq!(token.calls_async().await, 1, "the token is cached");
+    assert_eq!(report.calls_async().await, 2);
+}
+
+#[test]
+fn the_spec_s_client_credentials_flow_is_offered_by_the_builder() {
+    // The spec's token URL and scopes: building needs no request.
+    let client = Client::builder()
+        .client_credentials("my-app", "planted-secret-77")
+        .credential("reportKey", REPORT_KEY)
+        .build()
+        .unwrap();
+    assert!(!format!("{client:?}").contains("planted-secret-77"));
+    // An API without such a flow has no use for it.
+    let error = codegen_corpus::parameter_styles::Client::builder()
+        .client_credentials("my-app", "planted-secret-77")
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "parameter-styles declares no OAuth 2.0 client credentials flow in its spec, so one \
+         cannot be set"
+    );
+}

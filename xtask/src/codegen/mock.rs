@@ -28,6 +28,7 @@ use serde_json::Value;
 use spec_model::examples::{self, Example, Message};
 use spec_model::operation::MediaKind;
 use spec_model::request::RequestBody;
+use spec_model::security::SchemeKind;
 use spec_model::spec::{Diagnostic, Spec};
 use spec_model::surface::{Location, Operation, Surface};
 use spec_model::walk::operations_in;
@@ -126,6 +127,52 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
                 })
             }
         });
+    }
+
+    // A token endpoint for each OAuth 2.0 client credentials flow, so that
+    // a consumer tests code whose client renews its tokens.
+    if let Ok(schemes) = spec_model::security::schemes(spec) {
+        for scheme in schemes {
+            let SchemeKind::OAuth2 {
+                token_url: Some(token_url),
+                ..
+            } = &scheme.kind
+            else {
+                continue;
+            };
+            let path = url::Url::parse(token_url)
+                .map(|u| u.path().to_owned())
+                .unwrap_or_else(|_| "/".to_owned());
+            let method = format_ident!("{}_token", progenitor(&scheme.name, Case::Snake));
+            let doc = format!(
+                "Serves the token endpoint of the `{}` scheme's client credentials flow: a \
+                 `POST` to `{path}` (the path of `{}`) asking `grant_type=client_credentials` \
+                 is answered with `access_token`, valid for `expires_in` seconds. Point the \
+                 client at it with `token_source(ClientCredentials::new(server.url(\"{path}\"), \
+                 id, secret))`.",
+                one_line(&scheme.name),
+                one_line(token_url)
+            );
+            trait_methods.push(quote! {
+                #[doc = #doc]
+                fn #method(&self, access_token: &str, expires_in: u64) -> impl ::std::future::Future<Output = ::httpmock::Mock<'_>>;
+            });
+            trait_impls.push(quote! {
+                fn #method(&self, access_token: &str, expires_in: u64) -> impl ::std::future::Future<Output = ::httpmock::Mock<'_>> {
+                    let body = ::serde_json::json!({
+                        "access_token": access_token,
+                        "token_type": "Bearer",
+                        "expires_in": expires_in,
+                    });
+                    self.mock_async(move |when, then| {
+                        when.method(::httpmock::Method::POST)
+                            .path(#path)
+                            .body_includes("grant_type=client_credentials");
+                        then.status(200u16).json_body(body);
+                    })
+                }
+            });
+        }
     }
 
     let tokens = quote! {
