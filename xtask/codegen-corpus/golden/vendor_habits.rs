@@ -46,6 +46,9 @@ pub mod types {
     pub struct Order {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<OrderId>,
+        ///Bounded below by nothing, as vendors write it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<OrderLabel>,
         ///Anything but a number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::serde_json::Value>,
@@ -111,6 +114,71 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for OrderId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Bounded below by nothing, as vendors write it.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    #[non_exhaustive]
+    pub struct OrderLabel(::std::string::String);
+    impl ::std::ops::Deref for OrderLabel {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OrderLabel> for ::std::string::String {
+        fn from(value: OrderLabel) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OrderLabel {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 40usize {
+                return Err("longer than 40 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrderLabel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OrderLabel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OrderLabel {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -213,6 +281,10 @@ pub mod types {
                 ::std::option::Option<super::OrderId>,
                 ::std::string::String,
             >,
+            label: ::std::result::Result<
+                ::std::option::Option<super::OrderLabel>,
+                ::std::string::String,
+            >,
             note: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -222,6 +294,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
+                    label: Ok(Default::default()),
                     note: Ok(Default::default()),
                 }
             }
@@ -235,6 +308,18 @@ pub mod types {
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OrderLabel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
                 self
             }
             pub fn note<T>(mut self, value: T) -> Self
@@ -257,6 +342,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     id: value.id?,
+                    label: value.label?,
                     note: value.note?,
                 })
             }
@@ -265,6 +351,7 @@ pub mod types {
             fn from(value: super::Order) -> Self {
                 Self {
                     id: Ok(value.id),
+                    label: Ok(value.label),
                     note: Ok(value.note),
                 }
             }

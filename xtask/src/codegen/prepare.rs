@@ -351,8 +351,8 @@ fn drop_ignored_headers(document: &mut Value) {
     }
 }
 
-/// What the client leaves unchecked, and progenitor would refuse or turn
-/// into code that panics: a `not` (typify cannot express "anything but"),
+/// Lower bounds of zero, which bound nothing; and what the client leaves
+/// unchecked, and progenitor would refuse or turn into code that panics: a `not` (typify cannot express "anything but"),
 /// and a `pattern` the regex engine of the generated code (regress) cannot
 /// compile (a look-behind, say). The value is then taken without that
 /// check, and `cargo xtask lint` reports each (rules `unchecked-not`,
@@ -366,6 +366,14 @@ fn drop_unchecked_keywords(document: &mut Value) {
             .is_some_and(|pattern| regress::Regex::new(pattern).is_err());
         if uncompilable {
             schema.remove("pattern");
+        }
+        // A lower bound of zero bounds nothing, and typify would check it
+        // (`count() < 0`), which rustc warns is useless (BigCommerce's
+        // specs write `minLength: 0`).
+        for bound in ["minLength", "minItems", "minProperties"] {
+            if schema.get(bound).and_then(Value::as_u64) == Some(0) {
+                schema.remove(bound);
+            }
         }
     });
 }
