@@ -69,6 +69,9 @@ pub mod parameter_styles;
 #[path = "../golden/parameters_named_like_locals.rs"]
 pub mod parameters_named_like_locals;
 #[rustfmt::skip]
+#[path = "../golden/parameters_that_collide.rs"]
+pub mod parameters_that_collide;
+#[rustfmt::skip]
 #[path = "../golden/pass_api_version_header.rs"]
 pub mod pass_api_version_header;
 #[rustfmt::skip]

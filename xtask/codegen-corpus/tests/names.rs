@@ -86,3 +86,51 @@ async fn components_whose_keys_would_be_one_type_are_numbered_in_key_order() {
         "{flagged:?}"
     );
 }
+
+#[tokio::test]
+async fn parameters_whose_methods_would_be_one_are_numbered_and_sent_by_their_own_names() {
+    use codegen_corpus::parameters_that_collide::Client;
+
+    let server = RecordingServer::start().await;
+    server.reply(Reply::raw(204, "text/plain", Vec::new()));
+    server.reply(Reply::raw(204, "text/plain", Vec::new()));
+    let client = Client::builder().base_url(server.url()).build().unwrap();
+    client
+        .get_thing()
+        .id("p1")
+        .id_2("q1")
+        .x_id("upper")
+        .x_id_2("lower")
+        .send_2("s")
+        .retry_2(3)
+        .header_map_2("h")
+        .new_2("n")
+        .deadline_2("d")
+        .page_size(10)
+        .page_size_2(20)
+        .send()
+        .await
+        .unwrap();
+    let request = &server.received()[0];
+    assert_eq!(request.path, "/things/p1");
+    assert_eq!(
+        request.query.as_deref(),
+        Some("deadline=d&header_map=h&id=q1&new=n&page-size=10&page_size=20&retry=3&send=s")
+    );
+    // One header name in HTTP, whatever its case: both values go.
+    assert_eq!(request.header_values("x-id"), ["upper", "lower"]);
+
+    let body: codegen_corpus::parameters_that_collide::types::UpdateThingBody =
+        serde_json::from_value(json!({"name": "n"})).unwrap();
+    client
+        .update_thing()
+        .id("p2")
+        .body_2("b")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let request = &server.received()[1];
+    assert_eq!(request.query.as_deref(), Some("body=b"));
+    assert_eq!(request.json_body(), json!({"name": "n"}));
+}

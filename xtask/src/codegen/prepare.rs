@@ -168,7 +168,9 @@ pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
         }
     }
 
-    // The last rewrites by pointer: they rename components and properties.
+    // The last rewrites by pointer: they rename parameters, components and
+    // properties.
+    super::passes::collisions::mark_parameters(&spec.document, &mut document);
     rename_components(&mut document, &names.renamed);
     super::passes::collisions::mark(&mut document);
     open_non_string_enums(&mut document);

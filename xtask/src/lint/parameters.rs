@@ -5,10 +5,17 @@ use spec_model::refs::pointer_push;
 use spec_model::walk::{OperationAt, parameters};
 
 use super::Lint;
-use super::rule::PARAMETER_DESCRIPTION;
+use super::rule::{PARAMETER_DESCRIPTION, PARAMETER_NAME};
+use crate::codegen::passes::collisions::parameter_setters;
 
 impl Lint<'_> {
     pub(super) fn parameters(&mut self, operation: &OperationAt<'_>) {
+        for (parameter, setter, number) in parameter_setters(self.doc, operation) {
+            if number.is_some() {
+                let name = &parameter.name;
+                self.report(&format!("{}/name", parameter.pointer), &PARAMETER_NAME, format!("parameter `{name}` would be a builder method the operation has already, so it is `{setter}`: rename it if the API allows"));
+            }
+        }
         for parameter in parameters(self.doc, operation) {
             let (name, p) = (parameter.name, parameter.pointer);
             let param = self.at(&p).cloned().unwrap_or(Value::Null);

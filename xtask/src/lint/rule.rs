@@ -99,6 +99,16 @@ rules! {
         "In OpenAPI 3.0 a `$ref` replaces the object it is in: a `description` (or anything \
          else) written beside it is ignored by every tool. To keep a property's own description, \
          write `allOf: [{$ref: ...}]` with the `description` beside the `allOf`.";
+    PARAMETER_NAME = "parameter-name",
+        "each parameter's builder method is a name of its own",
+        "Each parameter becomes a method of its operation's builder, in snake_case. Where two \
+         parameters of one operation would be one method (`order-id` and `order_id`, a query and a \
+         header `X-Id`/`x-id`, a path and a query `id`), or one takes a name the builder has \
+         already (`new`, `send`, `stream`, `pages`, `deadline`, `retry`, the generated code's \
+         `header_map`, and `body`, `body_map`, `body_as` and `body_stream` when the operation has \
+         a request body), the later one, path parameters last, is numbered (`id_2`, `send_2`) and \
+         still sent under its own name; but a reader cannot tell the methods apart by their \
+         names. Rename one in the spec if the API allows it.";
     ENUM_COLLISION = "enum-collision",
         "no two enum values become the same Rust variant, and none is `Unknown`",
         "Enum values become UpperCamelCase variants, with characters Rust does not allow dropped: \

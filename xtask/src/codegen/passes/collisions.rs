@@ -10,7 +10,8 @@
 //! number after it, behind an invisible mark ([`MARK`]): it is then named
 //! with that number (`Active2`, `deleted_at_2`), the lowest from 2 that is
 //! free, in the order of the enum's values, or of the property names
-//! sorted. After generation [`restore`] (the `collisions` pass) takes the
+//! sorted, or of the parameters as listed (path parameters first, which
+//! keep their names: the path template names them). After generation [`restore`] (the `collisions` pass) takes the
 //! marks out of every string in the code, so the wire names are the spec's
 //! again. `cargo xtask lint` reports each such name (rule
 //! `enum-collision`, `rust-name-collision`) as a house rule: a reader of
@@ -39,6 +40,109 @@ pub fn mark(document: &mut Value) {
     for pointer in pointers.iter().rev() {
         if let Some(schema) = document.pointer_mut(pointer) {
             mark_properties(schema);
+        }
+    }
+}
+
+/// The methods an operation's builder has before its parameters'; a
+/// parameter named like one is numbered. `header_map` is a local of
+/// progenitor's `send()`.
+pub const BUILDER_METHODS: &[&str] = &[
+    "new",
+    "send",
+    "stream",
+    "pages",
+    "deadline",
+    "retry",
+    "header_map",
+];
+
+/// The builder methods of an operation with a request body.
+pub const BODY_METHODS: &[&str] = &["body", "body_map", "body_as", "body_stream"];
+
+/// The builder method of each parameter of the operation at `at` that has
+/// one (not `Accept`, `Content-Type` or `Authorization` headers, which the
+/// client leaves out), and the number its name is shown to progenitor
+/// with when the plain name is taken.
+pub fn parameter_setters(
+    document: &Value,
+    at: &spec_model::walk::OperationAt<'_>,
+) -> Vec<(spec_model::walk::ParameterAt, String, Option<usize>)> {
+    let listed = spec_model::walk::parameters(document, at);
+    let mut taken: Vec<String> = BUILDER_METHODS.iter().map(|m| (*m).to_owned()).collect();
+    if at.operation.get("requestBody").is_some() {
+        taken.extend(BODY_METHODS.iter().map(|m| (*m).to_owned()));
+    }
+    let ignored = |p: &spec_model::walk::ParameterAt| {
+        p.location == "header"
+            && ["accept", "content-type", "authorization"]
+                .contains(&p.name.to_ascii_lowercase().as_str())
+    };
+    let mut setters = Vec::new();
+    let (path, other): (Vec<_>, Vec<_>) = listed
+        .into_iter()
+        .filter(|p| !ignored(p))
+        .partition(|p| p.location == "path");
+    for parameter in path {
+        let setter = names::progenitor(&parameter.name, Case::Snake);
+        taken.push(setter.clone());
+        setters.push((parameter, setter, None));
+    }
+    for parameter in other {
+        let plain = names::progenitor(&parameter.name, Case::Snake);
+        if !taken.contains(&plain) {
+            taken.push(plain.clone());
+            setters.push((parameter, plain, None));
+            continue;
+        }
+        let (n, setter) = (2..)
+            .map(|n| {
+                (
+                    n,
+                    names::progenitor(&marked(&parameter.name, n), Case::Snake),
+                )
+            })
+            .find(|(_, setter)| !taken.contains(setter))
+            .expect("a free number");
+        taken.push(setter.clone());
+        setters.push((parameter, setter, Some(n)));
+    }
+    setters
+}
+
+/// Each parameter whose builder method is taken, shown to progenitor with
+/// its number (see [`parameter_setters`]): its entry in the list that
+/// names it (the operation's or its path's), found in `prepared` by name
+/// and location, becomes a copy with the marked name. `spec` is the spec
+/// as written, whose lists `prepared` may have shortened.
+pub fn mark_parameters(spec: &Value, prepared: &mut Value) {
+    for at in spec_model::walk::operations_in(spec) {
+        for (parameter, _, number) in parameter_setters(spec, &at) {
+            let Some(n) = number else { continue };
+            let Some(holder) = parameter
+                .listed_at
+                .rsplit_once('/')
+                .map(|(list, _)| list.to_owned())
+            else {
+                continue;
+            };
+            let snapshot = prepared.clone();
+            let Some(list) = prepared.pointer_mut(&holder).and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for (i, entry) in list.iter_mut().enumerate() {
+                let resolved = spec_model::refs::resolve(&snapshot, &format!("{holder}/{i}"));
+                let Some(object) = snapshot.pointer(&resolved) else {
+                    continue;
+                };
+                let same = object.get("name").and_then(Value::as_str) == Some(&parameter.name)
+                    && object.get("in").and_then(Value::as_str) == Some(&parameter.location);
+                if same {
+                    let mut copy = object.clone();
+                    copy["name"] = Value::String(marked(&parameter.name, n));
+                    *entry = copy;
+                }
+            }
         }
     }
 }

@@ -129,7 +129,15 @@ pub fn styled(document: &Value) -> Vec<Styled> {
         let Some(id) = at.operation_id() else {
             continue;
         };
+        let setters = super::collisions::parameter_setters(document, &at);
         for parameter in parameters(document, &at) {
+            let setter = setters
+                .iter()
+                .find(|(p, _, _)| p.pointer == parameter.pointer)
+                .map_or_else(
+                    || progenitor(&parameter.name, Case::Snake),
+                    |(_, setter, _)| setter.clone(),
+                );
             let Some(param) = document.pointer(&parameter.pointer) else {
                 continue;
             };
@@ -174,7 +182,7 @@ pub fn styled(document: &Value) -> Vec<Styled> {
                 operation: progenitor(id, Case::Snake),
                 pointer: parameter.pointer.clone(),
                 name: parameter.name.clone(),
-                setter: progenitor(&parameter.name, Case::Snake),
+                setter,
                 location: location.to_owned(),
                 style: style.to_owned(),
                 explode,

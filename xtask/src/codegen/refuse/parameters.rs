@@ -1,38 +1,19 @@
 //! Parameters: the path template, the styles OpenAPI does not allow where
-//! they are written, the kinds the generator rejects, and the builder method
-//! each becomes.
+//! they are written, and the kinds the generator rejects.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde_json::Value;
 use spec_model::refs::resolve;
 use spec_model::walk::{OperationAt, ParameterAt, parameters};
 
 use super::Check;
-use super::names::{self, Case};
 use super::rules::{
-    COOKIE_PARAMETER, PARAMETER_CONTENT, PARAMETER_NAME, PARAMETER_STYLE, PARAMETER_TYPE,
-    PATH_PARAMS,
+    COOKIE_PARAMETER, PARAMETER_CONTENT, PARAMETER_STYLE, PARAMETER_TYPE, PATH_PARAMS,
 };
 use crate::codegen::passes::parameter_styles::{
     Kind, default_style, inline_parameter_type, kind_of, rust_type,
 };
-
-/// Methods every operation builder has, and names its generated `send`
-/// uses for itself: a parameter of one of these names would clash. `stream`,
-/// `pages`, `deadline` and `retry` are kept for the builders' own use.
-const BUILDER_METHODS: &[&str] = &[
-    "new",
-    "send",
-    "stream",
-    "pages",
-    "deadline",
-    "retry",
-    "header_map",
-];
-
-/// The builder methods of an operation with a request body.
-const BODY_METHODS: &[&str] = &["body", "body_map", "body_as", "body_stream"];
 
 impl Check<'_> {
     pub(super) fn parameters(&mut self, operation: &OperationAt<'_>) {
@@ -58,30 +39,10 @@ impl Check<'_> {
                 );
             }
         }
-        let has_body = operation.operation.get("requestBody").is_some();
-        let mut setters: BTreeMap<String, &ParameterAt> = BTreeMap::new();
+        // Parameters whose builder methods would be one are numbered (the
+        // `collisions` pass); lint reports them.
         for parameter in &params {
             self.parameter(parameter, &template, operation.operation_id());
-            let setter = names::progenitor(&parameter.name, Case::Snake);
-            let name_pointer = format!("{}/name", parameter.pointer);
-            let name = &parameter.name;
-            if BUILDER_METHODS.contains(&setter.as_str())
-                || (has_body && BODY_METHODS.contains(&setter.as_str()))
-            {
-                self.refuse(
-                    &name_pointer,
-                    &PARAMETER_NAME,
-                    format!("parameter `{name}` would be the builder method `{setter}`, which the builder has already: the client cannot take it"),
-                );
-            } else if let Some(other) = setters.get(&setter) {
-                self.refuse(
-                    &name_pointer,
-                    &PARAMETER_NAME,
-                    format!("the {} parameter `{}` and the {} parameter `{name}` both become the builder method `{setter}`: rename one, or leave one out", other.location, other.name, parameter.location),
-                );
-            } else {
-                setters.insert(setter, parameter);
-            }
         }
     }
 

@@ -51,16 +51,6 @@ rules! {
         "no `options` or `trace` operations",
         "The HTTP client the generated code calls has no `options` or `trace` request, and the \
          generated code does not compile. Leave such operations out of the spec.";
-    PARAMETER_NAME = "parameter-name",
-        "each parameter's builder method is a name of its own",
-        "Each parameter becomes a method of its operation's builder, in snake_case. Two parameters \
-         of one operation cannot become one method (`order-id` and `order_id`, a query and a header \
-         `X-Id`/`x-id`, a path and a query `id`), and none can take a name the builder has already: \
-         `new`, `send`, `stream`, `pages`, `deadline`, `retry`, the generated code's `header_map`, \
-         and `body`, `body_map`, `body_as` and `body_stream` when the operation has a request \
-         body. The wire name cannot be \
-         changed by the client: if the API really has both, model one of them as a separate \
-         operation.";
     PARAMETER_TYPE = "parameter-type",
         "parameters the client can type: arrays of named objects, and headers that are never null",
         "A parameter is a builder method that takes its Rust type. An object written inline is \
