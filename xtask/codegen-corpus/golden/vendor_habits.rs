@@ -44,6 +44,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Order {
+        ///A format on an array, which says nothing, as vendors write it.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(serialize_with = "::client_runtime::number::serialize_list")]
+        pub credits: ::std::vec::Vec<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<OrderId>,
         ///Bounded below by nothing, as vendors write it.
@@ -277,6 +281,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Order {
+            credits: ::std::result::Result<::std::vec::Vec<f64>, ::std::string::String>,
             id: ::std::result::Result<
                 ::std::option::Option<super::OrderId>,
                 ::std::string::String,
@@ -293,6 +298,7 @@ pub mod types {
         impl ::std::default::Default for Order {
             fn default() -> Self {
                 Self {
+                    credits: Ok(Default::default()),
                     id: Ok(Default::default()),
                     label: Ok(Default::default()),
                     note: Ok(Default::default()),
@@ -300,6 +306,18 @@ pub mod types {
             }
         }
         impl Order {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderId>>,
@@ -341,6 +359,7 @@ pub mod types {
                 value: Order,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    credits: value.credits?,
                     id: value.id?,
                     label: value.label?,
                     note: value.note?,
@@ -350,6 +369,7 @@ pub mod types {
         impl ::std::convert::From<super::Order> for Order {
             fn from(value: super::Order) -> Self {
                 Self {
+                    credits: Ok(value.credits),
                     id: Ok(value.id),
                     label: Ok(value.label),
                     note: Ok(value.note),

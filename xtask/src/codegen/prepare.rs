@@ -353,7 +353,8 @@ fn drop_ignored_headers(document: &mut Value) {
     }
 }
 
-/// Lower bounds of zero, which bound nothing; and what the client leaves
+/// Lower bounds of zero and formats of arrays, objects and booleans, which
+/// say nothing; and what the client leaves
 /// unchecked, and progenitor would refuse or turn into code that panics: a `not` (typify cannot express "anything but"),
 /// and a `pattern` the regex engine of the generated code (regress) cannot
 /// compile (a look-behind, say). The value is then taken without that
@@ -376,6 +377,16 @@ fn drop_unchecked_keywords(document: &mut Value) {
             if schema.get(bound).and_then(Value::as_u64) == Some(0) {
                 schema.remove(bound);
             }
+        }
+        // A `format` on an array, an object or a boolean says nothing
+        // (JSON Schema's formats are of strings, OpenAPI's also of
+        // numbers), and typify panics on one (BigCommerce's customers spec
+        // has an array of `format: double`).
+        if matches!(
+            schema.get("type").and_then(Value::as_str),
+            Some("array" | "object" | "boolean")
+        ) {
+            schema.remove("format");
         }
     });
 }
