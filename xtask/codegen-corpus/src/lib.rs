@@ -183,6 +183,9 @@ pub mod swagger_2_fabric_cart;
 #[path = "../golden/title_inside_allof.rs"]
 pub mod title_inside_allof;
 #[rustfmt::skip]
+#[path = "../golden/title_inside_unused_response.rs"]
+pub mod title_inside_unused_response;
+#[rustfmt::skip]
 #[path = "../golden/title_meets_schema.rs"]
 pub mod title_meets_schema;
 #[rustfmt::skip]

@@ -58,20 +58,19 @@ pub struct Prepared {
 ///   media types and multipart bodies into `send()`.
 pub fn prepare(spec: &Spec) -> Result<Prepared, Diagnostic> {
     let mut document = spec.document.clone();
+    // Schemas whose names are taken, named anew (see `refuse::type_names`):
+    // typify names an inline schema by its title, a component by its key.
+    // First: the plan's places are the spec's, and naming response bodies
+    // moves them (their titles go along).
+    let names = super::refuse::type_names::plan(spec);
+    for (pointer, title) in &names.retitled {
+        if let Some(schema) = document.pointer_mut(pointer).and_then(Value::as_object_mut) {
+            schema.insert("title".into(), Value::String(title.clone()));
+        }
+    }
     name_response_schemas(spec, &mut document);
     drop_ignored_headers(&mut document);
     drop_unchecked_keywords(&mut document);
-    // Schemas whose names are taken, named anew (see `refuse::type_names`):
-    // typify names an inline schema by its title, a component by its key.
-    let names = super::refuse::type_names::plan(spec);
-    for (pointer, title) in names.retitled {
-        if let Some(schema) = document
-            .pointer_mut(&pointer)
-            .and_then(Value::as_object_mut)
-        {
-            schema.insert("title".into(), Value::String(title));
-        }
-    }
     show_one_request_body(spec, &mut document);
     let mut json_header_types = Vec::new();
 

@@ -71,6 +71,27 @@ pub fn plan(spec: &Spec) -> TypeNames {
     }
 
     let response_types = ResponseTypes::of(document);
+    // The inline bodies of `components/responses` are named after their
+    // component and generated whoever uses them (`prepare` moves them
+    // under `components/schemas`), used or not.
+    for (json, name) in &response_types.named {
+        if !json.starts_with("/components/responses/") {
+            continue;
+        }
+        if let Some(schema) = document.pointer(json) {
+            let rust = names::typify(name, Case::Pascal);
+            let what = format!("the inline schema at {json}");
+            claim(
+                &mut plan,
+                &mut claimed,
+                rust,
+                json.clone(),
+                Some(schema.clone()),
+                what,
+            );
+            inner(&mut plan, &mut claimed, document, schema, json, name);
+        }
+    }
     for operation in operations_in(document) {
         let Some(id) = operation.operation_id() else {
             continue;
