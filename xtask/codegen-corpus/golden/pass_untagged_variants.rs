@@ -43,11 +43,48 @@ pub mod types {
     #[non_exhaustive]
     pub struct Thing {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<ThingAmount>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub when: ::std::option::Option<ThingWhen>,
     }
     impl Thing {
         pub fn builder() -> builder::Thing {
             Default::default()
+        }
+    }
+    ///A number or its text, as BigCommerce writes amounts.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum ThingAmount {
+        String(::std::string::String),
+        F32(f32),
+        I64(i64),
+    }
+    impl ::std::fmt::Display for ThingAmount {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::F32(x) => x.fmt(f),
+                Self::I64(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<f32> for ThingAmount {
+        fn from(value: f32) -> Self {
+            Self::F32(value)
+        }
+    }
+    impl ::std::convert::From<i64> for ThingAmount {
+        fn from(value: i64) -> Self {
+            Self::I64(value)
         }
     }
     ///`ThingWhen`
@@ -161,6 +198,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Thing {
+            amount: ::std::result::Result<
+                ::std::option::Option<super::ThingAmount>,
+                ::std::string::String,
+            >,
             when: ::std::result::Result<
                 ::std::option::Option<super::ThingWhen>,
                 ::std::string::String,
@@ -169,11 +210,24 @@ pub mod types {
         impl ::std::default::Default for Thing {
             fn default() -> Self {
                 Self {
+                    amount: Ok(Default::default()),
                     when: Ok(Default::default()),
                 }
             }
         }
         impl Thing {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ThingAmount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
             pub fn when<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ThingWhen>>,
@@ -192,12 +246,18 @@ pub mod types {
             fn try_from(
                 value: Thing,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { when: value.when? })
+                Ok(Self {
+                    amount: value.amount?,
+                    when: value.when?,
+                })
             }
         }
         impl ::std::convert::From<super::Thing> for Thing {
             fn from(value: super::Thing) -> Self {
-                Self { when: Ok(value.when) }
+                Self {
+                    amount: Ok(value.amount),
+                    when: Ok(value.when),
+                }
             }
         }
         impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {

@@ -559,10 +559,16 @@ let response = client.get_legacy()
 
 Sends a `GET` request to `/orders`
 
+Arguments:
+- `filter`
+- `tags`
+- `type_`: A keyword as a name.
+- `x_trace`
 ```ignore
 let response = client.list_orders()
     .filter(filter)
     .tags(tags)
+    .type_(type_)
     .x_trace(x_trace)
     .send()
     .await;
@@ -727,6 +733,7 @@ pub mod builder {
         client: &'a super::Client,
         filter: Result<Option<types::ListOrdersFilter>, String>,
         tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        type_: Result<Option<::std::string::String>, String>,
         x_trace: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -736,6 +743,7 @@ pub mod builder {
                 client: client,
                 filter: Ok(None),
                 tags: Ok(None),
+                type_: Ok(None),
                 x_trace: Ok(None),
                 options: ::client_runtime::CallOptions::default(),
             }
@@ -762,6 +770,19 @@ pub mod builder {
                 .map(Some)
                 .map_err(|_| {
                     "conversion to `::std::vec::Vec<::std::string::String>` for tags failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.type_ = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for type_ failed"
                         .to_string()
                 });
             self
@@ -801,9 +822,10 @@ pub mod builder {
                 style: ::client_runtime::wire::Style::Simple,
                 explode: false,
             };
-            let Self { client, filter, tags, x_trace, options } = self;
+            let Self { client, filter, tags, type_, x_trace, options } = self;
             let filter = filter.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
+            let type_ = type_.map_err(Error::InvalidRequest)?;
             let x_trace = x_trace.map_err(Error::InvalidRequest)?;
             let url = format!("{}/orders", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
@@ -825,6 +847,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("type", &type_))
                 .headers(header_map)
                 .build()?;
             if let Some(query) = FILTER_PARAMETER.serialize(&filter) {
@@ -1103,6 +1126,7 @@ pub mod builder {
             f.debug_struct("ListOrders")
                 .field("filter", &::client_runtime::Given::optional(&self.filter))
                 .field("tags", &::client_runtime::Given::optional(&self.tags))
+                .field("type_", &::client_runtime::Given::optional(&self.type_))
                 .field("x_trace", &::client_runtime::Given::optional(&self.x_trace))
                 .field("options", &self.options)
                 .finish_non_exhaustive()

@@ -150,6 +150,26 @@ pub mod operations {
         pub fn tags_missing(self) -> Self {
             Self(self.0.query_param_missing("tags"))
         }
+        ///Matches requests whose `type` is this value, as the client sends it.
+        pub fn type_<V>(self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+        {
+            let value: ::std::string::String = value
+                .try_into()
+                .unwrap_or_else(|_| {
+                    panic!("the value given to `type_` is not a valid `String`")
+                });
+            Self(
+                ::client_runtime::wire::query_values(&value)
+                    .into_iter()
+                    .fold(self.0, |when, value| when.query_param("type", value)),
+            )
+        }
+        ///Matches requests that carry no `type`.
+        pub fn type_missing(self) -> Self {
+            Self(self.0.query_param_missing("type"))
+        }
         ///Matches requests whose `X-Trace` is this value, as the client sends it.
         pub fn x_trace<V>(self, value: V) -> Self
         where

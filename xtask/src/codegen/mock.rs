@@ -257,7 +257,8 @@ fn when(
     let mut methods = Vec::new();
     for param in &operation.params {
         let name = format_ident!("{}", param.name);
-        let missing = format_ident!("{}_missing", param.name);
+        // `type_` (a keyword's setter) gives `type_missing`, not `type__missing`.
+        let missing = format_ident!("{}_missing", param.name.trim_end_matches('_'));
         let wire = &param.wire;
         let ty = client_type(&param.ty, lib)?;
         let failed = format!(

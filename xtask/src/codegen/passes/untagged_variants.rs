@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use heck::ToUpperCamelCase;
+
 use spec_model::spec::Spec;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Fields, Item, Type};
@@ -17,7 +19,8 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
 
 /// typify names the variants of a `oneOf` of unnamed schemas `Variant0`,
 /// `Variant1`, ... Where each variant holds one value of a distinct type,
-/// the variant is named after that type instead (`NaiveDate`, `DateTime`).
+/// the variant is named after that type instead (`NaiveDate`, `DateTime`,
+/// `F64`).
 fn name_untagged_variants(types: &mut [Item]) {
     let mut renames: Vec<(String, Vec<(String, syn::Ident)>)> = Vec::new();
     for item in types.iter_mut() {
@@ -38,8 +41,12 @@ fn name_untagged_variants(types: &mut [Item]) {
             .variants
             .iter()
             .map(|v| match &v.fields {
+                // A primitive's name (`f64`, `bool`) in UpperCamelCase, as
+                // a variant's is.
                 Fields::Unnamed(f) => match &f.unnamed[0].ty {
-                    Type::Path(p) => p.path.segments.last().map(|s| s.ident.clone()),
+                    Type::Path(p) => p.path.segments.last().map(|s| {
+                        syn::Ident::new(&s.ident.to_string().to_upper_camel_case(), s.ident.span())
+                    }),
                     _ => None,
                 },
                 _ => None,
