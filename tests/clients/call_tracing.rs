@@ -151,11 +151,27 @@ async fn spans_carry_the_call_and_its_attempts_but_no_email_or_key() {
 
     let retries: Vec<_> = events
         .iter()
-        .filter(|e| e.parent_id == Some(call.id))
+        .filter(|e| e.parent_id == Some(call.id) && e.level == tracing::Level::WARN)
         .collect();
     let [retry] = retries.as_slice() else {
         panic!("expected one retry event: {events:#?}");
     };
+    // One event at INFO when the call ends, so that a subscriber at INFO
+    // that prints no span closes still sees each call.
+    let ends: Vec<_> = events
+        .iter()
+        .filter(|e| e.parent_id == Some(call.id) && e.level == tracing::Level::INFO)
+        .collect();
+    let [end] = ends.as_slice() else {
+        panic!("expected one event when the call ended: {events:#?}");
+    };
+    assert_eq!(end.field("message"), "call ended");
+    assert_eq!(end.field("api"), "fabric-orders");
+    assert_eq!(end.field("operation"), "getGuestOrders");
+    assert_eq!(end.field("status"), "200");
+    assert_eq!(end.field("attempts"), "2");
+    assert_eq!(end.field("outcome"), "success");
+    assert!(end.field("duration_ms").parse::<u64>().is_ok(), "{end:?}");
     assert_eq!(retry.level, tracing::Level::WARN);
     assert!(retry.field("message").starts_with("retrying"), "{retry:?}");
     assert_eq!(retry.field("reason"), "status 503");

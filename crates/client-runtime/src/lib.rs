@@ -113,8 +113,11 @@
 //! with `attempt`, `attempt_id` (the value of the operation's first
 //! [`IdScope::Attempt`] header), `status`, `duration_ms`, `failure` (the
 //! [`CommunicationKind`]) and `outcome` (`retry` or `returned`). A retry is a
-//! WARN event with its `reason` and `wait_ms`. No span or event carries a
-//! query, a header value or a body.
+//! WARN event with its `reason` and `wait_ms`; the end of every call an INFO
+//! event, `call ended`, with `api`, `operation`, `status`, `attempts`,
+//! `duration_ms` and `outcome`, so that a subscriber at INFO that prints no
+//! span closes sees each call. No span or event carries a query, a header
+//! value or a body.
 //!
 //! **Drift.** A client built with [`ClientBuilder::report_drift`] compares
 //! each documented body that decoded (success or error) with its model, and

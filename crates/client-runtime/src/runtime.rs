@@ -359,6 +359,14 @@ impl Runtime {
                         "streaming",
                         ids.call_id().is_none(),
                     );
+                    call_ended(
+                        &call_span,
+                        operation,
+                        Some(&call),
+                        Some(status),
+                        "streaming",
+                        started,
+                    );
                     return Ok(Outcome::Streaming(value));
                 }
                 Ok(Answered::Read(answer)) => {
@@ -443,7 +451,13 @@ impl Runtime {
             }
 
             attempt_span.record("outcome", "returned");
-            record_end(&call_span, &ended, ids.call_id().is_none());
+            record_end(
+                &call_span,
+                &ended,
+                ids.call_id().is_none(),
+                operation,
+                started,
+            );
             return ended.map(Outcome::Complete);
         }
     }
@@ -492,7 +506,13 @@ async fn token_header<E>(
 
 /// Records on the call's span how it ended, in one record: each record is
 /// a lookup and a formatting pass under a formatting subscriber.
-fn record_end<E>(span: &Span, ended: &Result<Response, Error<E>>, record_id: bool) {
+fn record_end<E>(
+    span: &Span,
+    ended: &Result<Response, Error<E>>,
+    record_id: bool,
+    operation: &'static Operation,
+    started: Instant,
+) {
     let (call, status, outcome) = match ended {
         Ok(response) => {
             let outcome = if response.status().is_success() {
@@ -505,6 +525,31 @@ fn record_end<E>(span: &Span, ended: &Result<Response, Error<E>>, record_id: boo
         Err(e) => (e.call(), e.status(), "communication failure"),
     };
     record_outcome(span, call, status, outcome, record_id);
+    call_ended(span, operation, call, status, outcome, started);
+}
+
+/// The one event of every call, at INFO, when it ends: which operation,
+/// the status, the attempts, how long it took and how it ended (with the
+/// request id from the call's span). Its fields are worked out only when
+/// a subscriber takes INFO events of `client_runtime`.
+fn call_ended(
+    span: &Span,
+    operation: &'static Operation,
+    call: Option<&CallInfo>,
+    status: Option<StatusCode>,
+    outcome: &str,
+    started: Instant,
+) {
+    tracing::info!(
+        parent: span,
+        api = operation.api,
+        operation = operation.id,
+        status = status.map(|s| s.as_u16()),
+        attempts = call.map(CallInfo::attempts),
+        duration_ms = millis(started.elapsed()),
+        outcome,
+        "call ended",
+    );
 }
 
 /// Records a call's attempts, request id (where the span was built
