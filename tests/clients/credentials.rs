@@ -256,3 +256,29 @@ fn the_readme_shows_the_token_sources() {
         "tests/clients/credentials.rs",
     );
 }
+
+#[tokio::test]
+async fn a_caller_s_http_client_keeps_its_headers_and_gets_credentials_and_retries() {
+    let api = RecordingServer::start().await;
+    api.reply(Reply::json(503, &json!({})));
+    api.reply(Reply::json(200, &json!({})));
+    let mut headers = adobe_cpapi::reqwest::header::HeaderMap::new();
+    headers.insert("x-team", "orders".parse().unwrap());
+    let http = adobe_cpapi::reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    let client = builder(&api)
+        .http_client(http)
+        .bearer_token("tok")
+        .build()
+        .unwrap();
+    get_order(&client).await.unwrap();
+    let received = api.received();
+    assert_eq!(received.len(), 2, "the 503 was retried");
+    for request in &received {
+        assert_eq!(request.header("x-team"), "orders");
+        assert_eq!(request.header("authorization"), "Bearer tok");
+        assert_eq!(request.header("x-api-key"), "adobe-key");
+    }
+}

@@ -51,6 +51,7 @@ pub struct ClientBuilder<C> {
     retry: RetryPolicy,
     report_drift: bool,
     max_body_size: usize,
+    http: Option<reqwest::Client>,
     client: PhantomData<fn() -> C>,
 }
 
@@ -74,6 +75,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("retry", &self.retry)
             .field("report_drift", &self.report_drift)
             .field("max_body_size", &self.max_body_size)
+            .field("http", &self.http.as_ref().map(|_| "<the caller's>"))
             .finish()
     }
 }
@@ -98,6 +100,7 @@ impl<C: ApiClient> ClientBuilder<C> {
             retry: RetryPolicy::default(),
             report_drift: false,
             max_body_size: DEFAULT_MAX_BODY_SIZE,
+            http: None,
             client: PhantomData,
         }
     }
@@ -251,6 +254,18 @@ impl<C: ApiClient> ClientBuilder<C> {
         self
     }
 
+    /// The HTTP client to send with, set up by the caller (a proxy, custom
+    /// TLS roots, a connection pool shared with other code). The builder's
+    /// credentials, retries, deadline, attempt timeout and body bound still
+    /// apply, each call setting its attempt's timeout; its connect timeout,
+    /// `User-Agent` and redirect policy are the caller's client's own (build
+    /// it with `.redirect(reqwest::redirect::Policy::none()).referer(false)`
+    /// for the runtime's rule: same origin, reads only).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
     /// The `User-Agent` header sent on every request (none by default).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
@@ -280,19 +295,26 @@ impl<C: ApiClient> ClientBuilder<C> {
         // runtime; the runtime sets each attempt's own. Redirects are the
         // runtime's to follow (same origin, reads only), and no `Referer`
         // is sent: it would carry the query, which may be personal data.
-        let mut http = reqwest::Client::builder()
-            .connect_timeout(self.connect_timeout)
-            .timeout(self.attempt_timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .referer(false);
-        if let Some(user_agent) = self.user_agent {
-            http = http.user_agent(user_agent);
-        }
-        let http = http.build().map_err(BuildError::Http)?;
-        let runtime = Runtime::new(http.clone())
+        let (http, runtime) = match self.http {
+            // Its own timeout is unknown: each attempt sets its own.
+            Some(http) => (http.clone(), Runtime::new(http)),
+            None => {
+                let mut http = reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout)
+                    .timeout(self.attempt_timeout)
+                    .redirect(reqwest::redirect::Policy::none())
+                    .referer(false);
+                if let Some(user_agent) = self.user_agent {
+                    http = http.user_agent(user_agent);
+                }
+                let http = http.build().map_err(BuildError::Http)?;
+                let runtime = Runtime::new(http.clone()).with_http_timeout(self.attempt_timeout);
+                (http, runtime)
+            }
+        };
+        let runtime = runtime
             .with_retry(self.retry)
             .with_attempt_timeout(self.attempt_timeout)
-            .with_http_timeout(self.attempt_timeout)
             .with_deadline(self.deadline)
             .with_drift_report(self.report_drift)
             .with_max_body_size(self.max_body_size)
