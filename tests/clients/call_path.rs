@@ -675,3 +675,44 @@ async fn a_refused_connection_is_retried_even_for_a_patch() {
     }
     assert!(took < DEADLINE + MARGIN, "{took:?}");
 }
+
+#[tokio::test]
+async fn one_call_sets_its_own_attempt_timeout_and_headers() {
+    use adobe_cpapi::reqwest::header::{HeaderName, HeaderValue};
+
+    let server = RecordingServer::start().await;
+    // Slower than the client's attempt timeout, within this call's own.
+    server.reply(order_reply("o-1").delayed(ATTEMPT_TIMEOUT * 2));
+    let result = get_order(&adobe(&server.url()))
+        .attempt_timeout(ATTEMPT_TIMEOUT * 8)
+        .header(
+            HeaderName::from_static("traceparent"),
+            HeaderValue::from_static("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
+        )
+        // Neither a credential nor a declared header is replaced.
+        .header(
+            HeaderName::from_static("authorization"),
+            HeaderValue::from_static("Bearer not-this-one"),
+        )
+        .header(
+            HeaderName::from_static("x-request-id"),
+            HeaderValue::from_static("not-this-either"),
+        )
+        .x_request_id("req-1")
+        .send()
+        .await;
+    assert_eq!(
+        result.unwrap().into_inner().order_id.as_deref(),
+        Some("o-1")
+    );
+    let request = server.only_request();
+    assert_eq!(
+        request.header("traceparent"),
+        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+    );
+    assert_eq!(
+        request.header_values("authorization"),
+        ["Bearer adobe-token"]
+    );
+    assert_eq!(request.header_values("x-request-id"), ["req-1"]);
+}

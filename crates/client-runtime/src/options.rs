@@ -1,14 +1,18 @@
 //! What one call may set for itself, over the client's settings.
 
+use std::fmt;
 use std::time::Duration;
+
+use reqwest::header::{HeaderName, HeaderValue};
 
 use crate::retry::RetryPolicy;
 
-/// Per-call overrides of the client's deadline and retry policy. The
-/// default overrides nothing.
+/// Per-call overrides of the client's deadline, retry policy and attempt
+/// timeout, and headers for one call. The default overrides nothing.
 ///
 /// Generated operation builders hold one and fill it from their
-/// `.deadline(..)` and `.retry(..)` setters.
+/// `.deadline(..)`, `.retry(..)`, `.attempt_timeout(..)` and `.header(..)`
+/// setters.
 ///
 /// ```
 /// use std::time::Duration;
@@ -19,10 +23,25 @@ use crate::retry::RetryPolicy;
 ///     .with_retry(RetryPolicy::none());
 /// assert_eq!(options.deadline(), Some(Duration::from_secs(5)));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct CallOptions {
     deadline: Option<Duration>,
     retry: Option<RetryPolicy>,
+    attempt_timeout: Option<Duration>,
+    headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+impl fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A header's value may be a secret: its name only.
+        let names: Vec<&str> = self.headers.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("CallOptions")
+            .field("deadline", &self.deadline)
+            .field("retry", &self.retry)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("headers", &names)
+            .finish()
+    }
 }
 
 impl CallOptions {
@@ -40,6 +59,22 @@ impl CallOptions {
     /// This call's retry policy.
     pub fn set_retry(&mut self, retry: RetryPolicy) {
         self.retry = Some(retry);
+    }
+
+    /// How long each attempt of this call may take (the client's
+    /// attempt timeout when not set).
+    pub fn set_attempt_timeout(&mut self, timeout: Duration) {
+        self.attempt_timeout = Some(timeout);
+    }
+
+    /// A header to send with this call, besides those its spec declares.
+    /// A header the request has already (`Content-Type`, `Accept`, one its
+    /// spec declares and the call was given) keeps its value, and so do
+    /// the client's credentials. The value is marked sensitive: no log
+    /// shows it.
+    pub fn add_header(&mut self, name: HeaderName, mut value: HeaderValue) {
+        value.set_sensitive(true);
+        self.headers.push((name, value));
     }
 
     /// [`set_deadline`](Self::set_deadline), by value.
@@ -62,5 +97,15 @@ impl CallOptions {
     /// The retry policy set for this call, if any.
     pub fn retry(&self) -> Option<&RetryPolicy> {
         self.retry.as_ref()
+    }
+
+    /// The attempt timeout set for this call, if any.
+    pub fn attempt_timeout(&self) -> Option<Duration> {
+        self.attempt_timeout
+    }
+
+    /// The headers added for this call.
+    pub fn headers(&self) -> &[(HeaderName, HeaderValue)] {
+        &self.headers
     }
 }

@@ -225,6 +225,20 @@ impl Runtime {
     ) -> Result<Outcome, Error<E>> {
         // Before anything else: a call that cannot carry its credentials
         // is not sent at all.
+        // The call's own headers, but not over one the request has already
+        // (`Content-Type`, a declared header); credentials are set over
+        // them after.
+        let present: Vec<_> = options
+            .headers()
+            .iter()
+            .filter(|(name, _)| request.headers().contains_key(name))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for (name, value) in options.headers() {
+            if !present.contains(name) {
+                request.headers_mut().append(name.clone(), value.clone());
+            }
+        }
         let source = match &self.settings.credentials {
             Some(credentials) => credentials
                 .apply(operation, &mut request)
@@ -269,6 +283,9 @@ impl Runtime {
         // No deadline that far away: an overflow means none.
         let ends_at = started.checked_add(options.deadline().unwrap_or(settings.deadline));
         let policy = *options.retry().unwrap_or(&settings.retry);
+        let attempt_timeout = options
+            .attempt_timeout()
+            .unwrap_or(settings.attempt_timeout);
 
         // The request the next attempt sends. Each attempt but the last one
         // the policy allows keeps a copy of it for the next; a body that
@@ -308,10 +325,10 @@ impl Runtime {
             };
             let remaining = ends_at.map(|at| at.saturating_duration_since(now));
             let (limit, timeout_kind) = match remaining {
-                Some(remaining) if remaining <= settings.attempt_timeout => {
+                Some(remaining) if remaining <= attempt_timeout => {
                     (remaining, CommunicationKind::Deadline)
                 }
-                _ => (settings.attempt_timeout, CommunicationKind::Timeout),
+                _ => (attempt_timeout, CommunicationKind::Timeout),
             };
             // A per-request timeout costs an allocation per request; none is
             // needed when the HTTP client applies this very one by itself.

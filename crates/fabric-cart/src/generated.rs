@@ -8135,6 +8135,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     impl ::std::fmt::Debug for GetCustomerOrderDrafts<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

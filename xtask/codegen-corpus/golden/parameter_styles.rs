@@ -566,6 +566,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::path_label_array_exploded`]
 
@@ -639,6 +656,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::path_label_scalar`]
 
@@ -708,6 +742,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
     }
@@ -783,6 +834,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::path_matrix_array_exploded`]
 
@@ -856,6 +924,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::path_matrix_object_exploded`]
 
@@ -927,6 +1012,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::path_matrix_object`]
 
@@ -996,6 +1098,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
     }
@@ -1071,6 +1190,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::query_deep_object`]
 
@@ -1143,6 +1279,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::query_form_array`]
 
@@ -1212,6 +1365,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
     }
@@ -1287,6 +1457,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::query_form_object`]
 
@@ -1359,6 +1546,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::query_form_object_flat`]
 
@@ -1429,6 +1633,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
     }
@@ -1505,6 +1726,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::query_space_delimited`]
 
@@ -1579,6 +1817,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::path_simple_object_exploded`]
 
@@ -1648,6 +1903,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
     }
@@ -1721,6 +1993,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::path_simple_array`]
 
@@ -1792,6 +2081,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
     }

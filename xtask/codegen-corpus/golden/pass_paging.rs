@@ -592,6 +592,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     impl<'a> GetThing<'a> {
         ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends when the server says so (no next link where it sends links, an empty page, or the total reached; a page shorter than asked for is not the end), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.

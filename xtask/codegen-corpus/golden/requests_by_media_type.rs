@@ -537,6 +537,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::put_avatar`]
 
@@ -612,6 +629,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
         ///The body, `multipart/form-data`: a form with its parts (`image`).
@@ -725,6 +759,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
         /// The body as a stream of byte chunks. It is sent once: a call
         /// whose body is a stream is never retried after it started.
         pub fn body_stream<S>(mut self, stream: S) -> Self
@@ -794,6 +845,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
         ///The body, `multipart/form-data`: a form with its parts (`file`, `meta`, `notes`, `pages`, `tags`, `title`).
@@ -895,6 +963,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
         ///The body as bytes in any media type the operation documents (`application/x-www-form-urlencoded`, `text/plain`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
@@ -1001,6 +1086,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
         /// The body as a stream of byte chunks. It is sent once: a call
         /// whose body is a stream is never retried after it started.
         pub fn body_stream<S>(mut self, stream: S) -> Self
@@ -1099,6 +1201,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::add_note`]
 
@@ -1169,6 +1288,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
     }
@@ -1246,6 +1382,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
         /// The body as a stream of byte chunks. It is sent once: a call
@@ -1354,6 +1507,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
         ///The body as bytes in any media type the operation documents (`application/json`, `application/x-www-form-urlencoded`, `application/xml`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
@@ -1477,6 +1647,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
     }
     /**Builder for [`Client::put_xml`]
 
@@ -1552,6 +1739,23 @@ pub mod builder {
         /// `RetryPolicy::none()` sends it once.
         pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
             self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
             self
         }
         /// The body as a stream of byte chunks. It is sent once: a call

@@ -296,6 +296,23 @@ pub mod builder {
             self.options.set_retry(policy);
             self
         }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
         ///Sends the same request as [`Self::send`], and gives a success's body as a stream of chunks, read as they arrive: a download of any size in bounded memory. Until the status and headers arrive, the call path applies as for `send` (retries of what is safe to retry, the attempt timeout, request ids); after that, the call's deadline bounds the reading, and a body cut off ends the stream with its error, never sent again. A documented error is decoded as `send` decodes it.
         pub async fn send_streaming(
             self,

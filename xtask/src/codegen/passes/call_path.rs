@@ -293,6 +293,27 @@ fn route_impl(
             self
         }
     });
+    imp.items.push(parse_quote! {
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.#field.set_attempt_timeout(timeout);
+            self
+        }
+    });
+    imp.items.push(parse_quote! {
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.#field.add_header(name, value);
+            self
+        }
+    });
     Ok(1)
 }
 

@@ -54,6 +54,8 @@ pub const BUILDER_METHODS: &[&str] = &[
     "pages",
     "deadline",
     "retry",
+    "attempt_timeout",
+    "header",
     "header_map",
 ];
 
