@@ -315,7 +315,11 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
         .collect();
     // A type whose name another now takes (a component added before it,
     // whose key gives the same name, numbers it: `OrderItem2`) is renamed
-    // too, when its contents are under a new name.
+    // too, when its contents are under its name and a number.
+    let numbered = |name: &str, of: &str| {
+        name.strip_prefix(of)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
     let taken: Vec<&str> = base
         .models
         .iter()
@@ -323,7 +327,9 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
             head.models
                 .iter()
                 .any(|n| n.name() == m.name() && contents(n) != contents(m))
-                && new_names.iter().any(|n| contents(n) == contents(m))
+                && new_names
+                    .iter()
+                    .any(|n| numbered(n.name(), m.name()) && contents(n) == contents(m))
         })
         .map(Model::name)
         .collect();
