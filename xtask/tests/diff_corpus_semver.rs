@@ -40,6 +40,14 @@ const UNSEEN_BY_SEMVER_CHECKS: &[(&str, &str)] = &[
     ("rust-body-type-changed", "a builder setter's generic bound"),
     ("rust-variant-changed", "the type a tuple variant holds"),
     (
+        "rust-variant-renamed",
+        "a variant whose name another value takes: both names exist after, so it sees a variant added",
+    ),
+    (
+        "rust-field-renamed",
+        "a field whose name another property takes: both names exist after, so it sees a field added",
+    ),
+    (
         "rust-newtype-inner-changed",
         "the type a tuple struct wraps, behind its private field",
     ),

@@ -357,3 +357,48 @@ fn a_base_that_is_not_a_revision_is_named() {
     assert_eq!(code, Some(2));
     assert!(err.contains("unexpected argument '--bogus'"), "{err}");
 }
+
+#[test]
+fn a_spec_moved_to_openapi_3_1_with_the_same_meaning_releases_nothing() {
+    let dir = workspace(true);
+    let root = dir.path();
+    // `upgrade` writes the 3.1 spec only when it generates the same code.
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["upgrade", "specs/clean.yaml"])
+        .current_dir(root)
+        .env("XTASK_WORKSPACE_ROOT", root)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let spec = read(root, "specs/clean.yaml");
+    assert!(spec.starts_with("openapi: \"3.1"), "{spec}");
+    assert_ne!(spec, SPEC);
+
+    // Neither `diff` nor `release` sees a change, so nothing is bumped.
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["diff", "--base", "HEAD"])
+        .env("XTASK_WORKSPACE_ROOT", root)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    assert!(report.contains("No spec changes since `HEAD`"), "{report}");
+    let (code, out, err) = release(root, &["--check"]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(
+        out.contains("clean 0.1.0: nothing changed since tag `clean-v0.1.0`"),
+        "{out}"
+    );
+    let (code, out, err) = release(root, &[]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert_eq!(
+        read(root, "crates/clean/Cargo.toml"),
+        manifest("clean"),
+        "{out}"
+    );
+    assert_eq!(read(root, "crates/clean/CHANGELOG.md"), changelog("clean"));
+}

@@ -21,6 +21,9 @@ pub struct RustView {
     /// The public inherent methods of each type in `types` (a multipart
     /// form's part setters among them), as `(type, method) -> signature`.
     pub methods: BTreeMap<(String, String), String>,
+    /// The public constants and functions at the crate's root
+    /// (`SERVER_URL`, `server_url`), as `name -> signature`.
+    pub root: BTreeMap<String, String>,
 }
 
 impl RustView {
@@ -29,6 +32,7 @@ impl RustView {
         let mut finder = RequiredFields::default();
         finder.visit_file(file);
         let mut methods = BTreeMap::new();
+        let root = root_items(&file.items);
         for item in &file.items {
             if let syn::Item::Mod(module) = item
                 && module.ident == "types"
@@ -41,6 +45,7 @@ impl RustView {
             surface: Surface::of_file(file)?,
             required: finder.found,
             methods,
+            root,
         })
     }
 
@@ -55,7 +60,6 @@ impl RustView {
 /// module, its `builder` module aside), each signature with its parameters'
 /// names left out.
 fn type_methods(items: &[syn::Item], out: &mut BTreeMap<(String, String), String>) {
-    use quote::ToTokens;
     for item in items {
         let syn::Item::Impl(imp) = item else { continue };
         if imp.trait_.is_some() {
@@ -74,18 +78,44 @@ fn type_methods(items: &[syn::Item], out: &mut BTreeMap<(String, String), String
             if !matches!(f.vis, syn::Visibility::Public(_)) {
                 continue;
             }
-            let mut sig = f.sig.clone();
-            for input in &mut sig.inputs {
-                if let syn::FnArg::Typed(typed) = input {
-                    *typed.pat = syn::parse_quote!(_);
-                }
-            }
             out.insert(
                 (name.clone(), f.sig.ident.to_string()),
-                sig.to_token_stream().to_string(),
+                unnamed_signature(&f.sig),
             );
         }
     }
+}
+
+/// A function's signature as tokens, its parameters' names left out (a
+/// caller passes them by position).
+fn unnamed_signature(sig: &syn::Signature) -> String {
+    use quote::ToTokens;
+    let mut sig = sig.clone();
+    for input in &mut sig.inputs {
+        if let syn::FnArg::Typed(typed) = input {
+            *typed.pat = syn::parse_quote!(_);
+        }
+    }
+    sig.to_token_stream().to_string()
+}
+
+/// The public constants (by type, not value) and functions among `items`.
+fn root_items(items: &[syn::Item]) -> BTreeMap<String, String> {
+    use quote::ToTokens;
+    let public = |vis: &syn::Visibility| matches!(vis, syn::Visibility::Public(_));
+    items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Const(c) if public(&c.vis) => Some((
+                c.ident.to_string(),
+                format!("const {}: {}", c.ident, c.ty.to_token_stream()),
+            )),
+            syn::Item::Fn(f) if public(&f.vis) => {
+                Some((f.sig.ident.to_string(), unnamed_signature(&f.sig)))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Finds the fields a builder starts as an error: in a model's builder,
@@ -283,11 +313,31 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
         .iter()
         .filter(|m| !named(&base.models, m.name()))
         .collect();
+    // A type whose name another now takes (a component added before it,
+    // whose key gives the same name, numbers it: `OrderItem2`) is renamed
+    // too, when its contents are under its name and a number.
+    let numbered = |name: &str, of: &str| {
+        name.strip_prefix(of)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let taken: Vec<&str> = base
+        .models
+        .iter()
+        .filter(|m| {
+            head.models
+                .iter()
+                .any(|n| n.name() == m.name() && contents(n) != contents(m))
+                && new_names
+                    .iter()
+                    .any(|n| numbered(n.name(), m.name()) && contents(n) == contents(m))
+        })
+        .map(Model::name)
+        .collect();
     let mut renamed = Vec::new();
     for model in base
         .models
         .iter()
-        .filter(|m| !named(&head.models, m.name()))
+        .filter(|m| !named(&head.models, m.name()) || taken.contains(&m.name()))
     {
         if let Some(i) = new_names
             .iter()
@@ -297,11 +347,14 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
         }
     }
     for (was, is) in &renamed {
-        changes.push(change(
-            "rust-type-renamed",
-            format!("`types::{was}`"),
-            format!("now `types::{is}`: code naming the old name no longer compiles"),
-        ));
+        let what = if taken.contains(was) {
+            format!(
+                "now `types::{is}`, and `types::{was}` is another schema's: code naming it as this one no longer compiles"
+            )
+        } else {
+            format!("now `types::{is}`: code naming the old name no longer compiles")
+        };
+        changes.push(change("rust-type-renamed", format!("`types::{was}`"), what));
     }
     let is_renamed = |name: &str| renamed.iter().any(|(a, b)| *a == name || *b == name);
     // Variants gone from one enum and new in another: moved.
@@ -352,9 +405,44 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
             }
             continue;
         };
+        if taken.contains(&model.name()) {
+            continue;
+        }
         match (model, now) {
             (Model::Struct { fields: a, .. }, Model::Struct { fields: b, .. }) => {
+                // A property whose field name another property now takes
+                // (`DeletedAt` added beside `deletedAt`): its field is
+                // numbered.
+                let renamed: Vec<(&str, &str)> = a
+                    .iter()
+                    .filter_map(|f| {
+                        b.iter()
+                            .find(|g| {
+                                g.json == f.json
+                                    && g.name != f.name
+                                    && !a.iter().any(|h| h.name == g.name)
+                            })
+                            .map(|g| (f.name.as_str(), g.name.as_str()))
+                    })
+                    .collect();
+                for (was, is) in &renamed {
+                    let json = &a.iter().find(|f| f.name == *was).expect("a field").json;
+                    let taken = b
+                        .iter()
+                        .find(|f| f.name == *was)
+                        .map_or_else(String::new, |f| {
+                            format!(", and `.{was}` is now `{}`'s", f.json)
+                        });
+                    changes.push(change(
+                        "rust-field-renamed",
+                        format!("{place} `.{was}`"),
+                        format!("`{json}` is now `.{is}`{taken}: code naming the old field no longer means it"),
+                    ));
+                }
                 for field in a {
+                    if renamed.iter().any(|(was, _)| *was == field.name) {
+                        continue;
+                    }
                     match b.iter().find(|f| f.name == field.name) {
                         None => changes.push(change(
                             "rust-field-removed",
@@ -378,7 +466,9 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
                     }
                 }
                 for field in b {
-                    if !a.iter().any(|f| f.name == field.name) {
+                    if !a.iter().any(|f| f.name == field.name)
+                        && !renamed.iter().any(|(_, is)| *is == field.name)
+                    {
                         let required = head_view
                             .required
                             .contains(&(model.name().to_owned(), field.name.clone()));
@@ -398,7 +488,43 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
                 }
             }
             (Model::Enum { variants: a, .. }, Model::Enum { variants: b, .. }) => {
+                // A value whose variant name another value now takes
+                // (`ACTIVE` added before `active`): its variant is numbered.
+                let renamed: Vec<(&str, &str)> = a
+                    .iter()
+                    .filter(|v| v.json.is_some())
+                    .filter_map(|v| {
+                        b.iter()
+                            .find(|w| {
+                                w.json == v.json
+                                    && w.holds == v.holds
+                                    && w.name != v.name
+                                    && !a.iter().any(|x| x.name == w.name)
+                            })
+                            .map(|w| (v.name.as_str(), w.name.as_str()))
+                    })
+                    .collect();
+                for (was, is) in &renamed {
+                    let json = a
+                        .iter()
+                        .find(|v| v.name == *was)
+                        .and_then(|v| v.json.clone())
+                        .unwrap_or_default();
+                    let taken = b
+                        .iter()
+                        .find(|v| v.name == *was)
+                        .and_then(|v| v.json.as_ref())
+                        .map_or_else(String::new, |j| format!(", and `{was}` is now `{j}`"));
+                    changes.push(change(
+                        "rust-variant-renamed",
+                        format!("{place}::{was}"),
+                        format!("`{json}` is now `{is}`{taken}: code naming the old variant no longer means it"),
+                    ));
+                }
                 for v in a {
+                    if renamed.iter().any(|(was, _)| *was == v.name) {
+                        continue;
+                    }
                     match b.iter().find(|w| w.name == v.name) {
                         None if was_moved(model.name(), &v.name) => {}
                         None => changes.push(change(
@@ -415,7 +541,10 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
                     }
                 }
                 for v in b {
-                    if !a.iter().any(|w| w.name == v.name) && !was_moved(model.name(), &v.name) {
+                    if !a.iter().any(|w| w.name == v.name)
+                        && !was_moved(model.name(), &v.name)
+                        && !renamed.iter().any(|(_, is)| *is == v.name)
+                    {
                         changes.push(change(
                             "rust-variant-added",
                             format!("{place}::{}", v.name),
@@ -481,6 +610,27 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
             ));
         }
     }
+    for (name, signature) in &base_view.root {
+        let place = format!("`{name}`");
+        match head_view.root.get(name) {
+            None => changes.push(change(
+                "rust-root-item-removed",
+                place,
+                "removed: code naming it no longer compiles",
+            )),
+            Some(now) if now != signature => changes.push(change(
+                "rust-root-item-changed",
+                place,
+                format!("`{}` → `{}`", tidy(signature), tidy(now)),
+            )),
+            Some(_) => {}
+        }
+    }
+    for name in head_view.root.keys() {
+        if !base_view.root.contains_key(name) {
+            changes.push(change("rust-root-item-added", format!("`{name}`"), "added"));
+        }
+    }
     for model in &head.models {
         if !named(&base.models, model.name()) && !is_renamed(model.name()) {
             changes.push(change(
@@ -500,4 +650,24 @@ fn short_signature(signature: &str) -> String {
         .replace(":: client_runtime :: upload :: ", "")
         .replace(":: std :: fmt :: ", "")
         .replace(" :: ", "::")
+}
+
+/// A signature as tokens, spaced as Rust is written:
+/// `fn server_url(_: &str) -> Result<String, BuildError>`.
+fn tidy(signature: &str) -> String {
+    let mut text = short_signature(signature);
+    for (from, to) in [
+        (" (", "("),
+        ("( ", "("),
+        (" )", ")"),
+        ("& ", "&"),
+        (" : ", ": "),
+        (" ,", ","),
+        (" <", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+    ] {
+        text = text.replace(from, to);
+    }
+    text
 }

@@ -483,6 +483,7 @@ pub fn api_changes(base: &Spec, head: &Spec) -> Vec<Change> {
     compare_security_schemes(&base.document, &head.document, &mut changes);
     compare_servers(&base.document, &head.document, &mut changes);
     compare_enum_varnames(&base.document, &head.document, &mut changes);
+    compare_rust_names(&base.document, &head.document, &mut changes);
     changes
 }
 
@@ -1085,14 +1086,39 @@ fn compare_security(a: &Requirements, b: &Requirements, place: &str, out: &mut V
         }
         _ => {}
     }
-    for alternative in a.difference(b) {
+    // An alternative that keeps its schemes and asks other scopes, or
+    // that gains or loses a scheme sent beside the others, is the same
+    // alternative changed: paired first, so that what is left was removed
+    // or added whole.
+    let mut removed: Vec<&Alternative> = a.difference(b).collect();
+    let mut added: Vec<&Alternative> = b.difference(a).collect();
+    let same_schemes = |x: &Alternative, y: &Alternative| x.keys().eq(y.keys());
+    let within = |x: &Alternative, y: &Alternative| x.keys().all(|k| y.contains_key(k));
+    for pairing in [
+        &same_schemes as &dyn Fn(&Alternative, &Alternative) -> bool,
+        &|x: &Alternative, y: &Alternative| within(x, y) || within(y, x),
+    ] {
+        let mut i = 0;
+        while i < removed.len() {
+            let was = removed[i];
+            match added.iter().position(|now| pairing(was, now)) {
+                Some(j) => {
+                    let now = added.remove(j);
+                    removed.remove(i);
+                    compare_alternative(was, now, place, out);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    for alternative in removed {
         out.push(change(
             "security-alternative-removed",
             place.to_owned(),
             format!("`{}` no longer accepted", shown(alternative)),
         ));
     }
-    for alternative in b.difference(a) {
+    for alternative in added {
         out.push(change(
             "security-alternative-added",
             place.to_owned(),
@@ -1101,7 +1127,49 @@ fn compare_security(a: &Requirements, b: &Requirements, place: &str, out: &mut V
     }
 }
 
-fn shown(alternative: &BTreeMap<String, BTreeSet<String>>) -> String {
+/// One alternative of a requirement list: its schemes, each with the
+/// OAuth 2.0 scopes it asks for.
+type Alternative = BTreeMap<String, BTreeSet<String>>;
+
+/// The same alternative, changed: schemes sent beside the others added or
+/// removed, and scopes asked of a scheme added or removed.
+fn compare_alternative(was: &Alternative, now: &Alternative, place: &str, out: &mut Vec<Change>) {
+    for scheme in now.keys().filter(|k| !was.contains_key(*k)) {
+        out.push(change(
+            "security-requirement-scheme-added",
+            place.to_owned(),
+            format!("`{scheme}` now needed beside `{}`", shown(was)),
+        ));
+    }
+    for scheme in was.keys().filter(|k| !now.contains_key(*k)) {
+        out.push(change(
+            "security-requirement-scheme-removed",
+            place.to_owned(),
+            format!("`{scheme}` no longer needed beside `{}`", shown(now)),
+        ));
+    }
+    for (scheme, scopes) in was {
+        let Some(now_scopes) = now.get(scheme) else {
+            continue;
+        };
+        for scope in now_scopes.difference(scopes) {
+            out.push(change(
+                "security-scope-added",
+                place.to_owned(),
+                format!("`{scheme}`: scope `{scope}` now needed"),
+            ));
+        }
+        for scope in scopes.difference(now_scopes) {
+            out.push(change(
+                "security-scope-removed",
+                place.to_owned(),
+                format!("`{scheme}`: scope `{scope}` no longer needed"),
+            ));
+        }
+    }
+}
+
+fn shown(alternative: &Alternative) -> String {
     alternative.keys().cloned().collect::<Vec<_>>().join(" + ")
 }
 
@@ -1111,6 +1179,32 @@ fn object<'a>(document: &'a Value, pointer: &str) -> BTreeMap<&'a String, &'a Va
         .and_then(Value::as_object)
         .map(|o| o.iter().collect())
         .unwrap_or_default()
+}
+
+/// What of a security scheme the client reads to send its credential: the
+/// scheme without its descriptions, each OAuth 2.0 flow's scopes by name
+/// only (their descriptions are text), and, when `token_url_apart`, the
+/// client credentials flow's token URL left to its own kind.
+fn sent_as(scheme: &Value, token_url_apart: bool) -> Value {
+    let mut scheme = scheme.clone();
+    if let Some(o) = scheme.as_object_mut() {
+        o.remove("description");
+    }
+    if let Some(flows) = scheme.get_mut("flows").and_then(Value::as_object_mut) {
+        for (name, flow) in flows.iter_mut() {
+            let Some(flow) = flow.as_object_mut() else {
+                continue;
+            };
+            if let Some(scopes) = flow.get("scopes").and_then(Value::as_object) {
+                let names: Vec<Value> = scopes.keys().cloned().map(Value::String).collect();
+                flow.insert("scopes".to_owned(), Value::Array(names));
+            }
+            if token_url_apart && name == "clientCredentials" {
+                flow.remove("tokenUrl");
+            }
+        }
+    }
+    scheme
 }
 
 fn compare_security_schemes(a: &Value, b: &Value, out: &mut Vec<Change>) {
@@ -1123,14 +1217,24 @@ fn compare_security_schemes(a: &Value, b: &Value, out: &mut Vec<Change>) {
         match new.get(name) {
             None => out.push(change("security-scheme-removed", place, "removed")),
             Some(now) => {
-                let strip = |v: &Value| {
-                    let mut v = v.clone();
-                    if let Some(o) = v.as_object_mut() {
-                        o.remove("description");
-                    }
-                    v
+                let token_url = |v: &Value| {
+                    v.pointer("/flows/clientCredentials/tokenUrl")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
                 };
-                if strip(scheme) != strip(now) {
+                let (was_url, now_url) = (token_url(scheme), token_url(now));
+                if let (Some(was_url), Some(now_url)) = (&was_url, &now_url)
+                    && was_url != now_url
+                {
+                    out.push(change(
+                        "security-token-url-changed",
+                        place.clone(),
+                        format!("`clientCredentials` token URL `{was_url}` → `{now_url}`"),
+                    ));
+                }
+                if sent_as(scheme, was_url.is_some() && now_url.is_some())
+                    != sent_as(now, was_url.is_some() && now_url.is_some())
+                {
                     out.push(change("security-scheme-changed", place, "changed"));
                 }
             }
@@ -1199,6 +1303,23 @@ fn compare_servers(a: &Value, b: &Value, out: &mut Vec<Change>) {
                     ),
                 ));
             }
+            // The first server's URL is the client's default base URL,
+            // unless a variable's default is a placeholder.
+            let placeholder = |v: &Value| v.get("x-placeholder") == Some(&Value::Bool(true));
+            if i == 0 && placeholder(var) != placeholder(is) {
+                let (kind, what) = if placeholder(is) {
+                    (
+                        "server-variable-placeholder-added",
+                        "its default is now a placeholder (`x-placeholder: true`): no default base URL",
+                    )
+                } else {
+                    (
+                        "server-variable-placeholder-removed",
+                        "its default is no longer a placeholder: the server is the default base URL",
+                    )
+                };
+                out.push(change(kind, here.clone(), what));
+            }
             let values = |v: &Value| -> BTreeSet<String> {
                 v.get("enum")
                     .and_then(Value::as_array)
@@ -1208,6 +1329,31 @@ fn compare_servers(a: &Value, b: &Value, out: &mut Vec<Change>) {
                     .collect()
             };
             let (ea, eb) = (values(var), values(is));
+            // `server_url(...)` checks a variable with an `enum`, and so
+            // returns a `Result`, which one without does not.
+            let listed = |v: &Value| v.get("enum").and_then(Value::as_array).is_some();
+            match (listed(var), listed(is)) {
+                (false, true) => {
+                    out.push(change(
+                        "server-variable-became-enum",
+                        here.clone(),
+                        format!(
+                            "now one of {}",
+                            eb.iter().cloned().collect::<Vec<_>>().join(", ")
+                        ),
+                    ));
+                    continue;
+                }
+                (true, false) => {
+                    out.push(change(
+                        "server-variable-enum-removed",
+                        here.clone(),
+                        "any value now",
+                    ));
+                    continue;
+                }
+                _ => {}
+            }
             for v in ea.difference(&eb) {
                 out.push(change(
                     "server-variable-enum-value-removed",
@@ -1303,6 +1449,88 @@ fn compare_enum_varnames(a: &Value, b: &Value, out: &mut Vec<Change>) {
                 format!("schema `{name}`"),
                 "variant names changed",
             ));
+        }
+    }
+}
+
+/// Names the generator numbers where two would be one Rust name (see
+/// `codegen::passes::collisions` and `refuse::type_names`): an enum value,
+/// a property or a component that keeps its name in the spec but gets
+/// another in Rust, because a value, property or component added (or
+/// removed) moves the numbers. The Rust API table shows the rename itself.
+fn compare_rust_names(a: &Value, b: &Value, out: &mut Vec<Change>) {
+    use crate::codegen::passes::collisions::{MARK, mark};
+    use crate::codegen::refuse::Case;
+    use crate::codegen::refuse::names::typify;
+    use crate::codegen::refuse::type_names::component_types;
+    let (was, now) = (component_types(a), component_types(b));
+    for (key, name) in &was {
+        if let Some(other) = now.get(key)
+            && other != name
+        {
+            out.push(change(
+                "schema-rust-name-changed",
+                format!("schema `{key}`"),
+                format!("its Rust type `{name}` is now `{other}`"),
+            ));
+        }
+    }
+    let marked = |document: &Value| {
+        let mut document = document.clone();
+        mark(&mut document);
+        document
+    };
+    let (marked_a, marked_b) = (marked(a), marked(b));
+    // Each name as written, and the name the generator reads: with the
+    // mark and its number where it is numbered.
+    let plain = |name: &str| name.split(MARK).next().unwrap_or(name).to_owned();
+    let numbered = |names: Vec<String>| -> BTreeMap<String, String> {
+        names.into_iter().map(|n| (plain(&n), n)).collect()
+    };
+    let values = |schema: &Value| {
+        numbered(
+            schema
+                .get("enum")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+        )
+    };
+    let properties = |schema: &Value| {
+        numbered(
+            schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|o| o.keys().cloned().collect())
+                .unwrap_or_default(),
+        )
+    };
+    for pointer in spec_model::walk::schemas(a) {
+        let (Some(x), Some(y)) = (marked_a.pointer(&pointer), marked_b.pointer(&pointer)) else {
+            continue;
+        };
+        for (noun, case, (before, after)) in [
+            ("enum value", Case::Pascal, (values(x), values(y))),
+            ("property", Case::Snake, (properties(x), properties(y))),
+        ] {
+            for (name, old) in &before {
+                if let Some(new) = after.get(name)
+                    && new != old
+                {
+                    out.push(change(
+                        "schema-rust-name-changed",
+                        format!("`{pointer}`: {noun} `{name}`"),
+                        format!(
+                            "its Rust name `{}` is now `{}`: another {noun} takes it",
+                            typify(old, case),
+                            typify(new, case)
+                        ),
+                    ));
+                }
+            }
         }
     }
 }
