@@ -282,3 +282,24 @@ async fn a_caller_s_http_client_keeps_its_headers_and_gets_credentials_and_retri
         assert_eq!(request.header("x-api-key"), "adobe-key");
     }
 }
+
+#[tokio::test]
+async fn an_expiry_written_as_a_string_is_read() {
+    // 20 s, within the refresh margin: each call asks anew. Read as no
+    // expiry, the first token would serve both calls.
+    let tokens = RecordingServer::start().await;
+    for token in ["tok-3", "tok-4"] {
+        tokens.reply(Reply::json(
+            200,
+            &json!({"access_token": token, "expires_in": "20"}),
+        ));
+    }
+    let api = RecordingServer::start().await;
+    api.reply(Reply::json(200, &json!({})));
+    api.reply(Reply::json(200, &json!({})));
+    let flow = ClientCredentials::new(format!("{}/token", tokens.url()), "my-app", SECRET);
+    let client = builder(&api).token_source(flow).build().unwrap();
+    get_order(&client).await.unwrap();
+    get_order(&client).await.unwrap();
+    assert_eq!(bearers(&api), ["Bearer tok-3", "Bearer tok-4"]);
+}

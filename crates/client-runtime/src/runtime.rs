@@ -23,7 +23,7 @@ use crate::request_id::RequestIds;
 use crate::response::Response;
 use crate::retry::RetryPolicy;
 use crate::retry_after::retry_after;
-use crate::token::TokenCache;
+use crate::token::{TokenCache, TokenError};
 use progenitor_client::ResponseValue;
 
 /// How long connecting to the server may take, unless configured otherwise.
@@ -318,9 +318,10 @@ impl Runtime {
             let request_id = ids.request_id(attempt_id.as_deref());
             // The first attempt starts when the call does: one clock read
             // fewer per call (a system call on some virtual machines).
-            let now = if attempt == 1 {
+            let now = if attempt == 1 && source.is_none() {
                 started
             } else {
+                // After a token was waited for, the clock has moved.
                 Instant::now()
             };
             let remaining = ends_at.map(|at| at.saturating_duration_since(now));
@@ -414,6 +415,14 @@ impl Runtime {
 
             // 401 to a token from a source: one new token, one resend,
             // whatever the method (the request was not processed).
+            if let (Some(cache), Some(refused), Ok(response)) = (&source, &token, &ended)
+                && response.status() == reqwest::StatusCode::UNAUTHORIZED
+                && kept.is_none()
+            {
+                // No copy to send again (a streamed body): the next call
+                // asks for a new token at least.
+                cache.forget(refused);
+            }
             if let (Some(cache), Some(refused), Ok(response), true) =
                 (&source, &token, &ended, may_resend_with_new_token)
                 && response.status() == reqwest::StatusCode::UNAUTHORIZED
@@ -498,7 +507,22 @@ async fn token_header<E>(
     let mut asked = 0;
     loop {
         asked += 1;
-        match cache.header().await {
+        // The wait for the token, fetched or being fetched by another call,
+        // is within the call's deadline too.
+        let answer = match ends_at {
+            Some(at) => {
+                let left = at.saturating_duration_since(Instant::now());
+                tokio::time::timeout(left, cache.header())
+                    .await
+                    .unwrap_or_else(|_| {
+                        Err(TokenError::Unavailable(
+                            "no token came within the call's deadline".into(),
+                        ))
+                    })
+            }
+            None => cache.header().await,
+        };
+        match answer {
             Ok(header) => return Ok(header),
             Err(error) if error.is_retryable() && asked < policy.max_attempts() => {
                 let Some(wait) = policy.backoff(asked) else {

@@ -160,6 +160,9 @@ struct CacheInner {
     cached: RwLock<Option<(HeaderValue, Token)>>,
     /// Held while a token is fetched: the calls that need one wait here.
     refreshing: tokio::sync::Mutex<()>,
+    /// When the last fetch failed as unavailable, and why: a call that
+    /// waited for that fetch takes its answer instead of asking again.
+    failed: RwLock<Option<(Instant, String)>>,
 }
 
 impl TokenCache {
@@ -169,6 +172,7 @@ impl TokenCache {
                 source: Box::new(source),
                 cached: RwLock::new(None),
                 refreshing: tokio::sync::Mutex::new(()),
+                failed: RwLock::new(None),
             }),
         }
     }
@@ -184,15 +188,31 @@ impl TokenCache {
 
     /// `Authorization: Bearer <token>`, from the cache or from the source.
     pub(crate) async fn header(&self) -> Result<HeaderValue, TokenError> {
-        if let Some(header) = self.fresh(Instant::now()) {
+        let asked = Instant::now();
+        if let Some(header) = self.fresh(asked) {
             return Ok(header);
         }
         let _one_at_a_time = self.inner.refreshing.lock().await;
-        // Another call may have refreshed it while this one waited.
+        // Another call may have refreshed it while this one waited, or
+        // failed to: then that answer is this call's too.
         if let Some(header) = self.fresh(Instant::now()) {
             return Ok(header);
         }
+        if let Some((at, why)) = &*self.inner.failed.read().unwrap_or_else(|e| e.into_inner())
+            && *at >= asked
+        {
+            return Err(TokenError::Unavailable(why.clone()));
+        }
         self.fetch().await
+    }
+
+    /// Forgets `refused`, if it is the cached token: the API answered 401
+    /// to it, and the call could not be sent again with another.
+    pub(crate) fn forget(&self, refused: &HeaderValue) {
+        let mut cached = self.inner.cached.write().unwrap_or_else(|e| e.into_inner());
+        if cached.as_ref().is_some_and(|(header, _)| header == refused) {
+            *cached = None;
+        }
     }
 
     /// A token other than `refused` (which the API answered 401 to): the
@@ -213,7 +233,17 @@ impl TokenCache {
 
     /// Asks the source, and caches what it gives (not a failure).
     async fn fetch(&self) -> Result<HeaderValue, TokenError> {
-        let token = self.inner.source.token().await?;
+        let token = match self.inner.source.token().await {
+            Ok(token) => token,
+            Err(error) => {
+                if let TokenError::Unavailable(why) = &error {
+                    *self.inner.failed.write().unwrap_or_else(|e| e.into_inner()) =
+                        Some((Instant::now(), why.clone()));
+                }
+                return Err(error);
+            }
+        };
+        *self.inner.failed.write().unwrap_or_else(|e| e.into_inner()) = None;
         let mut header =
             HeaderValue::try_from(format!("Bearer {}", token.secret)).map_err(|_| {
                 TokenError::Failed("the token holds characters a header cannot carry".into())
@@ -403,10 +433,15 @@ impl ClientCredentials {
                 "the token endpoint's answer has no `access_token`".into(),
             ));
         };
-        let expires_in = json
-            .get("expires_in")
-            .and_then(serde_json::Value::as_u64)
-            .map(Duration::from_secs);
+        // A number of seconds; some servers write it as a string, or with a
+        // fraction.
+        let expires_in = match json.get("expires_in") {
+            Some(serde_json::Value::Number(n)) => n.as_f64(),
+            Some(serde_json::Value::String(s)) => s.trim().parse::<f64>().ok(),
+            _ => None,
+        }
+        .filter(|secs| secs.is_finite() && *secs >= 0.0)
+        .map(Duration::from_secs_f64);
         Ok(Token::new(access_token, expires_in))
     }
 }
@@ -436,6 +471,7 @@ fn form_encode(text: &str) -> String {
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
 
     #[test]
     fn a_token_is_replaced_ahead_of_its_expiry() {
@@ -477,6 +513,38 @@ mod tests {
         assert_eq!(cache.header().await.unwrap(), "Bearer t");
         assert_eq!(cache.header().await.unwrap(), "Bearer t");
         assert_eq!(asked.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn calls_waiting_for_a_fetch_that_fails_share_its_failure() {
+        let asked = Arc::new(AtomicUsize::new(0));
+        let counter = asked.clone();
+        let cache = TokenCache::new(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+            async {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                Err::<Token, _>(TokenError::Unavailable("down".into()))
+            }
+        });
+        let (a, b) = tokio::join!(cache.header(), cache.header());
+        assert!(a.is_err() && b.is_err());
+        assert_eq!(asked.load(Ordering::SeqCst), 1, "one request for both");
+        // A later call asks again.
+        assert!(cache.header().await.is_err());
+        assert_eq!(asked.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_token_refused_by_the_api_is_forgotten() {
+        let asked = Arc::new(AtomicUsize::new(0));
+        let counter = asked.clone();
+        let cache = TokenCache::new(move || {
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            async move { Ok(Token::new(format!("t{n}"), None)) }
+        });
+        let first = cache.header().await.unwrap();
+        cache.forget(&first);
+        assert_eq!(cache.header().await.unwrap(), "Bearer t1");
     }
 
     #[test]
