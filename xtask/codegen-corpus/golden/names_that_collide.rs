@@ -81,6 +81,11 @@ pub mod types {
             Ok(Self::from(value))
         }
     }
+    impl ::std::default::Default for Status {
+        fn default() -> Self {
+            Status::Active2
+        }
+    }
     ///`Thing`
     #[derive(
         ::serde::Deserialize,

@@ -29,6 +29,8 @@ fn values_that_differ_in_case_or_are_named_unknown_are_variants_of_their_own() {
     );
     assert_eq!(Status::Active2.as_str(), "ACTIVE");
     assert_eq!(Status::from("unknown"), Status::Unknown2);
+    // The spec's default, `ACTIVE`, is the numbered variant.
+    assert_eq!(Status::default(), Status::Active2);
 }
 
 #[test]

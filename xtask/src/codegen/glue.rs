@@ -2,7 +2,7 @@
 //! from the two parts of a spec that progenitor ignores: `servers` and
 //! `securitySchemes`.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -189,7 +189,18 @@ fn server(spec: &Spec) -> Result<(TokenStream, Option<String>), Diagnostic> {
     let mut variable_docs = Vec::new();
     for (name, variable) in &variables {
         let pointer = pointer_push("/servers/0/variables", name);
-        let ident = format_ident!("{}", name.to_snake_case());
+        // A variable named like a keyword (`type`) or starting with a digit
+        // is an argument all the same (`type_`, `x1`).
+        let ident = format_ident!(
+            "{}",
+            crate::codegen::refuse::names::typify(name, crate::codegen::refuse::Case::Snake)
+        );
+        if params.contains(&ident) {
+            return Err(spec.diagnostic(
+                &pointer,
+                format!("server variable `{name}` would be the argument `{ident}` of `server_url`, like another variable: rename one"),
+            ));
+        }
         let placeholder = format!("{{{{{name}}}}}");
         if !format_string.contains(&placeholder) {
             return Err(spec.diagnostic(
@@ -291,6 +302,34 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    #[test]
+    fn variables_named_like_keywords_or_digits_are_arguments_and_twins_are_refused() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n\
+                    servers:\n  - url: 'https://{type}.{1zone}.example'\n    \
+                    variables: {type: {default: a}, 1zone: {default: b}}\npaths: {}\n";
+        let spec = Spec::parse(Path::new("specs/demo.yaml"), text).unwrap();
+        let (tokens, default) = server(&spec).unwrap();
+        assert_eq!(default.as_deref(), Some("https://a.b.example"));
+        let file: syn::File = syn::parse2(tokens).unwrap();
+        let signature = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Fn(f) => Some(quote::ToTokens::to_token_stream(&f.sig).to_string()),
+                _ => None,
+            })
+            .unwrap();
+        assert!(signature.contains("type_ : & str"), "{signature}");
+
+        let twins = text.replace("{1zone}", "{Type}").replace("1zone:", "Type:");
+        let spec = Spec::parse(Path::new("specs/demo.yaml"), &twins).unwrap();
+        let problem = server(&spec).unwrap_err();
+        assert!(
+            problem.message.contains("like another variable"),
+            "{problem}"
+        );
+    }
 
     #[test]
     fn a_server_url_s_own_braces_are_text_to_format() {

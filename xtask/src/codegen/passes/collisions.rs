@@ -178,6 +178,7 @@ fn mark_enum(schema: &mut Value) {
     }
     // typify's first naming, each value in UpperCamelCase, made unique.
     let mut taken = vec!["Unknown".to_owned()];
+    let mut renamed: Vec<(String, String)> = Vec::new();
     for value in values.iter_mut() {
         let Some(text) = value.as_str() else {
             continue;
@@ -192,7 +193,14 @@ fn mark_enum(schema: &mut Value) {
             .find(|(_, name)| !taken.contains(name))
             .expect("a free number");
         taken.push(name);
+        renamed.push((text.to_owned(), marked(text, n)));
         *value = Value::String(marked(text, n));
+    }
+    // A default that names a numbered value names it as typify now sees it.
+    if let Some(Value::String(default)) = schema.get_mut("default")
+        && let Some((_, new)) = renamed.iter().find(|(old, _)| old == default)
+    {
+        *default = new.clone();
     }
 }
 
