@@ -163,6 +163,7 @@ impl Client {
 ```ignore
 let response = client.get_thing()
     .id(id)
+    .body(body)
     .deadline_2(deadline_2)
     .header_map_2(header_map_2)
     .id_2(id_2)
@@ -209,6 +210,7 @@ pub mod builder {
     pub struct GetThing<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        body: Result<Option<::std::string::String>, String>,
         deadline_2: Result<Option<::std::string::String>, String>,
         header_map_2: Result<Option<::std::string::String>, String>,
         id_2: Result<Option<::std::string::String>, String>,
@@ -226,6 +228,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                body: Ok(None),
                 deadline_2: Ok(None),
                 header_map_2: Ok(None),
                 id_2: Ok(None),
@@ -247,6 +250,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.body = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for body failed"
                         .to_string()
                 });
             self
@@ -377,6 +393,7 @@ pub mod builder {
             let Self {
                 client,
                 id,
+                body,
                 deadline_2,
                 header_map_2,
                 id_2,
@@ -390,6 +407,7 @@ pub mod builder {
                 options,
             } = self;
             let id = id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let deadline_2 = deadline_2.map_err(Error::InvalidRequest)?;
             let header_map_2 = header_map_2.map_err(Error::InvalidRequest)?;
             let id_2 = id_2.map_err(Error::InvalidRequest)?;
@@ -414,6 +432,7 @@ pub mod builder {
             let mut request = client
                 .client
                 .get(url)
+                .query(&progenitor_client::QueryParam::new("body", &body))
                 .query(&progenitor_client::QueryParam::new("deadline", &deadline_2))
                 .query(&progenitor_client::QueryParam::new("header_map", &header_map_2))
                 .query(&progenitor_client::QueryParam::new("id", &id_2))
@@ -610,6 +629,7 @@ pub mod builder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetThing")
                 .field("id", &::client_runtime::Given::required(&self.id))
+                .field("body", &::client_runtime::Given::optional(&self.body))
                 .field(
                     "deadline_2",
                     &::client_runtime::Given::optional(&self.deadline_2),

@@ -110,6 +110,7 @@ async fn parameters_whose_methods_would_be_one_are_numbered_and_sent_by_their_ow
         .deadline_2("d")
         .page_size(10)
         .page_size_2(20)
+        .body("g")
         .send()
         .await
         .unwrap();
@@ -117,7 +118,7 @@ async fn parameters_whose_methods_would_be_one_are_numbered_and_sent_by_their_ow
     assert_eq!(request.path, "/things/p1");
     assert_eq!(
         request.query.as_deref(),
-        Some("deadline=d&header_map=h&id=q1&new=n&page-size=10&page_size=20&retry=3&send=s")
+        Some("body=g&deadline=d&header_map=h&id=q1&new=n&page-size=10&page_size=20&retry=3&send=s")
     );
     // One header name in HTTP, whatever its case: both values go.
     assert_eq!(request.header_values("x-id"), ["upper", "lower"]);

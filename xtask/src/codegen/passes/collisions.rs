@@ -17,6 +17,8 @@
 //! `enum-collision`, `rust-name-collision`) as a house rule: a reader of
 //! the Rust cannot tell `Active` from `Active2` by the names alone.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::{Group, Literal, TokenStream, TokenTree};
 use serde_json::Value;
 use spec_model::walk::schemas;
@@ -113,21 +115,42 @@ pub fn parameter_setters(
 }
 
 /// Each parameter whose builder method is taken, shown to progenitor with
-/// its number (see [`parameter_setters`]): its entry in the list that
-/// names it (the operation's or its path's), found in `prepared` by name
-/// and location, becomes a copy with the marked name. `spec` is the spec
-/// as written, whose lists `prepared` may have shortened.
+/// its number (see [`parameter_setters`]): its entry in the operation's
+/// own list, found in `prepared` by name and location, becomes a copy with
+/// the marked name. A path item's list serves all its operations, which
+/// may number one of its parameters differently: where one does, the
+/// list's parameters are first copied into each operation's own (unless
+/// the operation has its own of the name) and the path item's list goes.
+/// `spec` is the spec as written, whose lists `prepared` may have
+/// shortened.
 pub fn mark_parameters(spec: &Value, prepared: &mut Value) {
-    for at in spec_model::walk::operations_in(spec) {
-        for (parameter, _, number) in parameter_setters(spec, &at) {
-            let Some(n) = number else { continue };
-            let Some(holder) = parameter
-                .listed_at
-                .rsplit_once('/')
-                .map(|(list, _)| list.to_owned())
-            else {
-                continue;
-            };
+    let operations = spec_model::walk::operations_in(spec);
+    let marks: Vec<_> = operations
+        .iter()
+        .map(|at| {
+            let numbered: Vec<_> = parameter_setters(spec, at)
+                .into_iter()
+                .filter_map(|(parameter, _, n)| n.map(|n| (parameter, n)))
+                .collect();
+            (at, numbered)
+        })
+        .collect();
+    let shared_numbered: BTreeSet<&str> = marks
+        .iter()
+        .filter(|(at, numbered)| {
+            numbered.iter().any(|(p, _)| {
+                p.listed_at
+                    .starts_with(&format!("{}/parameters/", at.item_pointer))
+            })
+        })
+        .map(|(at, _)| at.item_pointer.as_str())
+        .collect();
+    for item in shared_numbered {
+        push_down(prepared, item);
+    }
+    for (at, numbered) in marks {
+        for (parameter, n) in numbered {
+            let holder = format!("{}/parameters", at.pointer);
             let snapshot = prepared.clone();
             let Some(list) = prepared.pointer_mut(&holder).and_then(Value::as_array_mut) else {
                 continue;
@@ -143,6 +166,73 @@ pub fn mark_parameters(spec: &Value, prepared: &mut Value) {
                     let mut copy = object.clone();
                     copy["name"] = Value::String(marked(&parameter.name, n));
                     *entry = copy;
+                }
+            }
+        }
+    }
+}
+
+/// Copies the parameters of the path item at `item` into each of its
+/// operations' own lists (an operation's own parameter of the same name
+/// and location stays, as OpenAPI says), and removes the item's list.
+fn push_down(prepared: &mut Value, item: &str) {
+    let Some(shared) = prepared
+        .pointer(&format!("{item}/parameters"))
+        .and_then(Value::as_array)
+        .cloned()
+    else {
+        return;
+    };
+    let snapshot = prepared.clone();
+    let identity = |entry: &Value, base: &str| -> Option<(String, String)> {
+        let resolved = spec_model::refs::resolve(&snapshot, base);
+        let object = snapshot.pointer(&resolved).unwrap_or(entry);
+        Some((
+            object.get("name")?.as_str()?.to_owned(),
+            object.get("in")?.as_str()?.to_owned(),
+        ))
+    };
+    let shared: Vec<(Option<(String, String)>, Value)> = shared
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            (
+                identity(entry, &format!("{item}/parameters/{i}")),
+                entry.clone(),
+            )
+        })
+        .collect();
+    let Some(item_object) = prepared.pointer_mut(item).and_then(Value::as_object_mut) else {
+        return;
+    };
+    item_object.remove("parameters");
+    for method in spec_model::walk::METHODS {
+        let operation_at = format!("{item}/{method}");
+        let Some(own) = snapshot
+            .pointer(&format!("{operation_at}/parameters"))
+            .cloned()
+        else {
+            if let Some(operation) = item_object.get_mut(method).and_then(Value::as_object_mut) {
+                let copies: Vec<Value> = shared.iter().map(|(_, e)| e.clone()).collect();
+                operation.insert("parameters".into(), Value::Array(copies));
+            }
+            continue;
+        };
+        let own_ids: Vec<Option<(String, String)>> = own
+            .as_array()
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, entry)| identity(entry, &format!("{operation_at}/parameters/{i}")))
+            .collect();
+        if let Some(list) = item_object
+            .get_mut(method)
+            .and_then(|o| o.get_mut("parameters"))
+            .and_then(Value::as_array_mut)
+        {
+            for (id, entry) in &shared {
+                if id.is_none() || !own_ids.contains(id) {
+                    list.push(entry.clone());
                 }
             }
         }
