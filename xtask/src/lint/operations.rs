@@ -8,8 +8,10 @@ use spec_model::walk::{OperationAt, operations_in};
 
 use super::Lint;
 use super::rule::{
-    DEFAULT_SERVER, DESCRIPTION, ERROR_RESPONSE, OPERATION_ID_WRITTEN, SUMMARY, TAG,
+    DEFAULT_SERVER, DESCRIPTION, ERROR_RESPONSE, OPERATION_ID_WRITTEN, SERVER_VARIABLE_DEFAULT,
+    SUMMARY, TAG,
 };
+use crate::codegen::glue::PLACEHOLDER;
 
 impl Lint<'_> {
     pub(super) fn operations(&mut self) {
@@ -38,6 +40,25 @@ impl Lint<'_> {
                 &DEFAULT_SERVER,
                 format!("{what}: the client has no default base URL, and callers must set one; write the API's absolute URL"),
             );
+        }
+        // A variable without an `enum` whose default is a placeholder
+        // would send every call to a host nobody chose: the spec says
+        // which it is.
+        let variables = self
+            .doc
+            .pointer("/servers/0/variables")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        for (name, variable) in &variables {
+            if variable.get("enum").is_none() && variable.get(PLACEHOLDER).is_none() {
+                let pointer = spec_model::refs::pointer_push("/servers/0/variables", name);
+                self.report(
+                    &pointer,
+                    &SERVER_VARIABLE_DEFAULT,
+                    format!("server variable `{name}` has no `enum`, and its default is the client's unless said otherwise: write `{PLACEHOLDER}: true` if the default is no server of its own (the caller must then choose), or `{PLACEHOLDER}: false` if it is one"),
+                );
+            }
         }
         for pointer in &self.spec.derived_operation_ids {
             let name = self

@@ -43,6 +43,14 @@ rules! {
          relative one (relative to where the spec is served), the client has no default and every \
          caller must set `.base_url(...)` on the builder: write the API's absolute URL, such as \
          `https://api.example.com/v1`, with `{variables}` where it varies.";
+    SERVER_VARIABLE_DEFAULT = "server-variable-default",
+        "a server variable without an `enum` says whether its default is a server",
+        "The client's default base URL is the first server's URL with each variable at its \
+         default. A default that is a placeholder (`customer`, `your-tenant`) would send every \
+         call, credentials and all, to a host nobody chose. Write `x-placeholder: true` on such a \
+         variable (the client then has no default base URL, and callers choose the value with \
+         `server_url(...)` or set a base URL), or `x-placeholder: false` where the default is a \
+         real server; a variable with an `enum` names its servers already.";
     OPERATION_ID_WRITTEN = "operation-id-written",
         "every operation has its own operationId",
         "The operationId names the client method (`getOrder` becomes `client.get_order()`). Where \
