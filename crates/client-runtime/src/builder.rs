@@ -528,8 +528,8 @@ pub enum BuildError {
         /// The security scheme's name in the spec.
         scheme: &'static str,
     },
-    /// A credential was given that the spec does not declare, so it would
-    /// never be sent.
+    /// A credential was given that the spec does not declare, or that no
+    /// operation's security names, so it would never be sent.
     UndeclaredCredential {
         /// The API's name.
         api: &'static str,
@@ -604,7 +604,7 @@ impl fmt::Display for BuildError {
             }
             Self::UndeclaredCredential { api, credential } => write!(
                 f,
-                "{api} declares no {credential} in its spec, so one cannot be set"
+                "{api} declares no {credential} that any operation sends, so one cannot be set"
             ),
             Self::InvalidCredential { credential } => {
                 write!(
@@ -731,7 +731,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             e.to_string(),
-            "probe declares no security scheme `tokn` in its spec, so one cannot be set"
+            "probe declares no security scheme `tokn` that any operation sends, so one cannot be set"
         );
     }
 

@@ -382,7 +382,22 @@ fn the_spec_s_client_credentials_flow_is_offered_by_the_builder() {
         .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "parameter-styles declares no OAuth 2.0 client credentials flow in its spec, so one \
-         cannot be set"
+        "parameter-styles declares no OAuth 2.0 client credentials flow that any operation \
+         sends, so one cannot be set"
+    );
+}
+
+#[test]
+fn a_scheme_no_operation_names_takes_no_credential() {
+    // `retiredKey` is declared, and no requirement names it: a credential
+    // for it would never be sent.
+    let error = Client::builder()
+        .credential("retiredKey", "k")
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "vendor-habits declares no security scheme `retiredKey` that any operation sends, so \
+         one cannot be set"
     );
 }
