@@ -47,16 +47,27 @@ pub fn check(
 ) -> Result<Vec<(Place, Drift)>, EntryProblem> {
     let operation = matched.operation;
     let mut found = Vec::new();
+    // Names decoded, values as sent: a style splits a value before its
+    // items are decoded (see `styles::read`).
     let query: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = percent_decode_str(&name.replace('+', " "))
+                .decode_utf8_lossy()
+                .into_owned();
+            (name, value.to_owned())
+        })
         .collect();
     for parameter in parameters(document, &operation.item_pointer, &operation.pointer) {
         let segment = matched
             .path_parameters
             .iter()
             .find(|(name, _)| name == parameter.name)
-            .map(|(_, raw)| percent_decode_str(raw).decode_utf8_lossy().into_owned());
+            .map(|(_, raw)| raw.clone());
         let header: Vec<String> = request
             .headers
             .iter()
@@ -220,13 +231,14 @@ fn read_parameter(
 ) -> Option<Carried> {
     let schema = format!("{}/schema", parameter.pointer);
     if document.pointer(&schema).is_none() {
+        let decoded = |text: &str| percent_decode_str(text).decode_utf8_lossy().into_owned();
         let text = match parameter.location {
-            "path" => segment.map(str::to_owned),
+            "path" => segment.map(decoded),
             "header" => header.first().cloned(),
             _ => query
                 .iter()
                 .find(|(name, _)| name == parameter.name)
-                .map(|(_, value)| value.clone()),
+                .map(|(_, value)| decoded(&value.replace('+', " "))),
         };
         return text.map(Carried::Text);
     }

@@ -39,11 +39,16 @@ pub enum Shape {
     Object,
 }
 
-/// The text of a path segment (percent-decoded), a header's values, or
-/// the query's decoded pairs, read as `wire` writes a value of `shape`;
+/// The text of a path segment, a header's values, or the query's pairs,
+/// read as `wire` writes a value of `shape`;
 /// `properties` are the object's declared property names (an exploded
 /// `form` object has no name of its own in the query). `None` when the
 /// parameter is not there.
+///
+/// The path segment and the query's values are given as sent, still
+/// percent-encoded (the query's names decoded): they are split at the
+/// style's delimiters first, and each item decoded after, so that an
+/// item holding an encoded delimiter (`a%2Cb`) stays one item.
 pub fn read(
     wire: Wire<'_>,
     shape: Shape,
@@ -52,15 +57,32 @@ pub fn read(
     header: &[String],
     query: &[(String, String)],
 ) -> Option<Read> {
-    match wire.location {
+    let read = match wire.location {
         "path" => path(wire, shape, path_segment?),
         "header" => {
             let text = header.join(",");
-            (!header.is_empty()).then(|| simple(&text, shape, wire.explode))
+            return (!header.is_empty()).then(|| simple(&text, shape, wire.explode));
         }
         "query" => from_query(wire, shape, properties, query),
         _ => None,
-    }
+    }?;
+    let form = wire.location == "query";
+    let decode = |text: String| -> String {
+        let text = if form { text.replace('+', " ") } else { text };
+        percent_encoding::percent_decode_str(&text)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    Some(match read {
+        Read::Scalar(text) => Read::Scalar(decode(text)),
+        Read::List(items) => Read::List(items.into_iter().map(decode).collect()),
+        Read::Fields(fields) => Read::Fields(
+            fields
+                .into_iter()
+                .map(|(k, v)| (decode(k), decode(v)))
+                .collect(),
+        ),
+    })
 }
 
 /// `3,4,5`; an object `role,admin,firstName,Alex`, or exploded
