@@ -1598,6 +1598,11 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The path parameter `customer-id`, required.
+
+The customer's ID.
+
+For example `9876543210`.*/
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1610,6 +1615,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `end-date`, optional.
+
+Only orders created up to this date (default: now). A date alone means midnight UTC; a date-time must be in UTC (`Z`).
+
+For example `2019-05-02T22:49:54Z`.*/
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::DateOrDateTime>,
@@ -1622,6 +1632,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `limit`, optional.
+
+Page size, the most orders to return. The server uses 25 when none is sent, and 100 for anything above 100.
+
+At least `1`. At most `100`. Format `int32`. The server's default: `25`. For example `25`.*/
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU32>,
@@ -1635,6 +1650,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `offer-id`, optional.
+
+Only orders for these offers (default all).
+
+For example `["80004567EA01A12"]`.*/
         pub fn offer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -1648,6 +1668,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `offset`, optional.
+
+Where the page starts. At most the total number of results: a larger offset is an error.
+
+At least `0`. Format `int32`. The server's default: `0`. For example `0`.*/
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -1658,6 +1683,11 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for offset failed".to_string());
             self
         }
+        /**The query parameter `order-type`, optional.
+
+Only orders of these types (default all).
+
+For example `["NEW","RENEWAL"]`.*/
         pub fn order_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<types::OrderType>>,
@@ -1671,6 +1701,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `reference-order-id`, optional.
+
+Only orders that reference this order (default all).
+
+For example `0123456789`.*/
         pub fn reference_order_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1684,6 +1719,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `reseller-id`, optional.
+
+Only orders of this reseller (default all). Whatever the reseller, only orders of the partner making the request are returned.
+
+For example `1000177032`.*/
         pub fn reseller_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1697,6 +1737,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `start-date`, optional.
+
+Only orders created on or after this date (default: the start of the current term). A date alone means midnight UTC; a date-time must be in UTC (`Z`).
+
+For example `2019-05-02`.*/
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::DateOrDateTime>,
@@ -1709,6 +1754,11 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `status`, optional.
+
+Only orders with these statuses (default all).
+
+For example `["1000","1002"]`.*/
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<types::OrderStatus>>,
@@ -1722,6 +1772,11 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `X-Correlation-Id`, required.
+
+A unique identifier for the call, for idempotency: a retry after a timeout may repeat it; after any answer, use a new one.
+
+For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
         pub fn x_correlation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1735,6 +1790,11 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `X-Request-Id`, optional.
+
+A unique identifier for the call; use a new one for every request. The server makes one up when none is sent; a repeated one may be refused.
+
+For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
         pub fn x_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1896,6 +1956,11 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The path parameter `customer-id`, required.
+
+The customer's ID.
+
+For example `9876543210`.*/
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1908,6 +1973,11 @@ pub mod builder {
                 });
             self
         }
+        /**The path parameter `order-id`, required.
+
+The order's ID.
+
+For example `0123456789`.*/
         pub fn order_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1920,6 +1990,11 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `X-Correlation-Id`, required.
+
+A unique identifier for the call, for idempotency: a retry after a timeout may repeat it; after any answer, use a new one.
+
+For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
         pub fn x_correlation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1933,6 +2008,11 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `X-Request-Id`, optional.
+
+A unique identifier for the call; use a new one for every request. The server makes one up when none is sent; a repeated one may be refused.
+
+For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
         pub fn x_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

@@ -8004,6 +8004,11 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The path parameter `customerId`, required.
+
+The customer ID the order drafts were created for.
+
+For example `109840938`.*/
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8016,6 +8021,11 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `x-fabric-channel-id`, optional.
+
+The sales channel the request is made through, for multichannel use: the default US channel is 12, the default Canada channel 11.
+
+For example `12`.*/
         pub fn x_fabric_channel_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8029,6 +8039,11 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `x-fabric-request-id`, optional.
+
+Unique request ID for tracking.
+
+For example `263e731c-45c8-11ed-b878-0242ac120002`.*/
         pub fn x_fabric_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8042,6 +8057,11 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `x-fabric-tenant-id`, required.
+
+Identifies the tenant making the request; also called the account ID, found in Copilot.
+
+For example `617329dfd5288b0011332311`.*/
         pub fn x_fabric_tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

@@ -3428,6 +3428,11 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The query parameter `orderEmail`, required.
+
+User email that we want to get orders for.
+
+Format `email`. For example `guest@example.com`.*/
         pub fn order_email<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -3440,6 +3445,9 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `x-site-context`, required.
+
+The source to pull data from, as a JSON object: the mandatory `account` is the 24-character identifier found in Copilot; the `channel` (sales channel ID), `stage` (environment name) and `date` narrow the scope of the data source.*/
         pub fn x_site_context<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

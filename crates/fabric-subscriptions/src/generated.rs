@@ -4811,6 +4811,11 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The path parameter `customerId`, required.
+
+Customer reference ID (a general object ID).
+
+For example `606f01f441b8fc0008529916`.*/
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -4914,6 +4919,11 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The path parameter `orderId`, required.
+
+Order ID (a general object ID).
+
+For example `606f01f441b8fc0008529916`.*/
         pub fn order_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

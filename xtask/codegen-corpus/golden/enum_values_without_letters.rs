@@ -319,6 +319,9 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The query parameter `code`, optional.
+
+One of `1`, `2`, ``.*/
         pub fn code<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Code>,

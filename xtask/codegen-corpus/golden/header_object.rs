@@ -256,6 +256,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The header parameter `X-Thing`, optional.
         pub fn x_thing<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Thing>,

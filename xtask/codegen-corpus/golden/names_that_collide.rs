@@ -353,6 +353,9 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The query parameter `status`, optional.
+
+One of `active`, `ACTIVE`, `unknown`, `+`, `-`. The server's default: `ACTIVE`.*/
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Status>,

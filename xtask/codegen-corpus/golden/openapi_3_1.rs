@@ -669,6 +669,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `parcelId`, required.
         pub fn parcel_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -766,6 +767,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `parcelId`, required.
         pub fn parcel_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

@@ -259,6 +259,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The header parameter `X-Count`, optional.
         pub fn x_count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -269,6 +270,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for x_count failed".to_string());
             self
         }
+        ///The header parameter `X-Request-Id`, optional.
         pub fn x_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

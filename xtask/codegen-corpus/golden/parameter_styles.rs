@@ -450,6 +450,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The header parameter `X-Ids`, optional.
         pub fn x_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -462,6 +463,7 @@ pub mod builder {
                 });
             self
         }
+        ///The header parameter `X-Person`, required.
         pub fn x_person<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -473,6 +475,7 @@ pub mod builder {
                 });
             self
         }
+        ///The header parameter `X-Person-Exploded`, optional.
         pub fn x_person_exploded<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -601,6 +604,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -691,6 +695,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -779,6 +784,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -869,6 +875,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -959,6 +966,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -1047,6 +1055,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -1135,6 +1144,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -1225,6 +1235,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `id`, optional.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -1314,6 +1325,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `id`, optional.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -1402,6 +1414,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -1492,6 +1505,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `id`, optional.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -1581,6 +1595,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `id`, optional.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -1670,6 +1685,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `id`, optional.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -1761,6 +1777,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `id`, optional.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -1852,6 +1869,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -1940,6 +1958,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Person>,
@@ -2028,6 +2047,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<i64>>,

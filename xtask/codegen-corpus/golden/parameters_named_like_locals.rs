@@ -271,6 +271,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `client`, optional.
         pub fn client<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -284,6 +285,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `info`, optional.
         pub fn info<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -297,6 +299,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `request`, optional.
         pub fn request<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -310,6 +313,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `response`, optional.
         pub fn response<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -323,6 +327,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `result`, optional.
         pub fn result<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -336,6 +341,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `url`, optional.
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

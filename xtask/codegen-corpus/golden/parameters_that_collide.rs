@@ -242,6 +242,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -254,6 +255,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `body`, optional.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -267,6 +269,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `deadline`, optional.
         pub fn deadline_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -280,6 +283,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `header_map`, optional.
         pub fn header_map_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -293,6 +297,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `id`, optional.
         pub fn id_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -306,6 +311,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `new`, optional.
         pub fn new_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -319,6 +325,9 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `page-size`, optional.
+
+Format `int32`.*/
         pub fn page_size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -329,6 +338,9 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for page_size failed".to_string());
             self
         }
+        /**The query parameter `page_size`, optional.
+
+Format `int32`.*/
         pub fn page_size_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -339,6 +351,9 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for page_size_2 failed".to_string());
             self
         }
+        /**The query parameter `retry`, optional.
+
+Format `int32`.*/
         pub fn retry_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -349,6 +364,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for retry_2 failed".to_string());
             self
         }
+        ///The query parameter `send`, optional.
         pub fn send_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -362,6 +378,7 @@ pub mod builder {
                 });
             self
         }
+        ///The header parameter `X-Id`, optional.
         pub fn x_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -375,6 +392,7 @@ pub mod builder {
                 });
             self
         }
+        ///The header parameter `x-id`, optional.
         pub fn x_id_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -509,6 +527,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `id`, required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -521,6 +540,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `body`, optional.
         pub fn body_2<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

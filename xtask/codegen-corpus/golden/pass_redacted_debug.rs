@@ -196,6 +196,9 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The query parameter `limit`, optional.
+
+Format `int32`.*/
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -206,6 +209,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
+        ///The query parameter `orderEmail`, required.
         pub fn order_email<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

@@ -256,6 +256,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `filter`, optional.
         pub fn filter<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Thing>,

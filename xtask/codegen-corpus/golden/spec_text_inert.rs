@@ -255,6 +255,15 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The query parameter `limit`, optional.
+
+A list item's code, and a quote's:
+- ```text
+  fn main() { panic!("a list item's fence ran") }
+  ```text
+> ```text
+> fn main() {}
+> ```text*/
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,

@@ -492,6 +492,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `ids`, optional.
         pub fn ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -505,6 +506,9 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `limit`, optional.
+
+At least `1`. Format `int32`.*/
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU32>,
@@ -518,6 +522,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `tags`, optional.
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -729,6 +734,7 @@ pub mod builder {
                 body: Ok(None),
             }
         }
+        ///The path parameter `parcelId`, required.
         pub fn parcel_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -838,6 +844,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `parcelId`, required.
         pub fn parcel_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

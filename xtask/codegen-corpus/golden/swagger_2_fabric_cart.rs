@@ -8004,6 +8004,9 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        /**The path parameter `customerId`, required.
+
+The customer ID the order drafts were created for.*/
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8016,6 +8019,9 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `x-fabric-channel-id`, optional.
+
+The sales channel the request is made through, for multichannel use: the default US channel is 12, the default Canada channel 11.*/
         pub fn x_fabric_channel_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8029,6 +8035,9 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `x-fabric-request-id`, optional.
+
+Unique request ID for tracking.*/
         pub fn x_fabric_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8042,6 +8051,9 @@ pub mod builder {
                 });
             self
         }
+        /**The header parameter `x-fabric-tenant-id`, required.
+
+Identifies the tenant making the request; also called the account ID, found in Copilot.*/
         pub fn x_fabric_tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

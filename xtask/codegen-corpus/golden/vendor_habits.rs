@@ -782,6 +782,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The query parameter `filter`, optional.
         pub fn filter<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ListOrdersFilter>,
@@ -795,6 +796,7 @@ pub mod builder {
                 });
             self
         }
+        ///The query parameter `tags`, optional.
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -808,6 +810,9 @@ pub mod builder {
                 });
             self
         }
+        /**The query parameter `type`, optional.
+
+A keyword as a name.*/
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -821,6 +826,7 @@ pub mod builder {
                 });
             self
         }
+        ///The header parameter `X-Trace`, optional.
         pub fn x_trace<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -952,6 +958,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `orderId`, required.
         pub fn order_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1044,6 +1051,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `orderId`, required.
         pub fn order_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1128,6 +1136,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The path parameter `period`, required.
         pub fn period<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Period>,

@@ -22,6 +22,7 @@ pub mod parameter_styles;
 mod redacted_debug;
 mod request_bodies;
 mod responses;
+mod setter_docs;
 mod syntax;
 mod unchecked_constructor;
 mod untagged_variants;
@@ -112,6 +113,11 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "redacted_debug",
         run: redacted_debug::run,
+    },
+    // Last: the passes before may write a setter anew.
+    Pass {
+        name: "setter_docs",
+        run: setter_docs::run,
     },
 ];
 
