@@ -314,3 +314,33 @@ async fn fabric_cart_drafts_match_headers_and_serve_range_errors() {
     assert_eq!(drafts.calls_async().await, 1);
     assert!(failing.calls_async().await >= 1);
 }
+
+#[tokio::test]
+async fn mocks_answer_in_sequence_a_503_then_the_order() {
+    let server = MockServer::start_async().await;
+    // Registered first, it answers the first call only; the next answers
+    // the retry.
+    let unavailable = server
+        .get_order(|when, then| {
+            when.order_id("0123456789");
+            then.times(1).into_inner().status(503);
+        })
+        .await;
+    let order = server
+        .get_order(|when, then| {
+            when.order_id("0123456789");
+            then.ok_example_order();
+        })
+        .await;
+    let answer = adobe(&server)
+        .get_order()
+        .customer_id("c")
+        .order_id("0123456789")
+        .x_correlation_id("c")
+        .send()
+        .await
+        .expect("the retry gets the order");
+    assert_eq!(answer.status().as_u16(), 200);
+    assert_eq!(unavailable.calls_async().await, 1);
+    assert_eq!(order.calls_async().await, 1);
+}

@@ -123,6 +123,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -188,6 +196,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
@@ -255,6 +271,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -320,6 +344,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
@@ -387,6 +419,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -452,6 +492,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
@@ -519,6 +567,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -585,6 +641,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -646,6 +710,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -701,6 +773,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
@@ -763,6 +843,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -823,6 +911,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
@@ -889,6 +985,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -954,6 +1058,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -1018,6 +1130,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
@@ -1085,6 +1205,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -1151,6 +1279,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -1216,6 +1352,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {

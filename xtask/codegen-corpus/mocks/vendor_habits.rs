@@ -35,6 +35,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -70,6 +78,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
@@ -213,6 +229,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 200 with this body, as JSON.
         pub fn ok(self, value: &::std::vec::Vec<::codegen_corpus::vendor_habits::types::Order>) -> Self {
             Self(
@@ -277,6 +301,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 200 with this body, as JSON.
         pub fn ok(self, value: &::codegen_corpus::vendor_habits::types::Order) -> Self {
@@ -343,6 +375,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
+        }
         ///Answers 204, with no body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
@@ -408,6 +448,14 @@ pub mod operations {
         /// not document (a gateway's error page, a delay).
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        /// Answers the first `calls` calls that match, then no more: the
+        /// mock registered next for the same request answers the calls
+        /// after (mocks answer in the order they were registered), so
+        /// a first call can get a 503 and the next a 200. How many
+        /// calls each answered is its `Mock`'s `calls_async()`.
+        pub fn times(self, calls: usize) -> Self {
+            Self(self.0.up_to_n_times(calls))
         }
         ///Answers 200 with this text.
         pub fn ok(self, value: &str) -> Self {

@@ -632,6 +632,15 @@ fn then(
                 self.0
             }
 
+            /// Answers the first `calls` calls that match, then no more: the
+            /// mock registered next for the same request answers the calls
+            /// after (mocks answer in the order they were registered), so
+            /// a first call can get a 503 and the next a 200. How many
+            /// calls each answered is its `Mock`'s `calls_async()`.
+            pub fn times(self, calls: usize) -> Self {
+                Self(self.0.up_to_n_times(calls))
+            }
+
             #(#methods)*
         }
     })
