@@ -263,3 +263,21 @@ async fn status_codes_have_named_variants_and_keep_their_wire_value() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_value_a_setter_cannot_take_is_refused_in_the_spec_s_terms() {
+    let server = RecordingServer::start().await;
+    let error = client(&server)
+        .get_order_history()
+        .customer_id("c")
+        .limit(0u32)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid request, not sent: the value given to the query parameter `limit` cannot be \
+         sent: the spec asks for an integer (int32), at least 1, at most 100"
+    );
+    assert!(server.received().is_empty());
+}

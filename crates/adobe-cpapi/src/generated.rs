@@ -1610,7 +1610,7 @@ For example `9876543210`.*/
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
+                    "the value given to the path parameter `customer-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1628,7 +1628,8 @@ For example `2019-05-02T22:49:54Z`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `DateOrDateTime` for end_date failed".to_string()
+                    "the value given to the query parameter `end-date` cannot be sent: the spec asks for a value"
+                        .to_string()
                 });
             self
         }
@@ -1645,7 +1646,7 @@ At least `1`. At most `100`. Format `int32`. The server's default: `25`. For exa
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                    "the value given to the query parameter `limit` cannot be sent: the spec asks for an integer (int32), at least 1, at most 100"
                         .to_string()
                 });
             self
@@ -1663,7 +1664,7 @@ For example `["80004567EA01A12"]`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for offer_id failed"
+                    "the value given to the query parameter `offer-id` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -1680,7 +1681,10 @@ At least `0`. Format `int32`. The server's default: `0`. For example `0`.*/
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for offset failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `offset` cannot be sent: the spec asks for an integer (int32), at least 0"
+                        .to_string()
+                });
             self
         }
         /**The query parameter `order-type`, optional.
@@ -1696,7 +1700,7 @@ For example `["NEW","RENEWAL"]`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < OrderType >` for order_type failed"
+                    "the value given to the query parameter `order-type` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -1714,7 +1718,7 @@ For example `0123456789`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for reference_order_id failed"
+                    "the value given to the query parameter `reference-order-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1732,7 +1736,7 @@ For example `1000177032`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for reseller_id failed"
+                    "the value given to the query parameter `reseller-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1750,7 +1754,8 @@ For example `2019-05-02`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `DateOrDateTime` for start_date failed".to_string()
+                    "the value given to the query parameter `start-date` cannot be sent: the spec asks for a value"
+                        .to_string()
                 });
             self
         }
@@ -1767,7 +1772,7 @@ For example `["1000","1002"]`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < OrderStatus >` for status failed"
+                    "the value given to the query parameter `status` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -1785,7 +1790,7 @@ For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_correlation_id failed"
+                    "the value given to the header parameter `X-Correlation-Id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1803,7 +1808,7 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_request_id failed"
+                    "the value given to the header parameter `X-Request-Id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1968,7 +1973,7 @@ For example `9876543210`.*/
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
+                    "the value given to the path parameter `customer-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1985,7 +1990,7 @@ For example `0123456789`.*/
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for order_id failed"
+                    "the value given to the path parameter `order-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -2003,7 +2008,7 @@ For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_correlation_id failed"
+                    "the value given to the header parameter `X-Correlation-Id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -2021,7 +2026,7 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_request_id failed"
+                    "the value given to the header parameter `X-Request-Id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -8016,7 +8016,7 @@ For example `109840938`.*/
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
+                    "the value given to the path parameter `customerId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -8034,7 +8034,7 @@ For example `12`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_fabric_channel_id failed"
+                    "the value given to the header parameter `x-fabric-channel-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -8052,7 +8052,7 @@ For example `263e731c-45c8-11ed-b878-0242ac120002`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_fabric_request_id failed"
+                    "the value given to the header parameter `x-fabric-request-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -8069,7 +8069,7 @@ For example `617329dfd5288b0011332311`.*/
             self.x_fabric_tenant_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_fabric_tenant_id failed"
+                    "the value given to the header parameter `x-fabric-tenant-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -3440,7 +3440,7 @@ Format `email`. For example `guest@example.com`.*/
             self.order_email = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for order_email failed"
+                    "the value given to the query parameter `orderEmail` cannot be sent: the spec asks for a string (email)"
                         .to_string()
                 });
             self
@@ -3455,7 +3455,7 @@ The source to pull data from, as a JSON object: the mandatory `account` is the 2
             self.x_site_context = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_site_context failed"
+                    "the value given to the header parameter `x-site-context` cannot be sent: the spec asks for an object"
                         .to_string()
                 });
             self

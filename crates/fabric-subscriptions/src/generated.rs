@@ -4823,7 +4823,7 @@ For example `606f01f441b8fc0008529916`.*/
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
+                    "the value given to the path parameter `customerId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -4931,7 +4931,7 @@ For example `606f01f441b8fc0008529916`.*/
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for order_id failed"
+                    "the value given to the path parameter `orderId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -329,7 +329,10 @@ One of `1`, `2`, ``.*/
             self.code = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `Code` for code failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `code` cannot be sent: the spec asks for a string, one of \"1\", \"2\", \"\""
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/things`

@@ -265,7 +265,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<::std::string::String>` for tag failed"
+                    "the value given to the query parameter `tag` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self

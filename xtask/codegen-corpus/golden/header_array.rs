@@ -265,7 +265,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<::std::string::String>` for x_tags failed"
+                    "the value given to the header parameter `X-Tags` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self

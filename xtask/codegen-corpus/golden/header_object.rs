@@ -265,7 +265,8 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `types::Thing` for x_thing failed".to_string()
+                    "the value given to the header parameter `X-Thing` cannot be sent: the spec asks for an object"
+                        .to_string()
                 });
             self
         }

@@ -222,7 +222,7 @@ pub mod builder {
             self.x_store = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_store failed"
+                    "the value given to the header parameter `X-Store` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -336,7 +336,7 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -421,7 +421,7 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

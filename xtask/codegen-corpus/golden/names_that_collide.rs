@@ -363,7 +363,10 @@ One of `active`, `ACTIVE`, `unknown`, `+`, `-`. The server's default: `ACTIVE`.*
             self.status = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `Status` for status failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `status` cannot be sent: the spec asks for a string, one of \"active\", \"ACTIVE\", \"unknown\", \"+\", \"-\""
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/things`

@@ -677,7 +677,7 @@ pub mod builder {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for parcel_id failed"
+                    "the value given to the path parameter `parcelId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -775,7 +775,7 @@ pub mod builder {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for parcel_id failed"
+                    "the value given to the path parameter `parcelId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -267,7 +267,10 @@ pub mod builder {
             self.x_count = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for x_count failed".to_string());
+                .map_err(|_| {
+                    "the value given to the header parameter `X-Count` cannot be sent: the spec asks for an integer"
+                        .to_string()
+                });
             self
         }
         ///The header parameter `X-Request-Id`, optional.
@@ -279,7 +282,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_request_id failed"
+                    "the value given to the header parameter `X-Request-Id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -459,7 +459,8 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for x_ids failed".to_string()
+                    "the value given to the header parameter `X-Ids` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -471,7 +472,8 @@ pub mod builder {
             self.x_person = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `types::Person` for x_person failed".to_string()
+                    "the value given to the header parameter `X-Person` cannot be sent: the spec asks for an object"
+                        .to_string()
                 });
             self
         }
@@ -484,7 +486,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `types::Person` for x_person_exploded failed"
+                    "the value given to the header parameter `X-Person-Exploded` cannot be sent: the spec asks for an object"
                         .to_string()
                 });
             self
@@ -612,7 +614,8 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -702,7 +705,10 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an integer"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/label-scalar/{id}`
@@ -792,7 +798,8 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -883,7 +890,8 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -973,7 +981,10 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `types::Person` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an object"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/matrix-object-exploded/{id}`
@@ -1062,7 +1073,10 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `types::Person` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an object"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/matrix-object/{id}`
@@ -1152,7 +1166,8 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -1243,7 +1258,10 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `types::Person` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for an object"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/query/deep`
@@ -1334,7 +1352,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < i64 >` for id failed"
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -1422,7 +1440,8 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -1513,7 +1532,10 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `types::Person` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for an object"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/query/form-object`
@@ -1603,7 +1625,10 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `types::Person` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for an object"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/query/form-object-flat`
@@ -1694,7 +1719,8 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -1786,7 +1812,8 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }
@@ -1876,7 +1903,10 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `types::Person` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an object"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/simple-object-exploded/{id}`
@@ -1965,7 +1995,10 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `types::Person` for id failed".to_string());
+                .map_err(|_| {
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an object"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/simple-object/{id}`
@@ -2055,7 +2088,8 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<i64>` for id failed".to_string()
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
+                        .to_string()
                 });
             self
         }

@@ -280,7 +280,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for client failed"
+                    "the value given to the query parameter `client` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -294,7 +294,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for info failed"
+                    "the value given to the query parameter `info` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -308,7 +308,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for request failed"
+                    "the value given to the query parameter `request` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -322,7 +322,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for response failed"
+                    "the value given to the query parameter `response` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -336,7 +336,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for result failed"
+                    "the value given to the query parameter `result` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -350,7 +350,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for url failed"
+                    "the value given to the query parameter `url` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

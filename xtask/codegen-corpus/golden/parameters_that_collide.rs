@@ -250,7 +250,7 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -264,7 +264,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for body failed"
+                    "the value given to the query parameter `body` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -278,7 +278,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for deadline_2 failed"
+                    "the value given to the query parameter `deadline` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -292,7 +292,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for header_map_2 failed"
+                    "the value given to the query parameter `header_map` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -306,7 +306,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id_2 failed"
+                    "the value given to the query parameter `id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -320,7 +320,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for new_2 failed"
+                    "the value given to the query parameter `new` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -335,7 +335,10 @@ Format `int32`.*/
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for page_size failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `page-size` cannot be sent: the spec asks for an integer (int32)"
+                        .to_string()
+                });
             self
         }
         /**The query parameter `page_size`, optional.
@@ -348,7 +351,10 @@ Format `int32`.*/
             self.page_size_2 = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for page_size_2 failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `page_size` cannot be sent: the spec asks for an integer (int32)"
+                        .to_string()
+                });
             self
         }
         /**The query parameter `retry`, optional.
@@ -361,7 +367,10 @@ Format `int32`.*/
             self.retry_2 = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for retry_2 failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `retry` cannot be sent: the spec asks for an integer (int32)"
+                        .to_string()
+                });
             self
         }
         ///The query parameter `send`, optional.
@@ -373,7 +382,7 @@ Format `int32`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for send_2 failed"
+                    "the value given to the query parameter `send` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -387,7 +396,7 @@ Format `int32`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_id failed"
+                    "the value given to the header parameter `X-Id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -401,7 +410,7 @@ Format `int32`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_id_2 failed"
+                    "the value given to the header parameter `x-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -535,7 +544,7 @@ Format `int32`.*/
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -549,7 +558,7 @@ Format `int32`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for body_2 failed"
+                    "the value given to the query parameter `body` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -264,7 +264,7 @@ pub mod builder {
             self.x_request_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_request_id failed"
+                    "the value given to the header parameter `X-Request-Id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -516,7 +516,10 @@ Format `int32`.*/
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `limit` cannot be sent: the spec asks for an integer (int32)"
+                        .to_string()
+                });
             self
         }
         /**The query parameter `offset`, optional.
@@ -529,7 +532,10 @@ Format `int32`.*/
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for offset failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `offset` cannot be sent: the spec asks for an integer (int32)"
+                        .to_string()
+                });
             self
         }
         ///The header parameter `x-request-id`, optional.
@@ -541,7 +547,7 @@ Format `int32`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_request_id failed"
+                    "the value given to the header parameter `x-request-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -206,7 +206,10 @@ Format `int32`.*/
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `limit` cannot be sent: the spec asks for an integer (int32)"
+                        .to_string()
+                });
             self
         }
         ///The query parameter `orderEmail`, required.
@@ -217,7 +220,7 @@ Format `int32`.*/
             self.order_email = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for order_email failed"
+                    "the value given to the query parameter `orderEmail` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -264,7 +264,7 @@ pub mod builder {
             self.ids = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<::std::string::String>` for ids failed"
+                    "the value given to the path parameter `ids` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self

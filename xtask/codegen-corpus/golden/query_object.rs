@@ -265,7 +265,8 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `types::Thing` for filter failed".to_string()
+                    "the value given to the query parameter `filter` cannot be sent: the spec asks for an object"
+                        .to_string()
                 });
             self
         }

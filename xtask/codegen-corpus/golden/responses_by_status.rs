@@ -1134,7 +1134,7 @@ pub mod builder {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "the value given to the path parameter `id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

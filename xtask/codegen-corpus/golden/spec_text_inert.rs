@@ -271,7 +271,10 @@ A list item's code, and a quote's:
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+                .map_err(|_| {
+                    "the value given to the query parameter `limit` cannot be sent: the spec asks for an integer"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/things`

@@ -501,7 +501,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<::std::string::String>` for ids failed"
+                    "the value given to the query parameter `ids` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -517,7 +517,7 @@ At least `1`. Format `int32`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                    "the value given to the query parameter `limit` cannot be sent: the spec asks for an integer (int32), at least 1"
                         .to_string()
                 });
             self
@@ -531,7 +531,7 @@ At least `1`. Format `int32`.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for tags failed"
+                    "the value given to the query parameter `tags` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -742,7 +742,7 @@ At least `1`. Format `int32`.*/
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for parcel_id failed"
+                    "the value given to the path parameter `parcelId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -852,7 +852,7 @@ At least `1`. Format `int32`.*/
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for parcel_id failed"
+                    "the value given to the path parameter `parcelId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

@@ -8014,7 +8014,7 @@ The customer ID the order drafts were created for.*/
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
+                    "the value given to the path parameter `customerId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -8030,7 +8030,7 @@ The sales channel the request is made through, for multichannel use: the default
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_fabric_channel_id failed"
+                    "the value given to the header parameter `x-fabric-channel-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -8046,7 +8046,7 @@ Unique request ID for tracking.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_fabric_request_id failed"
+                    "the value given to the header parameter `x-fabric-request-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -8061,7 +8061,7 @@ Identifies the tenant making the request; also called the account ID, found in C
             self.x_fabric_tenant_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for x_fabric_tenant_id failed"
+                    "the value given to the header parameter `x-fabric-tenant-id` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self

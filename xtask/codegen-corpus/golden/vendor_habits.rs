@@ -791,7 +791,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `types::ListOrdersFilter` for filter failed"
+                    "the value given to the query parameter `filter` cannot be sent: the spec asks for an object"
                         .to_string()
                 });
             self
@@ -805,7 +805,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<::std::string::String>` for tags failed"
+                    "the value given to the query parameter `tags` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -821,7 +821,7 @@ A keyword as a name.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for type_ failed"
+                    "the value given to the query parameter `type` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -835,7 +835,7 @@ A keyword as a name.*/
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `::std::vec::Vec<::std::string::String>` for x_trace failed"
+                    "the value given to the header parameter `X-Trace` cannot be sent: the spec asks for an array"
                         .to_string()
                 });
             self
@@ -966,7 +966,7 @@ A keyword as a name.*/
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for order_id failed"
+                    "the value given to the path parameter `orderId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1059,7 +1059,7 @@ A keyword as a name.*/
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for order_id failed"
+                    "the value given to the path parameter `orderId` cannot be sent: the spec asks for a string"
                         .to_string()
                 });
             self
@@ -1144,7 +1144,8 @@ A keyword as a name.*/
             self.period = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `types::Period` for period failed".to_string()
+                    "the value given to the path parameter `period` cannot be sent: the spec asks for an object"
+                        .to_string()
                 });
             self
         }

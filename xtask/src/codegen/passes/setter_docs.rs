@@ -2,12 +2,16 @@
 //! its builder's setters, which an editor shows at `.order_email(`, have no
 //! documentation. Each setter gets its parameter's: where it goes, whether
 //! the call needs it, its description, and what the spec says of its values
-//! (allowed values, bounds, pattern, format, default, example).
+//! (allowed values, bounds, pattern, format, default, example). And a value
+//! the setter cannot take fails `send()` with a message in the spec's terms
+//! (`limit`, an integer of at least 1), not progenitor's Rust type
+//! (`conversion to NonZeroU32 for limit failed`).
 
 use serde_json::Value;
 use spec_model::refs::resolve;
 use spec_model::spec::Spec;
 use spec_model::walk::operations_in;
+use syn::visit_mut::VisitMut;
 use syn::{ImplItem, Item, parse_quote};
 
 use super::collisions::parameter_setters;
@@ -26,6 +30,8 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
         let builder = names::progenitor(id, Case::Pascal);
         for (parameter, setter, _) in parameter_setters(document, &at) {
             let doc = setter_doc(document, &parameter);
+            let refused = refusal(document, &parameter);
+            let progenitors = format!(" for {setter} failed");
             for item in builders.iter_mut() {
                 let Item::Impl(imp) = item else { continue };
                 // `GetThing<'a>`: the builder, whatever its lifetime.
@@ -39,12 +45,87 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
                         && f.sig.ident == setter
                     {
                         f.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                        Reword {
+                            ending: &progenitors,
+                            message: &refused,
+                        }
+                        .visit_block_mut(&mut f.block);
                     }
                 }
             }
         }
     }
     Ok(())
+}
+
+/// Replaces progenitor's message for a value its setter could not convert.
+struct Reword<'a> {
+    ending: &'a str,
+    message: &'a str,
+}
+
+impl VisitMut for Reword<'_> {
+    fn visit_lit_str_mut(&mut self, lit: &mut syn::LitStr) {
+        let value = lit.value();
+        if value.starts_with("conversion to `") && value.ends_with(self.ending) {
+            *lit = syn::LitStr::new(self.message, lit.span());
+        }
+    }
+}
+
+/// What `send()` says of a value the setter could not take.
+fn refusal(document: &Value, parameter: &spec_model::walk::ParameterAt) -> String {
+    let facts = value_facts(document, parameter);
+    let what = if facts.is_empty() {
+        "a value of its schema".to_owned()
+    } else {
+        facts.join(" ")
+    };
+    format!(
+        "the value given to the {} parameter `{}` cannot be sent: the spec asks for {what}",
+        parameter.location, parameter.name
+    )
+}
+
+/// What the spec says of a parameter's values, in words, for a message.
+fn value_facts(document: &Value, parameter: &spec_model::walk::ParameterAt) -> Vec<String> {
+    let Some(schema) = parameter
+        .schema_pointer
+        .as_deref()
+        .and_then(|p| document.pointer(&resolve(document, p)))
+    else {
+        return Vec::new();
+    };
+    let mut facts = Vec::new();
+    let kind = schema
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or("value");
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    let mut first = format!("{article} {kind}");
+    if let Some(format) = schema.get("format").and_then(Value::as_str) {
+        first.push_str(&format!(" ({format})"));
+    }
+    facts.push(first);
+    for (key, what) in [("minimum", "at least"), ("maximum", "at most")] {
+        if let Some(bound) = schema.get(key) {
+            facts.push(format!("{what} {bound}"));
+        }
+    }
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+        facts.push(format!("one of {}", values.join(", ")));
+    }
+    let last = facts.len() - 1;
+    facts
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| if i < last { format!("{f},") } else { f })
+        .collect()
 }
 
 /// The documentation of one parameter's setter.
