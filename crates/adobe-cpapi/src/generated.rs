@@ -504,6 +504,9 @@ pub mod types {
             }
         }
         impl ErrorResponse {
+            /**The property `additionalDetails`, optional.
+
+Details, such as the parameters that were wrong.*/
             pub fn additional_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -518,6 +521,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `code`, required.
+
+The error's code, such as "1117".*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -530,6 +536,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `message`, required.
+
+What went wrong.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -614,6 +623,9 @@ pub mod types {
             }
         }
         impl LineItem {
+            /**The property `currencyCode`, optional.
+
+Currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -626,6 +638,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `deploymentId`, optional.
+
+The deployment the line item is for.*/
             pub fn deployment_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -638,6 +653,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `extLineItemNumber`, optional.
+
+The partner's number for the line item.*/
             pub fn ext_line_item_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -652,6 +670,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `offerId`, optional.
+
+The offer ordered.*/
             pub fn offer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -664,6 +685,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `promotions`, optional.
+
+The promotions applied to the line item.*/
             pub fn promotions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Promotion>>,
@@ -676,6 +700,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `quantity`, optional.
+
+Quantity.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -688,6 +715,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -700,6 +728,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `subscriptionId`, optional.
+
+The subscription the line item created or renewed; empty until it exists.*/
             pub fn subscription_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -771,6 +802,9 @@ pub mod types {
             }
         }
         impl Link {
+            /**The property `headers`, optional.
+
+Headers to send with the request.*/
             pub fn headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -783,6 +817,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `method`, optional.
+
+The HTTP method.*/
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -795,6 +832,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `uri`, optional.
+
+The path and query to request.*/
             pub fn uri<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -854,6 +894,7 @@ pub mod types {
             }
         }
         impl Links {
+            ///The property `next`, optional.
             pub fn next<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Link>>,
@@ -866,6 +907,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `prev`, optional.
             pub fn prev<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Link>>,
@@ -878,6 +920,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `self`, optional.
             pub fn self_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Link>>,
@@ -977,6 +1020,9 @@ pub mod types {
             }
         }
         impl Order {
+            /**The property `creationDate`, optional.
+
+When the order was created.*/
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -991,6 +1037,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `currencyCode`, optional.
+
+Currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1003,6 +1052,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `customerId`, optional.
+
+The customer's ID.*/
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1015,6 +1067,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `externalReferenceId`, optional.
+
+The partner's own reference for the order.*/
             pub fn external_reference_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1029,6 +1084,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `lineItems`, optional.
+
+The order's line items.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LineItem>>,
@@ -1041,6 +1099,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `links`, optional.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Links>>,
@@ -1053,6 +1112,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `orderId`, optional.
+
+The order's ID.*/
             pub fn order_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1065,6 +1127,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `orderType`, optional.
             pub fn order_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderType>>,
@@ -1077,6 +1140,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `referenceOrderId`, optional.
+
+The order this order references, if any.*/
             pub fn reference_order_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1091,6 +1157,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `referencedOrderId`, optional.
+
+The order this order references, as the response also spells it.*/
             pub fn referenced_order_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1105,6 +1174,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -1195,6 +1265,9 @@ pub mod types {
             }
         }
         impl OrderHistory {
+            /**The property `count`, optional.
+
+Orders on this page.*/
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1207,6 +1280,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `items`, optional.
+
+The orders.*/
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
@@ -1219,6 +1295,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `limit`, optional.
+
+The page size asked for.*/
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1231,6 +1310,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `links`, optional.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Links>>,
@@ -1243,6 +1323,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `offset`, optional.
+
+Where this page starts.*/
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1255,6 +1338,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `totalCount`, optional.
+
+Orders matching the filters, in all.*/
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1315,6 +1401,9 @@ pub mod types {
             }
         }
         impl Promotion {
+            /**The property `code`, optional.
+
+The promotion's code.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1327,6 +1416,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `result`, optional.
+
+Whether it applied, such as SUCCESS.*/
             pub fn result<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

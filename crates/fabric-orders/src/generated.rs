@@ -836,6 +836,9 @@ pub mod types {
             }
         }
         impl Address {
+            /**The property `city`, optional.
+
+City.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -848,6 +851,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `country`, optional.
+
+Country.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -860,6 +866,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `email`, optional.
+
+E-mail address.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -872,6 +881,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `kind`, optional.
+
+The kind of address, such as shipping.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -884,6 +896,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `name`, optional.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
@@ -896,6 +909,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `phone`, optional.
             pub fn phone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
@@ -908,6 +922,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `state`, optional.
+
+State or province.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -920,6 +937,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `street1`, optional.
+
+First street line.*/
             pub fn street1<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -932,6 +952,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `street2`, optional.
+
+Second street line.*/
             pub fn street2<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -944,6 +967,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `zipCode`, optional.
             pub fn zip_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
@@ -1027,6 +1051,9 @@ pub mod types {
             }
         }
         impl AppliedPromotion {
+            /**The property `id`, optional.
+
+The applied promotion's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1037,6 +1064,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `ON`, optional.
             pub fn on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1049,6 +1077,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for on: {e}"));
                 self
             }
+            /**The property `promoId`, optional.
+
+The promotion's ID.*/
             pub fn promo_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1061,6 +1092,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `unit`, optional.
+
+The promotion's unit, such as 10%OFF.*/
             pub fn unit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1073,6 +1107,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `value`, optional.
+
+The discount the promotion gave.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1156,6 +1193,9 @@ pub mod types {
             }
         }
         impl Attribute {
+            /**The property `attributeId`, optional.
+
+The attribute's definition.*/
             pub fn attribute_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1168,6 +1208,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `_id`, optional.
+
+The attribute's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1178,6 +1221,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `id`, optional.
+
+The attribute's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1188,6 +1234,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `name`, optional.
+
+The attribute's name.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1200,6 +1249,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `price`, optional.
+
+What the attribute costs.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1212,6 +1264,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of value, such as bool or string.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1224,6 +1279,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `value`, optional.
+
+The attribute's value, of the kind `type` names: a boolean, a string...*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -1393,6 +1451,9 @@ pub mod types {
             }
         }
         impl Order {
+            /**The property `attributes`, optional.
+
+Order-level attributes, such as gift wrap.*/
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attribute>>,
@@ -1405,6 +1466,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `cartId`, optional.
+
+The cart the order was placed from.*/
             pub fn cart_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1417,6 +1481,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `channel`, optional.
+
+Sales channel ID.*/
             pub fn channel<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1429,6 +1496,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+When the order was created.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1443,6 +1513,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `customerEmail`, optional.
+
+The guest's e-mail address.*/
             pub fn customer_email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1457,6 +1530,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `events`, optional.
+
+Events in the order's life.*/
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -1469,6 +1545,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `_id`, optional.
+
+The order's database ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1479,6 +1558,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `items`, optional.
+
+The order's items.*/
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::OrderItem>>,
@@ -1491,6 +1573,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `orderCurrency`, optional.
+
+The order's currency code.*/
             pub fn order_currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1505,6 +1590,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `orderId`, optional.
+
+The order's ID.*/
             pub fn order_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1517,6 +1605,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `orderReference`, optional.
+
+The order's reference.*/
             pub fn order_reference<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1531,6 +1622,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `orderTotal`, optional.
+
+The order's total.*/
             pub fn order_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1543,6 +1637,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `payments`, optional.
+
+The order's payments.*/
             pub fn payments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Payment>>,
@@ -1555,6 +1652,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `revision`, optional.
+
+The order's revision.*/
             pub fn revision<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1567,6 +1667,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipTo`, optional.
+
+Where the order's items ship to.*/
             pub fn ship_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ShipTo>>,
@@ -1579,6 +1682,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipments`, optional.
+
+The order's shipments.*/
             pub fn shipments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -1591,6 +1697,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `status`, optional.
+
+Order status, such as ORDER_CREATED.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1603,6 +1712,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `statusDescriptions`, optional.
+
+Descriptions of the order's statuses.*/
             pub fn status_descriptions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -1617,6 +1729,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `statusLog`, optional.
+
+A note on the latest status change.*/
             pub fn status_log<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1629,6 +1744,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `tags`, optional.
+
+Tags on the order.*/
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -1641,6 +1759,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxTotal`, optional.
+
+The order's total tax.*/
             pub fn tax_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1653,6 +1774,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `totalQuantity`, optional.
+
+The number of items ordered.*/
             pub fn total_quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1667,6 +1791,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When the order was last updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1681,6 +1808,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `__v`, optional.
+
+The record's version.*/
             pub fn v<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1870,6 +2000,9 @@ pub mod types {
             }
         }
         impl OrderItem {
+            /**The property `attributeTotalPrice`, optional.
+
+The total price of the item's attributes.*/
             pub fn attribute_total_price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1884,6 +2017,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `attributes`, optional.
+
+Item-level attributes, such as a gift message.*/
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attribute>>,
@@ -1896,6 +2032,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `currency`, optional.
+
+Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1908,6 +2047,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `discount`, optional.
+
+Discount on the item.*/
             pub fn discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1920,6 +2062,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `estimatedTax`, optional.
+
+Estimated tax on the item.*/
             pub fn estimated_tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1932,6 +2077,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `group`, optional.
+
+The IDs of the groups the item belongs to.*/
             pub fn group<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrNumber>>,
@@ -1944,6 +2092,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `_id`, optional.
+
+The item's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1954,6 +2105,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `id`, optional.
+
+The item's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1964,6 +2118,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `itemId`, optional.
+
+The product's item ID.*/
             pub fn item_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1976,6 +2133,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `lineItemId`, optional.
+
+The item's line number within the order.*/
             pub fn line_item_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1988,6 +2148,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `price`, optional.
+
+The item's price.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2000,6 +2163,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `priceListId`, optional.
+
+The price list the price came from.*/
             pub fn price_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2012,6 +2178,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `promosApplied`, optional.
+
+Promotions applied to the item.*/
             pub fn promos_applied<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AppliedPromotion>>,
@@ -2026,6 +2195,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `quantity`, optional.
+
+Quantity ordered.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2038,6 +2210,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `shipToId`, optional.
             pub fn ship_to_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
@@ -2050,6 +2223,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sku`, optional.
+
+The product's SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2062,6 +2238,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxCode`, optional.
+
+Tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2074,6 +2253,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `title`, optional.
+
+The product's title.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2086,6 +2268,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+The item's total.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2098,6 +2283,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `weight`, optional.
+
+Weight.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2110,6 +2298,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `weightUnit`, optional.
+
+Weight unit.*/
             pub fn weight_unit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2197,6 +2388,7 @@ pub mod types {
             }
         }
         impl OrdersError {
+            ///The property `code`, optional.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
@@ -2209,6 +2401,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `message`, required.
+
+What went wrong.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2306,6 +2501,9 @@ pub mod types {
             }
         }
         impl Payment {
+            /**The property `amount`, optional.
+
+Amount paid.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2318,6 +2516,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `billToAddress`, optional.
             pub fn bill_to_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
@@ -2332,6 +2531,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `conversion`, optional.
+
+Currency conversion rate.*/
             pub fn conversion<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2344,6 +2546,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `currency`, optional.
+
+Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2356,6 +2561,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `_id`, optional.
+
+The payment's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2366,6 +2574,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `id`, optional.
+
+The payment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2376,6 +2587,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `paymentIdentifier`, optional.
             pub fn payment_identifier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2392,6 +2604,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `paymentKind`, optional.
+
+Payment kind.*/
             pub fn payment_kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2404,6 +2619,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `paymentMethod`, optional.
+
+Payment method, such as Visa.*/
             pub fn payment_method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2418,6 +2636,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `paymentToken`, optional.
             pub fn payment_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PaymentToken>>,
@@ -2430,6 +2649,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `shipToId`, optional.
             pub fn ship_to_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
@@ -2495,6 +2715,7 @@ pub mod types {
             }
         }
         impl PaymentIdentifier {
+            ///The property `cardIdentifier`, optional.
             pub fn card_identifier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
@@ -2547,6 +2768,7 @@ pub mod types {
             }
         }
         impl PaymentToken {
+            ///The property `token`, optional.
             pub fn token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
@@ -2559,6 +2781,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of token, such as CARD.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2616,6 +2841,9 @@ pub mod types {
             }
         }
         impl PersonName {
+            /**The property `first`, optional.
+
+First name.*/
             pub fn first<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2628,6 +2856,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `last`, optional.
+
+Last name.*/
             pub fn last<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2640,6 +2871,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `middle`, optional.
+
+Middle name or initial.*/
             pub fn middle<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2694,6 +2928,9 @@ pub mod types {
             }
         }
         impl Phone {
+            /**The property `kind`, optional.
+
+The kind of phone, such as Mobile.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2706,6 +2943,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `number`, optional.
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
@@ -2758,6 +2996,9 @@ pub mod types {
             }
         }
         impl PromotionTarget {
+            /**The property `kind`, optional.
+
+The kind of target, such as SKU.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2770,6 +3011,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `value`, optional.
+
+The target itself, such as the SKU.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2882,6 +3126,7 @@ pub mod types {
             }
         }
         impl ShipTo {
+            ///The property `address`, optional.
             pub fn address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
@@ -2894,6 +3139,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `currency`, optional.
+
+Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2906,6 +3154,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `estimatedTax`, optional.
+
+Estimated shipping tax.*/
             pub fn estimated_tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2918,6 +3169,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `_id`, optional.
+
+The destination's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2928,6 +3182,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `id`, optional.
+
+The destination's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2938,6 +3195,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `price`, optional.
+
+Shipping price.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2950,6 +3210,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `promosApplied`, optional.
+
+Promotions applied to shipping.*/
             pub fn promos_applied<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AppliedPromotion>>,
@@ -2964,6 +3227,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `shipToId`, optional.
             pub fn ship_to_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
@@ -2976,6 +3240,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipToType`, optional.
+
+The kind of destination, such as SHIP_TO_ADDRESS.*/
             pub fn ship_to_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2988,6 +3255,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipmentCarrier`, optional.
+
+Shipment carrier.*/
             pub fn shipment_carrier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3002,6 +3272,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipmentMethod`, optional.
+
+Shipment method.*/
             pub fn shipment_method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3016,6 +3289,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipmentMethodId`, optional.
+
+Shipment method ID.*/
             pub fn shipment_method_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3030,6 +3306,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxCode`, optional.
+
+Shipping tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3042,6 +3321,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+Shipping total.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3125,6 +3407,9 @@ pub mod types {
             }
         }
         impl SiteContext {
+            /**The property `account`, required.
+
+The account's 24-character identifier, found in Copilot.*/
             pub fn account<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3137,6 +3422,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `channel`, optional.
+
+Sales channel ID.*/
             pub fn channel<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3149,6 +3437,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `date`, optional.
+
+The date the data is read as of.*/
             pub fn date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3163,6 +3454,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `stage`, optional.
+
+Environment name.*/
             pub fn stage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

@@ -1396,6 +1396,9 @@ pub mod types {
             }
         }
         impl Address {
+            /**The property `city`, optional.
+
+City name.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1408,6 +1411,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `country`, optional.
+
+Country name.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1420,6 +1426,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `name`, optional.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
@@ -1432,6 +1439,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `phone`, optional.
             pub fn phone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
@@ -1444,6 +1452,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `postalCode`, optional.
+
+Postal code.*/
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1456,6 +1467,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `state`, optional.
+
+State name.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1468,6 +1482,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `streetAddress`, optional.
             pub fn street_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::StreetAddress>>,
@@ -1532,6 +1547,9 @@ pub mod types {
             }
         }
         impl CommunicationPreference {
+            /**The property `email`, optional.
+
+true: customer agrees to be contacted via email; false: customer does not want to be contacted via email.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1544,6 +1562,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sms`, optional.
+
+true: customer agrees to be contacted via text message; false: customer does not want to be contacted via text message.*/
             pub fn sms<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1663,6 +1684,7 @@ pub mod types {
             }
         }
         impl Customer {
+            ///The property `communicationPreference`, optional.
             pub fn communication_preference<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1679,6 +1701,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `contactnumber`, optional.
+
+Customer's contact number.*/
             pub fn contactnumber<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1691,6 +1716,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+Time customer was created.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1705,6 +1733,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `customerReferenceId`, optional.
+
+Customer reference ID.*/
             pub fn customer_reference_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1719,6 +1750,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `DeletedAt`, optional.
+
+If isDeleted=true, time at which the customer was deleted; if isDeleted=false, null.*/
             pub fn deleted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1733,6 +1767,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `email`, optional.
+
+Customer's email address.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1745,6 +1782,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `employeeId`, optional.
+
+Customer employee ID.*/
             pub fn employee_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1757,6 +1797,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `firstName`, optional.
+
+Customer's first name.*/
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1769,6 +1812,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `isDeleted`, optional.
+
+true: customer is deleted; false: customer is not deleted.*/
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1781,6 +1827,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `lastName`, optional.
+
+Customer's last name.*/
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1793,6 +1842,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `locale`, optional.
+
+Customer locale (language_country).*/
             pub fn locale<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1805,6 +1857,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `middleName`, optional.
+
+Customer's middle name or initial.*/
             pub fn middle_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1817,6 +1872,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `segments`, optional.
+
+Customer's segments.*/
             pub fn segments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -1829,6 +1887,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CustomerStatus>>,
@@ -1841,6 +1900,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+Most recent time customer was updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1916,6 +1978,9 @@ pub mod types {
             }
         }
         impl CustomerOrders {
+            /**The property `orders`, optional.
+
+The customer's orders.*/
             pub fn orders<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
@@ -1967,6 +2032,7 @@ pub mod types {
             }
         }
         impl CustomerOrdersResponse {
+            ///The property `data`, optional.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CustomerOrders>>,
@@ -1979,6 +2045,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `message`, optional.
+
+Full response message.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1991,6 +2060,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `responseStatus`, optional.
+
+Brief response status.*/
             pub fn response_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2041,6 +2113,9 @@ pub mod types {
             }
         }
         impl GatewayError {
+            /**The property `Message`, required.
+
+What the gateway refused.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2119,6 +2194,9 @@ pub mod types {
             }
         }
         impl Item {
+            /**The property `description`, optional.
+
+Item description.*/
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2131,6 +2209,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+Item ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2141,6 +2222,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `itemPrice`, optional.
             pub fn item_price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ItemPrice>>,
@@ -2153,6 +2235,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `quantity`, optional.
+
+Number of items.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2165,6 +2250,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sku`, optional.
+
+Item SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2177,6 +2265,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Tax>>,
@@ -2189,6 +2278,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `title`, optional.
+
+Item name.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2201,6 +2293,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `weight`, optional.
+
+Item weight amount.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2213,6 +2308,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `weightUnit`, optional.
+
+Item weight unit.*/
             pub fn weight_unit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2279,6 +2377,9 @@ pub mod types {
             }
         }
         impl ItemPrice {
+            /**The property `currencyCode`, optional.
+
+Price currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2291,6 +2392,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `price`, optional.
+
+The item's price.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2353,6 +2457,9 @@ pub mod types {
             }
         }
         impl ItemUpdate {
+            /**The property `quantity`, optional.
+
+Number of items.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2365,6 +2472,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Tax>>,
@@ -2377,6 +2485,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `weight`, optional.
+
+Item weight amount.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2389,6 +2500,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `weightUnit`, optional.
+
+Item weight unit.*/
             pub fn weight_unit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2465,6 +2579,7 @@ pub mod types {
             }
         }
         impl LineItem {
+            ///The property `customAttributes`, optional.
             pub fn custom_attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2481,6 +2596,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `item`, optional.
             pub fn item<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Item>>,
@@ -2493,6 +2609,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `lineItemId`, optional.
+
+Line item ID.*/
             pub fn line_item_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2505,6 +2624,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `offer`, optional.
             pub fn offer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Offer>>,
@@ -2517,6 +2637,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `shipping`, optional.
             pub fn shipping<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Shipping>>,
@@ -2529,6 +2650,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `subscription`, optional.
             pub fn subscription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Subscription>>,
@@ -2599,6 +2721,7 @@ pub mod types {
             }
         }
         impl LineItemUpdate {
+            ///The property `customAttributes`, optional.
             pub fn custom_attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2615,6 +2738,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `Item`, optional.
             pub fn item<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ItemUpdate>>,
@@ -2627,6 +2751,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `offer`, optional.
             pub fn offer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Offer>>,
@@ -2639,6 +2764,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `shipping`, optional.
             pub fn shipping<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Shipping>>,
@@ -2695,6 +2821,9 @@ pub mod types {
             }
         }
         impl Offer {
+            /**The property `id`, optional.
+
+Offer ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2705,6 +2834,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `source`, optional.
+
+Where the offer was taken, such as PDP (product detail page).*/
             pub fn source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2842,6 +2974,9 @@ pub mod types {
             }
         }
         impl Order {
+            /**The property `billTo`, optional.
+
+Bill-to address and phone details.*/
             pub fn bill_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
@@ -2854,6 +2989,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+Time order was created.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2868,6 +3006,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `currencyCode`, optional.
+
+Order currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2880,6 +3021,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `customer`, optional.
             pub fn customer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Customer>>,
@@ -2892,6 +3034,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `deletedAt`, optional.
+
+If isDeleted=true, time at which the order was deleted; if isDeleted=false, null.*/
             pub fn deleted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2906,6 +3051,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `error`, optional.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderError>>,
@@ -2918,6 +3064,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+Order ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2928,6 +3077,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `isDeleted`, optional.
+
+true: order is deleted; false: order is not deleted.*/
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2940,6 +3092,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `lineItems`, optional.
+
+The order's line items.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LineItem>>,
@@ -2952,6 +3107,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `paymentDetails`, optional.
             pub fn payment_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PaymentDetails>>,
@@ -2966,6 +3122,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `Retry`, optional.
             pub fn retry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryDetails>>,
@@ -2978,6 +3135,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `scheduledDate`, optional.
+
+Date on which order is scheduled to be created.*/
             pub fn scheduled_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2994,6 +3154,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipTo`, optional.
+
+Ship-to address and phone details.*/
             pub fn ship_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
@@ -3006,6 +3169,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -3018,6 +3182,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `statusUpdatedAt`, optional.
+
+Most recent time order status was updated.*/
             pub fn status_updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3034,6 +3201,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `totalAmount`, optional.
+
+Total order price.*/
             pub fn total_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3046,6 +3216,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `totalDiscount`, optional.
+
+Total discount for order (amount, not percentage).*/
             pub fn total_discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3060,6 +3233,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `totalTax`, optional.
+
+Total tax on order.*/
             pub fn total_tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3072,6 +3248,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+Most recent time order was updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3160,6 +3339,9 @@ pub mod types {
             }
         }
         impl OrderError {
+            /**The property `errorCode`, optional.
+
+Error code.*/
             pub fn error_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3172,6 +3354,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `errorMessage`, optional.
+
+Error message.*/
             pub fn error_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3244,6 +3429,9 @@ pub mod types {
             }
         }
         impl OrderUpdate {
+            /**The property `billTo`, optional.
+
+Bill-to address and phone details.*/
             pub fn bill_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
@@ -3256,6 +3444,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `lineItems`, optional.
+
+Line items to update.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LineItemUpdate>>,
@@ -3268,6 +3459,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `paymentDetails`, optional.
             pub fn payment_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PaymentDetails>>,
@@ -3282,6 +3474,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `scheduledDate`, optional.
+
+Date on which order is scheduled to be created.*/
             pub fn scheduled_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3298,6 +3493,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipTo`, optional.
+
+Ship-to address and phone details.*/
             pub fn ship_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
@@ -3310,6 +3508,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -3375,6 +3574,7 @@ pub mod types {
             }
         }
         impl PaymentDetails {
+            ///The property `paymentIdentifier`, optional.
             pub fn payment_identifier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3391,6 +3591,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `paymentKind`, optional.
+
+Payment type.*/
             pub fn payment_kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3403,6 +3606,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `paymentMethod`, optional.
+
+Payment method.*/
             pub fn payment_method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3459,6 +3665,9 @@ pub mod types {
             }
         }
         impl PaymentIdentifier {
+            /**The property `cardIdentifier`, optional.
+
+Last digits identifying the card.*/
             pub fn card_identifier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3473,6 +3682,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `expiryDate`, optional.
+
+Card expiry date (MM/YY).*/
             pub fn expiry_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3530,6 +3742,9 @@ pub mod types {
             }
         }
         impl PersonName {
+            /**The property `firstName`, optional.
+
+First name.*/
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3542,6 +3757,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `lastName`, optional.
+
+Last name.*/
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3554,6 +3772,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `middleName`, optional.
+
+Middle name or initial.*/
             pub fn middle_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3608,6 +3829,9 @@ pub mod types {
             }
         }
         impl Phone {
+            /**The property `kind`, optional.
+
+Phone type, such as home.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3620,6 +3844,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `number`, optional.
+
+Phone number.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3682,6 +3909,9 @@ pub mod types {
             }
         }
         impl RetryDetails {
+            /**The property `maxRetries`, optional.
+
+Maximum number of retries.*/
             pub fn max_retries<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3694,6 +3924,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `retryAfterDays`, optional.
+
+Number of days after which to retry.*/
             pub fn retry_after_days<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3708,6 +3941,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `retryCount`, optional.
+
+Number of times to retry order.*/
             pub fn retry_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3720,6 +3956,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `retryType`, optional.
             pub fn retry_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryType>>,
@@ -3801,6 +4038,9 @@ pub mod types {
             }
         }
         impl Shipping {
+            /**The property `currencyCode`, optional.
+
+Shipment currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3813,6 +4053,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipmentCarrier`, optional.
+
+Shipment carrier.*/
             pub fn shipment_carrier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3827,6 +4070,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipmentInstructions`, optional.
+
+Shipment instructions.*/
             pub fn shipment_instructions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3841,6 +4087,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shipmentMethod`, optional.
+
+Shipment method.*/
             pub fn shipment_method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3855,6 +4104,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `shippingAmount`, optional.
+
+Shipping cost.*/
             pub fn shipping_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3869,6 +4121,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxAmount`, optional.
+
+Shipment tax amount (value, not percentage).*/
             pub fn tax_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3881,6 +4136,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxCode`, optional.
+
+Shipment tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3940,6 +4198,9 @@ pub mod types {
             }
         }
         impl StatusError {
+            /**The property `message`, required.
+
+Full response message.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3952,6 +4213,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `responseStatus`, optional.
+
+Brief response status.*/
             pub fn response_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4006,6 +4270,9 @@ pub mod types {
             }
         }
         impl StreetAddress {
+            /**The property `street1`, optional.
+
+First street address line.*/
             pub fn street1<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4018,6 +4285,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `street2`, optional.
+
+Second street address line.*/
             pub fn street2<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4070,6 +4340,9 @@ pub mod types {
             }
         }
         impl Subscription {
+            /**The property `id`, optional.
+
+Subscription ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4080,6 +4353,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `plan`, optional.
             pub fn plan<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4139,6 +4413,9 @@ pub mod types {
             }
         }
         impl SubscriptionPlan {
+            /**The property `frequency`, optional.
+
+Subscription plan frequency value.*/
             pub fn frequency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4151,6 +4428,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `frequencyType`, optional.
+
+Subscription plan frequency period.*/
             pub fn frequency_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4165,6 +4445,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+Subscription plan ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4222,6 +4505,9 @@ pub mod types {
             }
         }
         impl Tax {
+            /**The property `currencyCode`, optional.
+
+Tax currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4234,6 +4520,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxAmount`, optional.
+
+Tax amount (value, not percentage).*/
             pub fn tax_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4246,6 +4535,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxCode`, optional.
+
+Tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4292,6 +4584,7 @@ pub mod types {
             }
         }
         impl UpdateOrderRequest {
+            ///The property `order`, required.
             pub fn order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::OrderUpdate>,
@@ -4343,6 +4636,7 @@ pub mod types {
             }
         }
         impl UpdateOrderResponse {
+            ///The property `data`, optional.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::UpdatedOrder>>,
@@ -4355,6 +4649,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `message`, optional.
+
+Full response message.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4367,6 +4664,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `responseStatus`, optional.
+
+Brief response status.*/
             pub fn response_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4419,6 +4719,7 @@ pub mod types {
             }
         }
         impl UpdatedOrder {
+            ///The property `order`, optional.
             pub fn order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Order>>,

@@ -89,6 +89,7 @@ pub mod types {
             }
         }
         impl Label {
+            ///The property `url`, optional.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -128,6 +129,7 @@ pub mod types {
             }
         }
         impl Order {
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -172,6 +174,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -184,6 +187,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `title`, optional.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

@@ -181,6 +181,7 @@ pub mod types {
             }
         }
         impl Flagged {
+            ///The property `flag`, optional.
             pub fn flag<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderItem3>>,
@@ -220,6 +221,7 @@ pub mod types {
             }
         }
         impl OrderItem {
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -259,6 +261,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

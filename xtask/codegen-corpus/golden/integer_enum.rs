@@ -70,6 +70,7 @@ The spec lists the values 1, 2, 3; the client takes any.*/
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -111,6 +112,9 @@ The spec lists the values 1, 2, 3; the client takes any.*/
             }
         }
         impl Thing {
+            /**The property `priority`, optional.
+
+How urgent.*/
             pub fn priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,

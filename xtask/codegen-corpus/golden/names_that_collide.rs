@@ -147,6 +147,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `a-b`, required.
             pub fn a_b<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -171,6 +172,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `Self`, optional.
             pub fn self_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -195,6 +197,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,

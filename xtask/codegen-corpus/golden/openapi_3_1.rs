@@ -260,6 +260,7 @@ pub mod types {
             }
         }
         impl Parcel {
+            ///The property `id`, required.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -270,6 +271,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `kind`, required.
+
+Always `parcel`.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ParcelKind>,
@@ -282,6 +286,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `note`, optional.
             pub fn note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -294,6 +299,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `receiver`, optional.
+
+Who receives it, when known.*/
             pub fn receiver<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
@@ -306,6 +314,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sender`, optional.
+
+Who sent it.*/
             pub fn sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
@@ -318,6 +329,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tracking`, optional.
             pub fn tracking<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ParcelTracking>>,
@@ -330,6 +342,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `weight`, required.
+
+Kilograms, more than none.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<f64>,
@@ -392,6 +407,7 @@ pub mod types {
             }
         }
         impl ParcelShippedPayload {
+            ///The property `carrier`, optional.
             pub fn carrier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -404,6 +420,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `parcelId`, required.
             pub fn parcel_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -449,6 +466,7 @@ pub mod types {
             }
         }
         impl Person {
+            ///The property `name`, required.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -490,6 +508,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

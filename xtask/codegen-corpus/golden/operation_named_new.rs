@@ -67,6 +67,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -106,6 +107,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

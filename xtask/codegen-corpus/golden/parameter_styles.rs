@@ -57,6 +57,7 @@ pub mod types {
             }
         }
         impl Person {
+            ///The property `firstName`, optional.
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -69,6 +70,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `role`, optional.
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

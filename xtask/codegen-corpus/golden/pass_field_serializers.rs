@@ -113,6 +113,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -178,6 +179,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `code`, optional.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
@@ -190,6 +192,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `createdAt`, required.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -202,6 +205,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `discount`, optional.
             pub fn discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -214,6 +218,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `history`, optional.
             pub fn history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -228,6 +233,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `price`, required.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<f64>,
@@ -240,6 +246,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `updatedAt`, optional.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -254,6 +261,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `weights`, optional.
             pub fn weights<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<f64>>,

@@ -180,6 +180,7 @@ pub mod types {
             }
         }
         impl Page {
+            ///The property `items`, optional.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Thing>>,
@@ -192,6 +193,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `links`, optional.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PageLinks>>,
@@ -204,6 +206,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `total`, optional.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -294,6 +297,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -335,6 +339,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,

@@ -47,6 +47,7 @@ pub mod types {
             }
         }
         impl Orders {
+            ///The property `ids`, optional.
             pub fn ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,

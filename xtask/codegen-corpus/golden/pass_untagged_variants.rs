@@ -170,6 +170,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -216,6 +217,9 @@ pub mod types {
             }
         }
         impl Thing {
+            /**The property `amount`, optional.
+
+A number or its text, as BigCommerce writes amounts.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ThingAmount>>,
@@ -228,6 +232,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `when`, optional.
             pub fn when<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ThingWhen>>,

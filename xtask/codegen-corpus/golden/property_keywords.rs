@@ -78,6 +78,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -139,6 +140,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `a b`, optional.
             pub fn a_b<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -151,6 +153,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `crate`, optional.
             pub fn crate_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -163,6 +166,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `self`, optional.
             pub fn self_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -175,6 +179,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `type`, optional.
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -187,6 +192,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `123`, optional.
             pub fn x123<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

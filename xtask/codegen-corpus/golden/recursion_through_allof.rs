@@ -70,6 +70,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -116,6 +117,9 @@ pub mod types {
             }
         }
         impl Thing {
+            /**The property `child`, optional.
+
+The thing inside this one.*/
             pub fn child<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -130,6 +134,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

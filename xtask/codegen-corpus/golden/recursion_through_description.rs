@@ -69,6 +69,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -115,6 +116,9 @@ pub mod types {
             }
         }
         impl Thing {
+            /**The property `child`, optional.
+
+The thing inside this one.*/
             pub fn child<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -129,6 +133,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

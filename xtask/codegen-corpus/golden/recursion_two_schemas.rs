@@ -97,6 +97,9 @@ pub mod types {
             }
         }
         impl Other {
+            /**The property `back`, optional.
+
+The thing again.*/
             pub fn back<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Thing>>,
@@ -109,6 +112,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `things`, optional.
             pub fn things<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Thing>>,
@@ -156,6 +160,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -202,6 +207,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -212,6 +218,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `other`, optional.
+
+Its other.*/
             pub fn other<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<

@@ -67,6 +67,7 @@ pub mod types {
             }
         }
         impl Meta {
+            ///The property `author`, optional.
             pub fn author<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -110,6 +111,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `name`, required.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -122,6 +124,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `size`, optional.
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,

@@ -67,6 +67,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `title`, optional.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -108,6 +109,7 @@ pub mod types {
             }
         }
         impl Things {
+            ///The property `count`, optional.
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,

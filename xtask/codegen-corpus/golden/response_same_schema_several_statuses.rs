@@ -106,6 +106,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

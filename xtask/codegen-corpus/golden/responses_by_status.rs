@@ -343,6 +343,7 @@ pub mod types {
             }
         }
         impl CreateOrderError {
+            ///The property `code`, optional.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -389,6 +390,7 @@ pub mod types {
             }
         }
         impl FieldError {
+            ///The property `field`, optional.
             pub fn field<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -401,6 +403,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -530,6 +533,7 @@ pub mod types {
             }
         }
         impl Order {
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -569,6 +573,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `title`, optional.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

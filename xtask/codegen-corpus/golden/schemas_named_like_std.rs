@@ -211,6 +211,7 @@ pub mod types {
             }
         }
         impl Option {
+            ///The property `text`, optional.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::String>>,
@@ -252,6 +253,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -298,6 +300,7 @@ pub mod types {
             }
         }
         impl Result {
+            ///The property `items`, optional.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Vec>>,
@@ -310,6 +313,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `value`, optional.
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Option>>,

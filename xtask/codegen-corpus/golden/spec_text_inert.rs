@@ -75,6 +75,7 @@ fn main() { panic!("a field's doctest ran") }
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -114,6 +115,13 @@ fn main() { panic!("a field's doctest ran") }
             }
         }
         impl Thing {
+            /**The property `id`, optional.
+
+An id.
+
+```text
+fn main() { panic!("a field's doctest ran") }
+```*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

@@ -149,6 +149,7 @@ pub mod types {
             }
         }
         impl Parcel {
+            ///The property `id`, required.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -159,6 +160,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `note`, optional.
             pub fn note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -171,6 +173,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `weight`, required.
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<f64>,
@@ -220,6 +223,7 @@ pub mod types {
             }
         }
         impl ParcelList {
+            ///The property `parcels`, optional.
             pub fn parcels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Parcel>>,
@@ -261,6 +265,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

@@ -1924,6 +1924,9 @@ pub mod types {
             }
         }
         impl Address {
+            /**The property `addressLine1`, optional.
+
+First address line.*/
             pub fn address_line1<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1936,6 +1939,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `addressLine2`, optional.
+
+Second address line.*/
             pub fn address_line2<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1948,6 +1954,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `addressLine3`, optional.
+
+Third address line.*/
             pub fn address_line3<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1960,6 +1969,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `addressLine4`, optional.
+
+Fourth address line.*/
             pub fn address_line4<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1972,6 +1984,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `city`, optional.
+
+City.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1984,6 +1999,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `country`, optional.
+
+Country.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1996,6 +2014,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+When the address was added.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2010,6 +2031,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `email`, optional.
+
+E-mail address.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2022,6 +2046,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The address's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2032,6 +2059,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `name`, optional.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
@@ -2044,6 +2072,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `phone`, optional.
             pub fn phone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
@@ -2056,6 +2085,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `postalCode`, optional.
+
+Postal code.*/
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2068,6 +2100,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `region`, optional.
+
+Region, state or province.*/
             pub fn region<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2080,6 +2115,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When the address was last updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2178,6 +2216,7 @@ pub mod types {
             }
         }
         impl Adjustment {
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -2190,6 +2229,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+When the adjustment was made.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2204,6 +2246,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The adjustment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2214,6 +2259,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `price`, optional.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
@@ -2226,6 +2272,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `reason`, optional.
+
+Why the price was adjusted.*/
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2238,6 +2287,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When the adjustment was last updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2300,6 +2352,9 @@ pub mod types {
             }
         }
         impl Adjustments {
+            /**The property `collection`, optional.
+
+The adjustments.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Adjustment>>,
@@ -2312,6 +2367,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+The adjustments' total.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2359,6 +2417,9 @@ pub mod types {
             }
         }
         impl Amount {
+            /**The property `amount`, optional.
+
+The amount.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2415,6 +2476,9 @@ pub mod types {
             }
         }
         impl AppliedPromotion {
+            /**The property `amount`, optional.
+
+The discount.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2427,6 +2491,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The promotion's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2437,6 +2504,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `proration`, optional.
             pub fn proration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Proration>>,
@@ -2449,6 +2517,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `quantity`, optional.
+
+How many units the discount covers.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2505,6 +2576,9 @@ pub mod types {
             }
         }
         impl AppliedPromotions {
+            /**The property `collection`, optional.
+
+The promotions.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AppliedPromotion>>,
@@ -2517,6 +2591,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+Their total discount.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2574,6 +2651,9 @@ pub mod types {
             }
         }
         impl AvailableSku {
+            /**The property `maxQuantity`, optional.
+
+The most that may be ordered.*/
             pub fn max_quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2586,6 +2666,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sku`, optional.
+
+The SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2598,6 +2681,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When it was checked.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2664,6 +2750,9 @@ pub mod types {
             }
         }
         impl Behaviors {
+            /**The property `add`, optional.
+
+On adding an item.*/
             pub fn add<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2676,6 +2765,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `cacheExpiry`, optional.
+
+When cached data has expired (a behavior, not a duration).*/
             pub fn cache_expiry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2688,6 +2780,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `get`, optional.
+
+On reading the cart.*/
             pub fn get<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2700,6 +2795,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `update`, optional.
+
+On updating an item.*/
             pub fn update<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2766,6 +2864,7 @@ pub mod types {
             }
         }
         impl CachedSourceConfiguration {
+            ///The property `behaviors`, optional.
             pub fn behaviors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Behaviors>>,
@@ -2778,6 +2877,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `cacheExpiry`, optional.
+
+How long cached data stays fresh, in seconds.*/
             pub fn cache_expiry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2790,6 +2892,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `check`, optional.
+
+What inventory is checked by, such as SKU.*/
             pub fn check<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2802,6 +2907,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `maxQuantity`, optional.
             pub fn max_quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MaxQuantity>>,
@@ -2860,6 +2966,9 @@ pub mod types {
             }
         }
         impl CartError {
+            /**The property `message`, optional.
+
+What went wrong.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2872,6 +2981,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of error.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2944,6 +3056,7 @@ pub mod types {
             }
         }
         impl CartPromotion {
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -2956,6 +3069,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `code`, optional.
+
+The promotion's code.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2968,6 +3084,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The promotion's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2978,6 +3097,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `title`, optional.
+
+The promotion's title.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2990,6 +3112,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of discount, such as PERCENTAGE.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3002,6 +3127,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `value`, optional.
+
+The discount's value.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3062,6 +3190,9 @@ pub mod types {
             }
         }
         impl CartPromotions {
+            /**The property `collection`, optional.
+
+The promotions.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CartPromotion>>,
@@ -3074,6 +3205,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+Their total discount.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3146,6 +3280,7 @@ pub mod types {
             }
         }
         impl Configuration {
+            ///The property `inventory`, optional.
             pub fn inventory<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3160,6 +3295,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `maxQuantity`, optional.
             pub fn max_quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MaxQuantity>>,
@@ -3172,6 +3308,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `order`, optional.
             pub fn order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3186,6 +3323,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `product`, optional.
             pub fn product<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3200,6 +3338,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `promotions`, optional.
             pub fn promotions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3214,6 +3353,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3276,6 +3416,9 @@ pub mod types {
             }
         }
         impl Coupon {
+            /**The property `code`, optional.
+
+The coupon's code.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3288,6 +3431,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When the coupon was last updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3352,6 +3498,7 @@ pub mod types {
             }
         }
         impl CustomerContext {
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -3364,6 +3511,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The customer's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3374,6 +3524,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `segments`, optional.
+
+The customer's segments.*/
             pub fn segments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Segment>>,
@@ -3386,6 +3539,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sessionId`, optional.
+
+The shopping session's ID.*/
             pub fn session_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3452,6 +3608,7 @@ pub mod types {
             }
         }
         impl DraftOrder {
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -3464,6 +3621,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The order's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3474,6 +3634,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `lineItems`, optional.
+
+The order's line items.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::DraftOrderLineItem>>,
@@ -3486,6 +3649,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `number`, optional.
+
+The order number.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3542,6 +3708,9 @@ pub mod types {
             }
         }
         impl DraftOrderLineItem {
+            /**The property `id`, optional.
+
+The line item's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3552,6 +3721,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `supplementaryData`, optional.
             pub fn supplementary_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -3641,6 +3811,7 @@ pub mod types {
             }
         }
         impl Fee {
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -3653,6 +3824,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+When the fee was added.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3667,6 +3841,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The fee's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3677,6 +3854,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `name`, optional.
+
+The fee's name.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3689,6 +3869,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `price`, optional.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
@@ -3701,6 +3882,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
@@ -3713,6 +3895,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `taxDetails`, optional.
             pub fn tax_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TaxDetails>>,
@@ -3725,6 +3908,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxable`, optional.
+
+Whether the fee is taxed.*/
             pub fn taxable<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3737,6 +3923,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When the fee was last updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3805,6 +3994,9 @@ pub mod types {
             }
         }
         impl Fees {
+            /**The property `collection`, optional.
+
+The fees.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Fee>>,
@@ -3817,6 +4009,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+The fees' total.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3924,6 +4119,7 @@ pub mod types {
             }
         }
         impl Fulfillment {
+            ///The property `adjustments`, optional.
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Adjustments>>,
@@ -3936,6 +4132,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -3948,6 +4145,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `destinationAddress`, optional.
+
+The destination address's ID.*/
             pub fn destination_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3962,6 +4162,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `fees`, optional.
             pub fn fees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Fees>>,
@@ -3974,6 +4175,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The fulfillment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3984,6 +4188,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `locationId`, optional.
+
+The location it is fulfilled from.*/
             pub fn location_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3996,6 +4203,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `originAddress`, optional.
+
+The origin address's ID.*/
             pub fn origin_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4010,6 +4220,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `pickupPerson`, optional.
             pub fn pickup_person<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PickupPerson>>,
@@ -4022,6 +4233,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `price`, optional.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
@@ -4034,6 +4246,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `promotions`, optional.
             pub fn promotions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4048,6 +4261,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `refId`, optional.
+
+A reference the caller gave the fulfillment.*/
             pub fn ref_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4060,6 +4276,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
@@ -4072,6 +4289,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of fulfillment, such as SHIP_TO.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4146,6 +4366,7 @@ pub mod types {
             }
         }
         impl FulfillmentInventory {
+            ///The property `channels`, optional.
             pub fn channels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4160,6 +4381,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of inventory, such as backOrder.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4208,6 +4432,9 @@ pub mod types {
             }
         }
         impl InventoryChannels {
+            /**The property `networkCode`, optional.
+
+The network's code, such as ShipToHome.*/
             pub fn network_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4258,6 +4485,9 @@ pub mod types {
             }
         }
         impl InventoryCounters {
+            /**The property `backOrder`, optional.
+
+Units available on back order.*/
             pub fn back_order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4270,6 +4500,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `preOrder`, optional.
+
+Units available on pre-order.*/
             pub fn pre_order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4327,6 +4560,7 @@ pub mod types {
             }
         }
         impl InventoryValidation {
+            ///The property `channels`, optional.
             pub fn channels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4341,6 +4575,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `counters`, optional.
             pub fn counters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4355,6 +4590,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When inventory was last checked.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4412,6 +4650,9 @@ pub mod types {
             }
         }
         impl ItemSummary {
+            /**The property `totalItems`, optional.
+
+The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).*/
             pub fn total_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4424,6 +4665,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `totalUniqueItems`, optional.
+
+The number of distinct items.*/
             pub fn total_unique_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4548,6 +4792,7 @@ pub mod types {
             }
         }
         impl LineItem {
+            ///The property `adjustments`, optional.
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Adjustments>>,
@@ -4560,6 +4805,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -4572,6 +4818,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+When the line item was added.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4586,6 +4835,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `fees`, optional.
             pub fn fees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Fees>>,
@@ -4598,6 +4848,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `fulfillment`, optional.
             pub fn fulfillment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4612,6 +4863,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The line item's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4622,6 +4876,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `position`, optional.
+
+The line item's position in the cart.*/
             pub fn position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4634,6 +4891,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `price`, optional.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LinePrice>>,
@@ -4646,6 +4904,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `priceListId`, optional.
+
+The price list the price came from.*/
             pub fn price_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4658,6 +4919,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `promotions`, optional.
             pub fn promotions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4672,6 +4934,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `quantity`, optional.
+
+Quantity.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4684,6 +4949,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `refId`, optional.
+
+A reference the caller gave the line item.*/
             pub fn ref_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4696,6 +4964,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sku`, optional.
+
+The product's SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4708,6 +4979,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
@@ -4720,6 +4992,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxCode`, optional.
+
+Tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4732,6 +5007,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When the line item was last updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4824,6 +5102,9 @@ pub mod types {
             }
         }
         impl LineItemFulfillment {
+            /**The property `id`, optional.
+
+The fulfillment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4834,6 +5115,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The property `inventory`, optional.
             pub fn inventory<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4848,6 +5130,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `price`, optional.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
@@ -4860,6 +5143,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
@@ -4917,6 +5201,7 @@ pub mod types {
             }
         }
         impl LineItemValidation {
+            ///The property `inventory`, optional.
             pub fn inventory<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4931,6 +5216,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `sku`, optional.
+
+The product's SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4983,6 +5271,9 @@ pub mod types {
             }
         }
         impl LineItems {
+            /**The property `collection`, optional.
+
+The line items.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LineItem>>,
@@ -4995,6 +5286,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+The line items' total.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5047,6 +5341,9 @@ pub mod types {
             }
         }
         impl LinePrice {
+            /**The property `amount`, optional.
+
+Price of the line (unit price times quantity).*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5059,6 +5356,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `unit`, optional.
+
+Price of one unit.*/
             pub fn unit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5111,6 +5411,7 @@ pub mod types {
             }
         }
         impl MaxQuantity {
+            ///The property `behaviors`, optional.
             pub fn behaviors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Behaviors>>,
@@ -5123,6 +5424,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `limit`, optional.
+
+The quantity limit.*/
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -5170,6 +5474,7 @@ pub mod types {
             }
         }
         impl OrderConfiguration {
+            ///The property `validate`, optional.
             pub fn validate<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5330,6 +5635,9 @@ pub mod types {
             }
         }
         impl OrderDraft {
+            /**The property `addresses`, optional.
+
+The draft's addresses, keyed by address ID (without hyphens).*/
             pub fn addresses<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5344,6 +5652,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `adjustments`, optional.
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Adjustments>>,
@@ -5356,6 +5665,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `appliedCoupons`, optional.
+
+Coupons applied.*/
             pub fn applied_coupons<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Coupon>>,
@@ -5370,6 +5682,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -5382,6 +5695,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `cartId`, optional.
+
+The cart the draft was made from.*/
             pub fn cart_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5394,6 +5710,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `channelId`, optional.
+
+The sales channel ID.*/
             pub fn channel_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5406,6 +5725,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `configuration`, optional.
             pub fn configuration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Configuration>>,
@@ -5418,6 +5738,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `coupons`, optional.
+
+Coupons entered.*/
             pub fn coupons<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Coupon>>,
@@ -5430,6 +5753,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `createdAt`, optional.
+
+When the draft was created.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5444,6 +5770,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `currency`, optional.
+
+Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5456,6 +5785,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `customerContext`, optional.
             pub fn customer_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5472,6 +5802,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `fees`, optional.
             pub fn fees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Fees>>,
@@ -5484,6 +5815,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `fulfillments`, optional.
+
+The draft's fulfillments, keyed by fulfillment ID (without hyphens).*/
             pub fn fulfillments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5501,6 +5835,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `lineItems`, optional.
             pub fn line_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LineItems>>,
@@ -5513,6 +5848,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `notAppliedCoupons`, optional.
+
+Coupons entered but not applied.*/
             pub fn not_applied_coupons<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Coupon>>,
@@ -5527,6 +5865,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `order`, optional.
             pub fn order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::DraftOrder>>,
@@ -5539,6 +5878,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `payments`, optional.
             pub fn payments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Payments>>,
@@ -5551,6 +5891,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `price`, optional.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PriceSummary>>,
@@ -5563,6 +5904,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `promotions`, optional.
             pub fn promotions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CartPromotions>>,
@@ -5575,6 +5917,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `state`, optional.
+
+What the draft still lacks before it can become an order.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::StateEntry>>,
@@ -5587,6 +5932,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `status`, optional.
+
+The draft's status, such as ACTIVE.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5599,6 +5947,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `summary`, optional.
             pub fn summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ItemSummary>>,
@@ -5611,6 +5960,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When the draft was last updated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5625,6 +5977,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `validations`, optional.
             pub fn validations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Validations>>,
@@ -5731,6 +6084,9 @@ pub mod types {
             }
         }
         impl OrderValidation {
+            /**The property `invalidItem`, optional.
+
+When an item is invalid.*/
             pub fn invalid_item<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5743,6 +6099,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `itemOutOfStock`, optional.
+
+When an item is out of stock.*/
             pub fn item_out_of_stock<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5757,6 +6116,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `paymentsRemaining`, optional.
+
+When payments do not cover the total, such as BLOCK.*/
             pub fn payments_remaining<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5771,6 +6133,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `taxRemaining`, optional.
+
+When tax is not calculated.*/
             pub fn tax_remaining<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5867,6 +6232,7 @@ pub mod types {
             }
         }
         impl Payment {
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -5879,6 +6245,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `authorization`, optional.
             pub fn authorization<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5893,6 +6260,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `billToAddress`, optional.
+
+The bill-to address's ID.*/
             pub fn bill_to_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5907,6 +6277,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `cardDetails`, optional.
             pub fn card_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -5919,6 +6290,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `id`, optional.
+
+The payment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5929,6 +6303,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `method`, optional.
+
+Payment method.*/
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5941,6 +6318,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `methodType`, optional.
+
+The kind of payment method.*/
             pub fn method_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5953,6 +6333,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `processor`, optional.
+
+Payment processor.*/
             pub fn processor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5965,6 +6348,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `provider`, optional.
+
+Payment provider.*/
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5977,6 +6363,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `state`, optional.
+
+The payment's state, such as PENDING.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6050,6 +6439,9 @@ pub mod types {
             }
         }
         impl PaymentAuthorization {
+            /**The property `amount`, optional.
+
+The amount authorized.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6062,6 +6454,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `expiry`, optional.
+
+When the authorization expires.*/
             pub fn expiry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6076,6 +6471,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `verifier`, optional.
             pub fn verifier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6133,6 +6529,9 @@ pub mod types {
             }
         }
         impl PaymentVerifier {
+            /**The property `key`, optional.
+
+The verifier's key.*/
             pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6145,6 +6544,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of verifier, such as TOKEN.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6197,6 +6599,9 @@ pub mod types {
             }
         }
         impl Payments {
+            /**The property `authorized`, optional.
+
+The amount authorized so far.*/
             pub fn authorized<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6209,6 +6614,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `collection`, optional.
+
+The payments.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Payment>>,
@@ -6266,6 +6674,9 @@ pub mod types {
             }
         }
         impl Person {
+            /**The property `email`, optional.
+
+E-mail address.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6278,6 +6689,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `name`, optional.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
@@ -6290,6 +6702,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `phone`, optional.
             pub fn phone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
@@ -6349,6 +6762,9 @@ pub mod types {
             }
         }
         impl PersonName {
+            /**The property `first`, optional.
+
+First name.*/
             pub fn first<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6361,6 +6777,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `last`, optional.
+
+Last name.*/
             pub fn last<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6373,6 +6792,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `middle`, optional.
+
+Middle name or initial.*/
             pub fn middle<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6427,6 +6849,9 @@ pub mod types {
             }
         }
         impl Phone {
+            /**The property `number`, optional.
+
+The number.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6439,6 +6864,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `type`, optional.
+
+The kind of phone, such as MOBILE.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6491,6 +6919,7 @@ pub mod types {
             }
         }
         impl PickupPerson {
+            ///The property `primary`, optional.
             pub fn primary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
@@ -6503,6 +6932,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `secondary`, optional.
+
+Others who may pick them up.*/
             pub fn secondary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Person>>,
@@ -6580,6 +7012,9 @@ pub mod types {
             }
         }
         impl PriceSummary {
+            /**The property `adjustments`, optional.
+
+Adjustments.*/
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6592,6 +7027,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `discounts`, optional.
+
+Discounts.*/
             pub fn discounts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6604,6 +7042,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `fees`, optional.
+
+Fees.*/
             pub fn fees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6616,6 +7057,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `fulfillments`, optional.
+
+Fulfillment charges.*/
             pub fn fulfillments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6628,6 +7072,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `subtotal`, optional.
+
+Price of the items.*/
             pub fn subtotal<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6640,6 +7087,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `tax`, optional.
+
+Tax.*/
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6652,6 +7102,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+Total price.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6709,6 +7162,9 @@ pub mod types {
             }
         }
         impl ProductValidation {
+            /**The property `availableSkus`, optional.
+
+The SKUs found available.*/
             pub fn available_skus<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AvailableSku>>,
@@ -6766,6 +7222,9 @@ pub mod types {
             }
         }
         impl PromotionValidation {
+            /**The property `appliedCoupons`, optional.
+
+Codes of the coupons applied.*/
             pub fn applied_coupons<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -6780,6 +7239,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `refreshRequired`, optional.
+
+Whether promotions must be checked again.*/
             pub fn refresh_required<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6794,6 +7256,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `updatedAt`, optional.
+
+When promotions were last checked.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6846,6 +7311,9 @@ pub mod types {
             }
         }
         impl Proration {
+            /**The property `spread`, optional.
+
+The spread, part by part.*/
             pub fn spread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ProrationPart>>,
@@ -6892,6 +7360,9 @@ pub mod types {
             }
         }
         impl ProrationPart {
+            /**The property `amount`, optional.
+
+The part's discount.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6904,6 +7375,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `quantity`, optional.
+
+How many units it covers.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -6956,6 +7430,9 @@ pub mod types {
             }
         }
         impl Segment {
+            /**The property `name`, optional.
+
+The segment's name.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6968,6 +7445,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `value`, optional.
+
+The customer's values in the segment.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -7030,6 +7510,9 @@ pub mod types {
             }
         }
         impl StateEntry {
+            /**The property `description`, optional.
+
+What is lacking, in words.*/
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7042,6 +7525,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `key`, optional.
+
+What is lacking, such as MISSING_PAYMENT_DETAILS.*/
             pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7054,6 +7540,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `resource`, optional.
+
+The kind of resource, such as CART.*/
             pub fn resource<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7066,6 +7555,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `resourceId`, optional.
+
+The resource's ID.*/
             pub fn resource_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7122,6 +7614,9 @@ pub mod types {
             }
         }
         impl Tax {
+            /**The property `amount`, optional.
+
+The tax amount.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7134,6 +7629,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `attributes`, optional.
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
@@ -7186,6 +7682,9 @@ pub mod types {
             }
         }
         impl TaxDetails {
+            /**The property `destinationAddress`, optional.
+
+The destination address's ID.*/
             pub fn destination_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7200,6 +7699,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `originAddress`, optional.
+
+The origin address's ID.*/
             pub fn origin_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7249,6 +7751,9 @@ pub mod types {
             }
         }
         impl TaxValidation {
+            /**The property `updatedAt`, optional.
+
+When tax was last calculated.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7301,6 +7806,9 @@ pub mod types {
             }
         }
         impl Taxes {
+            /**The property `collection`, optional.
+
+The taxes.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Tax>>,
@@ -7313,6 +7821,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `total`, optional.
+
+The taxes' total.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7375,6 +7886,9 @@ pub mod types {
             }
         }
         impl Validations {
+            /**The property `lineItems`, optional.
+
+Per line item.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LineItemValidation>>,
@@ -7387,6 +7901,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `product`, optional.
             pub fn product<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7401,6 +7916,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `promotions`, optional.
             pub fn promotions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7415,6 +7931,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `tax`, optional.
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TaxValidation>>,

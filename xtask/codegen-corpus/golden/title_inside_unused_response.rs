@@ -87,6 +87,7 @@ pub mod types {
             }
         }
         impl FormFieldValue {
+            ///The property `name`, optional.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,

@@ -87,6 +87,7 @@ pub mod types {
             }
         }
         impl Problem {
+            ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -169,6 +170,7 @@ pub mod types {
             }
         }
         impl Thing {
+            ///The property `owner`, optional.
             pub fn owner<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Problem2>>,

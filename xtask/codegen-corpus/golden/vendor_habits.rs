@@ -306,6 +306,9 @@ pub mod types {
             }
         }
         impl Order {
+            /**The property `credits`, optional.
+
+A format on an array, which says nothing, as vendors write it.*/
             pub fn credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
@@ -318,6 +321,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderId>>,
@@ -328,6 +332,9 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**The property `label`, optional.
+
+Bounded below by nothing, as vendors write it.*/
             pub fn label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderLabel>>,
@@ -340,6 +347,9 @@ pub mod types {
                     });
                 self
             }
+            /**The property `note`, optional.
+
+Anything but a number.*/
             pub fn note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -390,6 +400,7 @@ pub mod types {
             }
         }
         impl Period {
+            ///The property `month`, required.
             pub fn month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -402,6 +413,7 @@ pub mod types {
                     });
                 self
             }
+            ///The property `year`, required.
             pub fn year<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,

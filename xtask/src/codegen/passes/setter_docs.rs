@@ -55,6 +55,59 @@ pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
             }
         }
     }
+    document_model_setters(file, spec)
+}
+
+/// The models' builders (typify's, under `types::builder`): each setter of
+/// a component schema's builder gets its property's description.
+fn document_model_setters(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
+    let document = &spec.document;
+    let Some(schemas) = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return Ok(());
+    };
+    let types = crate::codegen::refuse::type_names::component_types(document);
+    let Ok(types_module) = super::syntax::types_module(file) else {
+        return Ok(());
+    };
+    let Ok(builders) = super::syntax::builder_module(types_module) else {
+        return Ok(());
+    };
+    for (key, schema) in schemas {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+            continue;
+        };
+        let Some(rust) = types.get(key) else { continue };
+        let fields = names::fields(properties.keys().map(String::as_str));
+        for item in builders.iter_mut() {
+            let Item::Impl(imp) = item else { continue };
+            let named = matches!(&*imp.self_ty, syn::Type::Path(p) if last_is(&p.path, rust));
+            if imp.trait_.is_some() || !named {
+                continue;
+            }
+            for member in &mut imp.items {
+                let ImplItem::Fn(f) = member else { continue };
+                let Some((property, _)) = fields.iter().find(|(_, field)| f.sig.ident == field)
+                else {
+                    continue;
+                };
+                let description = properties[*property]
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(|d| format!("\n\n{}", inert_markdown(d.trim())))
+                    .unwrap_or_default();
+                let required = schema
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .is_some_and(|r| r.iter().any(|n| n.as_str() == Some(*property)));
+                let need = if required { "required" } else { "optional" };
+                let doc = format!("The property `{property}`, {need}.{description}");
+                f.attrs.insert(0, parse_quote!(#[doc = #doc]));
+            }
+        }
+    }
     Ok(())
 }
 
