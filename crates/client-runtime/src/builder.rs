@@ -280,6 +280,7 @@ impl<C: ApiClient> ClientBuilder<C> {
         // runtime; the runtime sets each attempt's own. Redirects are the
         // runtime's to follow (same origin, reads only), and no `Referer`
         // is sent: it would carry the query, which may be personal data.
+        crate::tls::install_provider();
         let mut http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .timeout(self.attempt_timeout)

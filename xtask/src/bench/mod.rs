@@ -66,6 +66,9 @@ pub const DECODE_SPEEDUP_TARGET: f64 = 1.3;
 pub const ENCODE_SPEEDUP_TARGET: f64 = 1.0;
 /// A generated crate's rebuild after a spec change, at most.
 pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
+/// The API crates' feature for TLS whose cryptography is ring, whose cold
+/// build the table gives beside the default one.
+pub const RING_FEATURE: &str = "rustls-ring";
 /// Rounds of the peer's generation over every spec, counted.
 const PEER_ROUNDS: usize = 3;
 /// Rebuilds counted, per crate and side.
@@ -510,6 +513,11 @@ fn build_rows(
     };
     eprintln!("builds: cold build of {} (minutes) ...", cold_api.name);
     let ours_cold = builds::cold_build_seconds(root, cold_api)?;
+    eprintln!(
+        "builds: cold build of {} with `{RING_FEATURE}` (minutes) ...",
+        cold_api.name
+    );
+    let ring_cold = builds::cold_build_seconds_with(root, cold_api, Some(RING_FEATURE))?;
 
     // The peer's figures, or why there is none: per API, and the cold build.
     let (peer_rebuilds, peer_cold): (Vec<Result<f64, String>>, Result<f64, String>) = match peer {
@@ -574,6 +582,31 @@ fn build_rows(
             .as_ref()
             .ok()
             .map(|theirs| Target::ratio_at_most(ours_cold / theirs, 1.0, "≤ the peer's"))
+            .into_iter()
+            .collect(),
+    });
+    report.rows.push(Row {
+        what: format!(
+            "cold build of `{}` with `--no-default-features --features {RING_FEATURE}` (TLS on \
+             ring) with its dependencies (dev)",
+            cold_api.name
+        ),
+        ours: seconds_text(ring_cold),
+        baseline: format!(
+            "default features (`rustls`, TLS on aws-lc-rs): {}",
+            seconds_text(ours_cold)
+        ),
+        ratio: Some(ring_cold / ours_cold),
+        targets: peer_cold
+            .as_ref()
+            .ok()
+            .map(|theirs| {
+                Target::ratio_at_most(
+                    ring_cold / theirs,
+                    1.0,
+                    "≤ the peer's (its crate's default)",
+                )
+            })
             .into_iter()
             .collect(),
     });
