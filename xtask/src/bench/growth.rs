@@ -289,13 +289,18 @@ fn sizes(source: &Value, quick: bool) -> Result<Vec<usize>, String> {
     Ok(sizes)
 }
 
-/// Measures every size: `runs` runs each (after one not counted, which also
-/// writes the outputs `--check` compares with).
+/// Measures every size: `runs` rounds over the sizes, one run of each per
+/// round, so that a shared machine's drift moves every size alike; after
+/// one run of each not counted, which also writes the outputs `--check`
+/// compares with.
 pub fn measure(root: &Path, quick: bool) -> Result<Vec<Measured>, String> {
     let source_path = Path::new("specs").join(format!("{SOURCE}.yaml"));
     let source = Spec::load(root, &source_path).map_err(|d| d.to_string())?;
     let runs = if quick { 1 } else { 3 };
-    let mut measured = Vec::new();
+    let api = Api {
+        name: format!("{SOURCE}-grown"),
+    };
+    let mut prepared = Vec::new();
     for operations in sizes(&source.document, quick)? {
         let grown = grow(&source.document, operations)?;
         eprintln!(
@@ -305,67 +310,72 @@ pub fn measure(root: &Path, quick: bool) -> Result<Vec<Measured>, String> {
             grown.text.len() as f64 / 1000.0
         );
         let scratch = super::scratch_dir("growth")?;
-        let api = Api {
-            name: format!("{SOURCE}-grown"),
-        };
         let first = once(scratch.path(), &api, &grown.text)?;
         codegen::write(scratch.path(), &first.outputs)
             .map_err(|e| format!("cannot write to {}: {e}", scratch.path().display()))?;
-        let samples = (0..runs)
-            .map(|_| once(scratch.path(), &api, &grown.text))
-            .collect::<Result<Vec<_>, _>>()?;
-        if let Some(differing) = samples.iter().find(|s| s.differences > 0) {
-            return Err(format!(
-                "{} outputs of the same grown spec differ between runs",
-                differing.differences
-            ));
-        }
-        let median_of = |f: &dyn Fn(&Run) -> f64| {
-            super::table::median(&samples.iter().map(f).collect::<Vec<_>>())
-        };
-        let lines_of = |path: &Path| {
-            first
-                .outputs
-                .iter()
-                .find(|o| o.path == path)
-                .map_or(0, |o| o.contents.lines().count())
-        };
-        measured.push(Measured {
-            operations: grown.operations,
-            schemas: grown.schemas,
-            bytes: grown.text.len(),
-            codegen: median_of(&|r| {
-                GENERATING
-                    .iter()
-                    .map(|s| r.stages.get(s).copied().unwrap_or_default())
-                    .sum()
-            }),
-            check: median_of(&|r| r.whole),
-            stages: Stage::ALL
-                .iter()
-                .map(|&stage| {
-                    (
-                        stage,
-                        median_of(&|r| r.stages.get(&stage).copied().unwrap_or_default()),
-                    )
-                })
-                .collect(),
-            lines: lines_of(&api.generated_path()),
-            mock_lines: lines_of(&api.mock_generated_path()),
-        });
+        prepared.push((grown, scratch, first, Vec::new()));
     }
-    Ok(measured)
+    for round in 1..=runs {
+        eprintln!("growth: round {round} of {runs} over the sizes ...");
+        for (grown, scratch, _, samples) in &mut prepared {
+            let run = once(scratch.path(), &api, &grown.text)?;
+            if run.differences > 0 {
+                return Err(format!(
+                    "{} outputs of the same grown spec differ between runs",
+                    run.differences
+                ));
+            }
+            samples.push(run);
+        }
+    }
+    Ok(prepared
+        .iter()
+        .map(|(grown, _, first, samples)| {
+            let median_of = |f: &dyn Fn(&Run) -> f64| {
+                super::table::median(&samples.iter().map(f).collect::<Vec<_>>())
+            };
+            let lines_of = |path: &Path| {
+                first
+                    .outputs
+                    .iter()
+                    .find(|o| o.path == path)
+                    .map_or(0, |o| o.contents.lines().count())
+            };
+            Measured {
+                operations: grown.operations,
+                schemas: grown.schemas,
+                bytes: grown.text.len(),
+                codegen: median_of(&|r| {
+                    GENERATING
+                        .iter()
+                        .map(|s| r.stages.get(s).copied().unwrap_or_default())
+                        .sum()
+                }),
+                check: median_of(&|r| r.whole),
+                stages: Stage::ALL
+                    .iter()
+                    .map(|&stage| {
+                        (
+                            stage,
+                            median_of(&|r| r.stages.get(&stage).copied().unwrap_or_default()),
+                        )
+                    })
+                    .collect(),
+                lines: lines_of(&api.generated_path()),
+                mock_lines: lines_of(&api.mock_generated_path()),
+            }
+        })
+        .collect())
 }
 
 /// The stages that generate the client, as `codegen` time counts them.
-const GENERATING: [Stage; 7] = [
+const GENERATING: [Stage; 6] = [
     Stage::Prepare,
     Stage::Progenitor,
     Stage::Parse,
     Stage::Passes,
     Stage::GlueVerify,
     Stage::Print,
-    Stage::Refuse,
 ];
 
 struct Run {
