@@ -83,6 +83,12 @@ enum Task {
         /// peer's crates when openapi-generator-cli is on PATH (minutes).
         #[arg(long, conflicts_with = "quick")]
         builds: bool,
+        /// Only codegen over specs of growing size (a real spec's
+        /// operations and schemas repeated, 10 to 1,000 operations): the
+        /// slope of each stage, to find a cost that grows faster than the
+        /// spec.
+        #[arg(long, conflicts_with = "builds")]
+        growth: bool,
     },
     /// Check captured traffic (HAR 1.2 files, or folders of *.har) against
     /// the specs: what the servers send that the specs do not say, with a
@@ -165,7 +171,18 @@ fn main() -> ExitCode {
         }
         Task::Conform { format, captures } => conform_task(&root, format, &captures),
         Task::Release { base, check } => release_task(&root, base, check),
-        Task::Bench { quick, builds } => bench_task(&root, bench::Options { quick, builds }),
+        Task::Bench {
+            quick,
+            builds,
+            growth,
+        } => bench_task(
+            &root,
+            bench::Options {
+                quick,
+                builds,
+                growth_only: growth,
+            },
+        ),
         Task::Upgrade { specs } => upgrade_task(&root, &specs),
     }
 }

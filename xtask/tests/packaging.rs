@@ -162,6 +162,29 @@ fn every_api_crate_readme_has_the_skeleton_sections() {
     }
 }
 
+#[test]
+fn every_api_crate_offers_each_tls_provider_of_the_runtime() {
+    let metadata = metadata();
+    for package in packaged(&metadata) {
+        let name = package["name"].as_str().unwrap();
+        if name == xtask::release::RUNTIME || name.ends_with("-mock") {
+            continue;
+        }
+        for feature in ["rustls", "rustls-ring"] {
+            assert_eq!(
+                package["features"][feature],
+                serde_json::json!([format!("client-runtime/{feature}")]),
+                "{name}'s `{feature}` feature"
+            );
+        }
+        assert_eq!(
+            package["features"]["default"],
+            serde_json::json!(["rustls"]),
+            "{name}"
+        );
+    }
+}
+
 /// `"1.88"`, `"1.85.0"` → comparable numbers.
 fn rust_version(text: &str) -> (u64, u64, u64) {
     let mut parts = text.split('.').map(|p| p.parse::<u64>().unwrap());

@@ -299,6 +299,7 @@ impl<C: ApiClient> ClientBuilder<C> {
             // Its own timeout is unknown: each attempt sets its own.
             Some(http) => (http.clone(), Runtime::new(http)),
             None => {
+                crate::tls::install_provider();
                 let mut http = reqwest::Client::builder()
                     .connect_timeout(self.connect_timeout)
                     .timeout(self.attempt_timeout)

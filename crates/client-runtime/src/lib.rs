@@ -153,6 +153,7 @@ mod retry;
 mod retry_after;
 pub mod rfc3339;
 mod runtime;
+mod tls;
 pub mod token;
 pub mod upload;
 pub mod wire;

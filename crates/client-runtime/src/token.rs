@@ -354,6 +354,7 @@ impl ClientCredentials {
             Some(http) => http.clone(),
             None => {
                 // No redirect is followed: it would take the secret along.
+                crate::tls::install_provider();
                 let http = reqwest::Client::builder()
                     .redirect(reqwest::redirect::Policy::none())
                     .referer(false)

@@ -26,11 +26,9 @@ pub fn spec_validator(
         .pointer(schema_pointer)
         .ok_or_else(|| format!("no schema at {schema_pointer}"))?;
     // `$ref`s point into the spec's components, so the schema is validated
-    // as part of a document that has them.
-    let components = document
-        .get("components")
-        .cloned()
-        .unwrap_or_else(|| json!({}));
+    // as part of a document that has them: those it reaches, so that a
+    // spec's thousands of schemas are not compiled again for each value.
+    let components = reachable_components(document, schema);
     let root = json!({
         "allOf": [openapi_to_json_schema(schema)],
         "components": openapi_to_json_schema(&components),
@@ -60,10 +58,7 @@ pub fn validate_example(
     let schema = written
         .pointer(&pointer)
         .ok_or_else(|| format!("no schema at {pointer}"))?;
-    let components = written
-        .get("components")
-        .cloned()
-        .unwrap_or_else(|| json!({}));
+    let components = reachable_components(written, schema);
     let root = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "allOf": [schema],
@@ -74,6 +69,76 @@ pub fn validate_example(
         .build(&root)
         .map_err(|e| format!("the schema is not a valid JSON Schema: {e}"))?;
     deepest_error(&validator, value)
+}
+
+/// The components of `document` that `schema` reaches through `$ref`s,
+/// directly or through other components, as a `components` object: each
+/// whole component a `$ref` points into. A `$ref` to anywhere else (not
+/// `#/components/<kind>/<name>...`) gives every component, as the schema
+/// may need any.
+pub fn reachable_components(document: &Value, schema: &Value) -> Value {
+    let all = || {
+        document
+            .get("components")
+            .cloned()
+            .unwrap_or_else(|| json!({}))
+    };
+    let mut found: Map<String, Value> = Map::new();
+    let mut pending: Vec<&Value> = vec![schema];
+    let mut references: Vec<&str> = Vec::new();
+    while let Some(node) = pending.pop() {
+        references.clear();
+        collect_refs(node, &mut references);
+        for reference in &references {
+            let Some(rest) = reference.strip_prefix("#/components/") else {
+                return all();
+            };
+            let mut segments = rest.splitn(3, '/');
+            let (Some(kind), Some(name)) = (segments.next(), segments.next()) else {
+                return all();
+            };
+            let unescape = |s: &str| s.replace("~1", "/").replace("~0", "~");
+            let (kind, name) = (unescape(kind), unescape(name));
+            let section = found
+                .entry(kind.clone())
+                .or_insert_with(|| Value::Object(Map::new()));
+            let Some(section) = section.as_object_mut() else {
+                continue;
+            };
+            if section.contains_key(&name) {
+                continue;
+            }
+            let Some(component) = document
+                .get("components")
+                .and_then(|c| c.get(&kind))
+                .and_then(|k| k.get(&name))
+            else {
+                // Points at nothing: the validator says so, as before.
+                continue;
+            };
+            section.insert(name, component.clone());
+            pending.push(component);
+        }
+    }
+    Value::Object(found)
+}
+
+/// Every `$ref` string inside `value`.
+fn collect_refs<'a>(value: &'a Value, found: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                match (key.as_str(), child) {
+                    ("$ref", Value::String(target)) => found.push(target),
+                    // Examples too: a `$ref` in one takes a component more,
+                    // or every one, never one too few.
+                    _ => collect_refs(child, found),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| collect_refs(item, found)),
+        _ => {}
+    }
 }
 
 /// Validates `value` against a JSON Schema that names its own draft (as
@@ -180,5 +245,42 @@ mod tests {
         );
         let error = validate_against_spec(&document, when, &json!("soon")).unwrap_err();
         assert!(error.starts_with("at /: "), "{error}");
+    }
+
+    #[test]
+    fn a_schema_is_validated_with_the_components_it_reaches_only() {
+        let document = json!({"components": {
+            "schemas": {
+                "Order": {"properties": {
+                    "line": {"$ref": "#/components/schemas/Line"},
+                    "status": {"$ref": "#/components/schemas/Status/properties/code"}
+                }},
+                "Line": {"items": {"$ref": "#/components/schemas/Order"}},
+                "Status": {"properties": {"code": {"type": "string"}}},
+                "Other": {"type": "integer"}
+            },
+            "responses": {"Gone": {"description": "gone"}}
+        }});
+        let order = &document["components"]["schemas"]["Order"];
+        let reached = reachable_components(&document, order);
+        let mut names: Vec<&String> = reached["schemas"].as_object().unwrap().keys().collect();
+        names.sort();
+        assert_eq!(names, ["Line", "Order", "Status"]);
+        assert!(reached.get("responses").is_none());
+        // A `$ref` elsewhere than the components: every component.
+        let elsewhere = json!({"$ref": "#/paths/~1a/get"});
+        assert_eq!(
+            reachable_components(&document, &elsewhere),
+            document["components"]
+        );
+        assert_eq!(
+            validate_against_spec(
+                &document,
+                "/components/schemas/Order",
+                &json!({"status": 1})
+            )
+            .map_err(|e| e.starts_with("at /status")),
+            Err(true)
+        );
     }
 }

@@ -117,6 +117,17 @@ pub fn rebuild_seconds(root: &Path, api: &Api, runs: usize) -> Result<f64, Strin
 /// Seconds for a cold build of `api`'s crate and its dependencies, in a
 /// scratch target directory outside the repository, removed afterwards.
 pub fn cold_build_seconds(root: &Path, api: &Api) -> Result<f64, String> {
+    cold_build_seconds_with(root, api, None)
+}
+
+/// [`cold_build_seconds`] with `features` instead of the crate's default
+/// features (a TLS provider of its own choosing), or with the defaults
+/// for `None`.
+pub fn cold_build_seconds_with(
+    root: &Path,
+    api: &Api,
+    features: Option<&str>,
+) -> Result<f64, String> {
     // Downloads are the network's, not the build's: none is timed.
     let mut fetch = cargo(root);
     fetch.args(["fetch", "--locked", "--quiet"]);
@@ -126,6 +137,9 @@ pub fn cold_build_seconds(root: &Path, api: &Api) -> Result<f64, String> {
     command
         .env("CARGO_TARGET_DIR", scratch.path())
         .args(["build", "--locked", "-p", &api.name]);
+    if let Some(features) = features {
+        command.args(["--no-default-features", "--features", features]);
+    }
     timed(command).map_err(|e| format!("building {}: {e}", api.name))
 }
 

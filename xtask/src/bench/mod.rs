@@ -25,6 +25,7 @@ use crate::codegen::Stage;
 pub mod builds;
 pub mod client;
 pub mod codegen;
+pub mod growth;
 pub mod peer;
 pub mod table;
 
@@ -37,6 +38,8 @@ pub struct Options {
     pub quick: bool,
     /// Also the build times (minutes, and a scratch target directory).
     pub builds: bool,
+    /// Only codegen over specs of growing size ([`growth`]).
+    pub growth_only: bool,
 }
 
 /// The table, and notes on what was not measured.
@@ -63,6 +66,9 @@ pub const DECODE_SPEEDUP_TARGET: f64 = 1.3;
 pub const ENCODE_SPEEDUP_TARGET: f64 = 1.0;
 /// A generated crate's rebuild after a spec change, at most.
 pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
+/// The API crates' feature for TLS whose cryptography is ring, whose cold
+/// build the table gives beside the default one.
+pub const RING_FEATURE: &str = "rustls-ring";
 /// Rounds of the peer's generation over every spec, counted.
 const PEER_ROUNDS: usize = 3;
 /// Rebuilds counted, per crate and side.
@@ -85,6 +91,10 @@ pub fn scratch_dir(label: &str) -> Result<tempfile::TempDir, String> {
 /// Runs every benchmark over `apis`.
 pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String> {
     let mut report = Report::default();
+    if options.growth_only {
+        growth_rows(root, options, &mut report)?;
+        return Ok(report);
+    }
     let profile = if cfg!(debug_assertions) {
         "dev"
     } else {
@@ -126,6 +136,7 @@ pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String
             .push(format!("openapi-generator (the peer): skipped: {why}")),
     }
     codegen_rows(root, apis, options, generation.ok(), &mut report)?;
+    growth_rows(root, options, &mut report)?;
 
     eprintln!("client: building and running the client bench ...");
     let results = client::run(root, apis, options.quick)?;
@@ -246,6 +257,124 @@ fn codegen_rows(
             targets: Vec::new(),
         });
     }
+    Ok(())
+}
+
+/// The rows of codegen over specs of growing size: one per size, each
+/// against the smallest per operation, then the slopes (the largest size
+/// against the smallest, per operation and per KB) of the whole, of the
+/// generated lines and of each stage.
+fn growth_rows(root: &Path, options: Options, report: &mut Report) -> Result<(), String> {
+    let measured = growth::measure(root, options.quick)?;
+    let (Some(smallest), Some(largest)) = (measured.first(), measured.last()) else {
+        return Ok(());
+    };
+    let per_operation = |m: &growth::Measured, figure: f64| figure / m.operations as f64;
+    let slope = |figure: &dyn Fn(&growth::Measured) -> f64| {
+        per_operation(largest, figure(largest)) / per_operation(smallest, figure(smallest))
+    };
+    let linear = |ratio: f64| {
+        Target::ratio_at_most(
+            ratio,
+            growth::LINEAR_SLOPE_TARGET,
+            &format!("≤ {:.2}× (linear)", growth::LINEAR_SLOPE_TARGET),
+        )
+    };
+    let nearest_megabyte = measured
+        .iter()
+        .min_by_key(|m| m.bytes.abs_diff(growth::MEGABYTE))
+        .map(|m| m.operations);
+    for m in &measured {
+        let mut targets = Vec::new();
+        if !options.quick && Some(m.operations) == nearest_megabyte {
+            targets.push(Target::seconds_at_most(
+                m.check,
+                growth::MEGABYTE_CHECK_TARGET_SECONDS,
+            ));
+        }
+        report.rows.push(Row {
+            what: format!(
+                "codegen --check in process of {} grown to {} operations, {} schemas, {:.0} KB; \
+                 per operation",
+                growth::SOURCE,
+                m.operations,
+                m.schemas,
+                m.bytes as f64 / 1000.0
+            ),
+            ours: format!(
+                "{} (generating {}); {} lines, mock {} lines",
+                seconds_text(m.check),
+                seconds_text(m.codegen),
+                m.lines,
+                m.mock_lines
+            ),
+            baseline: format!(
+                "{} operations: {}",
+                smallest.operations,
+                seconds_text(smallest.check)
+            ),
+            ratio: Some(per_operation(m, m.check) / per_operation(smallest, smallest.check)),
+            targets,
+        });
+    }
+    let span = format!(
+        "{} operations against {}",
+        largest.operations, smallest.operations
+    );
+    let check = slope(&|m| m.check);
+    report.rows.push(Row {
+        what: format!("growth slope: `--check` time per operation, {span}"),
+        ours: seconds_text(per_operation(largest, largest.check)),
+        baseline: seconds_text(per_operation(smallest, smallest.check)),
+        ratio: Some(check),
+        targets: vec![linear(check)],
+    });
+    let per_kb = |m: &growth::Measured| m.check / (m.bytes as f64 / 1000.0);
+    let kb = per_kb(largest) / per_kb(smallest);
+    report.rows.push(Row {
+        what: format!("growth slope: `--check` time per KB of YAML, {span}"),
+        ours: seconds_text(per_kb(largest)),
+        baseline: seconds_text(per_kb(smallest)),
+        ratio: Some(kb),
+        targets: vec![linear(kb)],
+    });
+    let lines = slope(&|m| m.lines as f64);
+    report.rows.push(Row {
+        what: format!("growth slope: generated lines per operation, {span}"),
+        ours: format!("{:.0}", per_operation(largest, largest.lines as f64)),
+        baseline: format!("{:.0}", per_operation(smallest, smallest.lines as f64)),
+        ratio: Some(lines),
+        targets: vec![linear(lines)],
+    });
+    for stage in Stage::ALL {
+        let time = |m: &growth::Measured| m.stages.get(&stage).copied().unwrap_or_default();
+        let ratio = slope(&time);
+        report.rows.push(Row {
+            what: format!(
+                "growth slope of stage {}: time per operation, {span}",
+                stage.name()
+            ),
+            ours: format!(
+                "{} ({} in all)",
+                seconds_text(per_operation(largest, time(largest))),
+                seconds_text(time(largest))
+            ),
+            baseline: format!(
+                "{} ({} in all)",
+                seconds_text(per_operation(smallest, time(smallest))),
+                seconds_text(time(smallest))
+            ),
+            ratio: Some(ratio),
+            targets: vec![linear(ratio)],
+        });
+    }
+    report.notes.push(format!(
+        "growth: {} repeated under new names (examples and descriptions left out), each size \
+         generated in this process and checked against its outputs written once to a scratch \
+         directory, the median of {} runs after one not counted",
+        growth::SOURCE,
+        if options.quick { 1 } else { 3 }
+    ));
     Ok(())
 }
 
@@ -384,6 +513,11 @@ fn build_rows(
     };
     eprintln!("builds: cold build of {} (minutes) ...", cold_api.name);
     let ours_cold = builds::cold_build_seconds(root, cold_api)?;
+    eprintln!(
+        "builds: cold build of {} with `{RING_FEATURE}` (minutes) ...",
+        cold_api.name
+    );
+    let ring_cold = builds::cold_build_seconds_with(root, cold_api, Some(RING_FEATURE))?;
 
     // The peer's figures, or why there is none: per API, and the cold build.
     let (peer_rebuilds, peer_cold): (Vec<Result<f64, String>>, Result<f64, String>) = match peer {
@@ -448,6 +582,31 @@ fn build_rows(
             .as_ref()
             .ok()
             .map(|theirs| Target::ratio_at_most(ours_cold / theirs, 1.0, "≤ the peer's"))
+            .into_iter()
+            .collect(),
+    });
+    report.rows.push(Row {
+        what: format!(
+            "cold build of `{}` with `--no-default-features --features {RING_FEATURE}` (TLS on \
+             ring) with its dependencies (dev)",
+            cold_api.name
+        ),
+        ours: seconds_text(ring_cold),
+        baseline: format!(
+            "default features (`rustls`, TLS on aws-lc-rs): {}",
+            seconds_text(ours_cold)
+        ),
+        ratio: Some(ring_cold / ours_cold),
+        targets: peer_cold
+            .as_ref()
+            .ok()
+            .map(|theirs| {
+                Target::ratio_at_most(
+                    ring_cold / theirs,
+                    1.0,
+                    "≤ the peer's (its crate's default)",
+                )
+            })
             .into_iter()
             .collect(),
     });

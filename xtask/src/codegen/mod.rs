@@ -258,87 +258,16 @@ pub fn outputs_observed(
             }
         };
         observe(&spec.path, Stage::Load);
-        let refusals = refuse::check(&spec);
-        if !refusals.is_empty() {
-            problems.extend(refusals.iter().map(|r| r.diagnostic(&spec)));
-            continue;
-        }
-        observe(&spec.path, Stage::Refuse);
-        let generated = generate_unrefused(&spec, &[], observe).and_then(|generated| {
-            let catalog = catalog::api_catalog(api, &spec, &generated.tree)?;
-            observe(&spec.path, Stage::Catalog);
-            let mock = mock::generate(api, &spec, &generated.tree)?;
-            observe(&spec.path, Stage::Mock);
-            Ok((generated, mock, catalog))
-        });
-        let generated = generated.and_then(|(generated, mock, catalog)| {
-            let manifest_path = api.crate_dir().join("Cargo.toml");
-            let mut beside = Vec::new();
-            let current = match std::fs::read_to_string(root.join(&manifest_path)) {
-                Ok(text) => text,
-                Err(_) => {
-                    beside = skeleton::files(api, &spec, &generated.tree);
-                    beside
-                        .iter()
-                        .find(|o| o.path == manifest_path)
-                        .map(|o| o.contents.clone())
-                        .unwrap_or_default()
-                }
-            };
-            let manifest =
-                dependencies::manifest(root, &manifest_path, &current, &spec, &generated.tree)?;
-            beside.retain(|o| o.path != manifest_path);
-            beside.push(Output {
-                path: manifest_path,
-                contents: manifest,
-            });
-            // The mock's manifest follows its own code too: its matchers
-            // name the parameters' crates (chrono for a date-time).
-            let mock_manifest_path = api.mock_crate_dir().join("Cargo.toml");
-            let mock_current = match std::fs::read_to_string(root.join(&mock_manifest_path)) {
-                Ok(text) => text,
-                Err(_) => {
-                    let files = skeleton::mock_files(api, &spec, mock::first_ready_answer(&spec));
-                    let text = files
-                        .iter()
-                        .find(|o| o.path == mock_manifest_path)
-                        .map(|o| o.contents.clone())
-                        .unwrap_or_default();
-                    beside.extend(files.into_iter().filter(|o| o.path != mock_manifest_path));
-                    text
-                }
-            };
-            let mock_manifest = dependencies::manifest(
-                root,
-                &mock_manifest_path,
-                &mock_current,
-                &spec,
-                &mock.tree,
-            )?;
-            beside.push(Output {
-                path: mock_manifest_path,
-                contents: mock_manifest,
-            });
-            let mock = mock.text;
-            observe(&spec.path, Stage::Beside);
-            Ok((generated.text, mock, catalog, beside))
-        });
-        match generated {
-            Ok((contents, mock, catalog, beside)) => {
-                outputs.extend(beside);
-                outputs.push(Output {
-                    path: api.generated_path(),
-                    contents,
-                });
-                outputs.push(Output {
-                    path: api.mock_generated_path(),
-                    contents: mock,
-                });
+        match api_outputs(root, api, &spec, observe) {
+            Ok(api_outputs) => {
+                outputs.extend(api_outputs.beside);
+                outputs.push(api_outputs.generated);
+                outputs.push(api_outputs.mock);
                 if has_tests {
-                    outputs.push(catalog);
+                    outputs.push(api_outputs.catalog);
                 }
             }
-            Err(problem) => problems.push(problem),
+            Err(found) => problems.extend(found),
         }
     }
     if problems.is_empty() {
@@ -346,6 +275,103 @@ pub fn outputs_observed(
     } else {
         Err(problems)
     }
+}
+
+/// What one API gives: its generated client, its mock, its part of the
+/// example catalog, and the files beside them (manifests, and a new
+/// crate's skeleton).
+pub struct ApiOutputs {
+    /// The manifests, and the skeleton of a crate that does not exist yet.
+    pub beside: Vec<Output>,
+    /// The client's `generated.rs`.
+    pub generated: Output,
+    /// The mock's `generated.rs`.
+    pub mock: Output,
+    /// The API's part of the example catalog.
+    pub catalog: Output,
+}
+
+/// Everything one API gives from its spec, already parsed (so `cargo
+/// xtask bench` can feed it a spec made in memory), telling `observe` as
+/// each stage ends, from [`Stage::Refuse`] on.
+pub fn api_outputs(
+    root: &Path,
+    api: &Api,
+    spec: &Spec,
+    observe: Observer<'_>,
+) -> Result<ApiOutputs, Vec<Diagnostic>> {
+    let refusals = refuse::check(spec);
+    if !refusals.is_empty() {
+        return Err(refusals.iter().map(|r| r.diagnostic(spec)).collect());
+    }
+    observe(&spec.path, Stage::Refuse);
+    let generated = generate_unrefused(spec, &[], observe).and_then(|generated| {
+        let catalog = catalog::api_catalog(api, spec, &generated.tree)?;
+        observe(&spec.path, Stage::Catalog);
+        let mock = mock::generate(api, spec, &generated.tree)?;
+        observe(&spec.path, Stage::Mock);
+        Ok((generated, mock, catalog))
+    });
+    let generated = generated.and_then(|(generated, mock, catalog)| {
+        let manifest_path = api.crate_dir().join("Cargo.toml");
+        let mut beside = Vec::new();
+        let current = match std::fs::read_to_string(root.join(&manifest_path)) {
+            Ok(text) => text,
+            Err(_) => {
+                beside = skeleton::files(api, spec, &generated.tree);
+                beside
+                    .iter()
+                    .find(|o| o.path == manifest_path)
+                    .map(|o| o.contents.clone())
+                    .unwrap_or_default()
+            }
+        };
+        let manifest =
+            dependencies::manifest(root, &manifest_path, &current, spec, &generated.tree)?;
+        beside.retain(|o| o.path != manifest_path);
+        beside.push(Output {
+            path: manifest_path,
+            contents: manifest,
+        });
+        // The mock's manifest follows its own code too: its matchers
+        // name the parameters' crates (chrono for a date-time).
+        let mock_manifest_path = api.mock_crate_dir().join("Cargo.toml");
+        let mock_current = match std::fs::read_to_string(root.join(&mock_manifest_path)) {
+            Ok(text) => text,
+            Err(_) => {
+                let files = skeleton::mock_files(api, spec, mock::first_ready_answer(spec));
+                let text = files
+                    .iter()
+                    .find(|o| o.path == mock_manifest_path)
+                    .map(|o| o.contents.clone())
+                    .unwrap_or_default();
+                beside.extend(files.into_iter().filter(|o| o.path != mock_manifest_path));
+                text
+            }
+        };
+        let mock_manifest =
+            dependencies::manifest(root, &mock_manifest_path, &mock_current, spec, &mock.tree)?;
+        beside.push(Output {
+            path: mock_manifest_path,
+            contents: mock_manifest,
+        });
+        let mock = mock.text;
+        observe(&spec.path, Stage::Beside);
+        Ok((generated.text, mock, catalog, beside))
+    });
+    let (contents, mock, catalog, beside) = generated.map_err(|problem| vec![problem])?;
+    Ok(ApiOutputs {
+        beside,
+        generated: Output {
+            path: api.generated_path(),
+            contents,
+        },
+        mock: Output {
+            path: api.mock_generated_path(),
+            contents: mock,
+        },
+        catalog,
+    })
 }
 
 #[cfg(test)]

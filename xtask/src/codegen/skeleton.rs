@@ -65,6 +65,9 @@ default = ["rustls"]
 # TLS (rustls) for the API's https server. Without it the client reaches only
 # http:// base URLs.
 rustls = ["client-runtime/rustls"]
+# The same TLS with ring instead of aws-lc-rs as its cryptography: a shorter
+# cold build. Use it with `default-features = false`.
+rustls-ring = ["client-runtime/rustls-ring"]
 
 [dependencies]
 chrono.workspace = true
@@ -138,13 +141,18 @@ pub fn shared_sections(name: &str, version: &str) -> String {
     format!(
         "## Features\n\n\
          | feature | default | what it does |\n|---|---|---|\n\
-         | `rustls` | on | TLS (rustls) for the API's `https://` server |\n\n\
+         | `rustls` | on | TLS (rustls, with aws-lc-rs as its cryptography) for the API's `https://` server |\n\
+         | `rustls-ring` | off | the same TLS with ring as its cryptography: a shorter cold build |\n\n\
          Without `rustls` no TLS stack is compiled at all (no rustls, no aws-lc: a cold\n\
          debug build takes less than half as long), and the client reaches only\n\
          `http://` base URLs, such as a test server or a local proxy:\n\n\
          ```toml\n{name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\", default-features = false }}\n```\n\n\
          To name TLS explicitly rather than through the defaults:\n\n\
          ```toml\n{name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\", default-features = false, features = [\"rustls\"] }}\n```\n\n\
+         TLS with ring instead of aws-lc-rs (no CMake build of the AWS-LC C library;\n\
+         the client installs ring as the process's rustls provider, unless the\n\
+         application installed one first):\n\n\
+         ```toml\n{name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\", default-features = false, features = [\"rustls-ring\"] }}\n```\n\n\
          ## Crates it re-exports\n\n\
          Types from other crates are part of this crate's API, so it re-exports those\n\
          crates at the versions it was built with: use `{lib}::chrono`,\n\

@@ -17,7 +17,7 @@
 //! variant, `as_str` and `From<&str>`), and the lint rule `enum-varnames`
 //! checks the list.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use heck::ToUpperCamelCase;
 use serde_json::Value;
@@ -216,8 +216,22 @@ pub fn rename(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
         return Ok(());
     }
 
-    // (enum, old variant, new variant)
-    let mut renames: Vec<(String, String, String)> = Vec::new();
+    // The schemas by their values, and what each set of values decides,
+    // worked out once per set: a spec of many enums (or many with the same
+    // values) is not searched again for each generated enum.
+    let mut by_values: BTreeMap<BTreeSet<String>, Vec<&EnumSchema>> = BTreeMap::new();
+    for schema in &schemas {
+        let values = schema
+            .values
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        by_values.entry(values).or_default().push(schema);
+    }
+    let mut decided: BTreeMap<BTreeSet<String>, Decision<'_>> = BTreeMap::new();
+    // (enum, old variant) → new variant
+    let mut renames: HashMap<(String, String), String> = HashMap::new();
     let mut used: BTreeSet<&str> = BTreeSet::new();
     let mut enums = Vec::new();
     collect_enums(&mut file.items, &mut enums);
@@ -230,37 +244,33 @@ pub fn rename(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
             .iter()
             .map(|v| serde_rename(&v.attrs).unwrap_or_else(|| v.ident.to_string()))
             .collect();
-        let wire_set: BTreeSet<&str> = wire.iter().map(String::as_str).collect();
-        let candidates: Vec<&EnumSchema> = schemas
-            .iter()
-            .filter(|s| {
-                let values: BTreeSet<&str> = s.values.iter().filter_map(Value::as_str).collect();
-                values == wire_set
-            })
-            .collect();
-        let maps: Vec<Option<&BTreeMap<String, String>>> = candidates
-            .iter()
-            .map(|c| named.get(c.pointer.as_str()))
-            .collect();
-        let Some(Some(map)) = maps.first().copied() else {
-            if maps.iter().all(Option::is_none) {
-                continue;
+        let wire_set: BTreeSet<String> = wire.iter().cloned().collect();
+        let candidates: &[&EnumSchema] = by_values
+            .get(&wire_set)
+            .map_or(&[], |found| found.as_slice());
+        let decision = match decided.get(&wire_set) {
+            Some(decision) => *decision,
+            None => {
+                let decision = decide(candidates, &named);
+                if decision != Decision::Unnamed {
+                    used.extend(candidates.iter().map(|c| c.pointer.as_str()));
+                }
+                decided.insert(wire_set, decision);
+                decision
             }
-            return Err(ambiguous(&e.ident, &candidates, "do not all name them"));
         };
-        if maps.iter().any(|m| *m != Some(map)) {
-            let why = if maps.iter().any(Option::is_none) {
-                "do not all name them"
-            } else {
-                "name them differently"
-            };
-            return Err(ambiguous(&e.ident, &candidates, why));
-        }
-        used.extend(candidates.iter().map(|c| c.pointer.as_str()));
+        let map = match decision {
+            Decision::Unnamed => continue,
+            Decision::Ambiguous(why) => return Err(ambiguous(&e.ident, candidates, why)),
+            Decision::Named(map) => map,
+        };
         for (variant, value) in e.variants.iter_mut().zip(&wire) {
             let new = &map[value];
             if variant.ident != new {
-                renames.push((e.ident.to_string(), variant.ident.to_string(), new.clone()));
+                // The first enum of a name wins, as it always has.
+                renames
+                    .entry((e.ident.to_string(), variant.ident.to_string()))
+                    .or_insert_with(|| new.clone());
                 variant.ident = syn::Ident::new(new, variant.ident.span());
             }
         }
@@ -276,6 +286,42 @@ pub fn rename(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     }
     .visit_file_mut(file);
     Ok(())
+}
+
+/// What the schemas with one set of values say of the enum generated from
+/// them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Decision<'a> {
+    /// None of them names its values: the enum is left as it is.
+    Unnamed,
+    /// They all name them, alike.
+    Named(&'a BTreeMap<String, String>),
+    /// Some do not, or they differ: why.
+    Ambiguous(&'static str),
+}
+
+fn decide<'a>(
+    candidates: &[&EnumSchema],
+    named: &'a BTreeMap<&str, BTreeMap<String, String>>,
+) -> Decision<'a> {
+    let maps: Vec<Option<&BTreeMap<String, String>>> = candidates
+        .iter()
+        .map(|c| named.get(c.pointer.as_str()))
+        .collect();
+    let Some(Some(map)) = maps.first().copied() else {
+        if maps.iter().all(Option::is_none) {
+            return Decision::Unnamed;
+        }
+        return Decision::Ambiguous("do not all name them");
+    };
+    if maps.iter().any(|m| *m != Some(map)) {
+        return Decision::Ambiguous(if maps.iter().any(Option::is_none) {
+            "do not all name them"
+        } else {
+            "name them differently"
+        });
+    }
+    Decision::Named(map)
 }
 
 fn ambiguous(name: &syn::Ident, candidates: &[&EnumSchema], why: &str) -> String {
@@ -305,7 +351,8 @@ fn collect_enums<'a>(items: &'a mut [Item], found: &mut Vec<&'a mut syn::ItemEnu
 /// Renames `Enum::Old` to `Enum::New` in any path, and `Self::Old` inside
 /// the enum's own `impl` blocks.
 struct RenameVariantPaths<'a> {
-    renames: &'a [(String, String, String)],
+    /// (enum, old variant) → new variant.
+    renames: &'a HashMap<(String, String), String>,
     impl_of: Option<String>,
 }
 
@@ -329,11 +376,7 @@ impl VisitMut for RenameVariantPaths<'_> {
                 _ => owner,
             };
             let segment = &mut path.segments[i];
-            if let Some((_, _, new)) = self
-                .renames
-                .iter()
-                .find(|(e, old, _)| *e == owner && segment.ident == old)
-            {
+            if let Some(new) = self.renames.get(&(owner, segment.ident.to_string())) {
                 segment.ident = syn::Ident::new(new, segment.ident.span());
             }
         }

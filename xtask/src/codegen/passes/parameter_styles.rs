@@ -6,6 +6,8 @@
 //! `client_runtime::wire::Parameter::serialize`, which the mock's matchers
 //! call too, so that a client and its mock agree by construction.
 
+use std::collections::BTreeMap;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -19,6 +21,7 @@ use syn::{Expr, Fields, ImplItem, Item, Stmt, parse_quote};
 use super::syntax::{operation_builders, str_field};
 use crate::codegen::refuse::Case;
 use crate::codegen::refuse::names::{progenitor, typify};
+use crate::codegen::refuse::type_names::component_types;
 
 /// What kind of value a (resolved) schema describes, as far as parameters
 /// care.
@@ -124,6 +127,7 @@ impl Styled {
 /// says, and that has a Rust type this pass can name (the refusals say
 /// what of the rest cannot be generated).
 pub fn styled(document: &Value) -> Vec<Styled> {
+    let components = component_types(document);
     let mut found = Vec::new();
     for at in operations_in(document) {
         let Some(id) = at.operation_id() else {
@@ -173,7 +177,7 @@ pub fn styled(document: &Value) -> Vec<Styled> {
                 continue;
             }
             let inline_name = inline_parameter_type(id, &parameter.name);
-            let Some(ty) = rust_type(document, &schema_at, Some(&inline_name)) else {
+            let Some(ty) = rust_type(document, &components, &schema_at, Some(&inline_name)) else {
                 continue;
             };
             let inline = is_inline_object(schema, &schema_at, document)
@@ -217,7 +221,16 @@ fn is_inline_object(schema: &Value, pointer: &str, document: &Value) -> bool {
 /// `components/schemas` is that schema's type), when it is one this pass
 /// can name: a named schema, a scalar, an array of those, or an object
 /// written inline, which is named `inline` (see [`inline_parameter_type`]).
-pub fn rust_type(document: &Value, pointer: &str, inline: Option<&str>) -> Option<String> {
+///
+/// `components` is [`component_types`] of `document`, worked out once by
+/// the caller: a spec has a parameter for each operation or more, and
+/// thousands of schemas.
+pub fn rust_type(
+    document: &Value,
+    components: &BTreeMap<String, String>,
+    pointer: &str,
+    inline: Option<&str>,
+) -> Option<String> {
     let schema = document.pointer(pointer)?;
     if let Some(name) = inline
         && is_inline_object(schema, pointer, document)
@@ -226,8 +239,9 @@ pub fn rust_type(document: &Value, pointer: &str, inline: Option<&str>) -> Optio
     }
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
         let name = reference.strip_prefix("#/components/schemas/")?;
-        let rust = crate::codegen::refuse::type_names::component_types(document)
-            .remove(name)
+        let rust = components
+            .get(name)
+            .cloned()
             .unwrap_or_else(|| typify(name, Case::Pascal));
         return Some(format!("types::{rust}"));
     }
@@ -235,7 +249,7 @@ pub fn rust_type(document: &Value, pointer: &str, inline: Option<&str>) -> Optio
     Some(
         match (schema.get("type").and_then(Value::as_str), format) {
             (Some("array"), _) => {
-                let items = rust_type(document, &format!("{pointer}/items"), None)?;
+                let items = rust_type(document, components, &format!("{pointer}/items"), None)?;
                 return Some(format!("::std::vec::Vec<{items}>"));
             }
             (Some("string"), Some("date-time")) => "::chrono::DateTime<::chrono::offset::Utc>",

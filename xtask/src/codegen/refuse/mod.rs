@@ -63,6 +63,7 @@ pub fn check(spec: &Spec) -> Vec<Refusal> {
     let mut check = Check {
         spec,
         doc: &spec.document,
+        component_types: type_names::component_types(&spec.document),
         found: Vec::new(),
     };
     check.references();
@@ -85,6 +86,8 @@ pub fn check(spec: &Spec) -> Vec<Refusal> {
 struct Check<'a> {
     spec: &'a Spec,
     doc: &'a Value,
+    /// [`type_names::component_types`], worked out once.
+    component_types: std::collections::BTreeMap<String, String>,
     found: Vec<Refusal>,
 }
 

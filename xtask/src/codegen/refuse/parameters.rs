@@ -125,7 +125,15 @@ impl Check<'_> {
         // An object written inline is named after the operation; an
         // array's items must have a name of their own.
         let inline = operation_id.map(|id| inline_parameter_type(id, name));
-        if kind != Kind::Scalar && rust_type(self.doc, &schema_at, inline.as_deref()).is_none() {
+        if kind != Kind::Scalar
+            && rust_type(
+                self.doc,
+                &self.component_types,
+                &schema_at,
+                inline.as_deref(),
+            )
+            .is_none()
+        {
             self.refuse(&schema_at, &PARAMETER_TYPE, format!("{location} parameter `{name}` is an array whose items are an object written inline, which the client cannot name as a type: declare the items' schema under `components/schemas` and `$ref` it"));
         }
         if location == "header" && schema.get("nullable") == Some(&Value::Bool(true)) {

@@ -19,7 +19,7 @@
 //! named anew that way (an operation's own inline schema, which progenitor
 //! names after the operation) is a conflict, which codegen refuses.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 use spec_model::refs::{pointer_push, resolve};
@@ -181,18 +181,21 @@ pub fn component_types(document: &Value) -> BTreeMap<String, String> {
         .iter()
         .map(|k| names::typify(k, Case::Pascal))
         .collect();
+    // Sets, not lists: a spec of thousands of schemas looks each name up
+    // once per schema.
+    let every_plain: BTreeSet<&String> = plain.iter().collect();
     let mut given: BTreeMap<String, String> = BTreeMap::new();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken: BTreeSet<String> = BTreeSet::new();
     for (key, name) in keys.into_iter().zip(&plain) {
         let name = if taken.contains(name) {
             (2..)
                 .map(|n| format!("{name}{n}"))
-                .find(|candidate| !taken.contains(candidate) && !plain.contains(candidate))
+                .find(|candidate| !taken.contains(candidate) && !every_plain.contains(candidate))
                 .expect("some number is free")
         } else {
             name.clone()
         };
-        taken.push(name.clone());
+        taken.insert(name.clone());
         given.insert(key.clone(), name);
     }
     given
