@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use spec_model::spec::Spec;
+use spec_model::surface::doc_text;
 use syn::{ImplItem, Item};
 
 /// The doc text on `setter` in the impl of `builder` inside the module
@@ -32,21 +33,7 @@ fn doc_of(file: &syn::File, modules: &[&str], builder: &str, setter: &str) -> St
             if let ImplItem::Fn(f) = member
                 && f.sig.ident == setter
             {
-                return f
-                    .attrs
-                    .iter()
-                    .filter(|a| a.path().is_ident("doc"))
-                    .filter_map(|a| match &a.meta {
-                        syn::Meta::NameValue(nv) => match &nv.value {
-                            syn::Expr::Lit(syn::ExprLit {
-                                lit: syn::Lit::Str(s),
-                                ..
-                            }) => Some(s.value()),
-                            _ => None,
-                        },
-                        _ => None,
-                    })
-                    .collect();
+                return doc_text(&f.attrs);
             }
         }
     }

@@ -733,7 +733,8 @@ pub fn generic_args(ty: &Type) -> Vec<&Type> {
     }
 }
 
-fn doc_text(attrs: &[syn::Attribute]) -> String {
+/// The text of the `#[doc]` attributes among `attrs`, one line each.
+pub fn doc_text(attrs: &[syn::Attribute]) -> String {
     attrs
         .iter()
         .filter(|a| a.path().is_ident("doc"))

@@ -79,17 +79,7 @@ pub fn plan(spec: &Spec) -> TypeNames {
             continue;
         }
         if let Some(schema) = document.pointer(json) {
-            let rust = names::typify(name, Case::Pascal);
-            let what = format!("the inline schema at {json}");
-            claim(
-                &mut plan,
-                &mut claimed,
-                rust,
-                json.clone(),
-                Some(schema.clone()),
-                what,
-            );
-            inner(&mut plan, &mut claimed, document, schema, json, name);
+            claim_named_body(&mut plan, &mut claimed, document, schema, json, name);
         }
     }
     for operation in operations_in(document) {
@@ -129,17 +119,7 @@ pub fn plan(spec: &Spec) -> TypeNames {
             let json = format!("{response}/content/application~1json/schema");
             match (response_types.named.get(&json), document.pointer(&json)) {
                 (Some(name), Some(schema)) => {
-                    let rust = names::typify(name, Case::Pascal);
-                    let what = format!("the inline schema at {json}");
-                    claim(
-                        &mut plan,
-                        &mut claimed,
-                        rust,
-                        json.clone(),
-                        Some(schema.clone()),
-                        what,
-                    );
-                    inner(&mut plan, &mut claimed, document, schema, &json, name);
+                    claim_named_body(&mut plan, &mut claimed, document, schema, &json, name);
                 }
                 (Some(_), None) => {}
                 (None, _) => places.push((format!("{id}-response"), json)),
@@ -199,6 +179,29 @@ pub fn component_types(document: &Value) -> BTreeMap<String, String> {
         given.insert(key.clone(), name);
     }
     given
+}
+
+/// Claims the name `codegen::responses` gives the inline body schema at
+/// `json`, and names the schemas inside it.
+fn claim_named_body(
+    plan: &mut TypeNames,
+    claimed: &mut Claimed,
+    document: &Value,
+    schema: &Value,
+    json: &str,
+    name: &str,
+) {
+    let rust = names::typify(name, Case::Pascal);
+    let what = format!("the inline schema at {json}");
+    claim(
+        plan,
+        claimed,
+        rust,
+        json.to_owned(),
+        Some(schema.clone()),
+        what,
+    );
+    inner(plan, claimed, document, schema, json, name);
 }
 
 /// Gives `name` to the schema at `at`, or records a conflict when another
