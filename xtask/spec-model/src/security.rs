@@ -228,6 +228,16 @@ pub fn requirements(document: &Value, at: &OperationAt<'_>) -> Requirements {
     }
 }
 
+/// The schemes some operation's requirements name (its own `security`, or
+/// the API's when it has none): the only ones any call can send.
+pub fn used(document: &Value) -> std::collections::BTreeSet<String> {
+    operations_in(document)
+        .iter()
+        .flat_map(|at| requirements(document, at).alternatives)
+        .flatten()
+        .collect()
+}
+
 /// The first requirement, of the API or of an operation, that names a
 /// scheme the spec does not declare: invalid OpenAPI, and a credential no
 /// client could be given.

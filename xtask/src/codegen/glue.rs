@@ -100,11 +100,7 @@ fn schemes_tokens(spec: &Spec) -> Result<TokenStream, Diagnostic> {
     let required = security::required_by_every_operation(&spec.document, &schemes);
     // A scheme no requirement names is never sent: the builder refuses a
     // credential for it, as for one the spec does not declare.
-    let used: std::collections::BTreeSet<String> = spec_model::walk::operations_in(&spec.document)
-        .iter()
-        .flat_map(|at| security::requirements(&spec.document, at).alternatives)
-        .flatten()
-        .collect();
+    let used = security::used(&spec.document);
     let items = schemes.iter().filter(|s| used.contains(&s.name)).map(|scheme| {
         let name = &scheme.name;
         let kind = match &scheme.kind {

@@ -4,7 +4,6 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 use spec_model::refs::pointer_push;
-use spec_model::walk::operations_in;
 
 use super::Lint;
 use super::rule::UNUSED_COMPONENT;
@@ -36,24 +35,9 @@ impl Lint<'_> {
                 }
             }
         }
-        let mut in_security = BTreeSet::new();
-        let mut requirements: Vec<&Value> = self
-            .doc
-            .get("security")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .collect();
-        for at in operations_in(self.doc) {
-            if let Some(list) = at.operation.get("security").and_then(Value::as_array) {
-                requirements.extend(list);
-            }
-        }
-        for requirement in requirements {
-            if let Some(requirement) = requirement.as_object() {
-                in_security.extend(requirement.keys().cloned());
-            }
-        }
+        // As the client sends them: each operation's own security, or the
+        // API's where it has none.
+        let in_security = spec_model::security::used(self.doc);
         let schemes: Vec<String> = self
             .doc
             .pointer("/components/securitySchemes")
@@ -62,7 +46,7 @@ impl Lint<'_> {
             .unwrap_or_default();
         for name in schemes {
             if !in_security.contains(&name) {
-                self.report(&pointer_push("/components/securitySchemes", &name), &UNUSED_COMPONENT, format!("security scheme `{name}` is in no `security` requirement: add it to `security`, or remove it"));
+                self.report(&pointer_push("/components/securitySchemes", &name), &UNUSED_COMPONENT, format!("security scheme `{name}` is in no operation's `security` requirement (its own, or the API's where it has none), so it is never sent: add it to `security`, or remove it"));
             }
         }
     }
