@@ -219,7 +219,7 @@ async fn each_documented_error_status_is_typed() {
             .send()
             .await
             .unwrap_err();
-        let Error::ErrorResponse(error) = error else {
+        let Error::Documented(error) = error else {
             panic!("{status} is a documented error: {error:?}");
         };
         assert_eq!(error.status(), status);

@@ -19,6 +19,7 @@
 use std::time::{Duration, Instant, SystemTime};
 
 use adobe_cpapi::RetryPolicy;
+use adobe_cpapi::types::ErrorResponse as ErrorBody;
 use api_tests::{
     ReceivedRequest, RecordingServer, Reply, assert_only_declared_headers, documented_example,
 };
@@ -164,11 +165,15 @@ async fn a_503_then_a_200_is_retried_with_the_same_correlation_id() {
 
     let response = result.unwrap();
     assert_eq!(response.status().as_u16(), 200);
-    assert_eq!(response.into_inner().order_id.as_deref(), Some("o-1"));
     let first = server.received();
     assert_eq!(first.len(), 2);
     let first_call = one_call(&first);
     assert!(took < DEADLINE + MARGIN, "{took:?}");
+    // The success says what the call did, as an error would.
+    assert_eq!(response.attempts(), 2);
+    assert_eq!(response.request_id(), Some(first_call.as_str()));
+    assert_eq!(response.operation().map(|o| o.id), Some("getOrder"));
+    assert_eq!(response.into_inner().order_id.as_deref(), Some("o-1"));
 
     // The next call is another call: another correlation id.
     server.reply(order_reply("o-1"));
@@ -360,7 +365,7 @@ async fn a_documented_error_of_a_patch_is_typed_by_the_branch_of_its_one_of() {
     let client = subscriptions(&server.url());
 
     let not_found = cancel_order(&client).send().await.unwrap_err();
-    let fabric_subscriptions::Error::ErrorResponse(response) = &not_found else {
+    let fabric_subscriptions::Error::Documented(response) = &not_found else {
         panic!("expected the documented error, got {not_found:?}");
     };
     let SubscriptionsError::StatusError(body) = &**response else {
@@ -372,7 +377,7 @@ async fn a_documented_error_of_a_patch_is_typed_by_the_branch_of_its_one_of() {
     assert!(!not_found.is_retryable());
 
     let forbidden = cancel_order(&client).send().await.unwrap_err();
-    let fabric_subscriptions::Error::ErrorResponse(response) = &forbidden else {
+    let fabric_subscriptions::Error::Documented(response) = &forbidden else {
         panic!("expected the documented error, got {forbidden:?}");
     };
     let SubscriptionsError::GatewayError(body) = &**response else {
@@ -564,7 +569,7 @@ async fn a_documented_error_keeps_its_typed_body() {
 
     let received = server.received();
     assert_eq!(received.len(), 1);
-    let adobe_cpapi::Error::ErrorResponse(response) = &error else {
+    let adobe_cpapi::Error::Documented(response) = &error else {
         panic!("expected the documented error, got {error:?}");
     };
     assert_eq!(response.code, "1117");
@@ -576,6 +581,19 @@ async fn a_documented_error_keeps_its_typed_body() {
         Some(received[0].header("x-correlation-id"))
     );
     assert!(!error.is_retryable());
+
+    // The type's name before 0.6 still names it, for one release.
+    #[allow(deprecated)]
+    fn code_of(e: &adobe_cpapi::client_runtime::ErrorResponse<ErrorBody>) -> &str {
+        &e.code
+    }
+    let adobe_cpapi::Error::Documented(response) = error else {
+        unreachable!()
+    };
+    assert_eq!(code_of(&response), "1117");
+    let value = response.into_response_value();
+    assert_eq!(value.attempts(), 1);
+    assert_eq!(value.status().as_u16(), 404);
 }
 
 #[tokio::test]
@@ -634,7 +652,7 @@ async fn a_documented_5xx_is_retried_with_one_request_id_then_typed() {
     for request in &received {
         assert_eq!(request.header("x-fabric-request-id"), id);
     }
-    let fabric_cart::Error::ErrorResponse(response) = &error else {
+    let fabric_cart::Error::Documented(response) = &error else {
         panic!("expected the documented error, got {error:?}");
     };
     assert_eq!(response.type_.as_deref(), Some("UNAVAILABLE"));

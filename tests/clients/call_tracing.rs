@@ -287,7 +287,7 @@ async fn a_failed_guest_orders_call_shows_neither_email_nor_key() {
     }
     let (result, took) = timed(guest_orders(&client).send()).await;
     let error = result.unwrap_err();
-    let fabric_orders::Error::ErrorResponse(response) = &error else {
+    let fabric_orders::Error::Documented(response) = &error else {
         panic!("expected the documented error, got {error:?}");
     };
     assert_eq!(response.message, "Something went wrong");

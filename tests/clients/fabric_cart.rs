@@ -154,7 +154,7 @@ async fn client_and_server_errors_are_typed() {
     };
 
     for (status, kind) in [(404, "NOT_FOUND"), (503, "UNAVAILABLE")] {
-        let Error::ErrorResponse(error) = call().await.unwrap_err() else {
+        let Error::Documented(error) = call().await.unwrap_err() else {
             panic!("{status} is a documented error");
         };
         assert_eq!(error.status(), status);

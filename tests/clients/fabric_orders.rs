@@ -207,7 +207,7 @@ async fn errors_are_typed_with_and_without_a_code() {
             .send()
     };
 
-    let Error::ErrorResponse(bad) = call().await.unwrap_err() else {
+    let Error::Documented(bad) = call().await.unwrap_err() else {
         panic!("400 is a documented error");
     };
     assert_eq!(bad.status(), 400);
@@ -218,7 +218,7 @@ async fn errors_are_typed_with_and_without_a_code() {
     );
     assert_eq!(body.message, "bad email");
 
-    let Error::ErrorResponse(forbidden) = call().await.unwrap_err() else {
+    let Error::Documented(forbidden) = call().await.unwrap_err() else {
         panic!("403 is a documented error");
     };
     assert_eq!(forbidden.status(), 403);

@@ -190,7 +190,7 @@ async fn errors_are_typed_and_carry_the_status() {
         .send()
         .await
         .unwrap_err();
-    let Error::ErrorResponse(body) = not_found else {
+    let Error::Documented(body) = not_found else {
         panic!("expected a typed error response, got {not_found:?}");
     };
     assert_eq!(body.status(), 404);
@@ -207,7 +207,7 @@ async fn errors_are_typed_and_carry_the_status() {
         .send()
         .await
         .unwrap_err();
-    let Error::ErrorResponse(body) = forbidden else {
+    let Error::Documented(body) = forbidden else {
         panic!("expected a typed error response, got {forbidden:?}");
     };
     assert_eq!(body.status(), 403);

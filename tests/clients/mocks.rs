@@ -124,7 +124,7 @@ async fn adobe_order_history_matches_repeated_filters_and_typed_errors() {
         .send()
         .await
         .unwrap_err();
-    let adobe_cpapi::Error::ErrorResponse(error) = error else {
+    let adobe_cpapi::Error::Documented(error) = error else {
         panic!("a documented 403: {error:?}");
     };
     assert_eq!(error.status(), 403);
@@ -200,7 +200,7 @@ async fn fabric_subscriptions_customer_orders_serve_a_documented_error() {
         .send()
         .await
         .unwrap_err();
-    let fabric_subscriptions::Error::ErrorResponse(error) = error else {
+    let fabric_subscriptions::Error::Documented(error) = error else {
         panic!("a documented 403: {error:?}");
     };
     assert_eq!(error.status(), 403);
@@ -303,7 +303,7 @@ async fn fabric_cart_drafts_match_headers_and_serve_range_errors() {
         .send()
         .await
         .unwrap_err();
-    let fabric_cart::Error::ErrorResponse(error) = error else {
+    let fabric_cart::Error::Documented(error) = error else {
         panic!("a documented 5XX: {error:?}");
     };
     assert_eq!(error.status(), 503);

@@ -158,7 +158,7 @@ async fn a_failing_second_page_ends_the_stream_with_its_error() {
         }
     }
     assert_eq!(ids(&seen), [1, 2, 3]);
-    let Some(adobe_cpapi::Error::ErrorResponse(error)) = error else {
+    let Some(adobe_cpapi::Error::Documented(error)) = error else {
         panic!("the second page's documented error ends the stream");
     };
     assert_eq!(error.status(), 400);

@@ -235,7 +235,7 @@ mod adobe {
             .send()
             .await
             .unwrap_err();
-        let Error::ErrorResponse(error) = error else {
+        let Error::Documented(error) = error else {
             panic!("404 is documented: {error:?}");
         };
         assert_eq!(error.code, "1116");

@@ -3,7 +3,7 @@
 //! Nothing here prints a URL, a query, a credential or a raw body: the URL
 //! is stripped from every `reqwest` error kept, headers show by name only,
 //! and raw bodies by size (so does a decode error, whose message may quote
-//! the body). Only the `Debug` of an [`ErrorResponse`] shows its decoded
+//! the body). Only the `Debug` of a [`DocumentedError`] shows its decoded
 //! body: the documented error, the API's own account of what went wrong.
 //! The body and the headers stay reachable through methods, for code that
 //! means to look at them.
@@ -13,7 +13,6 @@ use std::fmt;
 use std::ops::Deref;
 
 use bytes::Bytes;
-use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
@@ -22,6 +21,7 @@ use crate::classify::{self, Failure};
 use crate::credentials::MissingCredential;
 use crate::operation::Operation;
 use crate::paging::PagingError;
+use crate::response_value::ResponseValue;
 use crate::token::TokenError;
 
 /// Why a call failed.
@@ -44,7 +44,7 @@ pub enum Error<E> {
     Token(TokenError),
     /// A status the spec documents as an error, with a body that decoded to
     /// its documented type `E`.
-    ErrorResponse(ErrorResponse<E>),
+    Documented(DocumentedError<E>),
     /// A status the spec does not document, or a body (of a success or of an
     /// error) that does not decode as documented: the status, the headers
     /// and the raw body are kept.
@@ -72,7 +72,7 @@ impl<E> Error<E> {
             | Self::MissingCredential(_)
             | Self::Token(_)
             | Self::Paging(_) => None,
-            Self::ErrorResponse(e) => Some(e.status()),
+            Self::Documented(e) => Some(e.status()),
             Self::UnexpectedResponse(e) => Some(e.status()),
             Self::Communication(e) => e.status(),
         }
@@ -85,7 +85,7 @@ impl<E> Error<E> {
             | Self::MissingCredential(_)
             | Self::Token(_)
             | Self::Paging(_) => None,
-            Self::ErrorResponse(e) => Some(e.headers()),
+            Self::Documented(e) => Some(e.headers()),
             Self::UnexpectedResponse(e) => Some(e.headers()),
             Self::Communication(e) => e.headers(),
         }
@@ -98,7 +98,7 @@ impl<E> Error<E> {
             | Self::MissingCredential(_)
             | Self::Token(_)
             | Self::Paging(_) => None,
-            Self::ErrorResponse(e) => Some(e.call()),
+            Self::Documented(e) => Some(e.call()),
             Self::UnexpectedResponse(e) => Some(e.call()),
             Self::Communication(e) => Some(e.call()),
         }
@@ -128,7 +128,7 @@ impl<E> Error<E> {
         let failure = match self {
             Self::Token(e) => return e.is_retryable(),
             Self::InvalidRequest(_) | Self::MissingCredential(_) | Self::Paging(_) => return false,
-            Self::ErrorResponse(e) => Failure::Status(e.status()),
+            Self::Documented(e) => Failure::Status(e.status()),
             Self::UnexpectedResponse(e) => Failure::Status(e.status()),
             Self::Communication(e) => Failure::Communication(e.kind()),
         };
@@ -183,7 +183,7 @@ impl<E> fmt::Display for Error<E> {
             Self::InvalidRequest(message) => write!(f, "invalid request, not sent: {message}"),
             Self::MissingCredential(e) => fmt::Display::fmt(e, f),
             Self::Token(e) => write!(f, "not sent: {e}"),
-            Self::ErrorResponse(e) => write!(
+            Self::Documented(e) => write!(
                 f,
                 "{}: error response {}{}",
                 OperationName(e.call().operation()),
@@ -205,7 +205,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
             }
             Self::MissingCredential(e) => f.debug_tuple("MissingCredential").field(e).finish(),
             Self::Token(e) => f.debug_tuple("Token").field(e).finish(),
-            Self::ErrorResponse(e) => f.debug_tuple("ErrorResponse").field(e).finish(),
+            Self::Documented(e) => f.debug_tuple("Documented").field(e).finish(),
             Self::UnexpectedResponse(e) => f.debug_tuple("UnexpectedResponse").field(e).finish(),
             Self::Communication(e) => f.debug_tuple("Communication").field(e).finish(),
             Self::Paging(e) => f.debug_tuple("Paging").field(e).finish(),
@@ -225,62 +225,85 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
 }
 
 /// A documented error status whose body decoded to its documented type `E`,
-/// which it dereferences to.
-pub struct ErrorResponse<E> {
+/// which it dereferences to: what [`Error::Documented`] carries.
+pub struct DocumentedError<E> {
     // Boxed, as in each variant of `Error`: the error stays two words wide
     // however large the response, and so does every `Result` it is in.
-    inner: Box<ErrorResponseParts<E>>,
+    inner: Box<DocumentedParts<E>>,
 }
 
-struct ErrorResponseParts<E> {
-    value: ResponseValue<E>,
+struct DocumentedParts<E> {
+    body: E,
+    status: StatusCode,
+    headers: HeaderMap,
     call: CallInfo,
 }
 
-impl<E> ErrorResponse<E> {
-    pub(crate) fn new(value: ResponseValue<E>, call: CallInfo) -> Self {
-        ErrorResponse {
-            inner: Box::new(ErrorResponseParts { value, call }),
+/// The name [`DocumentedError`] had before 0.6, when the body type a spec
+/// calls `ErrorResponse` and the variant carrying it had one name.
+#[deprecated(since = "0.6.0", note = "renamed `DocumentedError`")]
+pub type ErrorResponse<E> = DocumentedError<E>;
+
+impl<E> DocumentedError<E> {
+    pub(crate) fn new(body: E, status: StatusCode, headers: HeaderMap, call: CallInfo) -> Self {
+        DocumentedError {
+            inner: Box::new(DocumentedParts {
+                body,
+                status,
+                headers,
+                call,
+            }),
         }
     }
 
     /// The response's status.
     pub fn status(&self) -> StatusCode {
-        self.inner.value.status()
+        self.inner.status
     }
 
     /// The response's headers.
     pub fn headers(&self) -> &HeaderMap {
-        self.inner.value.headers()
+        &self.inner.headers
     }
 
     /// The decoded body.
     pub fn into_inner(self) -> E {
-        self.inner.value.into_inner()
+        self.inner.body
     }
 
-    /// The decoded body with the status and headers.
+    /// The decoded body with the status, the headers and the call.
     pub fn into_response_value(self) -> ResponseValue<E> {
-        self.inner.value
+        let parts = *self.inner;
+        ResponseValue::received(parts.body, parts.status, parts.headers, parts.call)
     }
 
     /// What the call did.
     pub fn call(&self) -> &CallInfo {
         &self.inner.call
     }
-}
 
-impl<E> Deref for ErrorResponse<E> {
-    type Target = E;
+    /// The call's request id (see [`CallInfo::request_id`]).
+    pub fn request_id(&self) -> Option<&str> {
+        self.inner.call.request_id()
+    }
 
-    fn deref(&self) -> &E {
-        &self.inner.value
+    /// How many attempts the call made, the first included.
+    pub fn attempts(&self) -> u32 {
+        self.inner.call.attempts()
     }
 }
 
-impl<E: fmt::Debug> fmt::Debug for ErrorResponse<E> {
+impl<E> Deref for DocumentedError<E> {
+    type Target = E;
+
+    fn deref(&self) -> &E {
+        &self.inner.body
+    }
+}
+
+impl<E: fmt::Debug> fmt::Debug for DocumentedError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ErrorResponse")
+        f.debug_struct("DocumentedError")
             .field("status", &self.status())
             .field("headers", &HeaderNames(self.headers()))
             .field("body", &**self)
@@ -775,8 +798,10 @@ mod tests {
         let problem = Problem {
             code: "NOT_FOUND".into(),
         };
-        let error = Error::ErrorResponse(ErrorResponse::new(
-            ResponseValue::new(problem, StatusCode::NOT_FOUND, headers()),
+        let error = Error::Documented(DocumentedError::new(
+            problem,
+            StatusCode::NOT_FOUND,
+            headers(),
             call(),
         ));
         assert_hidden(&error);
@@ -785,7 +810,7 @@ mod tests {
             "probe getOrder: error response 404 Not Found (request id corr-1, 2 attempts)"
         );
         assert!(format!("{error:?}").contains("NOT_FOUND"));
-        let Error::ErrorResponse(e) = error else {
+        let Error::Documented(e) = error else {
             unreachable!()
         };
         assert_eq!(e.code, "NOT_FOUND");

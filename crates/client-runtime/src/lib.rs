@@ -104,7 +104,7 @@
 //! attempts, request id) and [`Error::is_retryable`]. No `Display` here
 //! shows a URL, a query, a credential, a header value or a body; `Debug`
 //! shows none of them either, except the decoded body of a documented error
-//! ([`ErrorResponse`]), which is the API's own account of what went wrong.
+//! ([`DocumentedError`]), which is the API's own account of what went wrong.
 //!
 //! **Tracing.** Each call is a `call` span (`tracing`, level INFO) with
 //! `api`, `operation` (the operationId), `method`, `path` (the template,
@@ -149,6 +149,7 @@ mod redact;
 pub mod reexports;
 mod request_id;
 mod response;
+mod response_value;
 mod retry;
 mod retry_after;
 pub mod rfc3339;
@@ -174,13 +175,17 @@ pub use binary::{Binary, BodyStream, ErrorText};
 pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder};
 pub use call::CallInfo;
 pub use credentials::{KeyLocation, MissingCredential, SchemeKind, SecurityScheme};
-pub use error::{CommunicationError, CommunicationKind, Error, ErrorResponse, UnexpectedResponse};
+#[allow(deprecated)]
+pub use error::ErrorResponse;
+pub use error::{
+    CommunicationError, CommunicationKind, DocumentedError, Error, UnexpectedResponse,
+};
 pub use operation::{IdScope, Operation, RequestIdHeader};
 pub use options::CallOptions;
-pub use progenitor_client::ResponseValue;
 pub use redact::{Given, RedactedUrl};
 pub use reqwest;
 pub use response::Response;
+pub use response_value::ResponseValue;
 pub use retry::RetryPolicy;
 pub use runtime::{
     DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_BODY_SIZE,

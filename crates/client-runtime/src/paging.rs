@@ -173,7 +173,7 @@ where
     P: Clone + PartialEq + 'a,
     E: From<PagingError> + 'a,
     S: Fn(B, u64) -> F + 'a,
-    F: Future<Output = Result<progenitor_client::ResponseValue<P>, E>> + 'a,
+    F: Future<Output = Result<crate::ResponseValue<P>, E>> + 'a,
 {
     let start = State::Ask {
         builder,

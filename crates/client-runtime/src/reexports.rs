@@ -13,10 +13,10 @@
 //! | [`chrono`] | date and date-time fields (`DateTime<Utc>`, `NaiveDate`) |
 //! | [`serde_json`] | free-form fields (`serde_json::Value`, `serde_json::Map`) |
 //! | [`reqwest`] | `Client::new_with_client` takes a `reqwest::Client`; responses and errors carry a `reqwest::StatusCode` and a `reqwest::header::HeaderMap` |
-//! | [`progenitor_client`] | `ResponseValue`, `ByteStream` (also at each API crate's root) and the `ClientInfo`/`ClientHooks` traits each `Client` implements |
+//! | [`progenitor_client`] | `ByteStream` (also at each API crate's root) and the `ClientInfo`/`ClientHooks` traits each `Client` implements |
 //! | [`serde`] | every model implements `Serialize` and `Deserialize` |
 //! | [`schemars`] | every model implements `JsonSchema` |
-//! | [`client_runtime`](crate) | `Error` (also at each API crate's root), `ClientBuilder`, `BuildError`, `RetryPolicy`, the `ApiClient` trait each `Client` implements, and `paging`'s streams and their `StreamExt`/`TryStreamExt` |
+//! | [`client_runtime`](crate) | `Error` and `ResponseValue` (also at each API crate's root), `ClientBuilder`, `BuildError`, `RetryPolicy`, the `ApiClient` trait each `Client` implements, and `paging`'s streams and their `StreamExt`/`TryStreamExt` |
 //!
 //! A new major version of one of these (a new minor, below 1.0) changes the
 //! API crates' public API: `cargo xtask release` calls it breaking for the

@@ -4,7 +4,6 @@
 use std::fmt;
 
 use bytes::Bytes;
-use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use schemars::JsonSchema;
@@ -13,7 +12,8 @@ use serde::de::DeserializeOwned;
 use crate::binary::{Binary, ErrorText};
 use crate::call::CallInfo;
 use crate::drift;
-use crate::error::{Error, ErrorResponse, UnexpectedResponse};
+use crate::error::{DocumentedError, Error, UnexpectedResponse};
+use crate::response_value::ResponseValue;
 
 /// The response a call ended with: any status, its headers and its whole
 /// body. Generated code matches on [`status`](Self::status), each
@@ -100,7 +100,12 @@ impl Response {
                 if self.report_drift {
                     drift::report::<B>(&self.body, self.status, &self.call);
                 }
-                Ok(ResponseValue::new(wrap(value), self.status, self.headers))
+                Ok(ResponseValue::received(
+                    wrap(value),
+                    self.status,
+                    self.headers,
+                    self.call,
+                ))
             }
             Err(e) => Err(self.into_unexpected(Some(e))),
         }
@@ -115,7 +120,12 @@ impl Response {
         wrap: fn(String) -> T,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let text = String::from_utf8_lossy(&self.body).into_owned();
-        Ok(ResponseValue::new(wrap(text), self.status, self.headers))
+        Ok(ResponseValue::received(
+            wrap(text),
+            self.status,
+            self.headers,
+            self.call,
+        ))
     }
 
     /// A documented success whose body the client does not type: its bytes
@@ -125,7 +135,12 @@ impl Response {
         wrap: fn(Binary) -> T,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let binary = self.binary();
-        Ok(ResponseValue::new(wrap(binary), self.status, self.headers))
+        Ok(ResponseValue::received(
+            wrap(binary),
+            self.status,
+            self.headers,
+            self.call,
+        ))
     }
 
     /// A documented success without a body (whatever body came is dropped).
@@ -136,10 +151,15 @@ impl Response {
     /// A documented success without a body, answered as `value` (the
     /// variant of its status); whatever body came is dropped.
     pub fn success_without_body<T, E>(self, value: T) -> Result<ResponseValue<T>, Error<E>> {
-        Ok(ResponseValue::new(value, self.status, self.headers))
+        Ok(ResponseValue::received(
+            value,
+            self.status,
+            self.headers,
+            self.call,
+        ))
     }
 
-    /// A documented error status: an [`Error::ErrorResponse`] when the body
+    /// A documented error status: an [`Error::Documented`] when the body
     /// decodes as JSON into `E`, else an [`Error::UnexpectedResponse`] with
     /// the status, the body and the decode error (a gateway's own JSON, an
     /// HTML error page). A body that decoded is compared with `E`'s JSON
@@ -150,7 +170,7 @@ impl Response {
 
     /// A documented error status whose body decodes as `B`, which `wrap`
     /// makes into the operation's error value (the variant of its status):
-    /// an [`Error::ErrorResponse`], or as [`error`](Self::error) fails.
+    /// an [`Error::Documented`], or as [`error`](Self::error) fails.
     pub fn error_with<B: DeserializeOwned + JsonSchema + 'static, E>(
         self,
         wrap: fn(B) -> E,
@@ -160,8 +180,10 @@ impl Response {
                 if self.report_drift {
                     drift::report::<B>(&self.body, self.status, &self.call);
                 }
-                Error::ErrorResponse(ErrorResponse::new(
-                    ResponseValue::new(wrap(value), self.status, self.headers),
+                Error::Documented(DocumentedError::new(
+                    wrap(value),
+                    self.status,
+                    self.headers,
                     self.call,
                 ))
             }
@@ -170,33 +192,39 @@ impl Response {
     }
 
     /// A documented error status without a body: an
-    /// [`Error::ErrorResponse`] holding `value` (the variant of its status,
+    /// [`Error::Documented`] holding `value` (the variant of its status,
     /// or `()`); whatever body came is dropped.
     pub fn error_without_body<E>(self, value: E) -> Error<E> {
-        Error::ErrorResponse(ErrorResponse::new(
-            ResponseValue::new(value, self.status, self.headers),
+        Error::Documented(DocumentedError::new(
+            value,
+            self.status,
+            self.headers,
             self.call,
         ))
     }
 
     /// A documented error status whose body is text: an
-    /// [`Error::ErrorResponse`] holding `wrap` of it as an [`ErrorText`],
+    /// [`Error::Documented`] holding `wrap` of it as an [`ErrorText`],
     /// which `Debug` shows by its length (see
     /// [`success_text_with`](Self::success_text_with)).
     pub fn error_text_with<E>(self, wrap: fn(ErrorText) -> E) -> Error<E> {
         let text = ErrorText::new(String::from_utf8_lossy(&self.body));
-        Error::ErrorResponse(ErrorResponse::new(
-            ResponseValue::new(wrap(text), self.status, self.headers),
+        Error::Documented(DocumentedError::new(
+            wrap(text),
+            self.status,
+            self.headers,
             self.call,
         ))
     }
 
     /// A documented error status whose body the client does not type: an
-    /// [`Error::ErrorResponse`] holding `wrap` of its [`Binary`].
+    /// [`Error::Documented`] holding `wrap` of its [`Binary`].
     pub fn error_binary_with<E>(self, wrap: fn(Binary) -> E) -> Error<E> {
         let binary = self.binary();
-        Error::ErrorResponse(ErrorResponse::new(
-            ResponseValue::new(wrap(binary), self.status, self.headers),
+        Error::Documented(DocumentedError::new(
+            wrap(binary),
+            self.status,
+            self.headers,
             self.call,
         ))
     }

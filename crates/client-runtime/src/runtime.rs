@@ -21,10 +21,10 @@ use crate::operation::Operation;
 use crate::options::CallOptions;
 use crate::request_id::RequestIds;
 use crate::response::Response;
+use crate::response_value::ResponseValue;
 use crate::retry::RetryPolicy;
 use crate::retry_after::retry_after;
 use crate::token::{TokenCache, TokenError};
-use progenitor_client::ResponseValue;
 
 /// How long connecting to the server may take, unless configured otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -369,7 +369,12 @@ impl Runtime {
                     let status = response.0.status();
                     attempt_span.record("status", status.as_u16());
                     attempt_span.record("outcome", "returned");
-                    let value = ResponseValue::new(BodyStream::new(response.0), status, response.1);
+                    let value = ResponseValue::received(
+                        BodyStream::new(response.0),
+                        status,
+                        response.1,
+                        call.clone(),
+                    );
                     record_outcome(
                         &call_span,
                         Some(&call),

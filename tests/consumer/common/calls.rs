@@ -59,7 +59,7 @@ pub async fn other_first_calls() -> Result<(), Box<dyn Error>> {
         .send()
         .await
     {
-        Err(fabric_orders::Error::ErrorResponse(e)) if e.status() == StatusCode::NOT_FOUND => {}
+        Err(fabric_orders::Error::Documented(e)) if e.status() == StatusCode::NOT_FOUND => {}
         other => println!("{:?}", other.map(|r| r.into_inner().len())),
     }
 

@@ -1,10 +1,13 @@
 // @generated from xtask/codegen-corpus/cases/ignored-header-parameters.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
 #![allow(missing_docs, clippy::all)]
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
 /// its status, and every sent call its request id and attempts.
 pub use ::client_runtime::Error;
+/// A documented response: its decoded body, status and headers,
+/// and the call's request id and attempts.
+pub use ::client_runtime::ResponseValue;
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.

@@ -39,7 +39,7 @@ async fn json_by_other_names_is_typed_and_asked_for_by_its_name() {
     assert_eq!(asked, "application/vnd.api+json, application/problem+json");
 
     let error = client.get_order().id("o-2").send().await.unwrap_err();
-    let Error::ErrorResponse(problem) = error else {
+    let Error::Documented(problem) = error else {
         panic!("a documented problem: {error:?}");
     };
     assert_eq!(
@@ -144,7 +144,7 @@ async fn a_download_is_read_as_a_stream_of_chunks_and_an_error_still_decodes() {
         .send_streaming()
         .await
         .unwrap_err();
-    let Error::ErrorResponse(problem) = error else {
+    let Error::Documented(problem) = error else {
         panic!("a documented problem: {error:?}");
     };
     assert_eq!(problem.title.as_deref(), Some("no such invoice"));
@@ -276,7 +276,7 @@ async fn an_error_in_text_is_read_and_its_debug_hides_it() {
     let error = client(&server).export_orders().send().await.unwrap_err();
     let shown = format!("{error}\n{error:?}\n{error:#?}");
     assert!(!shown.contains("jane@example.com"), "{shown}");
-    let Error::ErrorResponse(documented) = error else {
+    let Error::Documented(documented) = error else {
         panic!("a documented error: {error:?}");
     };
     assert_eq!(documented.status().as_u16(), 503);

@@ -31,7 +31,7 @@ async fn create(
 /// its typed value.
 fn documented<E>(error: Error<E>) -> (u16, E) {
     match error {
-        Error::ErrorResponse(e) => (e.status().as_u16(), e.into_inner()),
+        Error::Documented(e) => (e.status().as_u16(), e.into_inner()),
         other => panic!("expected a documented error, got {other}"),
     }
 }
@@ -182,7 +182,7 @@ mod readme {
                 other => format!("{other:?}"),
             }),
             // A documented error: its status, and the body of that status.
-            Err(Error::ErrorResponse(refusal)) => {
+            Err(Error::Documented(refusal)) => {
                 let status = refusal.status();
                 Ok(match refusal.into_inner() {
                     Refusal::BadRequest(fields) => {

@@ -198,7 +198,7 @@ async fn a_swagger_2_body_parameter_is_the_json_body_and_an_error_keeps_its_type
         json!({"id": "p-2", "weight": 1, "note": "fragile"})
     );
     match client.create_parcel().body(parcel).send().await {
-        Err(swagger_2::Error::ErrorResponse(e)) => {
+        Err(swagger_2::Error::Documented(e)) => {
             assert_eq!(e.status().as_u16(), 400);
             assert_eq!(e.into_inner().message.as_deref(), Some("no"));
         }

@@ -736,7 +736,7 @@ pub const KINDS: &[Kind] = &[
         V::BreakingCompile,
         R::Compile,
         "what a call returns as error body became another type",
-        "the error statuses' bodies decide the type in `Error::ErrorResponse`: a status added with another body makes it an enum of them",
+        "the error statuses' bodies decide the type in `Error::Documented`: a status added with another body makes it an enum of them",
         "match the new error type",
     ),
     kind(
@@ -1868,7 +1868,7 @@ pub const KINDS: &[Kind] = &[
         V::BreakingCompile,
         R::Itself,
         "error body type of a method changed",
-        "code matching `Error::ErrorResponse`'s body as the old type no longer compiles",
+        "code matching `Error::Documented`'s body as the old type no longer compiles",
         "match the new type",
     ),
     kind(

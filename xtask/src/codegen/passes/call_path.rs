@@ -111,8 +111,9 @@ fn facts(spec: &Spec) -> Result<BTreeMap<String, OperationFacts>, String> {
     Ok(found)
 }
 
-/// `pub use progenitor_client::{.., Error, ..}` becomes the runtime's
-/// `Error`, which keeps the status of every response.
+/// `pub use progenitor_client::{.., Error, .., ResponseValue}` becomes the
+/// runtime's `Error` and `ResponseValue`, which keep the status of every
+/// response and what the call did.
 fn use_the_runtimes_error(file: &mut syn::File) -> Result<(), String> {
     let at = file
         .items
@@ -123,7 +124,7 @@ fn use_the_runtimes_error(file: &mut syn::File) -> Result<(), String> {
             }
             _ => false,
         })
-        .ok_or("the generated code does not re-export progenitor's `Error`: has progenitor's output changed?")?;
+        .ok_or("the generated code does not re-export progenitor's `Error` and `ResponseValue`: has progenitor's output changed?")?;
     file.items.insert(
         at + 1,
         parse_quote! {
@@ -132,11 +133,19 @@ fn use_the_runtimes_error(file: &mut syn::File) -> Result<(), String> {
             pub use ::client_runtime::Error;
         },
     );
+    file.items.insert(
+        at + 2,
+        parse_quote! {
+            /// A documented response: its decoded body, status and headers,
+            /// and the call's request id and attempts.
+            pub use ::client_runtime::ResponseValue;
+        },
+    );
     Ok(())
 }
 
-/// Removes `Error` from a `progenitor_client::{..}` use tree; whether it
-/// was there.
+/// Removes `Error` and `ResponseValue` from a `progenitor_client::{..}`
+/// use tree; whether both were there.
 fn remove_progenitors_error(tree: &mut syn::UseTree) -> bool {
     let syn::UseTree::Path(path) = tree else {
         return false;
@@ -151,10 +160,12 @@ fn remove_progenitors_error(tree: &mut syn::UseTree) -> bool {
     group.items = group
         .items
         .iter()
-        .filter(|item| !matches!(item, syn::UseTree::Name(n) if n.ident == "Error"))
+        .filter(|item| {
+            !matches!(item, syn::UseTree::Name(n) if n.ident == "Error" || n.ident == "ResponseValue")
+        })
         .cloned()
         .collect();
-    group.items.len() < before
+    group.items.len() == before - 2
 }
 
 /// `struct Client` gains the runtime; `new_with_client` makes one that

@@ -329,7 +329,7 @@ fn enum_item(
         ),
         Kind::Error => format!(
             "The documented errors of `{id}`: a variant per documented status, with \
-             its body. The status itself is on the `ErrorResponse`."
+             its body. The status itself is on the `DocumentedError`."
         ),
     };
     let mut variants = Vec::new();
