@@ -160,6 +160,54 @@ async fn order_history_sends_repeated_filters_dates_and_paging() {
 }
 
 #[tokio::test]
+async fn a_repeated_filter_takes_one_value_or_many() {
+    let server = RecordingServer::start().await;
+    let held = vec![OrderType::New, OrderType::Renewal];
+    for _ in 0..2 {
+        server.reply(Reply::json(200, &json!({"totalCount": 0, "items": []})));
+    }
+    let client = client(&server);
+    client
+        .get_order_history()
+        .customer_id("c")
+        .x_correlation_id("corr")
+        .status(OrderStatus::Complete)
+        .offer_id("80004567EA01A12")
+        .order_type(&held[..1])
+        .send()
+        .await
+        .unwrap();
+    client
+        .get_order_history()
+        .customer_id("c")
+        .x_correlation_id("corr")
+        .status([OrderStatus::Complete, OrderStatus::Open])
+        .offer_id(["80004567EA01A12", "80004561CA02A12"])
+        .order_type(&held)
+        .send()
+        .await
+        .unwrap();
+    let received = server.received();
+    let values = |at: usize, key: &str| -> Vec<String> {
+        received[at]
+            .query_pairs()
+            .into_iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .collect()
+    };
+    assert_eq!(values(0, "status"), ["1000"]);
+    assert_eq!(values(0, "offer-id"), ["80004567EA01A12"]);
+    assert_eq!(values(0, "order-type"), ["NEW"]);
+    assert_eq!(values(1, "status"), ["1000", "1002"]);
+    assert_eq!(
+        values(1, "offer-id"),
+        ["80004567EA01A12", "80004561CA02A12"]
+    );
+    assert_eq!(values(1, "order-type"), ["NEW", "RENEWAL"]);
+}
+
+#[tokio::test]
 async fn unset_filters_send_no_query_at_all() {
     let server = RecordingServer::start().await;
     server.reply(Reply::json(200, &json!({"totalCount": 0, "items": []})));

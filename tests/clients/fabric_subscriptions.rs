@@ -92,18 +92,13 @@ async fn update_order_sends_the_built_body_and_decodes_the_example() {
     let example = documented_example(API, "updateOrder", "response 200");
     server.reply(Reply::json(200, &example));
 
+    // One expression: nested builders, a list of builders, a `&str` for an
+    // optional string.
     let body = UpdateOrderRequest::builder().order(
         OrderUpdate::builder()
             .status(OrderStatus::Canceled)
-            .line_items(vec![
-                LineItemUpdate::try_from(
-                    LineItemUpdate::builder().item(
-                        ItemUpdate::builder()
-                            .quantity(2)
-                            .weight_unit("kg".to_owned()),
-                    ),
-                )
-                .expect("a complete line item"),
+            .line_items([
+                LineItemUpdate::builder().item(ItemUpdate::builder().quantity(2).weight_unit("kg"))
             ]),
     );
     let response = client(&server)

@@ -70,7 +70,7 @@ async fn adobe_order_history_matches_repeated_filters_and_typed_errors() {
         .get_order_history(|when, then| {
             when.customer_id("c")
                 .status(vec![OrderStatus::Complete, OrderStatus::Open])
-                .order_type(vec![OrderType::New])
+                .order_type(OrderType::New)
                 .limit(3u32);
             then.ok_example();
         })
@@ -110,8 +110,8 @@ async fn adobe_order_history_matches_repeated_filters_and_typed_errors() {
         .get_order_history()
         .customer_id("c")
         .x_correlation_id("corr")
-        .status(vec![OrderStatus::Complete])
-        .order_type(vec![OrderType::New])
+        .status(OrderStatus::Complete)
+        .order_type(OrderType::New)
         .limit(3u32)
         .send()
         .await;

@@ -90,13 +90,11 @@ pub mod operations {
         ///Matches requests whose `offer-id` is this value, as the client sends it.
         pub fn offer_id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            let value: ::std::vec::Vec<::std::string::String> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `offer_id` is not a valid `Vec<String>`")
-                });
+            let value: ::std::vec::Vec<::std::string::String> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_values(&value)
                     .into_iter()
@@ -130,15 +128,11 @@ pub mod operations {
         ///Matches requests whose `order-type` is this value, as the client sends it.
         pub fn order_type<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<adobe_cpapi::types::OrderType>>,
+            V: ::client_runtime::OneOrMany<adobe_cpapi::types::OrderType>,
         {
-            let value: ::std::vec::Vec<adobe_cpapi::types::OrderType> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!(
-                        "the value given to `order_type` is not a valid `Vec<OrderType>`"
-                    )
-                });
+            let value: ::std::vec::Vec<adobe_cpapi::types::OrderType> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_values(&value)
                     .into_iter()
@@ -219,15 +213,11 @@ pub mod operations {
         ///Matches requests whose `status` is this value, as the client sends it.
         pub fn status<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<adobe_cpapi::types::OrderStatus>>,
+            V: ::client_runtime::OneOrMany<adobe_cpapi::types::OrderStatus>,
         {
-            let value: ::std::vec::Vec<adobe_cpapi::types::OrderStatus> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!(
-                        "the value given to `status` is not a valid `Vec<OrderStatus>`"
-                    )
-                });
+            let value: ::std::vec::Vec<adobe_cpapi::types::OrderStatus> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_values(&value)
                     .into_iter()

@@ -512,11 +512,9 @@ pub mod types {
 Details, such as the parameters that were wrong.*/
             pub fn additional_details<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::std::string::String>,
             {
-                self.additional_details = value
-                    .try_into()
+                self.additional_details = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for additional_details: {e}"
@@ -631,14 +629,11 @@ What went wrong.*/
 Currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.currency_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency_code: {e}")
-                    });
+                self.currency_code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `deploymentId`, optional.
@@ -646,14 +641,11 @@ Currency code.*/
 The deployment the line item is for.*/
             pub fn deployment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.deployment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for deployment_id: {e}")
-                    });
+                self.deployment_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `extLineItemNumber`, optional.
@@ -678,14 +670,11 @@ The partner's number for the line item.*/
 The offer ordered.*/
             pub fn offer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.offer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offer_id: {e}")
-                    });
+                self.offer_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `promotions`, optional.
@@ -693,11 +682,9 @@ The offer ordered.*/
 The promotions applied to the line item.*/
             pub fn promotions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Promotion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Promotion>,
             {
-                self.promotions = value
-                    .try_into()
+                self.promotions = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for promotions: {e}")
                     });
@@ -736,16 +723,11 @@ Quantity.*/
 The subscription the line item created or renewed; empty until it exists.*/
             pub fn subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_id: {e}"
-                        )
-                    });
+                self.subscription_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -810,11 +792,9 @@ The subscription the line item created or renewed; empty until it exists.*/
 Headers to send with the request.*/
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::serde_json::Value>,
             {
-                self.headers = value
-                    .try_into()
+                self.headers = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for headers: {e}")
                     });
@@ -825,14 +805,11 @@ Headers to send with the request.*/
 The HTTP method.*/
             pub fn method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for method: {e}")
-                    });
+                self.method = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `uri`, optional.
@@ -840,14 +817,11 @@ The HTTP method.*/
 The path and query to request.*/
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.uri = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for uri: {e}")
-                    });
+                self.uri = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -1045,14 +1019,11 @@ When the order was created.*/
 Currency code.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.currency_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency_code: {e}")
-                    });
+                self.currency_code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `customerId`, optional.
@@ -1060,14 +1031,11 @@ Currency code.*/
 The customer's ID.*/
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `externalReferenceId`, optional.
@@ -1075,16 +1043,11 @@ The customer's ID.*/
 The partner's own reference for the order.*/
             pub fn external_reference_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.external_reference_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_reference_id: {e}"
-                        )
-                    });
+                self.external_reference_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `lineItems`, optional.
@@ -1092,11 +1055,9 @@ The partner's own reference for the order.*/
 The order's line items.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::LineItem>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::LineItem>,
             {
-                self.line_items = value
-                    .try_into()
+                self.line_items = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for line_items: {e}")
                     });
@@ -1120,14 +1081,11 @@ The order's line items.*/
 The order's ID.*/
             pub fn order_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.order_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order_id: {e}")
-                    });
+                self.order_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `orderType`, optional.
@@ -1148,16 +1106,11 @@ The order's ID.*/
 The order this order references, if any.*/
             pub fn reference_order_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.reference_order_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for reference_order_id: {e}"
-                        )
-                    });
+                self.reference_order_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `referencedOrderId`, optional.
@@ -1165,16 +1118,11 @@ The order this order references, if any.*/
 The order this order references, as the response also spells it.*/
             pub fn referenced_order_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.referenced_order_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for referenced_order_id: {e}"
-                        )
-                    });
+                self.referenced_order_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `status`, optional.
@@ -1288,11 +1236,9 @@ Orders on this page.*/
 The orders.*/
             pub fn items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Order>,
             {
-                self.items = value
-                    .try_into()
+                self.items = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for items: {e}")
                     });
@@ -1409,14 +1355,11 @@ Orders matching the filters, in all.*/
 The promotion's code.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `result`, optional.
@@ -1424,14 +1367,11 @@ The promotion's code.*/
 Whether it applied, such as SUCCESS.*/
             pub fn result<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.result = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for result: {e}")
-                    });
+                self.result = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -1751,17 +1691,16 @@ At least `1`. At most `100`. Format `int32`. The server's default: `25`. For exa
 Only orders for these offers (default all).
 
 For example `["80004567EA01A12"]`.*/
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn offer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            self.offer_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `offer-id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.offer_id = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         /**The query parameter `offset`, optional.
@@ -1787,17 +1726,16 @@ At least `0`. Format `int32`. The server's default: `0`. For example `0`.*/
 Only orders of these types (default all).
 
 For example `["NEW","RENEWAL"]`.*/
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn order_type<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<types::OrderType>>,
+            V: ::client_runtime::OneOrMany<types::OrderType>,
         {
-            self.order_type = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `order-type` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.order_type = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         /**The query parameter `reference-order-id`, optional.
@@ -1859,17 +1797,16 @@ For example `2019-05-02`.*/
 Only orders with these statuses (default all).
 
 For example `["1000","1002"]`.*/
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn status<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<types::OrderStatus>>,
+            V: ::client_runtime::OneOrMany<types::OrderStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `status` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.status = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         /**The header parameter `X-Correlation-Id`, required.
@@ -2343,6 +2280,16 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+impl ::client_runtime::OneOrMany<types::OrderStatus> for types::OrderStatus {
+    fn into_vec(self) -> ::std::vec::Vec<Self> {
+        ::std::vec![self]
+    }
+}
+impl ::client_runtime::OneOrMany<types::OrderType> for types::OrderType {
+    fn into_vec(self) -> ::std::vec::Vec<Self> {
+        ::std::vec![self]
+    }
 }
 /// The base URL without its user part, and the call settings
 /// (which credentials are set, never their values); not the HTTP

@@ -134,6 +134,7 @@
 //! body is written as it was read and about as fast as `serde_json::Value`
 //! writes it.
 
+mod arguments;
 mod binary;
 mod builder;
 mod call;
@@ -171,6 +172,7 @@ fn test_spread(mut seed: u64, count: usize) -> impl Iterator<Item = u64> {
     })
 }
 
+pub use arguments::{IntoList, IntoOptional, OneOrMany};
 pub use binary::{Binary, BodyStream, ErrorText};
 pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder};
 pub use call::CallInfo;

@@ -844,14 +844,11 @@ pub mod types {
 City.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.city = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for city: {e}")
-                    });
+                self.city = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `country`, optional.
@@ -859,14 +856,11 @@ City.*/
 Country.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `email`, optional.
@@ -874,14 +868,11 @@ Country.*/
 E-mail address.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `kind`, optional.
@@ -889,14 +880,11 @@ E-mail address.*/
 The kind of address, such as shipping.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
+                self.kind = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `name`, optional.
@@ -930,14 +918,11 @@ The kind of address, such as shipping.*/
 State or province.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state: {e}")
-                    });
+                self.state = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `street1`, optional.
@@ -945,14 +930,11 @@ State or province.*/
 First street line.*/
             pub fn street1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.street1 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for street1: {e}")
-                    });
+                self.street1 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `street2`, optional.
@@ -960,14 +942,11 @@ First street line.*/
 Second street line.*/
             pub fn street2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.street2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for street2: {e}")
-                    });
+                self.street2 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `zipCode`, optional.
@@ -1059,12 +1038,11 @@ Second street line.*/
 The applied promotion's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `ON`, optional.
@@ -1085,14 +1063,11 @@ The applied promotion's ID.*/
 The promotion's ID.*/
             pub fn promo_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.promo_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for promo_id: {e}")
-                    });
+                self.promo_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `unit`, optional.
@@ -1100,14 +1075,11 @@ The promotion's ID.*/
 The promotion's unit, such as 10%OFF.*/
             pub fn unit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
+                self.unit = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `value`, optional.
@@ -1201,14 +1173,11 @@ The discount the promotion gave.*/
 The attribute's definition.*/
             pub fn attribute_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.attribute_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attribute_id: {e}")
-                    });
+                self.attribute_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `_id`, optional.
@@ -1216,12 +1185,11 @@ The attribute's definition.*/
 The attribute's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.underscore_id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.underscore_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `id`, optional.
@@ -1229,12 +1197,11 @@ The attribute's database ID.*/
 The attribute's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `name`, optional.
@@ -1242,14 +1209,11 @@ The attribute's ID.*/
 The attribute's name.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `price`, optional.
@@ -1272,14 +1236,11 @@ What the attribute costs.*/
 The kind of value, such as bool or string.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `value`, optional.
@@ -1459,11 +1420,9 @@ The attribute's value, of the kind `type` names: a boolean, a string...*/
 Order-level attributes, such as gift wrap.*/
             pub fn attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Attribute>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Attribute>,
             {
-                self.attributes = value
-                    .try_into()
+                self.attributes = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for attributes: {e}")
                     });
@@ -1474,14 +1433,11 @@ Order-level attributes, such as gift wrap.*/
 The cart the order was placed from.*/
             pub fn cart_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.cart_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cart_id: {e}")
-                    });
+                self.cart_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `channel`, optional.
@@ -1521,16 +1477,11 @@ When the order was created.*/
 The guest's e-mail address.*/
             pub fn customer_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.customer_email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for customer_email: {e}"
-                        )
-                    });
+                self.customer_email = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `events`, optional.
@@ -1538,11 +1489,9 @@ The guest's e-mail address.*/
 Events in the order's life.*/
             pub fn events<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::serde_json::Value>,
             {
-                self.events = value
-                    .try_into()
+                self.events = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for events: {e}")
                     });
@@ -1553,12 +1502,11 @@ Events in the order's life.*/
 The order's database ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `items`, optional.
@@ -1566,11 +1514,9 @@ The order's database ID.*/
 The order's items.*/
             pub fn items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::OrderItem>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::OrderItem>,
             {
-                self.items = value
-                    .try_into()
+                self.items = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for items: {e}")
                     });
@@ -1581,16 +1527,11 @@ The order's items.*/
 The order's currency code.*/
             pub fn order_currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.order_currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for order_currency: {e}"
-                        )
-                    });
+                self.order_currency = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `orderId`, optional.
@@ -1598,14 +1539,11 @@ The order's currency code.*/
 The order's ID.*/
             pub fn order_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.order_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order_id: {e}")
-                    });
+                self.order_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `orderReference`, optional.
@@ -1613,16 +1551,11 @@ The order's ID.*/
 The order's reference.*/
             pub fn order_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.order_reference = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for order_reference: {e}"
-                        )
-                    });
+                self.order_reference = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `orderTotal`, optional.
@@ -1645,11 +1578,9 @@ The order's total.*/
 The order's payments.*/
             pub fn payments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Payment>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Payment>,
             {
-                self.payments = value
-                    .try_into()
+                self.payments = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for payments: {e}")
                     });
@@ -1675,11 +1606,9 @@ The order's revision.*/
 Where the order's items ship to.*/
             pub fn ship_to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ShipTo>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::ShipTo>,
             {
-                self.ship_to = value
-                    .try_into()
+                self.ship_to = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ship_to: {e}")
                     });
@@ -1690,11 +1619,9 @@ Where the order's items ship to.*/
 The order's shipments.*/
             pub fn shipments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::serde_json::Value>,
             {
-                self.shipments = value
-                    .try_into()
+                self.shipments = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for shipments: {e}")
                     });
@@ -1705,14 +1632,11 @@ The order's shipments.*/
 Order status, such as ORDER_CREATED.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `statusDescriptions`, optional.
@@ -1720,11 +1644,9 @@ Order status, such as ORDER_CREATED.*/
 Descriptions of the order's statuses.*/
             pub fn status_descriptions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::serde_json::Value>,
             {
-                self.status_descriptions = value
-                    .try_into()
+                self.status_descriptions = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for status_descriptions: {e}"
@@ -1737,14 +1659,11 @@ Descriptions of the order's statuses.*/
 A note on the latest status change.*/
             pub fn status_log<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.status_log = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status_log: {e}")
-                    });
+                self.status_log = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `tags`, optional.
@@ -1752,11 +1671,9 @@ A note on the latest status change.*/
 Tags on the order.*/
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::serde_json::Value>,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -2025,11 +1942,9 @@ The total price of the item's attributes.*/
 Item-level attributes, such as a gift message.*/
             pub fn attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Attribute>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Attribute>,
             {
-                self.attributes = value
-                    .try_into()
+                self.attributes = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for attributes: {e}")
                     });
@@ -2040,14 +1955,11 @@ Item-level attributes, such as a gift message.*/
 Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `discount`, optional.
@@ -2085,11 +1997,9 @@ Estimated tax on the item.*/
 The IDs of the groups the item belongs to.*/
             pub fn group<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StringOrNumber>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::StringOrNumber>,
             {
-                self.group = value
-                    .try_into()
+                self.group = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for group: {e}")
                     });
@@ -2100,12 +2010,11 @@ The IDs of the groups the item belongs to.*/
 The item's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.underscore_id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.underscore_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `id`, optional.
@@ -2113,12 +2022,11 @@ The item's database ID.*/
 The item's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `itemId`, optional.
@@ -2186,11 +2094,9 @@ The price list the price came from.*/
 Promotions applied to the item.*/
             pub fn promos_applied<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AppliedPromotion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::AppliedPromotion>,
             {
-                self.promos_applied = value
-                    .try_into()
+                self.promos_applied = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for promos_applied: {e}"
@@ -2231,14 +2137,11 @@ Quantity ordered.*/
 The product's SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.sku = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sku: {e}")
-                    });
+                self.sku = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `taxCode`, optional.
@@ -2246,14 +2149,11 @@ The product's SKU.*/
 Tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.tax_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_code: {e}")
-                    });
+                self.tax_code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `title`, optional.
@@ -2261,14 +2161,11 @@ Tax code.*/
 The product's title.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `total`, optional.
@@ -2306,14 +2203,11 @@ Weight.*/
 Weight unit.*/
             pub fn weight_unit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.weight_unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight_unit: {e}")
-                    });
+                self.weight_unit = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -2554,14 +2448,11 @@ Currency conversion rate.*/
 Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `_id`, optional.
@@ -2569,12 +2460,11 @@ Currency code.*/
 The payment's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.underscore_id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.underscore_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `id`, optional.
@@ -2582,12 +2472,11 @@ The payment's database ID.*/
 The payment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `paymentIdentifier`, optional.
@@ -2612,14 +2501,11 @@ The payment's ID.*/
 Payment kind.*/
             pub fn payment_kind<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.payment_kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for payment_kind: {e}")
-                    });
+                self.payment_kind = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `paymentMethod`, optional.
@@ -2627,16 +2513,11 @@ Payment kind.*/
 Payment method, such as Visa.*/
             pub fn payment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.payment_method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_method: {e}"
-                        )
-                    });
+                self.payment_method = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `paymentToken`, optional.
@@ -2789,14 +2670,11 @@ Payment method, such as Visa.*/
 The kind of token, such as CARD.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -2849,14 +2727,11 @@ The kind of token, such as CARD.*/
 First name.*/
             pub fn first<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.first = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for first: {e}")
-                    });
+                self.first = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `last`, optional.
@@ -2864,14 +2739,11 @@ First name.*/
 Last name.*/
             pub fn last<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.last = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last: {e}")
-                    });
+                self.last = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `middle`, optional.
@@ -2879,14 +2751,11 @@ Last name.*/
 Middle name or initial.*/
             pub fn middle<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.middle = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for middle: {e}")
-                    });
+                self.middle = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -2936,14 +2805,11 @@ Middle name or initial.*/
 The kind of phone, such as Mobile.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
+                self.kind = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `number`, optional.
@@ -3004,14 +2870,11 @@ The kind of phone, such as Mobile.*/
 The kind of target, such as SKU.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
+                self.kind = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `value`, optional.
@@ -3019,14 +2882,11 @@ The kind of target, such as SKU.*/
 The target itself, such as the SKU.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -3147,14 +3007,11 @@ The target itself, such as the SKU.*/
 Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `estimatedTax`, optional.
@@ -3177,12 +3034,11 @@ Estimated shipping tax.*/
 The destination's database ID.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.underscore_id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.underscore_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `id`, optional.
@@ -3190,12 +3046,11 @@ The destination's database ID.*/
 The destination's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `price`, optional.
@@ -3218,11 +3073,9 @@ Shipping price.*/
 Promotions applied to shipping.*/
             pub fn promos_applied<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AppliedPromotion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::AppliedPromotion>,
             {
-                self.promos_applied = value
-                    .try_into()
+                self.promos_applied = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for promos_applied: {e}"
@@ -3248,14 +3101,11 @@ Promotions applied to shipping.*/
 The kind of destination, such as SHIP_TO_ADDRESS.*/
             pub fn ship_to_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.ship_to_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ship_to_type: {e}")
-                    });
+                self.ship_to_type = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `shipmentCarrier`, optional.
@@ -3263,16 +3113,11 @@ The kind of destination, such as SHIP_TO_ADDRESS.*/
 Shipment carrier.*/
             pub fn shipment_carrier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.shipment_carrier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for shipment_carrier: {e}"
-                        )
-                    });
+                self.shipment_carrier = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `shipmentMethod`, optional.
@@ -3280,16 +3125,11 @@ Shipment carrier.*/
 Shipment method.*/
             pub fn shipment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.shipment_method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for shipment_method: {e}"
-                        )
-                    });
+                self.shipment_method = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `shipmentMethodId`, optional.
@@ -3314,14 +3154,11 @@ Shipment method ID.*/
 Shipping tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.tax_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_code: {e}")
-                    });
+                self.tax_code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `total`, optional.
@@ -3462,14 +3299,11 @@ The date the data is read as of.*/
 Environment name.*/
             pub fn stage<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.stage = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for stage: {e}")
-                    });
+                self.stage = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }

@@ -95,14 +95,11 @@ pub mod types {
             ///The property `url`, optional.
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -135,12 +132,11 @@ pub mod types {
             ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -193,14 +189,11 @@ pub mod types {
             ///The property `title`, optional.
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }

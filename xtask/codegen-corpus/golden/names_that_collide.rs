@@ -165,39 +165,30 @@ pub mod types {
             }
             pub fn a_b_2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.a_b_2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for a_b_2: {e}")
-                    });
+                self.a_b_2 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `Self`, optional.
             pub fn self_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.self_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for self_: {e}")
-                    });
+                self.self_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             pub fn self_2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.self_2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for self_2: {e}")
-                    });
+                self.self_2 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `status`, optional.

@@ -63,27 +63,21 @@ pub mod types {
             ///The property `firstName`, optional.
             pub fn first_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.first_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for first_name: {e}")
-                    });
+                self.first_name = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `role`, optional.
             pub fn role<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.role = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for role: {e}")
-                    });
+                self.role = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -1349,17 +1343,16 @@ pub mod builder {
             }
         }
         ///The query parameter `id`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///Sends a `GET` request to `/query/form-array`

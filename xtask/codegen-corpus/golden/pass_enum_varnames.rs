@@ -186,11 +186,9 @@ pub mod types {
             ///The property `items`, optional.
             pub fn items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Thing>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Thing>,
             {
-                self.items = value
-                    .try_into()
+                self.items = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for items: {e}")
                     });
@@ -261,14 +259,11 @@ pub mod types {
         impl PageLinks {
             pub fn next<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.next = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next: {e}")
-                    });
+                self.next = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -303,14 +298,11 @@ pub mod types {
             ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }

@@ -119,14 +119,11 @@ pub mod types {
             ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -224,13 +221,9 @@ pub mod types {
             ///The property `history`, optional.
             pub fn history<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.history = value
-                    .try_into()
+                self.history = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for history: {e}")
                     });
@@ -267,11 +260,9 @@ pub mod types {
             ///The property `weights`, optional.
             pub fn weights<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<f64>,
             {
-                self.weights = value
-                    .try_into()
+                self.weights = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for weights: {e}")
                     });

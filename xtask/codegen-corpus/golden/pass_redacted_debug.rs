@@ -53,11 +53,9 @@ pub mod types {
             ///The property `ids`, optional.
             pub fn ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::std::string::String>,
             {
-                self.ids = value
-                    .try_into()
+                self.ids = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ids: {e}")
                     });

@@ -118,11 +118,9 @@ The thing again.*/
             ///The property `things`, optional.
             pub fn things<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Thing>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Thing>,
             {
-                self.things = value
-                    .try_into()
+                self.things = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for things: {e}")
                     });
@@ -166,14 +164,11 @@ The thing again.*/
             ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -213,12 +208,11 @@ The thing again.*/
             ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `other`, optional.

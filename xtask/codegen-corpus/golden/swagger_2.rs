@@ -166,14 +166,11 @@ pub mod types {
             ///The property `note`, optional.
             pub fn note<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.note = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for note: {e}")
-                    });
+                self.note = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `weight`, required.
@@ -229,11 +226,9 @@ pub mod types {
             ///The property `parcels`, optional.
             pub fn parcels<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Parcel>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Parcel>,
             {
-                self.parcels = value
-                    .try_into()
+                self.parcels = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for parcels: {e}")
                     });
@@ -271,14 +266,11 @@ pub mod types {
             ///The property `message`, optional.
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -531,17 +523,16 @@ At least `1`. Format `int32`.*/
             self
         }
         ///The query parameter `tags`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn tags<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `tags` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.tags = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///Sends a `GET` request to `/parcels`

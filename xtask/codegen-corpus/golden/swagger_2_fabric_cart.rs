@@ -1932,14 +1932,11 @@ pub mod types {
 First address line.*/
             pub fn address_line1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.address_line1 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line1: {e}")
-                    });
+                self.address_line1 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `addressLine2`, optional.
@@ -1947,14 +1944,11 @@ First address line.*/
 Second address line.*/
             pub fn address_line2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.address_line2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line2: {e}")
-                    });
+                self.address_line2 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `addressLine3`, optional.
@@ -1962,14 +1956,11 @@ Second address line.*/
 Third address line.*/
             pub fn address_line3<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.address_line3 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line3: {e}")
-                    });
+                self.address_line3 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `addressLine4`, optional.
@@ -1977,14 +1968,11 @@ Third address line.*/
 Fourth address line.*/
             pub fn address_line4<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.address_line4 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line4: {e}")
-                    });
+                self.address_line4 = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `city`, optional.
@@ -1992,14 +1980,11 @@ Fourth address line.*/
 City.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.city = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for city: {e}")
-                    });
+                self.city = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `country`, optional.
@@ -2007,14 +1992,11 @@ City.*/
 Country.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `createdAt`, optional.
@@ -2039,14 +2021,11 @@ When the address was added.*/
 E-mail address.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `id`, optional.
@@ -2054,12 +2033,11 @@ E-mail address.*/
 The address's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `name`, optional.
@@ -2093,14 +2071,11 @@ The address's ID.*/
 Postal code.*/
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.postal_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for postal_code: {e}")
-                    });
+                self.postal_code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `region`, optional.
@@ -2108,14 +2083,11 @@ Postal code.*/
 Region, state or province.*/
             pub fn region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.region = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for region: {e}")
-                    });
+                self.region = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `updatedAt`, optional.
@@ -2254,12 +2226,11 @@ When the adjustment was made.*/
 The adjustment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `price`, optional.
@@ -2280,14 +2251,11 @@ The adjustment's ID.*/
 Why the price was adjusted.*/
             pub fn reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reason: {e}")
-                    });
+                self.reason = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `updatedAt`, optional.
@@ -2360,11 +2328,9 @@ When the adjustment was last updated.*/
 The adjustments.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Adjustment>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Adjustment>,
             {
-                self.collection = value
-                    .try_into()
+                self.collection = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for collection: {e}")
                     });
@@ -2499,12 +2465,11 @@ The discount.*/
 The promotion's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `proration`, optional.
@@ -2584,11 +2549,9 @@ How many units the discount covers.*/
 The promotions.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AppliedPromotion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::AppliedPromotion>,
             {
-                self.collection = value
-                    .try_into()
+                self.collection = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for collection: {e}")
                     });
@@ -2674,14 +2637,11 @@ The most that may be ordered.*/
 The SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.sku = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sku: {e}")
-                    });
+                self.sku = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `updatedAt`, optional.
@@ -2758,14 +2718,11 @@ When it was checked.*/
 On adding an item.*/
             pub fn add<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.add = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for add: {e}")
-                    });
+                self.add = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `cacheExpiry`, optional.
@@ -2773,14 +2730,11 @@ On adding an item.*/
 When cached data has expired (a behavior, not a duration).*/
             pub fn cache_expiry<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.cache_expiry = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cache_expiry: {e}")
-                    });
+                self.cache_expiry = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `get`, optional.
@@ -2788,14 +2742,11 @@ When cached data has expired (a behavior, not a duration).*/
 On reading the cart.*/
             pub fn get<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.get = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for get: {e}")
-                    });
+                self.get = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `update`, optional.
@@ -2803,14 +2754,11 @@ On reading the cart.*/
 On updating an item.*/
             pub fn update<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.update = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for update: {e}")
-                    });
+                self.update = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -2900,14 +2848,11 @@ How long cached data stays fresh, in seconds.*/
 What inventory is checked by, such as SKU.*/
             pub fn check<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.check = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for check: {e}")
-                    });
+                self.check = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `maxQuantity`, optional.
@@ -2974,14 +2919,11 @@ What inventory is checked by, such as SKU.*/
 What went wrong.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `type`, optional.
@@ -2989,14 +2931,11 @@ What went wrong.*/
 The kind of error.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -3077,14 +3016,11 @@ The kind of error.*/
 The promotion's code.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `id`, optional.
@@ -3092,12 +3028,11 @@ The promotion's code.*/
 The promotion's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `title`, optional.
@@ -3105,14 +3040,11 @@ The promotion's ID.*/
 The promotion's title.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `type`, optional.
@@ -3120,14 +3052,11 @@ The promotion's title.*/
 The kind of discount, such as PERCENTAGE.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `value`, optional.
@@ -3198,11 +3127,9 @@ The discount's value.*/
 The promotions.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CartPromotion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::CartPromotion>,
             {
-                self.collection = value
-                    .try_into()
+                self.collection = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for collection: {e}")
                     });
@@ -3424,14 +3351,11 @@ Their total discount.*/
 The coupon's code.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `updatedAt`, optional.
@@ -3519,12 +3443,11 @@ When the coupon was last updated.*/
 The customer's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `segments`, optional.
@@ -3532,11 +3455,9 @@ The customer's ID.*/
 The customer's segments.*/
             pub fn segments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Segment>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Segment>,
             {
-                self.segments = value
-                    .try_into()
+                self.segments = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for segments: {e}")
                     });
@@ -3547,14 +3468,11 @@ The customer's segments.*/
 The shopping session's ID.*/
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.session_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for session_id: {e}")
-                    });
+                self.session_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -3629,12 +3547,11 @@ The shopping session's ID.*/
 The order's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `lineItems`, optional.
@@ -3642,11 +3559,9 @@ The order's ID.*/
 The order's line items.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::DraftOrderLineItem>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::DraftOrderLineItem>,
             {
-                self.line_items = value
-                    .try_into()
+                self.line_items = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for line_items: {e}")
                     });
@@ -3657,14 +3572,11 @@ The order's line items.*/
 The order number.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for number: {e}")
-                    });
+                self.number = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -3716,12 +3628,11 @@ The order number.*/
 The line item's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `supplementaryData`, optional.
@@ -3849,12 +3760,11 @@ When the fee was added.*/
 The fee's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `name`, optional.
@@ -3862,14 +3772,11 @@ The fee's ID.*/
 The fee's name.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `price`, optional.
@@ -4002,11 +3909,9 @@ When the fee was last updated.*/
 The fees.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Fee>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Fee>,
             {
-                self.collection = value
-                    .try_into()
+                self.collection = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for collection: {e}")
                     });
@@ -4153,16 +4058,11 @@ The fees' total.*/
 The destination address's ID.*/
             pub fn destination_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.destination_address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for destination_address: {e}"
-                        )
-                    });
+                self.destination_address = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `fees`, optional.
@@ -4183,12 +4083,11 @@ The destination address's ID.*/
 The fulfillment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `locationId`, optional.
@@ -4196,14 +4095,11 @@ The fulfillment's ID.*/
 The location it is fulfilled from.*/
             pub fn location_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.location_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for location_id: {e}")
-                    });
+                self.location_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `originAddress`, optional.
@@ -4211,16 +4107,11 @@ The location it is fulfilled from.*/
 The origin address's ID.*/
             pub fn origin_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.origin_address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for origin_address: {e}"
-                        )
-                    });
+                self.origin_address = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `pickupPerson`, optional.
@@ -4269,14 +4160,11 @@ The origin address's ID.*/
 A reference the caller gave the fulfillment.*/
             pub fn ref_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.ref_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ref_id: {e}")
-                    });
+                self.ref_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `tax`, optional.
@@ -4297,14 +4185,11 @@ A reference the caller gave the fulfillment.*/
 The kind of fulfillment, such as SHIP_TO.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -4389,14 +4274,11 @@ The kind of fulfillment, such as SHIP_TO.*/
 The kind of inventory, such as backOrder.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -4440,14 +4322,11 @@ The kind of inventory, such as backOrder.*/
 The network's code, such as ShipToHome.*/
             pub fn network_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.network_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for network_code: {e}")
-                    });
+                self.network_code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -4871,12 +4750,11 @@ When the line item was added.*/
 The line item's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `position`, optional.
@@ -4912,14 +4790,11 @@ The line item's position in the cart.*/
 The price list the price came from.*/
             pub fn price_list_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.price_list_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price_list_id: {e}")
-                    });
+                self.price_list_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `promotions`, optional.
@@ -4957,14 +4832,11 @@ Quantity.*/
 A reference the caller gave the line item.*/
             pub fn ref_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.ref_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ref_id: {e}")
-                    });
+                self.ref_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `sku`, optional.
@@ -4972,14 +4844,11 @@ A reference the caller gave the line item.*/
 The product's SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.sku = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sku: {e}")
-                    });
+                self.sku = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `tax`, optional.
@@ -5000,14 +4869,11 @@ The product's SKU.*/
 Tax code.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.tax_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_code: {e}")
-                    });
+                self.tax_code = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `updatedAt`, optional.
@@ -5110,12 +4976,11 @@ When the line item was last updated.*/
 The fulfillment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `inventory`, optional.
@@ -5224,14 +5089,11 @@ The fulfillment's ID.*/
 The product's SKU.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.sku = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sku: {e}")
-                    });
+                self.sku = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -5279,11 +5141,9 @@ The product's SKU.*/
 The line items.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::LineItem>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::LineItem>,
             {
-                self.collection = value
-                    .try_into()
+                self.collection = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for collection: {e}")
                     });
@@ -5673,11 +5533,9 @@ The draft's addresses, keyed by address ID (without hyphens).*/
 Coupons applied.*/
             pub fn applied_coupons<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Coupon>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Coupon>,
             {
-                self.applied_coupons = value
-                    .try_into()
+                self.applied_coupons = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for applied_coupons: {e}"
@@ -5703,14 +5561,11 @@ Coupons applied.*/
 The cart the draft was made from.*/
             pub fn cart_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.cart_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cart_id: {e}")
-                    });
+                self.cart_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `channelId`, optional.
@@ -5718,14 +5573,11 @@ The cart the draft was made from.*/
 The sales channel ID.*/
             pub fn channel_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.channel_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for channel_id: {e}")
-                    });
+                self.channel_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `configuration`, optional.
@@ -5746,11 +5598,9 @@ The sales channel ID.*/
 Coupons entered.*/
             pub fn coupons<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Coupon>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Coupon>,
             {
-                self.coupons = value
-                    .try_into()
+                self.coupons = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for coupons: {e}")
                     });
@@ -5778,14 +5628,11 @@ When the draft was created.*/
 Currency code.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `customerContext`, optional.
@@ -5856,11 +5703,9 @@ The draft's fulfillments, keyed by fulfillment ID (without hyphens).*/
 Coupons entered but not applied.*/
             pub fn not_applied_coupons<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Coupon>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Coupon>,
             {
-                self.not_applied_coupons = value
-                    .try_into()
+                self.not_applied_coupons = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for not_applied_coupons: {e}"
@@ -5925,11 +5770,9 @@ Coupons entered but not applied.*/
 What the draft still lacks before it can become an order.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StateEntry>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::StateEntry>,
             {
-                self.state = value
-                    .try_into()
+                self.state = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for state: {e}")
                     });
@@ -5940,14 +5783,11 @@ What the draft still lacks before it can become an order.*/
 The draft's status, such as ACTIVE.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `summary`, optional.
@@ -6092,14 +5932,11 @@ When the draft was last updated.*/
 When an item is invalid.*/
             pub fn invalid_item<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.invalid_item = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invalid_item: {e}")
-                    });
+                self.invalid_item = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `itemOutOfStock`, optional.
@@ -6107,16 +5944,11 @@ When an item is invalid.*/
 When an item is out of stock.*/
             pub fn item_out_of_stock<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.item_out_of_stock = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for item_out_of_stock: {e}"
-                        )
-                    });
+                self.item_out_of_stock = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `paymentsRemaining`, optional.
@@ -6124,16 +5956,11 @@ When an item is out of stock.*/
 When payments do not cover the total, such as BLOCK.*/
             pub fn payments_remaining<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.payments_remaining = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payments_remaining: {e}"
-                        )
-                    });
+                self.payments_remaining = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `taxRemaining`, optional.
@@ -6141,14 +5968,11 @@ When payments do not cover the total, such as BLOCK.*/
 When tax is not calculated.*/
             pub fn tax_remaining<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.tax_remaining = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_remaining: {e}")
-                    });
+                self.tax_remaining = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -6268,16 +6092,11 @@ When tax is not calculated.*/
 The bill-to address's ID.*/
             pub fn bill_to_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.bill_to_address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for bill_to_address: {e}"
-                        )
-                    });
+                self.bill_to_address = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `cardDetails`, optional.
@@ -6298,12 +6117,11 @@ The bill-to address's ID.*/
 The payment's ID.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `method`, optional.
@@ -6311,14 +6129,11 @@ The payment's ID.*/
 Payment method.*/
             pub fn method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for method: {e}")
-                    });
+                self.method = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `methodType`, optional.
@@ -6326,14 +6141,11 @@ Payment method.*/
 The kind of payment method.*/
             pub fn method_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.method_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for method_type: {e}")
-                    });
+                self.method_type = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `processor`, optional.
@@ -6341,14 +6153,11 @@ The kind of payment method.*/
 Payment processor.*/
             pub fn processor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.processor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for processor: {e}")
-                    });
+                self.processor = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `provider`, optional.
@@ -6356,14 +6165,11 @@ Payment processor.*/
 Payment provider.*/
             pub fn provider<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.provider = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for provider: {e}")
-                    });
+                self.provider = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `state`, optional.
@@ -6371,14 +6177,11 @@ Payment provider.*/
 The payment's state, such as PENDING.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state: {e}")
-                    });
+                self.state = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -6537,14 +6340,11 @@ When the authorization expires.*/
 The verifier's key.*/
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
+                self.key = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `type`, optional.
@@ -6552,14 +6352,11 @@ The verifier's key.*/
 The kind of verifier, such as TOKEN.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -6622,11 +6419,9 @@ The amount authorized so far.*/
 The payments.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Payment>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Payment>,
             {
-                self.collection = value
-                    .try_into()
+                self.collection = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for collection: {e}")
                     });
@@ -6682,14 +6477,11 @@ The payments.*/
 E-mail address.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `name`, optional.
@@ -6770,14 +6562,11 @@ E-mail address.*/
 First name.*/
             pub fn first<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.first = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for first: {e}")
-                    });
+                self.first = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `last`, optional.
@@ -6785,14 +6574,11 @@ First name.*/
 Last name.*/
             pub fn last<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.last = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last: {e}")
-                    });
+                self.last = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `middle`, optional.
@@ -6800,14 +6586,11 @@ Last name.*/
 Middle name or initial.*/
             pub fn middle<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.middle = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for middle: {e}")
-                    });
+                self.middle = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -6857,14 +6640,11 @@ Middle name or initial.*/
 The number.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for number: {e}")
-                    });
+                self.number = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `type`, optional.
@@ -6872,14 +6652,11 @@ The number.*/
 The kind of phone, such as MOBILE.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -6940,11 +6717,9 @@ The kind of phone, such as MOBILE.*/
 Others who may pick them up.*/
             pub fn secondary<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Person>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Person>,
             {
-                self.secondary = value
-                    .try_into()
+                self.secondary = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secondary: {e}")
                     });
@@ -7170,11 +6945,9 @@ Total price.*/
 The SKUs found available.*/
             pub fn available_skus<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AvailableSku>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::AvailableSku>,
             {
-                self.available_skus = value
-                    .try_into()
+                self.available_skus = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for available_skus: {e}"
@@ -7230,11 +7003,9 @@ The SKUs found available.*/
 Codes of the coupons applied.*/
             pub fn applied_coupons<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::std::string::String>,
             {
-                self.applied_coupons = value
-                    .try_into()
+                self.applied_coupons = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for applied_coupons: {e}"
@@ -7319,11 +7090,9 @@ When promotions were last checked.*/
 The spread, part by part.*/
             pub fn spread<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ProrationPart>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::ProrationPart>,
             {
-                self.spread = value
-                    .try_into()
+                self.spread = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for spread: {e}")
                     });
@@ -7438,14 +7207,11 @@ How many units it covers.*/
 The segment's name.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `value`, optional.
@@ -7453,11 +7219,9 @@ The segment's name.*/
 The customer's values in the segment.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
+                self.value = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for value: {e}")
                     });
@@ -7518,14 +7282,11 @@ The customer's values in the segment.*/
 What is lacking, in words.*/
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `key`, optional.
@@ -7533,14 +7294,11 @@ What is lacking, in words.*/
 What is lacking, such as MISSING_PAYMENT_DETAILS.*/
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
+                self.key = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `resource`, optional.
@@ -7548,14 +7306,11 @@ What is lacking, such as MISSING_PAYMENT_DETAILS.*/
 The kind of resource, such as CART.*/
             pub fn resource<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.resource = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for resource: {e}")
-                    });
+                self.resource = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `resourceId`, optional.
@@ -7563,14 +7318,11 @@ The kind of resource, such as CART.*/
 The resource's ID.*/
             pub fn resource_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.resource_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for resource_id: {e}")
-                    });
+                self.resource_id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -7690,16 +7442,11 @@ The tax amount.*/
 The destination address's ID.*/
             pub fn destination_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.destination_address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for destination_address: {e}"
-                        )
-                    });
+                self.destination_address = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             /**The property `originAddress`, optional.
@@ -7707,16 +7454,11 @@ The destination address's ID.*/
 The origin address's ID.*/
             pub fn origin_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.origin_address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for origin_address: {e}"
-                        )
-                    });
+                self.origin_address = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -7814,11 +7556,9 @@ When tax was last calculated.*/
 The taxes.*/
             pub fn collection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Tax>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::Tax>,
             {
-                self.collection = value
-                    .try_into()
+                self.collection = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for collection: {e}")
                     });
@@ -7894,11 +7634,9 @@ The taxes' total.*/
 Per line item.*/
             pub fn line_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::LineItemValidation>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::LineItemValidation>,
             {
-                self.line_items = value
-                    .try_into()
+                self.line_items = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for line_items: {e}")
                     });

@@ -93,14 +93,11 @@ pub mod types {
             ///The property `name`, optional.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -179,11 +176,9 @@ pub mod types {
         impl FormFieldValuesResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::FormFieldValue2>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoList<super::FormFieldValue2>,
             {
-                self.data = value
-                    .try_into()
+                self.data = ::client_runtime::IntoList::into_list(value)
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
                     });

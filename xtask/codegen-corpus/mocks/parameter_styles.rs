@@ -25,13 +25,11 @@ pub mod operations {
         ///Matches requests whose `X-Ids` is this value, as the client sends it.
         pub fn x_ids<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `x_ids` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 self
                     .0
@@ -157,13 +155,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             let segment = ::regex::escape(
                 &(::client_runtime::wire::Parameter {
                     name: "id",
@@ -305,13 +301,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             let segment = ::regex::escape(
                 &(::client_runtime::wire::Parameter {
                     name: "id",
@@ -379,13 +373,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             let segment = ::regex::escape(
                 &(::client_runtime::wire::Parameter {
                     name: "id",
@@ -601,13 +593,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             let segment = ::regex::escape(
                 &(::client_runtime::wire::Parameter {
                     name: "id",
@@ -744,13 +734,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_values(&value)
                     .into_iter()
@@ -808,13 +796,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_pairs(
                         &(::client_runtime::wire::Parameter {
@@ -1019,13 +1005,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_pairs(
                         &(::client_runtime::wire::Parameter {
@@ -1092,13 +1076,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_pairs(
                         &(::client_runtime::wire::Parameter {
@@ -1313,13 +1295,11 @@ pub mod operations {
         ///Matches requests whose `id` is this value, as the client sends it.
         pub fn id<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            let value: ::std::vec::Vec<i64> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `id` is not a valid `Vec<i64>`")
-                });
+            let value: ::std::vec::Vec<i64> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             let segment = ::regex::escape(
                 &(::client_runtime::wire::Parameter {
                     name: "id",

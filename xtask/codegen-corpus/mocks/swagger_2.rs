@@ -25,13 +25,11 @@ pub mod operations {
         ///Matches requests whose `ids` is this value, as the client sends it.
         pub fn ids<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            let value: ::std::vec::Vec<::std::string::String> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `ids` is not a valid `Vec<String>`")
-                });
+            let value: ::std::vec::Vec<::std::string::String> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_pairs(
                         &(::client_runtime::wire::Parameter {
@@ -74,13 +72,11 @@ pub mod operations {
         ///Matches requests whose `tags` is this value, as the client sends it.
         pub fn tags<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            let value: ::std::vec::Vec<::std::string::String> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `tags` is not a valid `Vec<String>`")
-                });
+            let value: ::std::vec::Vec<::std::string::String> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_values(&value)
                     .into_iter()

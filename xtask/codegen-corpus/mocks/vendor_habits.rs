@@ -140,13 +140,11 @@ pub mod operations {
         ///Matches requests whose `tags` is this value, as the client sends it.
         pub fn tags<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            let value: ::std::vec::Vec<::std::string::String> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `tags` is not a valid `Vec<String>`")
-                });
+            let value: ::std::vec::Vec<::std::string::String> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 ::client_runtime::wire::query_pairs(
                         &(::client_runtime::wire::Parameter {
@@ -189,13 +187,11 @@ pub mod operations {
         ///Matches requests whose `X-Trace` is this value, as the client sends it.
         pub fn x_trace<V>(self, value: V) -> Self
         where
-            V: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            let value: ::std::vec::Vec<::std::string::String> = value
-                .try_into()
-                .unwrap_or_else(|_| {
-                    panic!("the value given to `x_trace` is not a valid `Vec<String>`")
-                });
+            let value: ::std::vec::Vec<::std::string::String> = ::client_runtime::OneOrMany::into_vec(
+                value,
+            );
             Self(
                 self
                     .0

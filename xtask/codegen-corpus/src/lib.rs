@@ -102,6 +102,9 @@ pub mod pass_paging;
 #[path = "../golden/pass_redacted_debug.rs"]
 pub mod pass_redacted_debug;
 #[rustfmt::skip]
+#[path = "../golden/pass_setter_arguments.rs"]
+pub mod pass_setter_arguments;
+#[rustfmt::skip]
 #[path = "../golden/pass_unchecked_constructor.rs"]
 pub mod pass_unchecked_constructor;
 #[rustfmt::skip]

@@ -349,7 +349,7 @@ fn operation(
             continue;
         };
         if name == "body" {
-            body = Some(RustType::of(ty));
+            body = Some(RustType::of(&ty));
             continue;
         }
         let (location, wire) = if let Some(wire) = sent.query.get(&name) {
@@ -375,7 +375,7 @@ fn operation(
             name,
             wire,
             location,
-            ty: RustType::of(ty),
+            ty: RustType::of(&ty),
             required,
             identity,
         });
@@ -691,20 +691,27 @@ pub fn serde_rename(attrs: &[Attribute]) -> Option<String> {
     found
 }
 
-fn setter_target(setter: &syn::ImplItemFn) -> Option<&Type> {
+/// The type a setter's value stands for: `T` of `V: TryInto<T>`, `Vec<T>`
+/// of `V: OneOrMany<T>` (one value or many) and of `V: IntoList<T>`,
+/// `Option<T>` of
+/// `V: IntoOptional<T>`.
+fn setter_target(setter: &syn::ImplItemFn) -> Option<Type> {
     let clause = setter.sig.generics.where_clause.as_ref()?;
     clause.predicates.iter().find_map(|p| match p {
         syn::WherePredicate::Type(t) => t.bounds.iter().find_map(|b| match b {
             syn::TypeParamBound::Trait(bound) => {
                 let last = bound.path.segments.last()?;
-                if last.ident != "TryInto" {
-                    return None;
-                }
-                match &last.arguments {
+                let target = match &last.arguments {
                     PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
                         GenericArgument::Type(t) => Some(t),
                         _ => None,
                     }),
+                    _ => None,
+                }?;
+                match last.ident.to_string().as_str() {
+                    "TryInto" => Some(target.clone()),
+                    "OneOrMany" | "IntoList" => Some(syn::parse_quote!(::std::vec::Vec<#target>)),
+                    "IntoOptional" => Some(syn::parse_quote!(::std::option::Option<#target>)),
                     _ => None,
                 }
             }
@@ -978,7 +985,7 @@ impl MockSurface {
 /// `name(type, type)`: a method as a reader calls it, with each argument's
 /// type (a `V: TryInto<T>` argument shown as `T`).
 fn signature(f: &syn::ImplItemFn) -> String {
-    let target = setter_target(f).map(short_name);
+    let target = setter_target(f).map(|t| short_name(&t));
     let arguments: Vec<String> = f
         .sig
         .inputs

@@ -265,8 +265,33 @@ fn when(
             "the value given to `{}` is not a valid `{}`",
             param.name, param.ty.short
         );
-        let convert = quote! {
-            let value: #ty = value.try_into().unwrap_or_else(|_| panic!(#failed));
+        // A repeated parameter is matched by one value or many, as the
+        // client's setter takes it.
+        let element = match &ty {
+            syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Vec") => {
+                match &p.path.segments.last().map(|s| &s.arguments) {
+                    Some(syn::PathArguments::AngleBracketed(args)) => match args.args.first() {
+                        Some(syn::GenericArgument::Type(element)) => Some(element.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let (bound, convert) = match &element {
+            Some(element) => (
+                quote!(::client_runtime::OneOrMany<#element>),
+                quote! {
+                    let value: #ty = ::client_runtime::OneOrMany::into_vec(value);
+                },
+            ),
+            None => (
+                quote!(::std::convert::TryInto<#ty>),
+                quote! {
+                    let value: #ty = value.try_into().unwrap_or_else(|_| panic!(#failed));
+                },
+            ),
         };
         let doc = format!(
             "Matches requests whose `{}` is this value, as the client sends it.",
@@ -328,7 +353,7 @@ fn when(
             #[doc = #doc]
             pub fn #name<V>(self, value: V) -> Self
             where
-                V: ::std::convert::TryInto<#ty>,
+                V: #bound,
             {
                 #convert
                 #matcher

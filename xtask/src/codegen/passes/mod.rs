@@ -22,6 +22,7 @@ pub mod parameter_styles;
 mod redacted_debug;
 mod request_bodies;
 mod responses;
+mod setter_arguments;
 mod setter_docs;
 mod syntax;
 mod unchecked_constructor;
@@ -80,6 +81,10 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "optional_builders",
         run: optional_builders::run,
+    },
+    Pass {
+        name: "setter_arguments",
+        run: setter_arguments::run,
     },
     // Before `call_path`, which replaces the `OperationInfo` that names
     // each `send`.

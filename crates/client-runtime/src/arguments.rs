@@ -1,0 +1,233 @@
+//! What a generated setter takes, beyond its field's own type: one value
+//! where the spec repeats a parameter, a `&str` where an optional field is a
+//! string, a slice or an array where it is a list, builders where it is a
+//! list of models. Generated setters are
+//! generic over these traits; callers never name them.
+
+use std::borrow::Cow;
+use std::collections::VecDeque;
+
+/// A value for a repeated parameter: one value (`.status(Status::Open)`)
+/// or many (a `Vec`, an array, a slice of values to clone).
+///
+/// Implemented here for lists of any element and for the element types
+/// the standard library has; a generated crate implements it for each of
+/// its own types that a parameter repeats.
+pub trait OneOrMany<T> {
+    /// The values, in order.
+    fn into_vec(self) -> Vec<T>;
+}
+
+impl<T> OneOrMany<T> for Vec<T> {
+    fn into_vec(self) -> Vec<T> {
+        self
+    }
+}
+
+impl<T: Clone> OneOrMany<T> for &Vec<T> {
+    fn into_vec(self) -> Vec<T> {
+        self.clone()
+    }
+}
+
+impl<T, const N: usize> OneOrMany<T> for [T; N] {
+    fn into_vec(self) -> Vec<T> {
+        self.into()
+    }
+}
+
+impl<T: Clone> OneOrMany<T> for &[T] {
+    fn into_vec(self) -> Vec<T> {
+        self.to_vec()
+    }
+}
+
+impl<T> OneOrMany<T> for Box<[T]> {
+    fn into_vec(self) -> Vec<T> {
+        self.into()
+    }
+}
+
+impl<T> OneOrMany<T> for VecDeque<T> {
+    fn into_vec(self) -> Vec<T> {
+        self.into()
+    }
+}
+
+impl OneOrMany<String> for Vec<&str> {
+    fn into_vec(self) -> Vec<String> {
+        self.into_iter().map(str::to_owned).collect()
+    }
+}
+
+impl<const N: usize> OneOrMany<String> for [&str; N] {
+    fn into_vec(self) -> Vec<String> {
+        self.into_iter().map(str::to_owned).collect()
+    }
+}
+
+impl OneOrMany<String> for &[&str] {
+    fn into_vec(self) -> Vec<String> {
+        self.iter().map(|s| (*s).to_owned()).collect()
+    }
+}
+
+impl OneOrMany<String> for &str {
+    fn into_vec(self) -> Vec<String> {
+        vec![self.to_owned()]
+    }
+}
+
+impl OneOrMany<String> for &String {
+    fn into_vec(self) -> Vec<String> {
+        vec![self.clone()]
+    }
+}
+
+/// One value of a type the standard library has, as a list of one.
+macro_rules! one {
+    ($($t:ty),* $(,)?) => {$(
+        impl OneOrMany<$t> for $t {
+            fn into_vec(self) -> Vec<$t> {
+                vec![self]
+            }
+        }
+    )*};
+}
+
+one!(
+    String, bool, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64,
+);
+
+/// A value for an optional string field of a model: a `&str` or a `String`
+/// (the field is then sent), or an `Option` of either (`None` leaves it
+/// out). The builders of other optional fields take the value or an
+/// `Option` of it already.
+pub trait IntoOptional<T> {
+    /// The field's value.
+    fn into_optional(self) -> Option<T>;
+}
+
+impl<T> IntoOptional<T> for Option<T> {
+    fn into_optional(self) -> Option<T> {
+        self
+    }
+}
+
+impl IntoOptional<String> for String {
+    fn into_optional(self) -> Option<String> {
+        Some(self)
+    }
+}
+
+impl IntoOptional<String> for &str {
+    fn into_optional(self) -> Option<String> {
+        Some(self.to_owned())
+    }
+}
+
+impl IntoOptional<String> for &String {
+    fn into_optional(self) -> Option<String> {
+        Some(self.clone())
+    }
+}
+
+impl IntoOptional<String> for Cow<'_, str> {
+    fn into_optional(self) -> Option<String> {
+        Some(self.into_owned())
+    }
+}
+
+impl IntoOptional<String> for Box<str> {
+    fn into_optional(self) -> Option<String> {
+        Some(self.into())
+    }
+}
+
+impl IntoOptional<String> for Option<&str> {
+    fn into_optional(self) -> Option<String> {
+        self.map(str::to_owned)
+    }
+}
+
+/// A value for a list field of a model: a `Vec` or an array of the items,
+/// or of anything each item converts from, its builder included, so that a
+/// list of models is built in one expression:
+/// `.line_items([LineItem::builder().quantity(2)])`.
+pub trait IntoList<T> {
+    /// The items, or why one could not be made.
+    fn into_list(self) -> Result<Vec<T>, String>;
+}
+
+impl<T, B> IntoList<T> for Vec<B>
+where
+    B: TryInto<T>,
+    B::Error: std::fmt::Display,
+{
+    fn into_list(self) -> Result<Vec<T>, String> {
+        self.into_iter().map(item).collect()
+    }
+}
+
+impl<T, B, const N: usize> IntoList<T> for [B; N]
+where
+    B: TryInto<T>,
+    B::Error: std::fmt::Display,
+{
+    fn into_list(self) -> Result<Vec<T>, String> {
+        self.into_iter().map(item).collect()
+    }
+}
+
+fn item<T, B>(value: B) -> Result<T, String>
+where
+    B: TryInto<T>,
+    B::Error: std::fmt::Display,
+{
+    value.try_into().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn many<T>(value: impl OneOrMany<T>) -> Vec<T> {
+        value.into_vec()
+    }
+
+    fn optional(value: impl IntoOptional<String>) -> Option<String> {
+        value.into_optional()
+    }
+
+    #[test]
+    fn one_value_or_many_make_the_same_list() {
+        assert_eq!(many::<String>("open"), vec!["open".to_string()]);
+        assert_eq!(many::<String>(["open", "closed"]), ["open", "closed"]);
+        assert_eq!(many::<String>(vec!["open"]), ["open"]);
+        let held = vec![1_i64, 2];
+        assert_eq!(many(&held), [1, 2]);
+        assert_eq!(many(&held[..1]), [1]);
+        assert_eq!(many(7_u32), [7]);
+    }
+
+    #[test]
+    fn a_list_takes_items_or_what_each_item_converts_from() {
+        fn list(value: impl IntoList<std::num::NonZeroU8>) -> Result<Vec<u8>, String> {
+            Ok(value.into_list()?.into_iter().map(u8::from).collect())
+        }
+        let one = std::num::NonZeroU8::MIN;
+        assert_eq!(list(vec![one]), Ok(vec![1]));
+        assert_eq!(list([2_u8, 3]), Ok(vec![2, 3]));
+        assert!(list([1_u8, 0]).is_err());
+    }
+
+    #[test]
+    fn an_optional_string_takes_what_a_caller_holds() {
+        let owned = String::from("EUR");
+        assert_eq!(optional("EUR").as_deref(), Some("EUR"));
+        assert_eq!(optional(&owned).as_deref(), Some("EUR"));
+        assert_eq!(optional(Some("EUR")).as_deref(), Some("EUR"));
+        assert_eq!(optional(None::<String>), None);
+        assert_eq!(optional(owned).as_deref(), Some("EUR"));
+    }
+}

@@ -1,0 +1,539 @@
+// @generated from xtask/codegen-corpus/cases/pass-setter-arguments.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+/// A documented response: its decoded body, status and headers,
+/// and the call's request id and attempts.
+pub use ::client_runtime::ResponseValue;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Line`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Line {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub gift_note: ::std::option::Option<::std::string::String>,
+        pub sku: ::std::string::String,
+    }
+    impl Line {
+        pub fn builder() -> builder::Line {
+            Default::default()
+        }
+    }
+    ///`Order`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Order {
+        pub lines: ::std::vec::Vec<Line>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::std::string::String>,
+    }
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    ///`Status`
+    #[non_exhaustive]
+    pub enum Status {
+        #[serde(rename = "open")]
+        Open,
+        #[serde(rename = "closed")]
+        Closed,
+        /// A value this version of the spec does not list, kept exactly as
+        /// the server sent it.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl Status {
+        /// The value as it is sent and received.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Open => "open",
+                Self::Closed => "closed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for Status {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::convert::From<&str> for Status {
+        fn from(value: &str) -> Self {
+            match value {
+                "open" => Self::Open,
+                "closed" => Self::Closed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Status {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for Status {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Line {
+            gift_note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Line {
+            fn default() -> Self {
+                Self {
+                    gift_note: Ok(Default::default()),
+                    sku: Err("no value supplied for sku".to_string()),
+                }
+            }
+        }
+        impl Line {
+            ///The property `gift_note`, optional.
+            pub fn gift_note<T>(mut self, value: T) -> Self
+            where
+                T: ::client_runtime::IntoOptional<::std::string::String>,
+            {
+                self.gift_note = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
+                self
+            }
+            ///The property `sku`, required.
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Line> for super::Line {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Line,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    gift_note: value.gift_note?,
+                    sku: value.sku?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Line> for Line {
+            fn from(value: super::Line) -> Self {
+                Self {
+                    gift_note: Ok(value.gift_note),
+                    sku: Ok(value.sku),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            lines: ::std::result::Result<
+                ::std::vec::Vec<super::Line>,
+                ::std::string::String,
+            >,
+            note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self {
+                    lines: Err("no value supplied for lines".to_string()),
+                    note: Ok(Default::default()),
+                }
+            }
+        }
+        impl Order {
+            ///The property `lines`, required.
+            pub fn lines<T>(mut self, value: T) -> Self
+            where
+                T: ::client_runtime::IntoList<super::Line>,
+            {
+                self.lines = ::client_runtime::IntoList::into_list(value)
+                    .map_err(|e| {
+                        format!("error converting supplied value for lines: {e}")
+                    });
+                self
+            }
+            ///The property `note`, optional.
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::client_runtime::IntoOptional<::std::string::String>,
+            {
+                self.note = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    lines: value.lines?,
+                    note: value.note?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self {
+                    lines: Ok(value.lines),
+                    note: Ok(value.note),
+                }
+            }
+        }
+        impl ::std::convert::TryFrom<Line> for ::std::option::Option<super::Line> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Line) -> ::std::result::Result<Self, Self::Error> {
+                super::Line::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
+                super::Order::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Setters
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `POST` request to `/orders`
+
+```ignore
+let response = client.create_order()
+    .status(status)
+    .tag(tag)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_order(&self) -> builder::CreateOrder<'_> {
+        builder::CreateOrder::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::create_order`]
+
+[`Client::create_order`]: super::Client::create_order*/
+    #[derive(Clone)]
+    pub struct CreateOrder<'a> {
+        client: &'a super::Client,
+        status: Result<Option<::std::vec::Vec<types::Status>>, String>,
+        tag: Result<::std::vec::Vec<::std::string::String>, String>,
+        body: Result<types::builder::Order, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> CreateOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                status: Ok(None),
+                tag: Err("tag was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///The query parameter `status`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: ::client_runtime::OneOrMany<types::Status>,
+        {
+            self.status = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
+            self
+        }
+        ///The query parameter `tag`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
+        pub fn tag<V>(mut self, value: V) -> Self
+        where
+            V: ::client_runtime::OneOrMany<::std::string::String>,
+        {
+            self.tag = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Order>,
+            <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Order` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders`
+        pub async fn send(self) -> Result<ResponseValue<types::Order>, Error<()>> {
+            let Self { client, status, tag, body, options } = self;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let tag = tag.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::Order::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/orders", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("tag", &tag))
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "pass-setter-arguments",
+                id: "createOrder",
+                method: "POST",
+                path: "/orders",
+                idempotent: false,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                201u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for CreateOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateOrder")
+                .field("status", &::client_runtime::Given::optional(&self.status))
+                .field("tag", &::client_runtime::Given::required(&self.tag))
+                .field("body", &::client_runtime::Given::required(&self.body))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+impl ::client_runtime::OneOrMany<types::Status> for types::Status {
+    fn into_vec(self) -> ::std::vec::Vec<Self> {
+        ::std::vec![self]
+    }
+}
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "pass-setter-arguments",
+        default_base_url: Some(SERVER_URL),
+        schemes: &[],
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
