@@ -414,7 +414,8 @@ fn corpus_lib(goldens: &[String]) -> String {
     );
     for name in goldens {
         lib.push_str(&format!(
-            "#[rustfmt::skip]\n#[path = \"../golden/{name}.rs\"]\npub mod {name};\n"
+            "/// The client of the case `{case}.yaml`.\n#[rustfmt::skip]\n#[path = \"../golden/{name}.rs\"]\npub mod {name};\n",
+            case = name.replace('_', "-"),
         ));
     }
     lib.push_str("\n#[cfg(test)]\nmod decode;\n");

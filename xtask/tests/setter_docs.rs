@@ -61,3 +61,96 @@ fn setters_carry_their_parameter_s_or_property_s_description() {
         "{bounded}"
     );
 }
+
+/// The public items of a generated file that have no documentation, by
+/// kind and name.
+fn undocumented(file: &syn::File) -> Vec<String> {
+    use syn::visit::Visit;
+    struct Walk(Vec<String>);
+    fn public(vis: &syn::Visibility) -> bool {
+        matches!(vis, syn::Visibility::Public(_))
+    }
+    fn documented(attrs: &[syn::Attribute]) -> bool {
+        attrs.iter().any(|a| a.path().is_ident("doc"))
+    }
+    impl<'a> Visit<'a> for Walk {
+        fn visit_item_struct(&mut self, s: &'a syn::ItemStruct) {
+            if public(&s.vis) && !documented(&s.attrs) {
+                self.0.push(format!("struct {}", s.ident));
+            }
+            // rustc asks no documentation of a tuple struct's fields.
+            for field in s.fields.iter().filter(|f| f.ident.is_some()) {
+                if public(&field.vis) && !documented(&field.attrs) {
+                    self.0.push(format!("field {}::{:?}", s.ident, field.ident));
+                }
+            }
+        }
+        fn visit_item_enum(&mut self, e: &'a syn::ItemEnum) {
+            if public(&e.vis) && !documented(&e.attrs) {
+                self.0.push(format!("enum {}", e.ident));
+            }
+            for v in e.variants.iter().filter(|v| !documented(&v.attrs)) {
+                self.0.push(format!("variant {}::{}", e.ident, v.ident));
+            }
+        }
+        fn visit_item_impl(&mut self, imp: &'a syn::ItemImpl) {
+            if imp.trait_.is_some() {
+                return;
+            }
+            for item in &imp.items {
+                if let ImplItem::Fn(f) = item
+                    && public(&f.vis)
+                    && !documented(&f.attrs)
+                {
+                    self.0.push(format!("fn {}", f.sig.ident));
+                }
+            }
+        }
+        fn visit_item_mod(&mut self, m: &'a syn::ItemMod) {
+            if public(&m.vis) && !documented(&m.attrs) {
+                self.0.push(format!("mod {}", m.ident));
+            }
+            syn::visit::visit_item_mod(self, m);
+        }
+    }
+    let mut walk = Walk(Vec::new());
+    walk.visit_file(file);
+    walk.0
+}
+
+#[test]
+fn every_public_item_of_a_generated_crate_is_documented_and_the_crate_says_so() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let workspace = root.parent().unwrap();
+    let mut specs: Vec<_> = std::fs::read_dir(workspace.join("specs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    specs.push(root.join("codegen-corpus/cases/vendor-habits.yaml"));
+    specs.push(root.join("codegen-corpus/cases/pass-setter-arguments.yaml"));
+    for path in specs {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let spec = Spec::parse(&path, &text).unwrap();
+        let generated = xtask::codegen::generate(&spec).unwrap();
+        let missing = undocumented(&generated.tree);
+        assert!(missing.is_empty(), "{}: {missing:#?}", path.display());
+        // The crate keeps it so: `missing_docs` warns, never allowed.
+        let lints: Vec<String> = generated
+            .tree
+            .attrs
+            .iter()
+            .map(|a| quote::ToTokens::to_token_stream(&a.meta).to_string())
+            .collect();
+        assert!(
+            lints.iter().any(|l| l == "warn (missing_docs)"),
+            "{lints:?}"
+        );
+        assert!(
+            !lints
+                .iter()
+                .any(|l| l.contains("allow") && l.contains("missing_docs")),
+            "{lints:?}"
+        );
+    }
+}

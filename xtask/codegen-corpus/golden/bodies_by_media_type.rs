@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/bodies-by-media-type.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Label {
+        ///The property `url`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl Label {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Label {
             Default::default()
         }
@@ -45,10 +48,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Order {
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
     impl Order {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Order {
             Default::default()
         }
@@ -65,18 +70,22 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `status`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<i32>,
+        ///The property `title`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Label`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Label`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Label {
             url: ::std::result::Result<
@@ -116,6 +125,7 @@ pub mod types {
                 Self { url: Ok(value.url) }
             }
         }
+        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             id: ::std::result::Result<
@@ -153,6 +163,7 @@ pub mod types {
                 Self { id: Ok(value.id) }
             }
         }
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             status: ::std::result::Result<
@@ -392,6 +403,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetArchive<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -510,6 +522,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetInvoice<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -657,6 +670,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetLabel<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -749,6 +763,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetLegacyOrders<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -868,6 +883,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> ExportOrders<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -948,6 +964,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrder<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

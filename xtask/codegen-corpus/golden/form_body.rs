@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/form-body.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
@@ -45,16 +48,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -94,6 +100,7 @@ pub mod types {
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             id: ::std::result::Result<
@@ -250,6 +257,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> AddThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -257,6 +265,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Thing>,
@@ -268,6 +277,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `Thing` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/names-that-collide.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -28,14 +29,19 @@ pub mod types {
     ///`Status`
     #[non_exhaustive]
     pub enum Status {
+        ///The value `active`.
         #[serde(rename = "active")]
         Active,
+        ///The value `ACTIVE`.
         #[serde(rename = "ACTIVE")]
         Active2,
+        ///The value `unknown`.
         #[serde(rename = "unknown")]
         Unknown2,
+        ///The value `+`.
         #[serde(rename = "+")]
         X,
+        ///The value `-`.
         #[serde(rename = "-")]
         X2,
         /// A value this version of the spec does not list, kept exactly as
@@ -100,24 +106,31 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `a-b`.
         #[serde(rename = "a-b")]
         pub a_b: ::std::string::String,
+        ///The property `a_b`.
         #[serde(rename = "a_b", skip_serializing_if = "::std::option::Option::is_none")]
         pub a_b_2: ::std::option::Option<::std::string::String>,
+        ///The property `Self`.
         #[serde(rename = "Self", skip_serializing_if = "::std::option::Option::is_none")]
         pub self_: ::std::option::Option<::std::string::String>,
+        ///The property `self`.
         #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
         pub self_2: ::std::option::Option<::std::string::String>,
+        ///The property `status`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             a_b: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -163,6 +176,7 @@ pub mod types {
                     });
                 self
             }
+            ///`a_b_2`, as its signature says.
             pub fn a_b_2<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -182,6 +196,7 @@ pub mod types {
                 );
                 self
             }
+            ///`self_2`, as its signature says.
             pub fn self_2<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -343,6 +358,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

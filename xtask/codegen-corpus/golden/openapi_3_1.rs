@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/openapi-3-1.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -24,9 +25,11 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Parcel {
+        ///The property `id`.
         pub id: ::std::string::String,
         ///Always `parcel`.
         pub kind: ParcelKind,
+        ///The property `note`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::std::string::String>,
         ///Who receives it, when known.
@@ -35,6 +38,7 @@ pub mod types {
         ///Who sent it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender: ::std::option::Option<Person>,
+        ///The property `tracking`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tracking: ::std::option::Option<ParcelTracking>,
         ///Kilograms, more than none.
@@ -42,6 +46,7 @@ pub mod types {
         pub weight: f64,
     }
     impl Parcel {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Parcel {
             Default::default()
         }
@@ -61,6 +66,7 @@ pub mod types {
     ///Always `parcel`.
     #[non_exhaustive]
     pub enum ParcelKind {
+        ///The value `parcel`.
         #[serde(rename = "parcel")]
         Parcel,
         /// A value this version of the spec does not list, kept exactly as
@@ -112,12 +118,15 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ParcelShippedPayload {
+        ///The property `carrier`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub carrier: ::std::option::Option<::std::string::String>,
+        ///The property `parcelId`.
         #[serde(rename = "parcelId")]
         pub parcel_id: ::std::string::String,
     }
     impl ParcelShippedPayload {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ParcelShippedPayload {
             Default::default()
         }
@@ -198,9 +207,11 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Person {
+        ///The property `name`.
         pub name: ::std::string::String,
     }
     impl Person {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Person {
             Default::default()
         }
@@ -217,16 +228,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Parcel {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -387,6 +401,7 @@ Kilograms, more than none.*/
                 }
             }
         }
+        ///Builds a [`super::ParcelShippedPayload`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelShippedPayload`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ParcelShippedPayload {
             carrier: ::std::result::Result<
@@ -451,6 +466,7 @@ Kilograms, more than none.*/
                 }
             }
         }
+        ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -490,6 +506,7 @@ Kilograms, more than none.*/
                 Self { name: Ok(value.name) }
             }
         }
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -675,6 +692,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetParcel<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -772,6 +790,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PutParcel<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -793,6 +812,7 @@ pub mod builder {
                 });
             self
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Parcel>,
@@ -804,6 +824,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `Parcel` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Parcel) -> types::builder::Parcel,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/parameter-styles.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,21 +26,25 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Person {
+        ///The property `firstName`.
         #[serde(
             rename = "firstName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub first_name: ::std::option::Option<::std::string::String>,
+        ///The property `role`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<::std::string::String>,
     }
     impl Person {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Person {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
             first_name: ::std::result::Result<
@@ -440,6 +445,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> HeaderStyles<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -598,6 +604,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathLabelArrayExploded<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -690,6 +697,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathLabelScalar<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -782,6 +790,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathLabelArray<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -874,6 +883,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathMatrixArrayExploded<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -966,6 +976,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathMatrixObjectExploded<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1058,6 +1069,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathMatrixObject<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1150,6 +1162,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathMatrixArray<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1242,6 +1255,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryDeepObject<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1335,6 +1349,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryFormArray<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1423,6 +1438,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryFormArrayFlat<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1515,6 +1531,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryFormObject<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1608,6 +1625,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryFormObjectFlat<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1701,6 +1719,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryPipeDelimited<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1794,6 +1813,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QuerySpaceDelimited<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1887,6 +1907,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathSimpleObjectExploded<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1979,6 +2000,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathSimpleObject<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -2071,6 +2093,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathSimpleArray<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/parameters-that-collide.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,16 +26,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct UpdateThingBody {
+        ///The property `name`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
     impl UpdateThingBody {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::UpdateThingBody {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::UpdateThingBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateThingBody`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdateThingBody {
             name: ::std::result::Result<
@@ -50,6 +54,7 @@ pub mod types {
             }
         }
         impl UpdateThingBody {
+            ///`name`, as its signature says.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -224,6 +229,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -527,6 +533,7 @@ Format `int32`.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> UpdateThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -563,6 +570,7 @@ Format `int32`.*/
                 });
             self
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateThingBody>,
@@ -578,6 +586,7 @@ Format `int32`.*/
                 });
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/pass-call-path.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,14 +26,18 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Page {
+        ///The property `items`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub items: ::std::vec::Vec<Thing>,
+        ///The property `links`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub links: ::std::option::Option<PageLinks>,
+        ///The property `total`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total: ::std::option::Option<i64>,
     }
     impl Page {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Page {
             Default::default()
         }
@@ -49,10 +54,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct PageLinks {
+        ///The property `next`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next: ::std::option::Option<::std::string::String>,
     }
     impl PageLinks {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::PageLinks {
             Default::default()
         }
@@ -69,10 +76,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
@@ -92,8 +101,10 @@ pub mod types {
     ///`Status`
     #[non_exhaustive]
     pub enum Status {
+        ///The value `1000`.
         #[serde(rename = "1000")]
         X1000,
+        ///The value `1002`.
         #[serde(rename = "1002")]
         X1002,
         /// A value this version of the spec does not list, kept exactly as
@@ -148,16 +159,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `status`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Page`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Page`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Page {
             items: ::std::result::Result<
@@ -242,6 +256,7 @@ pub mod types {
                 }
             }
         }
+        ///Builds a [`super::PageLinks`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PageLinks`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PageLinks {
             next: ::std::result::Result<
@@ -257,6 +272,7 @@ pub mod types {
             }
         }
         impl PageLinks {
+            ///`next`, as its signature says.
             pub fn next<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -280,6 +296,7 @@ pub mod types {
                 Self { next: Ok(value.next) }
             }
         }
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -319,6 +336,7 @@ pub mod types {
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             status: ::std::result::Result<
@@ -497,6 +515,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/pass-field-serializers.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
@@ -45,7 +48,9 @@ pub mod types {
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum StringOrNumber {
+        ///A value that is a `String`.
         String(::std::string::String),
+        ///A value that is a `f64`.
         Number(#[serde(serialize_with = "::client_runtime::number::serialize")] f64),
     }
     impl ::std::fmt::Display for StringOrNumber {
@@ -72,35 +77,44 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `code`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<StringOrNumber>,
+        ///The property `createdAt`.
         #[serde(rename = "createdAt")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The property `discount`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub discount: ::std::option::Option<f64>,
+        ///The property `history`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub history: ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The property `price`.
         #[serde(serialize_with = "::client_runtime::number::serialize")]
         pub price: f64,
+        ///The property `updatedAt`.
         #[serde(
             rename = "updatedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The property `weights`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(serialize_with = "::client_runtime::number::serialize_list")]
         pub weights: ::std::vec::Vec<f64>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -140,6 +154,7 @@ pub mod types {
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             code: ::std::result::Result<
@@ -415,6 +430,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

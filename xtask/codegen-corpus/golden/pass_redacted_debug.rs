@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/pass-redacted-debug.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,16 +26,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Orders {
+        ///The property `ids`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub ids: ::std::vec::Vec<::std::string::String>,
     }
     impl Orders {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Orders {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Orders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Orders`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Orders {
             ids: ::std::result::Result<
@@ -190,6 +194,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetGuestOrders<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/pass-setter-arguments.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -24,11 +25,14 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Line {
+        ///The property `gift_note`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gift_note: ::std::option::Option<::std::string::String>,
+        ///The property `sku`.
         pub sku: ::std::string::String,
     }
     impl Line {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Line {
             Default::default()
         }
@@ -44,11 +48,14 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Order {
+        ///The property `lines`.
         pub lines: ::std::vec::Vec<Line>,
+        ///The property `note`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::std::string::String>,
     }
     impl Order {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Order {
             Default::default()
         }
@@ -68,8 +75,10 @@ pub mod types {
     ///`Status`
     #[non_exhaustive]
     pub enum Status {
+        ///The value `open`.
         #[serde(rename = "open")]
         Open,
+        ///The value `closed`.
         #[serde(rename = "closed")]
         Closed,
         /// A value this version of the spec does not list, kept exactly as
@@ -114,6 +123,7 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Line`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Line`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Line {
             gift_note: ::std::result::Result<
@@ -174,6 +184,7 @@ pub mod types {
                 }
             }
         }
+        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             lines: ::std::result::Result<
@@ -358,6 +369,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> CreateOrder<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -393,6 +405,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             );
             self
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Order>,
@@ -404,6 +417,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
                 .map_err(|s| format!("conversion to `Order` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/pass-untagged-variants.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
@@ -45,12 +48,15 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `amount`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<ThingAmount>,
+        ///The property `when`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub when: ::std::option::Option<ThingWhen>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
@@ -67,8 +73,11 @@ pub mod types {
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum ThingAmount {
+        ///A value that is a `String`.
         String(::std::string::String),
+        ///A value that is a `f32`.
         F32(f32),
+        ///A value that is a `i64`.
         I64(i64),
     }
     impl ::std::fmt::Display for ThingAmount {
@@ -102,7 +111,9 @@ pub mod types {
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum ThingWhen {
+        ///A value that is a `NaiveDate`.
         NaiveDate(::chrono::naive::NaiveDate),
+        ///A value that is a `DateTime<Utc>`.
         DateTime(
             #[serde(serialize_with = "::client_runtime::rfc3339::serialize")]
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -158,6 +169,7 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -197,6 +209,7 @@ pub mod types {
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             amount: ::std::result::Result<
@@ -382,6 +395,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

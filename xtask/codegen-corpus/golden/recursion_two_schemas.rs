@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/recursion-two-schemas.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,12 +26,15 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Other {
+        ///The property `back`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub back: ::std::option::Option<Thing>,
+        ///The property `things`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub things: ::std::vec::Vec<Thing>,
     }
     impl Other {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Other {
             Default::default()
         }
@@ -47,10 +51,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
@@ -67,6 +73,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Its other.
@@ -74,12 +81,14 @@ pub mod types {
         pub other: ::std::option::Option<::std::boxed::Box<Other>>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Other`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Other`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Other {
             back: ::std::result::Result<
@@ -146,6 +155,7 @@ The thing again.*/
                 }
             }
         }
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -185,6 +195,7 @@ The thing again.*/
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             id: ::std::result::Result<
@@ -375,6 +386,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/requests-by-media-type.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Meta {
+        ///The property `author`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub author: ::std::option::Option<::std::string::String>,
     }
     impl Meta {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Meta {
             Default::default()
         }
@@ -44,17 +47,21 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `name`.
         pub name: ::std::string::String,
+        ///The property `size`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<i64>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Meta`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Meta`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Meta {
             author: ::std::result::Result<
@@ -94,6 +101,7 @@ pub mod types {
                 Self { author: Ok(value.author) }
             }
         }
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -468,6 +476,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> CreateApiThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -487,6 +496,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `Thing` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
@@ -569,6 +579,7 @@ pub mod builder {
         body: Result<Option<types::PutAvatarForm>, String>,
     }
     impl<'a> PutAvatar<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -681,6 +692,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PutBlob<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -802,6 +814,7 @@ pub mod builder {
         body: Result<Option<types::UploadDocumentForm>, String>,
     }
     impl<'a> UploadDocument<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -885,6 +898,7 @@ pub mod builder {
         body_as: Result<Option<::client_runtime::upload::RawBody>, String>,
     }
     impl<'a> SubmitForm<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -893,6 +907,7 @@ pub mod builder {
                 body_as: Ok(None),
             }
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Thing>,
@@ -904,6 +919,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `Thing` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
@@ -1011,6 +1027,7 @@ pub mod builder {
         body_as: Result<Option<::client_runtime::upload::RawBody>, String>,
     }
     impl<'a> PutImage<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1142,6 +1159,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> ImportCsv<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1233,6 +1251,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> AddNote<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1240,6 +1259,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<String>,
@@ -1322,6 +1342,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PutReport<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1428,6 +1449,7 @@ pub mod builder {
         body_as: Result<Option<::client_runtime::upload::RawBody>, String>,
     }
     impl<'a> AddThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1448,6 +1470,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `Thing` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
@@ -1559,6 +1582,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PatchThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1592,6 +1616,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `Thing` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
@@ -1680,6 +1705,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PutXml<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/response-same-schema-several-statuses.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct GetThingNotFound {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl GetThingNotFound {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::GetThingNotFound {
             Default::default()
         }
@@ -45,16 +48,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
     impl Thing {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::GetThingNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetThingNotFound`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetThingNotFound {
             message: ::std::result::Result<
@@ -70,6 +76,7 @@ pub mod types {
             }
         }
         impl GetThingNotFound {
+            ///`message`, as its signature says.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -93,6 +100,7 @@ pub mod types {
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             id: ::std::result::Result<
@@ -252,6 +260,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/responses-by-status.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -68,6 +69,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CreateOrderAcceptedBody {
+        ///The property `jobId`.
         #[serde(
             rename = "jobId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -75,6 +77,7 @@ pub mod types {
         pub job_id: ::std::option::Option<::std::string::String>,
     }
     impl CreateOrderAcceptedBody {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CreateOrderAcceptedBody {
             Default::default()
         }
@@ -91,10 +94,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CreateOrderBadRequest {
+        ///The property `errors`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub errors: ::std::vec::Vec<FieldError>,
     }
     impl CreateOrderBadRequest {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CreateOrderBadRequest {
             Default::default()
         }
@@ -111,10 +116,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CreateOrderError {
+        ///The property `code`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
     }
     impl CreateOrderError {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CreateOrderError {
             Default::default()
         }
@@ -131,12 +138,15 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct FieldError {
+        ///The property `field`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub field: ::std::option::Option<::std::string::String>,
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl FieldError {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::FieldError {
             Default::default()
         }
@@ -153,10 +163,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct GetHealthServiceUnavailable {
+        ///The property `reason`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<::std::string::String>,
     }
     impl GetHealthServiceUnavailable {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::GetHealthServiceUnavailable {
             Default::default()
         }
@@ -173,10 +185,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct GetOrderNotFound {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl GetOrderNotFound {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::GetOrderNotFound {
             Default::default()
         }
@@ -193,10 +207,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Order {
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
     impl Order {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Order {
             Default::default()
         }
@@ -213,10 +229,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `title`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
@@ -233,18 +251,22 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Unauthorized {
+        ///The property `error`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
+        ///The property `error_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_description: ::std::option::Option<::std::string::String>,
     }
     impl Unauthorized {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Unauthorized {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::CreateOrderAcceptedBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderAcceptedBody`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderAcceptedBody {
             job_id: ::std::result::Result<
@@ -260,6 +282,7 @@ pub mod types {
             }
         }
         impl CreateOrderAcceptedBody {
+            ///`job_id`, as its signature says.
             pub fn job_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -285,6 +308,7 @@ pub mod types {
                 Self { job_id: Ok(value.job_id) }
             }
         }
+        ///Builds a [`super::CreateOrderBadRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderBadRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderBadRequest {
             errors: ::std::result::Result<
@@ -300,6 +324,7 @@ pub mod types {
             }
         }
         impl CreateOrderBadRequest {
+            ///`errors`, as its signature says.
             pub fn errors<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoList<super::FieldError>,
@@ -326,6 +351,7 @@ pub mod types {
                 Self { errors: Ok(value.errors) }
             }
         }
+        ///Builds a [`super::CreateOrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderError {
             code: ::std::result::Result<
@@ -365,6 +391,7 @@ pub mod types {
                 Self { code: Ok(value.code) }
             }
         }
+        ///Builds a [`super::FieldError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FieldError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FieldError {
             field: ::std::result::Result<
@@ -425,6 +452,7 @@ pub mod types {
                 }
             }
         }
+        ///Builds a [`super::GetHealthServiceUnavailable`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetHealthServiceUnavailable`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetHealthServiceUnavailable {
             reason: ::std::result::Result<
@@ -440,6 +468,7 @@ pub mod types {
             }
         }
         impl GetHealthServiceUnavailable {
+            ///`reason`, as its signature says.
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -465,6 +494,7 @@ pub mod types {
                 Self { reason: Ok(value.reason) }
             }
         }
+        ///Builds a [`super::GetOrderNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetOrderNotFound`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetOrderNotFound {
             message: ::std::result::Result<
@@ -480,6 +510,7 @@ pub mod types {
             }
         }
         impl GetOrderNotFound {
+            ///`message`, as its signature says.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -503,6 +534,7 @@ pub mod types {
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             id: ::std::result::Result<
@@ -540,6 +572,7 @@ pub mod types {
                 Self { id: Ok(value.id) }
             }
         }
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             title: ::std::result::Result<
@@ -579,6 +612,7 @@ pub mod types {
                 Self { title: Ok(value.title) }
             }
         }
+        ///Builds a [`super::Unauthorized`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unauthorized`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Unauthorized {
             error: ::std::result::Result<
@@ -599,6 +633,7 @@ pub mod types {
             }
         }
         impl Unauthorized {
+            ///`error`, as its signature says.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -608,6 +643,7 @@ pub mod types {
                 );
                 self
             }
+            ///`error_description`, as its signature says.
             pub fn error_description<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -885,6 +921,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetHealth<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -967,6 +1004,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> CreateOrder<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -974,6 +1012,7 @@ pub mod builder {
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Order>,
@@ -985,6 +1024,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `Order` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
@@ -1095,6 +1135,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrder<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/schemas-named-like-std.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -76,10 +77,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Option {
+        ///The property `text`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<String>,
     }
     impl Option {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Option {
             Default::default()
         }
@@ -96,10 +99,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
@@ -116,12 +121,15 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Result {
+        ///The property `items`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<Vec>,
+        ///The property `value`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<Option>,
     }
     impl Result {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Result {
             Default::default()
         }
@@ -199,6 +207,7 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Option`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Option`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Option {
             text: ::std::result::Result<
@@ -241,6 +250,7 @@ pub mod types {
                 Self { text: Ok(value.text) }
             }
         }
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -280,6 +290,7 @@ pub mod types {
                 Self { message: Ok(value.message) }
             }
         }
+        ///Builds a [`super::Result`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Result`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Result {
             items: ::std::result::Result<
@@ -469,6 +480,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

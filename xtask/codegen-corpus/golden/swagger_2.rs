@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/swagger-2.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -24,9 +25,11 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct AddNoteBody {
+        ///The property `text`.
         pub text: ::std::string::String,
     }
     impl AddNoteBody {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::AddNoteBody {
             Default::default()
         }
@@ -42,13 +45,17 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Parcel {
+        ///The property `id`.
         pub id: ::std::string::String,
+        ///The property `note`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::std::string::String>,
+        ///The property `weight`.
         #[serde(serialize_with = "::client_runtime::number::serialize")]
         pub weight: f64,
     }
     impl Parcel {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Parcel {
             Default::default()
         }
@@ -65,10 +72,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ParcelList {
+        ///The property `parcels`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub parcels: ::std::vec::Vec<Parcel>,
     }
     impl ParcelList {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ParcelList {
             Default::default()
         }
@@ -85,16 +94,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Problem {
+        ///The property `message`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl Problem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Problem {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::AddNoteBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AddNoteBody`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AddNoteBody {
             text: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -107,6 +119,7 @@ pub mod types {
             }
         }
         impl AddNoteBody {
+            ///`text`, as its signature says.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -133,6 +146,7 @@ pub mod types {
                 Self { text: Ok(value.text) }
             }
         }
+        ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Parcel {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -208,6 +222,7 @@ pub mod types {
                 }
             }
         }
+        ///Builds a [`super::ParcelList`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelList`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ParcelList {
             parcels: ::std::result::Result<
@@ -248,6 +263,7 @@ pub mod types {
                 Self { parcels: Ok(value.parcels) }
             }
         }
+        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -483,6 +499,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> ListParcels<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -622,6 +639,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> CreateParcel<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -629,6 +647,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
                 options: ::client_runtime::CallOptions::default(),
             }
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Parcel>,
@@ -640,6 +659,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
                 .map_err(|s| format!("conversion to `Parcel` for body failed: {}", s));
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::Parcel) -> types::builder::Parcel,
@@ -725,6 +745,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         body: Result<Option<types::UploadLabelForm>, String>,
     }
     impl<'a> UploadLabel<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -835,6 +856,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> AddNote<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -856,6 +878,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
                 });
             self
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AddNoteBody>,
@@ -869,6 +892,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
                 });
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(

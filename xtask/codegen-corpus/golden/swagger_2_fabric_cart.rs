@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/swagger-2-fabric-cart.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -68,8 +69,10 @@ pub mod types {
         ///The address's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `name`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<PersonName>,
+        ///The property `phone`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<Phone>,
         ///Postal code.
@@ -90,6 +93,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Address {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Address {
             Default::default()
         }
@@ -106,6 +110,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Adjustment {
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///When the adjustment was made.
@@ -118,6 +123,7 @@ pub mod types {
         ///The adjustment's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `price`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
         ///Why the price was adjusted.
@@ -132,6 +138,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Adjustment {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Adjustment {
             Default::default()
         }
@@ -157,6 +164,7 @@ pub mod types {
         pub total: ::std::option::Option<f64>,
     }
     impl Adjustments {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Adjustments {
             Default::default()
         }
@@ -179,6 +187,7 @@ pub mod types {
         pub amount: ::std::option::Option<f64>,
     }
     impl Amount {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Amount {
             Default::default()
         }
@@ -202,6 +211,7 @@ pub mod types {
         ///The promotion's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `proration`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub proration: ::std::option::Option<Proration>,
         ///How many units the discount covers.
@@ -209,6 +219,7 @@ pub mod types {
         pub quantity: ::std::option::Option<i32>,
     }
     impl AppliedPromotion {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::AppliedPromotion {
             Default::default()
         }
@@ -234,6 +245,7 @@ pub mod types {
         pub total: ::std::option::Option<f64>,
     }
     impl AppliedPromotions {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::AppliedPromotions {
             Default::default()
         }
@@ -305,6 +317,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl AvailableSku {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::AvailableSku {
             Default::default()
         }
@@ -338,6 +351,7 @@ pub mod types {
         pub update: ::std::option::Option<::std::string::String>,
     }
     impl Behaviors {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Behaviors {
             Default::default()
         }
@@ -354,6 +368,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CachedSourceConfiguration {
+        ///The property `behaviors`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub behaviors: ::std::option::Option<Behaviors>,
         ///How long cached data stays fresh, in seconds.
@@ -365,6 +380,7 @@ pub mod types {
         ///What inventory is checked by, such as SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub check: ::std::option::Option<::std::string::String>,
+        ///The property `maxQuantity`.
         #[serde(
             rename = "maxQuantity",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -372,6 +388,7 @@ pub mod types {
         pub max_quantity: ::std::option::Option<MaxQuantity>,
     }
     impl CachedSourceConfiguration {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CachedSourceConfiguration {
             Default::default()
         }
@@ -396,6 +413,7 @@ pub mod types {
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl CartError {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CartError {
             Default::default()
         }
@@ -412,6 +430,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CartPromotion {
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The promotion's code.
@@ -432,6 +451,7 @@ pub mod types {
         pub value: ::std::option::Option<f64>,
     }
     impl CartPromotion {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CartPromotion {
             Default::default()
         }
@@ -457,6 +477,7 @@ pub mod types {
         pub total: ::std::option::Option<f64>,
     }
     impl CartPromotions {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CartPromotions {
             Default::default()
         }
@@ -473,23 +494,30 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Configuration {
+        ///The property `inventory`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub inventory: ::std::option::Option<CachedSourceConfiguration>,
+        ///The property `maxQuantity`.
         #[serde(
             rename = "maxQuantity",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub max_quantity: ::std::option::Option<MaxQuantity>,
+        ///The property `order`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<OrderConfiguration>,
+        ///The property `product`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<CachedSourceConfiguration>,
+        ///The property `promotions`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<CachedSourceConfiguration>,
+        ///The property `tax`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<CachedSourceConfiguration>,
     }
     impl Configuration {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Configuration {
             Default::default()
         }
@@ -518,6 +546,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Coupon {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Coupon {
             Default::default()
         }
@@ -534,6 +563,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CustomerContext {
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The customer's ID.
@@ -550,6 +580,7 @@ pub mod types {
         pub session_id: ::std::option::Option<::std::string::String>,
     }
     impl CustomerContext {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::CustomerContext {
             Default::default()
         }
@@ -566,6 +597,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct DraftOrder {
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The order's ID.
@@ -583,6 +615,7 @@ pub mod types {
         pub number: ::std::option::Option<::std::string::String>,
     }
     impl DraftOrder {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::DraftOrder {
             Default::default()
         }
@@ -602,6 +635,7 @@ pub mod types {
         ///The line item's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `supplementaryData`.
         #[serde(
             rename = "supplementaryData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -609,6 +643,7 @@ pub mod types {
         pub supplementary_data: ::std::option::Option<Attributes>,
     }
     impl DraftOrderLineItem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::DraftOrderLineItem {
             Default::default()
         }
@@ -625,6 +660,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Fee {
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///When the fee was added.
@@ -640,10 +676,13 @@ pub mod types {
         ///The fee's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///The property `price`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
+        ///The property `tax`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
+        ///The property `taxDetails`.
         #[serde(
             rename = "taxDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -661,6 +700,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Fee {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Fee {
             Default::default()
         }
@@ -686,6 +726,7 @@ pub mod types {
         pub total: ::std::option::Option<f64>,
     }
     impl Fees {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Fees {
             Default::default()
         }
@@ -702,8 +743,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Fulfillment {
+        ///The property `adjustments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub adjustments: ::std::option::Option<Adjustments>,
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The destination address's ID.
@@ -712,6 +755,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub destination_address: ::std::option::Option<::std::string::String>,
+        ///The property `fees`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fees: ::std::option::Option<Fees>,
         ///The fulfillment's ID.
@@ -729,13 +773,16 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub origin_address: ::std::option::Option<::std::string::String>,
+        ///The property `pickupPerson`.
         #[serde(
             rename = "pickupPerson",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub pickup_person: ::std::option::Option<PickupPerson>,
+        ///The property `price`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
+        ///The property `promotions`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<AppliedPromotions>,
         ///A reference the caller gave the fulfillment.
@@ -744,6 +791,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub ref_id: ::std::option::Option<::std::string::String>,
+        ///The property `tax`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
         ///The kind of fulfillment, such as SHIP_TO.
@@ -751,6 +799,7 @@ pub mod types {
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl Fulfillment {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Fulfillment {
             Default::default()
         }
@@ -767,6 +816,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct FulfillmentInventory {
+        ///The property `channels`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub channels: ::std::option::Option<InventoryChannels>,
         ///The kind of inventory, such as backOrder.
@@ -774,6 +824,7 @@ pub mod types {
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl FulfillmentInventory {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::FulfillmentInventory {
             Default::default()
         }
@@ -798,6 +849,7 @@ pub mod types {
         pub network_code: ::std::option::Option<::std::string::String>,
     }
     impl InventoryChannels {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::InventoryChannels {
             Default::default()
         }
@@ -828,6 +880,7 @@ pub mod types {
         pub pre_order: ::std::option::Option<i32>,
     }
     impl InventoryCounters {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::InventoryCounters {
             Default::default()
         }
@@ -844,8 +897,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct InventoryValidation {
+        ///The property `channels`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub channels: ::std::option::Option<InventoryChannels>,
+        ///The property `counters`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub counters: ::std::option::Option<InventoryCounters>,
         ///When inventory was last checked.
@@ -857,6 +912,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl InventoryValidation {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::InventoryValidation {
             Default::default()
         }
@@ -887,6 +943,7 @@ pub mod types {
         pub total_unique_items: ::std::option::Option<i32>,
     }
     impl ItemSummary {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ItemSummary {
             Default::default()
         }
@@ -903,8 +960,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct LineItem {
+        ///The property `adjustments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub adjustments: ::std::option::Option<Adjustments>,
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///When the line item was added.
@@ -914,8 +973,10 @@ pub mod types {
         )]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The property `fees`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fees: ::std::option::Option<Fees>,
+        ///The property `fulfillment`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fulfillment: ::std::option::Option<LineItemFulfillment>,
         ///The line item's ID.
@@ -924,6 +985,7 @@ pub mod types {
         ///The line item's position in the cart.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i32>,
+        ///The property `price`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<LinePrice>,
         ///The price list the price came from.
@@ -932,6 +994,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub price_list_id: ::std::option::Option<::std::string::String>,
+        ///The property `promotions`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<AppliedPromotions>,
         ///Quantity.
@@ -946,6 +1009,7 @@ pub mod types {
         ///The product's SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sku: ::std::option::Option<::std::string::String>,
+        ///The property `tax`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
         ///Tax code.
@@ -963,6 +1027,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl LineItem {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::LineItem {
             Default::default()
         }
@@ -982,14 +1047,18 @@ pub mod types {
         ///The fulfillment's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `inventory`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub inventory: ::std::option::Option<FulfillmentInventory>,
+        ///The property `price`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
+        ///The property `tax`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
     }
     impl LineItemFulfillment {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::LineItemFulfillment {
             Default::default()
         }
@@ -1006,6 +1075,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct LineItemValidation {
+        ///The property `inventory`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub inventory: ::std::option::Option<InventoryValidation>,
         ///The product's SKU.
@@ -1013,6 +1083,7 @@ pub mod types {
         pub sku: ::std::option::Option<::std::string::String>,
     }
     impl LineItemValidation {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::LineItemValidation {
             Default::default()
         }
@@ -1038,6 +1109,7 @@ pub mod types {
         pub total: ::std::option::Option<f64>,
     }
     impl LineItems {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::LineItems {
             Default::default()
         }
@@ -1064,6 +1136,7 @@ pub mod types {
         pub unit: ::std::option::Option<f64>,
     }
     impl LinePrice {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::LinePrice {
             Default::default()
         }
@@ -1080,6 +1153,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct MaxQuantity {
+        ///The property `behaviors`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub behaviors: ::std::option::Option<Behaviors>,
         ///The quantity limit.
@@ -1087,6 +1161,7 @@ pub mod types {
         pub limit: ::std::option::Option<i32>,
     }
     impl MaxQuantity {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::MaxQuantity {
             Default::default()
         }
@@ -1103,10 +1178,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct OrderConfiguration {
+        ///The property `validate`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub validate: ::std::option::Option<OrderValidation>,
     }
     impl OrderConfiguration {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::OrderConfiguration {
             Default::default()
         }
@@ -1129,6 +1206,7 @@ pub mod types {
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
         pub addresses: ::std::collections::BTreeMap<::std::string::String, Address>,
+        ///The property `adjustments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub adjustments: ::std::option::Option<Adjustments>,
         ///Coupons applied.
@@ -1138,6 +1216,7 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub applied_coupons: ::std::vec::Vec<Coupon>,
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The cart the draft was made from.
@@ -1152,6 +1231,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub channel_id: ::std::option::Option<::std::string::String>,
+        ///The property `configuration`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub configuration: ::std::option::Option<Configuration>,
         ///Coupons entered.
@@ -1167,11 +1247,13 @@ pub mod types {
         ///Currency code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///The property `customerContext`.
         #[serde(
             rename = "customerContext",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub customer_context: ::std::option::Option<CustomerContext>,
+        ///The property `fees`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fees: ::std::option::Option<Fees>,
         ///The draft's fulfillments, keyed by fulfillment ID (without hyphens).
@@ -1183,6 +1265,7 @@ pub mod types {
             ::std::string::String,
             Fulfillment,
         >,
+        ///The property `lineItems`.
         #[serde(
             rename = "lineItems",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1195,12 +1278,16 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub not_applied_coupons: ::std::vec::Vec<Coupon>,
+        ///The property `order`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<DraftOrder>,
+        ///The property `payments`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payments: ::std::option::Option<Payments>,
+        ///The property `price`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<PriceSummary>,
+        ///The property `promotions`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<CartPromotions>,
         ///What the draft still lacks before it can become an order.
@@ -1209,6 +1296,7 @@ pub mod types {
         ///The draft's status, such as ACTIVE.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        ///The property `summary`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub summary: ::std::option::Option<ItemSummary>,
         ///When the draft was last updated.
@@ -1218,10 +1306,12 @@ pub mod types {
         )]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The property `validations`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub validations: ::std::option::Option<Validations>,
     }
     impl OrderDraft {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::OrderDraft {
             Default::default()
         }
@@ -1264,6 +1354,7 @@ pub mod types {
         pub tax_remaining: ::std::option::Option<::std::string::String>,
     }
     impl OrderValidation {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::OrderValidation {
             Default::default()
         }
@@ -1280,8 +1371,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Payment {
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
+        ///The property `authorization`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub authorization: ::std::option::Option<PaymentAuthorization>,
         ///The bill-to address's ID.
@@ -1290,6 +1383,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub bill_to_address: ::std::option::Option<::std::string::String>,
+        ///The property `cardDetails`.
         #[serde(
             rename = "cardDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1318,6 +1412,7 @@ pub mod types {
         pub state: ::std::option::Option<::std::string::String>,
     }
     impl Payment {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Payment {
             Default::default()
         }
@@ -1342,10 +1437,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub expiry: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The property `verifier`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verifier: ::std::option::Option<PaymentVerifier>,
     }
     impl PaymentAuthorization {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::PaymentAuthorization {
             Default::default()
         }
@@ -1370,6 +1467,7 @@ pub mod types {
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl PaymentVerifier {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::PaymentVerifier {
             Default::default()
         }
@@ -1395,6 +1493,7 @@ pub mod types {
         pub collection: ::std::vec::Vec<Payment>,
     }
     impl Payments {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Payments {
             Default::default()
         }
@@ -1414,12 +1513,15 @@ pub mod types {
         ///E-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
+        ///The property `name`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<PersonName>,
+        ///The property `phone`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<Phone>,
     }
     impl Person {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Person {
             Default::default()
         }
@@ -1447,6 +1549,7 @@ pub mod types {
         pub middle: ::std::option::Option<::std::string::String>,
     }
     impl PersonName {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::PersonName {
             Default::default()
         }
@@ -1471,6 +1574,7 @@ pub mod types {
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl Phone {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Phone {
             Default::default()
         }
@@ -1487,6 +1591,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct PickupPerson {
+        ///The property `primary`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub primary: ::std::option::Option<Person>,
         ///Others who may pick them up.
@@ -1494,6 +1599,7 @@ pub mod types {
         pub secondary: ::std::vec::Vec<Person>,
     }
     impl PickupPerson {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::PickupPerson {
             Default::default()
         }
@@ -1540,6 +1646,7 @@ pub mod types {
         pub total: ::std::option::Option<f64>,
     }
     impl PriceSummary {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::PriceSummary {
             Default::default()
         }
@@ -1565,6 +1672,7 @@ pub mod types {
         pub available_skus: ::std::vec::Vec<AvailableSku>,
     }
     impl ProductValidation {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ProductValidation {
             Default::default()
         }
@@ -1603,6 +1711,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl PromotionValidation {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::PromotionValidation {
             Default::default()
         }
@@ -1624,6 +1733,7 @@ pub mod types {
         pub spread: ::std::vec::Vec<ProrationPart>,
     }
     impl Proration {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Proration {
             Default::default()
         }
@@ -1649,6 +1759,7 @@ pub mod types {
         pub quantity: ::std::option::Option<i32>,
     }
     impl ProrationPart {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ProrationPart {
             Default::default()
         }
@@ -1673,6 +1784,7 @@ pub mod types {
         pub value: ::std::vec::Vec<::std::string::String>,
     }
     impl Segment {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Segment {
             Default::default()
         }
@@ -1706,6 +1818,7 @@ pub mod types {
         pub resource_id: ::std::option::Option<::std::string::String>,
     }
     impl StateEntry {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::StateEntry {
             Default::default()
         }
@@ -1726,10 +1839,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
+        ///The property `attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
     }
     impl Tax {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Tax {
             Default::default()
         }
@@ -1760,6 +1875,7 @@ pub mod types {
         pub origin_address: ::std::option::Option<::std::string::String>,
     }
     impl TaxDetails {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::TaxDetails {
             Default::default()
         }
@@ -1785,6 +1901,7 @@ pub mod types {
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl TaxValidation {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::TaxValidation {
             Default::default()
         }
@@ -1810,6 +1927,7 @@ pub mod types {
         pub total: ::std::option::Option<f64>,
     }
     impl Taxes {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Taxes {
             Default::default()
         }
@@ -1833,20 +1951,25 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub line_items: ::std::vec::Vec<LineItemValidation>,
+        ///The property `product`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<ProductValidation>,
+        ///The property `promotions`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<PromotionValidation>,
+        ///The property `tax`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<TaxValidation>,
     }
     impl Validations {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Validations {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Address {
             address_line1: ::std::result::Result<
@@ -2151,6 +2274,7 @@ When the address was last updated.*/
                 }
             }
         }
+        ///Builds a [`super::Adjustment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Adjustment {
             attributes: ::std::result::Result<
@@ -2303,6 +2427,7 @@ When the adjustment was last updated.*/
                 }
             }
         }
+        ///Builds a [`super::Adjustments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustments`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Adjustments {
             collection: ::std::result::Result<
@@ -2371,6 +2496,7 @@ The adjustments' total.*/
                 }
             }
         }
+        ///Builds a [`super::Amount`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Amount`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Amount {
             amount: ::std::result::Result<
@@ -2415,6 +2541,7 @@ The amount.*/
                 Self { amount: Ok(value.amount) }
             }
         }
+        ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotion {
             amount: ::std::result::Result<
@@ -2524,6 +2651,7 @@ How many units the discount covers.*/
                 }
             }
         }
+        ///Builds a [`super::AppliedPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotions`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotions {
             collection: ::std::result::Result<
@@ -2592,6 +2720,7 @@ Their total discount.*/
                 }
             }
         }
+        ///Builds a [`super::AvailableSku`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AvailableSku`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AvailableSku {
             max_quantity: ::std::result::Result<
@@ -2683,6 +2812,7 @@ When it was checked.*/
                 }
             }
         }
+        ///Builds a [`super::Behaviors`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Behaviors`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Behaviors {
             add: ::std::result::Result<
@@ -2785,6 +2915,7 @@ On updating an item.*/
                 }
             }
         }
+        ///Builds a [`super::CachedSourceConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CachedSourceConfiguration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CachedSourceConfiguration {
             behaviors: ::std::result::Result<
@@ -2894,6 +3025,7 @@ What inventory is checked by, such as SKU.*/
                 }
             }
         }
+        ///Builds a [`super::CartError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartError {
             message: ::std::result::Result<
@@ -2958,6 +3090,7 @@ The kind of error.*/
                 }
             }
         }
+        ///Builds a [`super::CartPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartPromotion {
             attributes: ::std::result::Result<
@@ -3102,6 +3235,7 @@ The discount's value.*/
                 }
             }
         }
+        ///Builds a [`super::CartPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotions`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartPromotions {
             collection: ::std::result::Result<
@@ -3170,6 +3304,7 @@ Their total discount.*/
                 }
             }
         }
+        ///Builds a [`super::Configuration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Configuration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Configuration {
             inventory: ::std::result::Result<
@@ -3326,6 +3461,7 @@ Their total discount.*/
                 }
             }
         }
+        ///Builds a [`super::Coupon`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Coupon`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Coupon {
             code: ::std::result::Result<
@@ -3395,6 +3531,7 @@ When the coupon was last updated.*/
                 }
             }
         }
+        ///Builds a [`super::CustomerContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerContext`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CustomerContext {
             attributes: ::std::result::Result<
@@ -3499,6 +3636,7 @@ The shopping session's ID.*/
                 }
             }
         }
+        ///Builds a [`super::DraftOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrder`, finishes it.
         #[derive(Clone, Debug)]
         pub struct DraftOrder {
             attributes: ::std::result::Result<
@@ -3603,6 +3741,7 @@ The order number.*/
                 }
             }
         }
+        ///Builds a [`super::DraftOrderLineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrderLineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct DraftOrderLineItem {
             id: ::std::result::Result<
@@ -3670,6 +3809,7 @@ The line item's ID.*/
                 }
             }
         }
+        ///Builds a [`super::Fee`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fee`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fee {
             attributes: ::std::result::Result<
@@ -3884,6 +4024,7 @@ When the fee was last updated.*/
                 }
             }
         }
+        ///Builds a [`super::Fees`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fees`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fees {
             collection: ::std::result::Result<
@@ -3952,6 +4093,7 @@ The fees' total.*/
                 }
             }
         }
+        ///Builds a [`super::Fulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fulfillment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fulfillment {
             adjustments: ::std::result::Result<
@@ -4234,6 +4376,7 @@ The kind of fulfillment, such as SHIP_TO.*/
                 }
             }
         }
+        ///Builds a [`super::FulfillmentInventory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FulfillmentInventory`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FulfillmentInventory {
             channels: ::std::result::Result<
@@ -4302,6 +4445,7 @@ The kind of inventory, such as backOrder.*/
                 }
             }
         }
+        ///Builds a [`super::InventoryChannels`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryChannels`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryChannels {
             network_code: ::std::result::Result<
@@ -4347,6 +4491,7 @@ The network's code, such as ShipToHome.*/
                 }
             }
         }
+        ///Builds a [`super::InventoryCounters`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryCounters`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryCounters {
             back_order: ::std::result::Result<
@@ -4417,6 +4562,7 @@ Units available on pre-order.*/
                 }
             }
         }
+        ///Builds a [`super::InventoryValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryValidation {
             channels: ::std::result::Result<
@@ -4512,6 +4658,7 @@ When inventory was last checked.*/
                 }
             }
         }
+        ///Builds a [`super::ItemSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemSummary`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ItemSummary {
             total_items: ::std::result::Result<
@@ -4584,6 +4731,7 @@ The number of distinct items.*/
                 }
             }
         }
+        ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItem {
             adjustments: ::std::result::Result<
@@ -4941,6 +5089,7 @@ When the line item was last updated.*/
                 }
             }
         }
+        ///Builds a [`super::LineItemFulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemFulfillment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemFulfillment {
             id: ::std::result::Result<
@@ -5049,6 +5198,7 @@ The fulfillment's ID.*/
                 }
             }
         }
+        ///Builds a [`super::LineItemValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemValidation {
             inventory: ::std::result::Result<
@@ -5116,6 +5266,7 @@ The product's SKU.*/
                 }
             }
         }
+        ///Builds a [`super::LineItems`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItems`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItems {
             collection: ::std::result::Result<
@@ -5184,6 +5335,7 @@ The line items' total.*/
                 }
             }
         }
+        ///Builds a [`super::LinePrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LinePrice`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LinePrice {
             amount: ::std::result::Result<
@@ -5254,6 +5406,7 @@ Price of one unit.*/
                 }
             }
         }
+        ///Builds a [`super::MaxQuantity`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `MaxQuantity`, finishes it.
         #[derive(Clone, Debug)]
         pub struct MaxQuantity {
             behaviors: ::std::result::Result<
@@ -5322,6 +5475,7 @@ The quantity limit.*/
                 }
             }
         }
+        ///Builds a [`super::OrderConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderConfiguration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderConfiguration {
             validate: ::std::result::Result<
@@ -5368,6 +5522,7 @@ The quantity limit.*/
                 }
             }
         }
+        ///Builds a [`super::OrderDraft`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderDraft`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderDraft {
             addresses: ::std::result::Result<
@@ -5897,6 +6052,7 @@ When the draft was last updated.*/
                 }
             }
         }
+        ///Builds a [`super::OrderValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderValidation {
             invalid_item: ::std::result::Result<
@@ -5999,6 +6155,7 @@ When tax is not calculated.*/
                 }
             }
         }
+        ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payment {
             attributes: ::std::result::Result<
@@ -6220,6 +6377,7 @@ The payment's state, such as PENDING.*/
                 }
             }
         }
+        ///Builds a [`super::PaymentAuthorization`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentAuthorization`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentAuthorization {
             amount: ::std::result::Result<
@@ -6315,6 +6473,7 @@ When the authorization expires.*/
                 }
             }
         }
+        ///Builds a [`super::PaymentVerifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentVerifier`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentVerifier {
             key: ::std::result::Result<
@@ -6379,6 +6538,7 @@ The kind of verifier, such as TOKEN.*/
                 }
             }
         }
+        ///Builds a [`super::Payments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payments`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payments {
             authorized: ::std::result::Result<
@@ -6447,6 +6607,7 @@ The payments.*/
                 }
             }
         }
+        ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
             email: ::std::result::Result<
@@ -6532,6 +6693,7 @@ E-mail address.*/
                 }
             }
         }
+        ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PersonName {
             first: ::std::result::Result<
@@ -6615,6 +6777,7 @@ Middle name or initial.*/
                 }
             }
         }
+        ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Phone {
             number: ::std::result::Result<
@@ -6679,6 +6842,7 @@ The kind of phone, such as MOBILE.*/
                 }
             }
         }
+        ///Builds a [`super::PickupPerson`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PickupPerson`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PickupPerson {
             primary: ::std::result::Result<
@@ -6745,6 +6909,7 @@ Others who may pick them up.*/
                 }
             }
         }
+        ///Builds a [`super::PriceSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PriceSummary`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PriceSummary {
             adjustments: ::std::result::Result<
@@ -6925,6 +7090,7 @@ Total price.*/
                 }
             }
         }
+        ///Builds a [`super::ProductValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductValidation {
             available_skus: ::std::result::Result<
@@ -6973,6 +7139,7 @@ The SKUs found available.*/
                 }
             }
         }
+        ///Builds a [`super::PromotionValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PromotionValidation {
             applied_coupons: ::std::result::Result<
@@ -7070,6 +7237,7 @@ When promotions were last checked.*/
                 }
             }
         }
+        ///Builds a [`super::Proration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Proration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Proration {
             spread: ::std::result::Result<
@@ -7112,6 +7280,7 @@ The spread, part by part.*/
                 Self { spread: Ok(value.spread) }
             }
         }
+        ///Builds a [`super::ProrationPart`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProrationPart`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProrationPart {
             amount: ::std::result::Result<
@@ -7182,6 +7351,7 @@ How many units it covers.*/
                 }
             }
         }
+        ///Builds a [`super::Segment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Segment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Segment {
             name: ::std::result::Result<
@@ -7247,6 +7417,7 @@ The customer's values in the segment.*/
                 }
             }
         }
+        ///Builds a [`super::StateEntry`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StateEntry`, finishes it.
         #[derive(Clone, Debug)]
         pub struct StateEntry {
             description: ::std::result::Result<
@@ -7349,6 +7520,7 @@ The resource's ID.*/
                 }
             }
         }
+        ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Tax {
             amount: ::std::result::Result<
@@ -7417,6 +7589,7 @@ The tax amount.*/
                 }
             }
         }
+        ///Builds a [`super::TaxDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxDetails`, finishes it.
         #[derive(Clone, Debug)]
         pub struct TaxDetails {
             destination_address: ::std::result::Result<
@@ -7481,6 +7654,7 @@ The origin address's ID.*/
                 }
             }
         }
+        ///Builds a [`super::TaxValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct TaxValidation {
             updated_at: ::std::result::Result<
@@ -7531,6 +7705,7 @@ When tax was last calculated.*/
                 }
             }
         }
+        ///Builds a [`super::Taxes`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Taxes`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Taxes {
             collection: ::std::result::Result<
@@ -7599,6 +7774,7 @@ The taxes' total.*/
                 }
             }
         }
+        ///Builds a [`super::Validations`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Validations`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Validations {
             line_items: ::std::result::Result<
@@ -8250,6 +8426,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetCustomerOrderDrafts<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

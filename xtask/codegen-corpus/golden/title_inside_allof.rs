@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/title-inside-allof.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,12 +26,15 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Item {
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `options`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub options: ::std::vec::Vec<ProductOption2>,
     }
     impl Item {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Item {
             Default::default()
         }
@@ -47,10 +51,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ProductOption {
+        ///The property `name`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
     impl ProductOption {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ProductOption {
             Default::default()
         }
@@ -67,6 +73,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ProductOption2 {
+        ///The property `nameId`.
         #[serde(
             rename = "nameId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -75,12 +82,14 @@ pub mod types {
         pub name_id: ::std::option::Option<f64>,
     }
     impl ProductOption2 {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ProductOption2 {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Item {
             id: ::std::result::Result<
@@ -101,6 +110,7 @@ pub mod types {
             }
         }
         impl Item {
+            ///`id`, as its signature says.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -110,6 +120,7 @@ pub mod types {
                 );
                 self
             }
+            ///`options`, as its signature says.
             pub fn options<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoList<super::ProductOption2>,
@@ -140,6 +151,7 @@ pub mod types {
                 }
             }
         }
+        ///Builds a [`super::ProductOption`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductOption {
             name: ::std::result::Result<
@@ -179,6 +191,7 @@ pub mod types {
                 Self { name: Ok(value.name) }
             }
         }
+        ///Builds a [`super::ProductOption2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption2`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductOption2 {
             name_id: ::std::result::Result<
@@ -194,6 +207,7 @@ pub mod types {
             }
         }
         impl ProductOption2 {
+            ///`name_id`, as its signature says.
             pub fn name_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -349,6 +363,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetItem<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/title-inside-unused-response.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct FormFieldValue {
+        ///The property `name`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
     impl FormFieldValue {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::FormFieldValue {
             Default::default()
         }
@@ -45,10 +48,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct FormFieldValue2 {
+        ///The property `customer_id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_id: ::std::option::Option<i32>,
     }
     impl FormFieldValue2 {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::FormFieldValue2 {
             Default::default()
         }
@@ -65,16 +70,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct FormFieldValuesResponse {
+        ///The property `data`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<FormFieldValue2>,
     }
     impl FormFieldValuesResponse {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::FormFieldValuesResponse {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::FormFieldValue`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValue {
             name: ::std::result::Result<
@@ -114,6 +122,7 @@ pub mod types {
                 Self { name: Ok(value.name) }
             }
         }
+        ///Builds a [`super::FormFieldValue2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue2`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValue2 {
             customer_id: ::std::result::Result<
@@ -129,6 +138,7 @@ pub mod types {
             }
         }
         impl FormFieldValue2 {
+            ///`customer_id`, as its signature says.
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -159,6 +169,7 @@ pub mod types {
                 }
             }
         }
+        ///Builds a [`super::FormFieldValuesResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValuesResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValuesResponse {
             data: ::std::result::Result<
@@ -174,6 +185,7 @@ pub mod types {
             }
         }
         impl FormFieldValuesResponse {
+            ///`data`, as its signature says.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoList<super::FormFieldValue2>,
@@ -332,6 +344,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetValue<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/vendor-habits.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
@@ -25,12 +26,15 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ListOrdersFilter {
+        ///The property `customer`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<::std::string::String>,
+        ///The property `status`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
     impl ListOrdersFilter {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::ListOrdersFilter {
             Default::default()
         }
@@ -51,6 +55,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(serialize_with = "::client_runtime::number::serialize_list")]
         pub credits: ::std::vec::Vec<f64>,
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<OrderId>,
         ///Bounded below by nothing, as vendors write it.
@@ -61,6 +66,7 @@ pub mod types {
         pub note: ::std::option::Option<::serde_json::Value>,
     }
     impl Order {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Order {
             Default::default()
         }
@@ -208,16 +214,20 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Period {
+        ///The property `month`.
         pub month: i64,
+        ///The property `year`.
         pub year: i64,
     }
     impl Period {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Period {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::ListOrdersFilter`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ListOrdersFilter`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ListOrdersFilter {
             customer: ::std::result::Result<
@@ -238,6 +248,7 @@ pub mod types {
             }
         }
         impl ListOrdersFilter {
+            ///`customer`, as its signature says.
             pub fn customer<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -247,6 +258,7 @@ pub mod types {
                 );
                 self
             }
+            ///`status`, as its signature says.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -276,6 +288,7 @@ pub mod types {
                 }
             }
         }
+        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             credits: ::std::result::Result<::std::vec::Vec<f64>, ::std::string::String>,
@@ -381,6 +394,7 @@ Anything but a number.*/
                 }
             }
         }
+        ///Builds a [`super::Period`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Period`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Period {
             month: ::std::result::Result<i64, ::std::string::String>,
@@ -641,6 +655,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetHealth<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -708,6 +723,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetLegacy<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -779,6 +795,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> ListOrders<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -958,6 +975,7 @@ A keyword as a name.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrdersByOrderId<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1051,6 +1069,7 @@ A keyword as a name.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> DeleteOrder<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1136,6 +1155,7 @@ A keyword as a name.*/
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetReport<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,

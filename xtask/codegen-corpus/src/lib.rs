@@ -5,192 +5,255 @@
 // The specs' text is documentation, not Rust: a `[name]` in it is no link.
 #![allow(rustdoc::broken_intra_doc_links)]
 
+/// The client of the case `bodies-by-media-type.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/bodies_by_media_type.rs"]
 pub mod bodies_by_media_type;
+/// The client of the case `component-names-one-rust-type.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/component_names_one_rust_type.rs"]
 pub mod component_names_one_rust_type;
+/// The client of the case `component-response-inline.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/component_response_inline.rs"]
 pub mod component_response_inline;
+/// The client of the case `enum-values-without-letters.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/enum_values_without_letters.rs"]
 pub mod enum_values_without_letters;
+/// The client of the case `error-with-and-without-body.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/error_with_and_without_body.rs"]
 pub mod error_with_and_without_body;
+/// The client of the case `explode-false.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/explode_false.rs"]
 pub mod explode_false;
+/// The client of the case `form-body.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/form_body.rs"]
 pub mod form_body;
+/// The client of the case `format-uuid.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/format_uuid.rs"]
 pub mod format_uuid;
+/// The client of the case `header-array.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/header_array.rs"]
 pub mod header_array;
+/// The client of the case `header-object.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/header_object.rs"]
 pub mod header_object;
+/// The client of the case `ignored-header-parameters.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/ignored_header_parameters.rs"]
 pub mod ignored_header_parameters;
+/// The client of the case `inline-error-meets-success.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/inline_error_meets_success.rs"]
 pub mod inline_error_meets_success;
+/// The client of the case `integer-enum.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/integer_enum.rs"]
 pub mod integer_enum;
+/// The client of the case `names-that-collide.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/names_that_collide.rs"]
 pub mod names_that_collide;
+/// The client of the case `not-schema.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/not_schema.rs"]
 pub mod not_schema;
+/// The client of the case `openapi-3-1.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/openapi_3_1.rs"]
 pub mod openapi_3_1;
+/// The client of the case `operation-id-missing.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/operation_id_missing.rs"]
 pub mod operation_id_missing;
+/// The client of the case `operation-named-new.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/operation_named_new.rs"]
 pub mod operation_named_new;
+/// The client of the case `optional-headers.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/optional_headers.rs"]
 pub mod optional_headers;
+/// The client of the case `parameter-styles.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/parameter_styles.rs"]
 pub mod parameter_styles;
+/// The client of the case `parameters-named-like-locals.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/parameters_named_like_locals.rs"]
 pub mod parameters_named_like_locals;
+/// The client of the case `parameters-that-collide.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/parameters_that_collide.rs"]
 pub mod parameters_that_collide;
+/// The client of the case `pass-api-version-header.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_api_version_header.rs"]
 pub mod pass_api_version_header;
+/// The client of the case `pass-call-path.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_call_path.rs"]
 pub mod pass_call_path;
+/// The client of the case `pass-enum-varnames.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_enum_varnames.rs"]
 pub mod pass_enum_varnames;
+/// The client of the case `pass-field-names.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_field_names.rs"]
 pub mod pass_field_names;
+/// The client of the case `pass-field-serializers.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_field_serializers.rs"]
 pub mod pass_field_serializers;
+/// The client of the case `pass-non-exhaustive.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_non_exhaustive.rs"]
 pub mod pass_non_exhaustive;
+/// The client of the case `pass-open-enums.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_open_enums.rs"]
 pub mod pass_open_enums;
+/// The client of the case `pass-optional-builders.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_optional_builders.rs"]
 pub mod pass_optional_builders;
+/// The client of the case `pass-paging.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_paging.rs"]
 pub mod pass_paging;
+/// The client of the case `pass-redacted-debug.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_redacted_debug.rs"]
 pub mod pass_redacted_debug;
+/// The client of the case `pass-setter-arguments.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_setter_arguments.rs"]
 pub mod pass_setter_arguments;
+/// The client of the case `pass-unchecked-constructor.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_unchecked_constructor.rs"]
 pub mod pass_unchecked_constructor;
+/// The client of the case `pass-untagged-variants.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_untagged_variants.rs"]
 pub mod pass_untagged_variants;
+/// The client of the case `path-array.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/path_array.rs"]
 pub mod path_array;
+/// The client of the case `pattern.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pattern.rs"]
 pub mod pattern;
+/// The client of the case `pattern-invalid.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pattern_invalid.rs"]
 pub mod pattern_invalid;
+/// The client of the case `property-keywords.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/property_keywords.rs"]
 pub mod property_keywords;
+/// The client of the case `query-object.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/query_object.rs"]
 pub mod query_object;
+/// The client of the case `recursion-through-allof.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/recursion_through_allof.rs"]
 pub mod recursion_through_allof;
+/// The client of the case `recursion-through-description.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/recursion_through_description.rs"]
 pub mod recursion_through_description;
+/// The client of the case `recursion-two-schemas.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/recursion_two_schemas.rs"]
 pub mod recursion_two_schemas;
+/// The client of the case `requests-by-media-type.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/requests_by_media_type.rs"]
 pub mod requests_by_media_type;
+/// The client of the case `response-any-media.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/response_any_media.rs"]
 pub mod response_any_media;
+/// The client of the case `response-default.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/response_default.rs"]
 pub mod response_default;
+/// The client of the case `response-problem-json.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/response_problem_json.rs"]
 pub mod response_problem_json;
+/// The client of the case `response-same-schema-several-statuses.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/response_same_schema_several_statuses.rs"]
 pub mod response_same_schema_several_statuses;
+/// The client of the case `responses-by-status.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/responses_by_status.rs"]
 pub mod responses_by_status;
+/// The client of the case `schema-name-meets-inline-name.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/schema_name_meets_inline_name.rs"]
 pub mod schema_name_meets_inline_name;
+/// The client of the case `schemas-named-like-std.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/schemas_named_like_std.rs"]
 pub mod schemas_named_like_std;
+/// The client of the case `server-missing.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/server_missing.rs"]
 pub mod server_missing;
+/// The client of the case `server-relative.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/server_relative.rs"]
 pub mod server_relative;
+/// The client of the case `spec-text-inert.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/spec_text_inert.rs"]
 pub mod spec_text_inert;
+/// The client of the case `status-ranges.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/status_ranges.rs"]
 pub mod status_ranges;
+/// The client of the case `success-schemas-differ.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/success_schemas_differ.rs"]
 pub mod success_schemas_differ;
+/// The client of the case `success-with-and-without-body.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/success_with_and_without_body.rs"]
 pub mod success_with_and_without_body;
+/// The client of the case `swagger-2.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/swagger_2.rs"]
 pub mod swagger_2;
+/// The client of the case `swagger-2-fabric-cart.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/swagger_2_fabric_cart.rs"]
 pub mod swagger_2_fabric_cart;
+/// The client of the case `title-inside-allof.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/title_inside_allof.rs"]
 pub mod title_inside_allof;
+/// The client of the case `title-inside-unused-response.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/title_inside_unused_response.rs"]
 pub mod title_inside_unused_response;
+/// The client of the case `title-meets-schema.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/title_meets_schema.rs"]
 pub mod title_meets_schema;
+/// The client of the case `vendor-habits.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/vendor_habits.rs"]
 pub mod vendor_habits;

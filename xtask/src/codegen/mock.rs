@@ -176,7 +176,8 @@ pub fn generate(api: &Api, spec: &Spec, client: &syn::File) -> Result<Generated,
     }
 
     let tokens = quote! {
-        #![allow(missing_docs, clippy::all)]
+        #![allow(clippy::all)]
+        #![warn(missing_docs)]
 
         /// Request matchers and responses, one pair per operation.
         pub mod operations {

@@ -14,6 +14,7 @@ pub mod collisions;
 pub mod enum_varnames;
 mod field_names;
 mod field_serializers;
+mod item_docs;
 mod non_exhaustive;
 mod open_enums;
 mod optional_builders;
@@ -123,6 +124,11 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "setter_docs",
         run: setter_docs::run,
+    },
+    // After every pass that writes an item: documents what is left.
+    Pass {
+        name: "item_docs",
+        run: item_docs::run,
     },
 ];
 

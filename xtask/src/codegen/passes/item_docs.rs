@@ -1,0 +1,191 @@
+//! Every public item of a generated crate has documentation, so that the
+//! crate builds with `-D missing_docs` and an editor shows something at
+//! each name. progenitor and typify document what the spec describes; this
+//! pass writes the rest from what the item is: a property by its wire name,
+//! an enum value by the value sent, a model's builder by its model.
+
+use quote::ToTokens;
+use spec_model::spec::Spec;
+use syn::{Attribute, Fields, ImplItem, Item, Visibility, parse_quote};
+
+/// Documents every public item left without documentation.
+pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
+    document_items(&mut file.items, Place::Root);
+    Ok(())
+}
+
+/// Which module the items are in, which says what a struct is.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Root,
+    Types,
+    /// `types::builder`: the models' builders.
+    ModelBuilders,
+    /// `builder`: the operations' builders.
+    OperationBuilders,
+    Other,
+}
+
+fn document_items(items: &mut [Item], place: Place) {
+    for item in items {
+        match item {
+            Item::Mod(m) => {
+                let inner = match (place, m.ident.to_string().as_str()) {
+                    (Place::Root, "types") => Place::Types,
+                    (Place::Root, "builder") => Place::OperationBuilders,
+                    (Place::Types, "builder") => Place::ModelBuilders,
+                    _ => Place::Other,
+                };
+                if public(&m.vis) && !documented(&m.attrs) {
+                    let doc = format!("The `{}` module.", m.ident);
+                    m.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                }
+                if let Some((_, items)) = &mut m.content {
+                    document_items(items, inner);
+                }
+            }
+            Item::Struct(s) => {
+                if public(&s.vis) && !documented(&s.attrs) {
+                    let name = s.ident.to_string();
+                    let doc = match place {
+                        Place::ModelBuilders => format!(
+                            "Builds a [`super::{name}`] field by field: each setter takes the \
+                             field's value (or its own builder), and `try_into()`, or any setter \
+                             or `body` that takes a `{name}`, finishes it."
+                        ),
+                        _ => format!("The spec's `{name}`, which it describes no further."),
+                    };
+                    s.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                }
+                if let Fields::Named(fields) = &mut s.fields {
+                    for field in &mut fields.named {
+                        if public(&field.vis) && !documented(&field.attrs) {
+                            let ident = field.ident.as_ref().map(ToString::to_string);
+                            let wire = serde_rename(&field.attrs)
+                                .or(ident.map(|i| i.trim_start_matches("r#").to_owned()))
+                                .unwrap_or_default();
+                            let doc = format!("The property `{wire}`.");
+                            field.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                        }
+                    }
+                }
+            }
+            Item::Enum(e) => {
+                if public(&e.vis) && !documented(&e.attrs) {
+                    let doc = format!("The spec's `{}`, which it describes no further.", e.ident);
+                    e.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                }
+                for variant in &mut e.variants {
+                    if documented(&variant.attrs) {
+                        continue;
+                    }
+                    let doc = match &variant.fields {
+                        Fields::Unit => {
+                            let value =
+                                serde_rename(&variant.attrs).unwrap_or(variant.ident.to_string());
+                            format!("The value `{value}`.")
+                        }
+                        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                            let ty = &fields.unnamed[0].ty;
+                            format!("A value that is a `{}`.", short(ty))
+                        }
+                        _ => format!("The `{}` form.", variant.ident),
+                    };
+                    variant.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                }
+            }
+            Item::Impl(imp) if imp.trait_.is_none() => {
+                for member in &mut imp.items {
+                    let ImplItem::Fn(f) = member else { continue };
+                    if !public(&f.vis) || documented(&f.attrs) {
+                        continue;
+                    }
+                    let doc = match (f.sig.ident.to_string().as_str(), place) {
+                        ("builder", _) => "A builder of this type: set its fields, then pass \
+                                           it where the type is taken, or finish it with \
+                                           `try_into()`."
+                            .to_owned(),
+                        ("new", Place::OperationBuilders) => "A builder of this operation for \
+                                                              `client`; the client's method of \
+                                                              the operation's name makes one."
+                            .to_owned(),
+                        ("body", Place::OperationBuilders) => "The request body: its model, or \
+                                                               the model's builder."
+                            .to_owned(),
+                        ("body_map", Place::OperationBuilders) => "Changes the request body \
+                                                                   given so far: `f` gets its \
+                                                                   builder and returns it."
+                            .to_owned(),
+                        (name, _) => format!("`{name}`, as its signature says."),
+                    };
+                    f.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                }
+            }
+            Item::Type(t) if public(&t.vis) && !documented(&t.attrs) => {
+                let doc = format!("The spec's `{}`.", t.ident);
+                t.attrs.insert(0, parse_quote!(#[doc = #doc]));
+            }
+            Item::Const(c) if public(&c.vis) && !documented(&c.attrs) => {
+                let doc = format!("`{}`.", c.ident);
+                c.attrs.insert(0, parse_quote!(#[doc = #doc]));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn public(vis: &Visibility) -> bool {
+    matches!(vis, Visibility::Public(_))
+}
+
+fn documented(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| a.path().is_ident("doc"))
+}
+
+/// The value of `#[serde(rename = "...")]`, the name on the wire.
+fn serde_rename(attrs: &[Attribute]) -> Option<String> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                let value: syn::LitStr = meta.value()?.parse()?;
+                found = Some(value.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                // `default = "..."`, `skip_serializing_if = "..."`: skipped.
+                let _: syn::Expr = meta.value()?.parse()?;
+            } else if meta.input.peek(syn::token::Paren) {
+                let _ = meta.parse_nested_meta(|_| Ok(()));
+            }
+            Ok(())
+        });
+    }
+    found
+}
+
+/// A type by its last path segment, with its arguments (`NaiveDate`,
+/// `DateTime<Utc>`).
+fn short(ty: &syn::Type) -> String {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last().map_or_else(
+            || ty.to_token_stream().to_string(),
+            |s| {
+                let args = match &s.arguments {
+                    syn::PathArguments::AngleBracketed(a) => {
+                        let inner: Vec<String> = a
+                            .args
+                            .iter()
+                            .map(|arg| match arg {
+                                syn::GenericArgument::Type(t) => short(t),
+                                other => other.to_token_stream().to_string(),
+                            })
+                            .collect();
+                        format!("<{}>", inner.join(", "))
+                    }
+                    _ => String::new(),
+                };
+                format!("{}{args}", s.ident)
+            },
+        ),
+        other => other.to_token_stream().to_string().replace(' ', ""),
+    }
+}
