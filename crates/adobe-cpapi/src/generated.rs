@@ -2002,6 +2002,16 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::OrderHistory>, Error<types::ErrorResponse>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::get_order`]
 
@@ -2190,6 +2200,16 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::Order>, Error<types::ErrorResponse>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl<'a> GetOrderHistory<'a> {

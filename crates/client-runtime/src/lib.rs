@@ -136,6 +136,8 @@
 
 mod arguments;
 mod binary;
+#[cfg(feature = "blocking")]
+pub mod blocking;
 mod builder;
 mod call;
 mod classify;

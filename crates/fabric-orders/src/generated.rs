@@ -3711,6 +3711,19 @@ The source to pull data from, as a JSON object: the mandatory `account` is the 2
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Order>>,
+            Error<types::OrdersError>,
+        > {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     impl ::std::fmt::Debug for GetGuestOrders<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -5138,6 +5138,19 @@ For example `606f01f441b8fc0008529916`.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<
+            ResponseValue<types::CustomerOrdersResponse>,
+            Error<types::SubscriptionsError>,
+        > {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::update_order`]
 
@@ -5277,6 +5290,19 @@ For example `606f01f441b8fc0008529916`.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<
+            ResponseValue<types::UpdateOrderResponse>,
+            Error<types::SubscriptionsError>,
+        > {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for GetCustomerOrders<'_> {

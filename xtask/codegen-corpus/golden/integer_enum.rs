@@ -335,6 +335,16 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     impl ::std::fmt::Debug for GetThing<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -593,6 +593,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::path_label_array_exploded`]
 
@@ -685,6 +693,14 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::path_label_scalar`]
@@ -779,6 +795,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::path_label_array`]
 
@@ -871,6 +895,14 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::path_matrix_array_exploded`]
@@ -965,6 +997,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::path_matrix_object_exploded`]
 
@@ -1057,6 +1097,14 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::path_matrix_object`]
@@ -1151,6 +1199,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::path_matrix_array`]
 
@@ -1243,6 +1299,14 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::query_deep_object`]
@@ -1338,6 +1402,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::query_form_array`]
 
@@ -1426,6 +1498,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::query_form_array_flat`]
@@ -1519,6 +1599,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::query_form_object`]
@@ -1614,6 +1702,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::query_form_object_flat`]
 
@@ -1707,6 +1803,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::query_pipe_delimited`]
@@ -1802,6 +1906,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::query_space_delimited`]
 
@@ -1896,6 +2008,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::path_simple_object_exploded`]
 
@@ -1988,6 +2108,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::path_simple_object`]
@@ -2082,6 +2210,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::path_simple_array`]
 
@@ -2174,6 +2310,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for HeaderStyles<'_> {

@@ -520,6 +520,14 @@ Format `int32`.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::update_thing`]
 
@@ -661,6 +669,14 @@ Format `int32`.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for GetThing<'_> {

@@ -641,6 +641,16 @@ Format `int32`.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::Page>, Error<types::Problem>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     impl<'a> GetThing<'a> {
         ///Every page of results, from this call's `offset` on (0 when it is not set), one request at a time. The next page starts where the page's next link says, or after the items received; the stream ends when the server says so (no next link where it sends links, an empty page, or the total reached; a page shorter than asked for is not the end), and with the error of a page that fails, after its retries. A server that sends the same page twice ends the stream with an error instead of looping.

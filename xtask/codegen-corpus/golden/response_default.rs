@@ -337,6 +337,16 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::Things>, Error<types::Things>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::get_things`]
 
@@ -412,6 +422,16 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::Things>, Error<types::Problem>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for Ping<'_> {

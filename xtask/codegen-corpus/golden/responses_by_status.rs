@@ -993,6 +993,19 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<
+            ResponseValue<types::Order>,
+            Error<types::GetHealthServiceUnavailable>,
+        > {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::create_order`]
 
@@ -1124,6 +1137,19 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateOrderSuccess>,
+            Error<types::CreateOrderErrorStatus>,
+        > {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::get_order`]
 
@@ -1225,6 +1251,16 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::GetOrderSuccess>, Error<types::GetOrderError>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for GetHealth<'_> {

@@ -628,6 +628,16 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::ParcelList>, Error<types::Problem>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::create_parcel`]
 
@@ -732,6 +742,16 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<types::Parcel>, Error<types::Problem>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::upload_label`]
@@ -843,6 +863,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn body(mut self, form: types::UploadLabelForm) -> Self {
             self.body = Ok(Some(form));
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::add_note`]
@@ -969,6 +997,14 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for ListParcels<'_> {

@@ -8595,6 +8595,19 @@ Identifies the tenant making the request; also called the account ID, found in C
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::OrderDraft>>,
+            Error<types::CartError>,
+        > {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     impl ::std::fmt::Debug for GetCustomerOrderDrafts<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -713,6 +713,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::get_legacy`]
 
@@ -780,6 +788,14 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::list_orders`]
@@ -964,6 +980,16 @@ A keyword as a name.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Order>>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::get_orders_by_order_id`]
 
@@ -1058,6 +1084,14 @@ A keyword as a name.*/
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<types::Order>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     /**Builder for [`Client::delete_order`]
 
@@ -1143,6 +1177,14 @@ A keyword as a name.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     /**Builder for [`Client::get_report`]
@@ -1244,6 +1286,16 @@ A keyword as a name.*/
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for GetHealth<'_> {

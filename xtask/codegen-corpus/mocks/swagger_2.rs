@@ -1,5 +1,6 @@
 // @generated from xtask/codegen-corpus/cases/swagger-2.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 /// Request matchers and responses, one pair per operation.
 pub mod operations {
     #[allow(unused_imports)]

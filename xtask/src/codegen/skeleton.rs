@@ -68,6 +68,9 @@ rustls = ["client-runtime/rustls"]
 # The same TLS with ring instead of aws-lc-rs as its cryptography: a shorter
 # cold build. Use it with `default-features = false`.
 rustls-ring = ["client-runtime/rustls-ring"]
+# `send_blocking()` on every operation, for a program without an async
+# runtime: the same call path, on a runtime of one thread the client starts.
+blocking = ["client-runtime/blocking"]
 
 [dependencies]
 chrono.workspace = true
@@ -142,7 +145,8 @@ pub fn shared_sections(name: &str, version: &str) -> String {
         "## Features\n\n\
          | feature | default | what it does |\n|---|---|---|\n\
          | `rustls` | on | TLS (rustls, with aws-lc-rs as its cryptography) for the API's `https://` server |\n\
-         | `rustls-ring` | off | the same TLS with ring as its cryptography: a shorter cold build |\n\n\
+         | `rustls-ring` | off | the same TLS with ring as its cryptography: a shorter cold build |\n\
+         | `blocking` | off | `send_blocking()` on every operation, for a program without an async runtime |\n\n\
          Without `rustls` no TLS stack is compiled at all (no rustls, no aws-lc: a cold\n\
          debug build takes less than half as long), and the client reaches only\n\
          `http://` base URLs, such as a test server or a local proxy:\n\n\

@@ -9,6 +9,7 @@
 use spec_model::spec::Spec;
 
 mod api_version_header;
+mod blocking_send;
 mod call_path;
 pub mod collisions;
 pub mod enum_varnames;
@@ -124,6 +125,11 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "setter_docs",
         run: setter_docs::run,
+    },
+    // After `responses`, which gives `send` its return type.
+    Pass {
+        name: "blocking_send",
+        run: blocking_send::run,
     },
     // After every pass that writes an item: documents what is left.
     Pass {
