@@ -506,7 +506,11 @@ fn spec_text_stays_text_in_the_readme_and_the_docs() {
     // `#![...]` is no attribute, and no bare carriage return is left.
     assert!(!client.contains('\r'));
     let file = syn::parse_file(&client).unwrap();
-    assert_eq!(file.attrs.len(), 1, "only the generator's own `#![allow]`");
+    assert_eq!(
+        file.attrs.len(),
+        2,
+        "only the generator's own `#![allow]` and `#![warn]`"
+    );
     assert!(
         docs.iter()
             .any(|d| d.contains("A comment ends */ here, a \"quote\" and #![deny(warnings)]")),

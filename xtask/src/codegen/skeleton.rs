@@ -247,6 +247,14 @@ workspace = true
          documented example (`ok_example()`, ...); the returned `Mock` says how often\n\
          it was called. The examples are also in `{mock_lib}::examples`, as JSON and\n\
          decoded.\n\n\
+         Mocks answer in sequence: the one registered first answers, `then.times(n)`\n\
+         makes it answer `n` calls only, and the mock registered next answers after it,\n\
+         so a first call can get a 503 (`then.times(1).into_inner().status(503)`) and\n\
+         the retry a typed answer; each `Mock`'s `calls_async()` says how often it was\n\
+         used. Test data is built in one expression: a model's setter takes a nested\n\
+         model's builder, a list of models an array of builders, and an optional string\n\
+         a `&str` (`Model::builder().items([Item::builder().name(\"a\")])`, then\n\
+         `try_into()`).\n\n\
          The code is generated from `{spec_path}` by `cargo xtask codegen` into\n\
          `generated.rs`, which is never edited by hand.\n\n\
          {versions}",
