@@ -249,8 +249,14 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
                 )
             });
         }
+        // `send_blocking()` answers what `send()` does: a change of its
+        // types is the ok or error type's row, said once. Its coming or
+        // going is still a row of its own.
+        let follows_send = |a: &String, b: &String| {
+            a.starts_with("send_blocking(") && b.starts_with("send_blocking(")
+        };
         for extra in &op.extras {
-            if !now.extras.contains(extra) {
+            if !now.extras.contains(extra) && !now.extras.iter().any(|e| follows_send(extra, e)) {
                 changes.push(change(
                     "rust-builder-method-removed",
                     format!("{place} builder"),
@@ -259,7 +265,7 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
             }
         }
         for extra in &now.extras {
-            if !op.extras.contains(extra) {
+            if !op.extras.contains(extra) && !op.extras.iter().any(|e| follows_send(extra, e)) {
                 changes.push(change(
                     "rust-builder-method-added",
                     format!("{place} builder"),
