@@ -76,8 +76,10 @@ fn run(case: &str) -> Result<(Vec<Change>, Vec<Change>), String> {
 fn each_planted_change_is_reported_by_its_kind_as_expected() {
     let bless = std::env::var_os(BLESS).is_some();
     let mut failures = Vec::new();
-    for (case, kind) in cases() {
-        let (api, rust) = match run(&case) {
+    let cases = cases();
+    let found = in_parallel(&cases, |(case, _)| run(case));
+    for ((case, kind), found) in cases.into_iter().zip(found) {
+        let (api, rust) = match found {
             Ok(found) => found,
             Err(e) => {
                 failures.push(format!("{case}: {e}"));
@@ -127,10 +129,9 @@ fn each_planted_change_is_reported_by_its_kind_as_expected() {
     );
 }
 
-/// Each side of every family pair, generated once (many pairs share a
-/// side), on every core.
-fn generate_all(texts: &BTreeSet<&str>) -> BTreeMap<String, (Spec, Generated)> {
-    let texts: Vec<&str> = texts.iter().copied().collect();
+/// `f` of each item, on every core, in the items' order: generating the
+/// code of both sides is most of the time a planted pair takes.
+fn in_parallel<I: Sync, O: Send>(items: &[I], f: impl Fn(&I) -> O + Sync) -> Vec<O> {
     let done = Mutex::new(BTreeMap::new());
     let next = Mutex::new(0usize);
     let threads = std::thread::available_parallelism().map_or(2, usize::from);
@@ -143,18 +144,31 @@ fn generate_all(texts: &BTreeSet<&str>) -> BTreeMap<String, (Spec, Generated)> {
                         *next += 1;
                         *next - 1
                     };
-                    let Some(text) = texts.get(i) else { break };
-                    let spec = Spec::parse(Path::new("specs/planted.yaml"), text)
-                        .unwrap_or_else(|e| panic!("{e}\n{text}"));
-                    let code = generate(&spec);
-                    done.lock()
-                        .unwrap()
-                        .insert((*text).to_owned(), (spec, code));
+                    let Some(item) = items.get(i) else { break };
+                    let out = f(item);
+                    done.lock().unwrap().insert(i, out);
                 }
             });
         }
     });
-    done.into_inner().unwrap()
+    done.into_inner().unwrap().into_values().collect()
+}
+
+/// Each side of every family pair, generated once (many pairs share a
+/// side).
+fn generate_all(texts: &BTreeSet<&str>) -> BTreeMap<String, (Spec, Generated)> {
+    let texts: Vec<&str> = texts.iter().copied().collect();
+    let generated = in_parallel(&texts, |text| {
+        let spec = Spec::parse(Path::new("specs/planted.yaml"), text)
+            .unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let code = generate(&spec);
+        (spec, code)
+    });
+    texts
+        .into_iter()
+        .map(str::to_owned)
+        .zip(generated)
+        .collect()
 }
 
 #[test]

@@ -1672,9 +1672,14 @@ fn compare_rust_names(a: &Value, b: &Value, out: &mut Vec<Change>) {
                         "schema-rust-name-changed",
                         format!("`{pointer}`: {noun} `{name}`"),
                         format!(
-                            "its Rust name `{}` is now `{}`: another {noun} takes it",
+                            "its Rust name `{}` is now `{}`: {}",
                             typify(old, case),
-                            typify(new, case)
+                            typify(new, case),
+                            if old.contains(MARK) && !new.contains(MARK) {
+                                format!("the {noun} that took it is gone")
+                            } else {
+                                format!("another {noun} takes it")
+                            }
                         ),
                     ));
                 }
