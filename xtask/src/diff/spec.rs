@@ -1,7 +1,7 @@
 //! The API view: each operation's parameters, bodies and responses,
 //! flattened and compared, and the spec's servers, security and component
 //! schemas; each change is tagged with its kind from the
-//! [catalogue](super::catalogue), whose verdict follows the direction its
+//! [catalogue], whose verdict follows the direction its
 //! message travels and what the generated crate makes of it.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -1380,11 +1380,8 @@ fn compare_security_schemes(a: &Value, b: &Value, out: &mut Vec<Change>) {
                         format!("`clientCredentials` token URL `{was_url}` → `{now_url}`"),
                     ));
                 }
-                if sent_as(scheme, was_url.is_some() && now_url.is_some())
-                    != sent_as(now, was_url.is_some() && now_url.is_some())
-                {
-                    out.push(change("security-scheme-changed", place, "changed"));
-                }
+                let apart = was_url.is_some() && now_url.is_some();
+                compare_scheme(&sent_as(scheme, apart), &sent_as(now, apart), &place, out);
             }
         }
     }
@@ -1396,6 +1393,115 @@ fn compare_security_schemes(a: &Value, b: &Value, out: &mut Vec<Change>) {
                 "added",
             ));
         }
+    }
+}
+
+/// One security scheme, as the client reads it ([`sent_as`]) on both
+/// sides: its type, its HTTP scheme, where its key goes, its OAuth 2.0
+/// flows and their scopes, each a kind; anything else it says, one more.
+fn compare_scheme(was: &Value, now: &Value, place: &str, out: &mut Vec<Change>) {
+    if was == now {
+        return;
+    }
+    let text = |v: &Value, k: &str| match v.get(k) {
+        Some(Value::String(s)) => format!("`{s}`"),
+        Some(other) => other.to_string(),
+        None => "none".to_owned(),
+    };
+    let mut push = |kind: &str, what: String| out.push(change(kind, place.to_owned(), what));
+    if was.get("type") != now.get("type") {
+        push(
+            "security-scheme-type-changed",
+            format!("type {} → {}", text(was, "type"), text(now, "type")),
+        );
+        return;
+    }
+    let mut rest = (was.clone(), now.clone());
+    let mut take = |keys: &[&str]| -> bool {
+        let mut differ = false;
+        for k in keys {
+            let (a, b) = (
+                rest.0.as_object_mut().and_then(|o| o.remove(*k)),
+                rest.1.as_object_mut().and_then(|o| o.remove(*k)),
+            );
+            differ |= a != b;
+        }
+        differ
+    };
+    if take(&["scheme"]) {
+        push(
+            "security-scheme-http-scheme-changed",
+            format!("scheme {} → {}", text(was, "scheme"), text(now, "scheme")),
+        );
+    }
+    if take(&["in", "name"]) {
+        push(
+            "security-scheme-api-key-moved",
+            format!(
+                "key in {} as {} → in {} as {}",
+                text(was, "in"),
+                text(was, "name"),
+                text(now, "in"),
+                text(now, "name")
+            ),
+        );
+    }
+    let flows = |v: &Value| -> BTreeMap<String, Value> {
+        v.get("flows")
+            .and_then(Value::as_object)
+            .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default()
+    };
+    let (fa, fb) = (flows(was), flows(now));
+    take(&["flows"]);
+    let mut other = rest.0 != rest.1;
+    for (flow, a) in &fa {
+        let Some(b) = fb.get(flow) else {
+            push(
+                "security-scheme-flow-removed",
+                format!("flow `{flow}` removed"),
+            );
+            continue;
+        };
+        let scopes = |v: &Value| -> BTreeSet<String> {
+            v.get("scopes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        };
+        let (sa, sb) = (scopes(a), scopes(b));
+        for scope in sa.difference(&sb) {
+            push(
+                "security-scheme-scope-removed",
+                format!("flow `{flow}`: scope `{scope}` removed"),
+            );
+        }
+        for scope in sb.difference(&sa) {
+            push(
+                "security-scheme-scope-added",
+                format!("flow `{flow}`: scope `{scope}` added"),
+            );
+        }
+        let without_scopes = |v: &Value| {
+            let mut v = v.clone();
+            if let Some(o) = v.as_object_mut() {
+                o.remove("scopes");
+            }
+            v
+        };
+        other |= without_scopes(a) != without_scopes(b);
+    }
+    for flow in fb.keys().filter(|f| !fa.contains_key(*f)) {
+        push("security-scheme-flow-added", format!("flow `{flow}` added"));
+    }
+    if other {
+        push(
+            "security-scheme-changed",
+            "changed otherwise (a URL, a bearer format...)".to_owned(),
+        );
     }
 }
 
