@@ -125,12 +125,12 @@ impl Place {
     }
 
     /// Whether a value of this type can be here (in a spec the generator
-    /// takes): a response header is a scalar (an array header is refused),
-    /// a parameter is no object here (its bounds are on its properties).
+    /// takes): a response header is a scalar (an array header is refused);
+    /// anything else can be anything (an object parameter is written by
+    /// its style, `deepObject` or another).
     pub fn takes(self, of: Of) -> bool {
         match self {
             Place::ResponseHeader => matches!(of, Of::String | Of::Number),
-            p if p.is_parameter() => of != Of::Object,
             _ => true,
         }
     }
