@@ -7,14 +7,22 @@
 //! After a change to `diff`, `DIFF_CORPUS_BLESS=1 cargo test -p xtask --test
 //! diff_corpus` rewrites every `expected.txt` (and the README's list of
 //! kinds); review the diff.
+//!
+//! The families of kinds (a bound, a type, an enum... at each place a
+//! value can be) are planted from tables instead (`families/mod.rs`): one
+//! pair per kind, each run through the real `diff`, the kind, its verdict
+//! and its place asserted.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use spec_model::spec::Spec;
 use xtask::diff::catalogue::{self, KINDS};
 use xtask::diff::report::plain;
-use xtask::diff::{Change, compare, disagreements};
+use xtask::diff::{Change, Generated, compare, compare_generated, disagreements, generate};
+
+mod families;
 
 const BLESS: &str = "DIFF_CORPUS_BLESS";
 
@@ -64,12 +72,47 @@ fn run(case: &str) -> Result<(Vec<Change>, Vec<Change>), String> {
     ))
 }
 
+/// One side of a pair, read and generated, or why it could not be read.
+type Side = Result<(Spec, Generated), String>;
+
 #[test]
 fn each_planted_change_is_reported_by_its_kind_as_expected() {
     let bless = std::env::var_os(BLESS).is_some();
     let mut failures = Vec::new();
-    for (case, kind) in cases() {
-        let (api, rust) = match run(&case) {
+    let cases = cases();
+    // Most cases share their base: each side is generated once, by the
+    // first case that has it.
+    let mut sides: BTreeMap<(&str, String), String> = BTreeMap::new();
+    for (case, _) in &cases {
+        for side in ["before.yaml", "after.yaml"] {
+            let text =
+                std::fs::read_to_string(corpus_dir().join(case).join(side)).unwrap_or_default();
+            sides.entry((side, text)).or_insert_with(|| case.clone());
+        }
+    }
+    let keys: Vec<(&str, String)> = sides.keys().cloned().collect();
+    let generated: BTreeMap<(&str, String), Side> = keys
+        .iter()
+        .cloned()
+        .zip(in_parallel(&keys, |key| {
+            let spec = read(&sides[key], key.0)?;
+            let code = generate(&spec);
+            Ok((spec, code))
+        }))
+        .collect();
+    let found = cases.iter().map(|(case, _)| {
+        let side = |file: &'static str| {
+            let text =
+                std::fs::read_to_string(corpus_dir().join(case).join(file)).unwrap_or_default();
+            generated[&(file, text)].as_ref().map_err(Clone::clone)
+        };
+        let ((before, before_code), (after, after_code)) =
+            (side("before.yaml")?, side("after.yaml")?);
+        Ok::<_, String>(compare_generated(before, after, before_code, after_code))
+    });
+    let found: Vec<_> = found.collect();
+    for ((case, kind), found) in cases.into_iter().zip(found) {
+        let (api, rust) = match found {
             Ok(found) => found,
             Err(e) => {
                 failures.push(format!("{case}: {e}"));
@@ -119,9 +162,112 @@ fn each_planted_change_is_reported_by_its_kind_as_expected() {
     );
 }
 
+/// `f` of each item, on every core, in the items' order: generating the
+/// code of both sides is most of the time a planted pair takes.
+fn in_parallel<I: Sync, O: Send>(items: &[I], f: impl Fn(&I) -> O + Sync) -> Vec<O> {
+    let done = Mutex::new(BTreeMap::new());
+    let next = Mutex::new(0usize);
+    let threads = std::thread::available_parallelism().map_or(2, usize::from);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = {
+                        let mut next = next.lock().unwrap();
+                        *next += 1;
+                        *next - 1
+                    };
+                    let Some(item) = items.get(i) else { break };
+                    let out = f(item);
+                    done.lock().unwrap().insert(i, out);
+                }
+            });
+        }
+    });
+    done.into_inner().unwrap().into_values().collect()
+}
+
+/// Each side of every family pair, generated once (many pairs share a
+/// side).
+fn generate_all(texts: &BTreeSet<&str>) -> BTreeMap<String, (Spec, Generated)> {
+    let texts: Vec<&str> = texts.iter().copied().collect();
+    let generated = in_parallel(&texts, |text| {
+        let spec = Spec::parse(Path::new("specs/planted.yaml"), text)
+            .unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let code = generate(&spec);
+        (spec, code)
+    });
+    texts
+        .into_iter()
+        .map(str::to_owned)
+        .zip(generated)
+        .collect()
+}
+
+#[test]
+fn each_planted_family_change_is_reported_with_its_verdict_and_place() {
+    let started = std::time::Instant::now();
+    let cases = families::cases();
+    let texts: BTreeSet<&str> = cases
+        .iter()
+        .flat_map(|c| [c.before.as_str(), c.after.as_str()])
+        .collect();
+    let generated = generate_all(&texts);
+    let mut failures = Vec::new();
+    for case in &cases {
+        let (before, before_code) = &generated[&case.before];
+        let (after, after_code) = &generated[&case.after];
+        let (api, rust) = compare_generated(before, after, before_code, after_code);
+        let report = plain(&api, &rust);
+        let kind = catalogue::find(&case.kind).expect("a family's kind is in the catalogue");
+        let found = api
+            .iter()
+            .any(|c| c.kind == case.kind && c.place == case.place && c.verdict() == kind.verdict);
+        if !found {
+            failures.push(format!(
+                "{}: not reported at {}:\n{report}",
+                case.kind, case.place
+            ));
+        }
+        // Nothing else changed but what is at the planted place, or in it
+        // (an `allOf` part's properties); a whole body of another type is
+        // what a call returns, too.
+        let inside = case.place.trim_end_matches('`');
+        for c in &api {
+            let returns = c.kind == "response-success-type-changed"
+                && case.kind == "response-body-type-changed";
+            if !c.place.starts_with(inside) && !returns {
+                failures.push(format!("{}: also {} at {}", case.kind, c.kind, c.place));
+            }
+        }
+        if rust.iter().any(|c| c.kind == "rust-cannot-generate") {
+            failures.push(format!(
+                "{}: a side cannot be generated:\n{report}",
+                case.kind
+            ));
+        }
+        for d in disagreements(&api, &rust) {
+            failures.push(format!("{}: the tables disagree: {d}", case.kind));
+        }
+    }
+    println!(
+        "{} family pairs ({} specs generated) in {:.1?}",
+        cases.len(),
+        texts.len(),
+        started.elapsed()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
 #[test]
 fn every_kind_is_planted_and_every_case_names_a_kind() {
-    let planted: BTreeSet<String> = cases().into_iter().filter_map(|(_, k)| k).collect();
+    let mut planted: BTreeSet<String> = cases().into_iter().filter_map(|(_, k)| k).collect();
+    planted.extend(families::cases().into_iter().map(|c| c.kind));
     for kind in &planted {
         assert!(
             catalogue::find(kind).is_some(),

@@ -1,13 +1,18 @@
-//! cargo-semver-checks against `diff`, on every planted change of the diff
-//! corpus that touches the Rust API: the crates generated from
-//! `before.yaml` and `after.yaml` are built side by side, and
-//! cargo-semver-checks' verdict must be `diff`'s where it can see the break.
+//! cargo-semver-checks against `diff`, on every planted change that touches
+//! the Rust API: the diff corpus's folders (`xtask/diff-corpus/`), the
+//! families' pairs made from tables (`families/mod.rs`), and the changes
+//! planted in the lint suite's clean spec (`planted/mod.rs`). The crates
+//! generated from both sides are built side by side, and cargo-semver-checks'
+//! verdict must be `diff`'s where it can see the break; a run-time break
+//! (a builder that now fails in `send()`, a path the server no longer
+//! answers) is `diff`'s alone, since the signatures are the same.
 //!
-//! cargo-semver-checks is not a dependency of this workspace; where it is
-//! not installed (`cargo semver-checks --version` fails), the test says it
-//! was skipped and passes. To run it: `cargo install cargo-semver-checks
-//! --locked`, then `cargo test -p xtask --test diff_corpus_semver --
-//! --nocapture`.
+//! cargo-semver-checks is not a dependency of this workspace, and CI
+//! machines have only the toolchain: where it is not installed (`cargo
+//! semver-checks --version` fails), the test says it was skipped and passes
+//! at once. To run it: `cargo install cargo-semver-checks --locked`, then
+//! `cargo test -p xtask --test diff_corpus_semver -- --nocapture` (it builds
+//! two crates per planted change, which takes a while).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,6 +21,9 @@ use spec_model::spec::Spec;
 use xtask::diff::catalogue::Verdict;
 use xtask::diff::compare;
 
+mod families;
+mod planted;
+
 /// Rust API changes cargo-semver-checks has no lint for, each a compile
 /// break `diff` reports that it may not: where its verdict is "compatible"
 /// and every compile-time break `diff` found is one of these, the two are
@@ -23,7 +31,9 @@ use xtask::diff::compare;
 const UNSEEN_BY_SEMVER_CHECKS: &[(&str, &str)] = &[
     (
         "rust-field-type-changed",
-        "a public field's type: code reading it as the old type no longer compiles",
+        "a public field's type: code reading it as the old type no longer compiles (the lint \
+         suite's `type narrowed`: `Problem::message` from `Option<String>` to \
+         `Option<ProblemMessage>`)",
     ),
     (
         "rust-setter-type-changed",
@@ -95,13 +105,65 @@ fn write_crate(dir: &Path, code: &str) {
     )
     .unwrap();
     std::fs::write(dir.join("src/generated.rs"), code).unwrap();
+    // The workspace's versions.
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
 }
 
-fn spec(case: &str, side: &str) -> Spec {
-    let path = corpus_dir().join(case).join(side);
-    let text = std::fs::read_to_string(&path).unwrap();
-    Spec::parse(Path::new(side), &text).unwrap_or_else(|e| panic!("{case}: {e}"))
+fn parse(name: &str, text: &str) -> Spec {
+    Spec::parse(Path::new("specs/corpus.yaml"), text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// One planted change: a name, and the spec before and after.
+struct Planted {
+    name: String,
+    before: Spec,
+    after: Spec,
+}
+
+/// Every planted change of the three sets.
+fn planted() -> Vec<Planted> {
+    let mut out = Vec::new();
+    let mut folders: Vec<String> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        let side = |file: &str| {
+            let text = std::fs::read_to_string(corpus_dir().join(&folder).join(file)).unwrap();
+            parse(&folder, &text)
+        };
+        out.push(Planted {
+            before: side("before.yaml"),
+            after: side("after.yaml"),
+            name: format!("diff-corpus/{folder}"),
+        });
+    }
+    for case in families::cases() {
+        let name = format!("family {} at {}", case.kind, case.place);
+        out.push(Planted {
+            before: parse(&name, &case.before),
+            after: parse(&name, &case.after),
+            name,
+        });
+    }
+    for plant in planted::PLANTS {
+        let name = format!(
+            "lint suite: {} (diff: {})",
+            plant.name,
+            if plant.rust_breaking {
+                "breaking"
+            } else {
+                "compatible"
+            }
+        );
+        out.push(Planted {
+            before: parse(&name, planted::BASE),
+            after: parse(&name, &plant.spec()),
+            name,
+        });
+    }
+    out
 }
 
 #[test]
@@ -113,28 +175,22 @@ fn cargo_semver_checks_agrees_with_diff_on_each_planted_rust_change() {
         );
         return;
     }
-    let mut cases: Vec<String> = std::fs::read_dir(corpus_dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    cases.sort();
     let scratch = tempfile::tempdir().unwrap();
     let target = scratch.path().join("target");
     let mut disagreements = Vec::new();
     let mut compared = 0;
-    for case in cases {
-        let (before, after) = (spec(&case, "before.yaml"), spec(&case, "after.yaml"));
-        let (_, rust) = compare(&before, &after);
+    for (i, plant) in planted().into_iter().enumerate() {
+        let (_, rust) = compare(&plant.before, &plant.after);
         if rust.is_empty() || rust.iter().any(|c| c.kind == "rust-cannot-generate") {
             continue;
         }
         let generate = |s: &Spec| xtask::codegen::generate(s).unwrap().text;
         let (old, new) = (
-            scratch.path().join(format!("{case}-before")),
-            scratch.path().join(format!("{case}-after")),
+            scratch.path().join(format!("{i}-before")),
+            scratch.path().join(format!("{i}-after")),
         );
-        write_crate(&old, &generate(&before));
-        write_crate(&new, &generate(&after));
+        write_crate(&old, &generate(&plant.before));
+        write_crate(&new, &generate(&plant.after));
         let output = Command::new("cargo")
             .args(["semver-checks", "check-release", "--release-type", "patch"])
             .arg("--manifest-path")
@@ -150,8 +206,9 @@ fn cargo_semver_checks_agrees_with_diff_on_each_planted_rust_change() {
             String::from_utf8_lossy(&output.stderr)
         );
         assert!(
-            !text.contains("error: running cargo-doc"),
-            "{case}: cargo-semver-checks did not run:\n{text}"
+            !text.contains("error: running cargo-doc") && !text.contains("no such command"),
+            "{}: cargo-semver-checks did not run:\n{text}",
+            plant.name
         );
         compared += 1;
         let theirs = !output.status.success();
@@ -164,15 +221,24 @@ fn cargo_semver_checks_agrees_with_diff_on_each_planted_rust_change() {
         let unseen = compile
             .iter()
             .all(|k| UNSEEN_BY_SEMVER_CHECKS.iter().any(|(u, _)| u == k));
-        // A run-time break is `diff`'s alone: cargo-semver-checks reads
-        // signatures, and a builder that fails in `send()` has the same.
+        let lints: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("--- failure "))
+            .collect();
+        println!(
+            "{}: diff {compile:?}, cargo-semver-checks {} {lints:?}",
+            plant.name,
+            if theirs { "breaking" } else { "compatible" }
+        );
         match (ours, theirs) {
             (true, false) if unseen => {}
             (true, false) => disagreements.push(format!(
-                "{case}: diff says breaking at compile time ({compile:?}), cargo-semver-checks compatible"
+                "{}: diff says breaking at compile time ({compile:?}), cargo-semver-checks compatible",
+                plant.name
             )),
             (false, true) => disagreements.push(format!(
-                "{case}: cargo-semver-checks says breaking, diff finds no compile-time break:\n{text}"
+                "{}: cargo-semver-checks says breaking, diff finds no compile-time break:\n{text}",
+                plant.name
             )),
             _ => {}
         }

@@ -43,13 +43,27 @@ pub fn generate(spec: &Spec, openapi: &OpenAPI) -> Result<TokenStream, Diagnosti
 
 fn try_generate(openapi: &OpenAPI) -> Result<TokenStream, String> {
     // A panic is reported as a diagnostic, so the default hook's message and
-    // backtrace on stderr would only be noise.
-    let previous_hook = panic::take_hook();
-    panic::set_hook(Box::new(|_| {}));
+    // backtrace on stderr would only be noise. The hook is the process's,
+    // so it is installed once and quiet only on the thread generating:
+    // swapping hooks around each call would race with another thread doing
+    // the same, and could leave every later panic silent.
+    static QUIET_HOOK: std::sync::Once = std::sync::Once::new();
+    thread_local! {
+        static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    QUIET_HOOK.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
         Generator::new(&settings()).generate_tokens(openapi)
     }));
-    panic::set_hook(previous_hook);
+    QUIET.with(|q| q.set(false));
     match outcome {
         Ok(Ok(tokens)) => Ok(tokens),
         Ok(Err(error)) => Err(format!("progenitor rejected the spec: {error}")),

@@ -27,6 +27,7 @@ use spec_model::spec::Spec;
 use spec_model::workspace::{self, Api};
 
 pub mod catalogue;
+pub mod families;
 pub mod git;
 pub mod report;
 pub mod rust;
@@ -246,15 +247,33 @@ pub fn compare(old: &Spec, new: &Spec) -> (Vec<Change>, Vec<Change>) {
     (api, rust)
 }
 
-/// [`compare`], and whether the code generated for both is the same, byte
-/// for byte (docs included).
-fn compare_code(old: &Spec, new: &Spec) -> (Vec<Change>, Vec<Change>, bool) {
-    let generate = |spec: &Spec| -> Result<(RustView, String), String> {
-        let generated = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
-        Ok((RustView::of_file(&generated.tree)?, generated.text))
-    };
-    let (rust, same) = match (generate(old), generate(new)) {
-        (Ok((a, code_a)), Ok((b, code_b))) => (rust_changes(&a, &b), code_a == code_b),
+/// What the generator makes of one side: the Rust API of its code and the
+/// code itself, or why it cannot be generated. [`compare_generated`] takes
+/// two, so that a caller comparing many pairs generates each side once.
+pub type Generated = Result<(RustView, String), String>;
+
+/// Generates `spec`, for [`compare_generated`].
+pub fn generate(spec: &Spec) -> Generated {
+    let generated = crate::codegen::generate(spec).map_err(|e| e.to_string())?;
+    Ok((RustView::of_file(&generated.tree)?, generated.text))
+}
+
+/// [`compare`], with each side's code generated already (by [`generate`]).
+pub fn compare_generated(
+    old: &Spec,
+    new: &Spec,
+    old_code: &Generated,
+    new_code: &Generated,
+) -> (Vec<Change>, Vec<Change>) {
+    let (rust, _) = rust_view(old_code, new_code);
+    (api_changes(old, new), rust)
+}
+
+/// The Rust API changes from one side's code to the other's, and whether
+/// the code is the same, byte for byte.
+fn rust_view(old: &Generated, new: &Generated) -> (Vec<Change>, bool) {
+    match (old, new) {
+        (Ok((a, code_a)), Ok((b, code_b))) => (rust_changes(a, b), code_a == code_b),
         (Err(e), _) => (
             vec![change(
                 "rust-cannot-generate",
@@ -271,6 +290,12 @@ fn compare_code(old: &Spec, new: &Spec) -> (Vec<Change>, Vec<Change>, bool) {
             )],
             false,
         ),
-    };
+    }
+}
+
+/// [`compare`], and whether the code generated for both is the same, byte
+/// for byte (docs included).
+fn compare_code(old: &Spec, new: &Spec) -> (Vec<Change>, Vec<Change>, bool) {
+    let (rust, same) = rust_view(&generate(old), &generate(new));
     (api_changes(old, new), rust, same)
 }

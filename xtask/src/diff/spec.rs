@@ -1,7 +1,7 @@
 //! The API view: each operation's parameters, bodies and responses,
 //! flattened and compared, and the spec's servers, security and component
 //! schemas; each change is tagged with its kind from the
-//! [catalogue](super::catalogue), whose verdict follows the direction its
+//! [catalogue], whose verdict follows the direction its
 //! message travels and what the generated crate makes of it.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,8 +12,11 @@ use spec_model::refs::{pointer_push, resolve};
 use spec_model::spec::Spec;
 use spec_model::walk::{operations_in, parameters};
 
-use super::catalogue::LIMIT_KEYWORDS;
-use super::{Change, change};
+use super::families::{
+    Alteration, BOUNDS, Composition, ParameterChange, Place, alteration_id, alternative_id,
+    bound_id, how, parameter_id,
+};
+use super::{Change, catalogue, change};
 
 /// What a property (or a parameter, or a whole body) is, for comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +28,11 @@ struct Shape {
     default: Option<String>,
     values: Option<BTreeSet<String>>,
     limits: BTreeMap<&'static str, Value>,
+    deprecated: bool,
+    read_only: bool,
+    write_only: bool,
+    /// The parts of an `allOf`, by name.
+    parts: BTreeSet<String>,
 }
 
 impl Shape {
@@ -56,12 +64,28 @@ impl Shape {
 /// which kinds name its changes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Direction {
-    /// A parameter the client sends.
-    Parameter,
+    /// A parameter the client sends, where it is sent.
+    Parameter(Place),
     /// A body the client sends.
     Sent,
     /// A body the client receives.
     Received,
+    /// A response header.
+    Header,
+}
+
+impl Direction {
+    /// The place of the value at `path` (`""` the root).
+    fn place(self, path: &str) -> Place {
+        match self {
+            Direction::Parameter(place) => place,
+            Direction::Sent if path.is_empty() => Place::RequestBody,
+            Direction::Sent => Place::RequestProperty,
+            Direction::Received if path.is_empty() => Place::ResponseBody,
+            Direction::Received => Place::ResponseProperty,
+            Direction::Header => Place::ResponseHeader,
+        }
+    }
 }
 
 /// Flattens a schema into `path -> Shape`: `a.b`, `list[]`, `map{}`.
@@ -86,6 +110,10 @@ fn flatten(
             default: None,
             values: None,
             limits: BTreeMap::new(),
+            deprecated: false,
+            read_only: false,
+            write_only: false,
+            parts: BTreeSet::new(),
         });
         return;
     }
@@ -122,10 +150,11 @@ fn flatten(
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
             .collect()
     });
-    let limits = LIMIT_KEYWORDS
+    let limits = BOUNDS
         .iter()
-        .filter_map(|(k, _)| schema.get(*k).map(|v| (*k, v.clone())))
+        .filter_map(|b| schema.get(b.keyword).map(|v| (b.keyword, v.clone())))
         .collect();
+    let flag = |k: &str| schema.get(k) == Some(&Value::Bool(true));
     let shape = Shape {
         ty,
         format: schema
@@ -137,9 +166,25 @@ fn flatten(
         default: schema.get("default").map(Value::to_string),
         values,
         limits,
+        deprecated: flag("deprecated"),
+        read_only: flag("readOnly"),
+        write_only: flag("writeOnly"),
+        parts: schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .map(|parts| {
+                (0..parts.len())
+                    .map(|i| describe(document, &format!("{resolved}/allOf/{i}")))
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
-    if schema.get("allOf").is_none() || !out.contains_key(path) {
-        out.insert(path.to_owned(), shape);
+    match out.get_mut(path) {
+        // The parts' merged shape stays; it is made of these parts.
+        Some(merged) if schema.get("allOf").is_some() => merged.parts = shape.parts,
+        _ => {
+            out.insert(path.to_owned(), shape);
+        }
     }
     let join = |name: &str| {
         if path.is_empty() {
@@ -235,8 +280,8 @@ struct Parameter {
 /// multipart, how each field is encoded.
 type Media = BTreeMap<String, (BTreeMap<String, Shape>, BTreeMap<String, String>)>;
 
-/// A response header: whether it is required, and its type.
-type Header = (bool, String);
+/// A response header: whether it is required, and its schema, flattened.
+type Header = (bool, BTreeMap<String, Shape>);
 
 /// Security requirements: alternatives, each scheme with its scopes.
 type Requirements = BTreeSet<BTreeMap<String, BTreeSet<String>>>;
@@ -428,10 +473,7 @@ fn headers(document: &Value, pointer: &str) -> BTreeMap<String, Header> {
             &mut Vec::new(),
             &mut shapes,
         );
-        let ty = shapes
-            .get("")
-            .map_or_else(|| "any".to_owned(), Shape::written);
-        out.insert(name.to_ascii_lowercase(), (required, ty));
+        out.insert(name.to_ascii_lowercase(), (required, shapes));
     }
     out
 }
@@ -556,7 +598,7 @@ fn compare_operations(op: &Operation, now: &Operation, changes: &mut Vec<Change>
         let place = at(&format!("response {status}"));
         match now.responses.get(status) {
             None => changes.push(change(
-                "response-status-removed",
+                &format!("response-{}-status-removed", status_class(status)),
                 place,
                 "response status removed",
             )),
@@ -569,7 +611,7 @@ fn compare_operations(op: &Operation, now: &Operation, changes: &mut Vec<Change>
     for status in now.responses.keys() {
         if !op.responses.contains_key(status) {
             changes.push(change(
-                "response-status-added",
+                &format!("response-{}-status-added", status_class(status)),
                 at(&format!("response {status}")),
                 "response status added",
             ));
@@ -584,7 +626,7 @@ fn compare_operations(op: &Operation, now: &Operation, changes: &mut Vec<Change>
             ),
             (ResponseKind::Error, "response-error-type-changed", "error"),
         ] {
-            if a.shape(kind) != b.shape(kind) {
+            if type_of(a.shape(kind)) != type_of(b.shape(kind)) {
                 changes.push(change(
                     id,
                     at("responses"),
@@ -625,8 +667,51 @@ fn compare_operations(op: &Operation, now: &Operation, changes: &mut Vec<Change>
     }
 }
 
+/// The type the bodies of responses of one kind decode into, as far as
+/// its name goes: a `$ref` names its own; an inline schema is named after
+/// the operation, so a change inside it (a bound, a property) leaves the
+/// type the same, and is reported where it is; only another sort of value
+/// (an object for a string, an array for an object) is another type.
+fn type_of(shape: spec_model::operation::Shape) -> spec_model::operation::Shape {
+    use spec_model::operation::Shape;
+    match shape {
+        Shape::One(schema) if schema.get("$ref").is_none() => {
+            let sort = ["oneOf", "anyOf", "allOf", "type"]
+                .iter()
+                .find_map(|k| schema.get(*k).map(|v| (*k, v)))
+                .map(|(k, v)| match k {
+                    "type" => v.clone(),
+                    _ => Value::String(k.to_owned()),
+                });
+            Shape::One(serde_json::json!({ "inline": sort }))
+        }
+        other => other,
+    }
+}
+
+/// What a documented status is to the client: a success (below 400), an
+/// error, or `default`, each of which it decodes its own way.
+fn status_class(status: &str) -> &'static str {
+    match status.as_bytes().first() {
+        _ if status == "default" => "default",
+        Some(b'1' | b'2' | b'3') => "success",
+        _ => "error",
+    }
+}
+
 fn compare_parameters(op: &Operation, now: &Operation, changes: &mut Vec<Change>) {
     let at = |what: &str| format!("`{}` {what}", now.name);
+    // A parameter whose location the generator refuses (a cookie) has no
+    // kinds of its own: the Rust API table says the spec cannot be
+    // generated.
+    let id = |p: &Parameter, c: ParameterChange| {
+        Place::parameter(&p.location).map(|place| parameter_id(place, c))
+    };
+    let push = |changes: &mut Vec<Change>, id: Option<String>, place: String, what: String| {
+        if let Some(id) = id {
+            push_known(changes, &id, place, what);
+        }
+    };
     for (key, param) in &op.params {
         let Some(is) = now.params.get(key) else {
             let moved = now.params.values().find(|p| {
@@ -643,38 +728,59 @@ fn compare_parameters(op: &Operation, now: &Operation, changes: &mut Vec<Change>
                     at(&format!("parameter `{}`", param.name)),
                     format!("moved from {} to {}", param.location, p.location),
                 )),
-                None => changes.push(change("parameter-removed", at(key), "parameter removed")),
+                None => push(
+                    changes,
+                    id(param, ParameterChange::Removed),
+                    at(key),
+                    "parameter removed".to_owned(),
+                ),
             }
             continue;
         };
         if param.style != is.style {
-            changes.push(change(
-                "parameter-style-changed",
+            push(
+                changes,
+                id(is, ParameterChange::StyleChanged),
                 at(key),
                 format!("`style` {} → {}", param.style, is.style),
-            ));
+            );
         }
         if param.explode != is.explode {
-            changes.push(change(
-                "parameter-explode-changed",
+            push(
+                changes,
+                id(is, ParameterChange::ExplodeChanged),
                 at(key),
                 format!("`explode` {} → {}", param.explode, is.explode),
-            ));
+            );
         }
         if param.identity != is.identity {
-            changes.push(change(
-                "extension-request-identity-changed",
+            push(
+                changes,
+                Some("extension-request-identity-changed".to_owned()),
                 at(key),
-                "`x-request-identity` changed",
-            ));
+                "`x-request-identity` changed".to_owned(),
+            );
         }
-        if !param.deprecated && is.deprecated {
-            changes.push(change("parameter-deprecated", at(key), "deprecated"));
+        let Some(place) = Place::parameter(&is.location) else {
+            continue;
+        };
+        if param.deprecated != is.deprecated {
+            let (alteration, what) = if is.deprecated {
+                (Alteration::Deprecated, "deprecated")
+            } else {
+                (Alteration::Undeprecated, "no longer deprecated")
+            };
+            push(
+                changes,
+                Some(alteration_id(place, alteration)),
+                at(key),
+                what.to_owned(),
+            );
         }
         compare_shapes(
             &param.shapes,
             &is.shapes,
-            Direction::Parameter,
+            Direction::Parameter(place),
             &at(key),
             changes,
         );
@@ -690,11 +796,11 @@ fn compare_parameters(op: &Operation, now: &Operation, changes: &mut Vec<Change>
         }
         let required = param.shapes.get("").is_some_and(|s| s.required);
         let (kind, what) = if required {
-            ("parameter-required-added", "required parameter added")
+            (ParameterChange::RequiredAdded, "required parameter added")
         } else {
-            ("parameter-optional-added", "optional parameter added")
+            (ParameterChange::OptionalAdded, "optional parameter added")
         };
-        changes.push(change(kind, at(key), what));
+        push(changes, id(param, kind), at(key), what.to_owned());
     }
 }
 
@@ -777,25 +883,29 @@ fn compare_headers(
     place: &str,
     out: &mut Vec<Change>,
 ) {
-    for (name, (required, ty)) in a {
+    for (name, (required, shapes)) in a {
         let here = format!("{place}: header `{name}`");
         match b.get(name) {
-            None => out.push(change("response-header-removed", here, "header removed")),
-            Some((now_required, now_ty)) => {
-                if *required && !now_required {
-                    out.push(change(
-                        "response-header-became-optional",
-                        here.clone(),
-                        "required → optional",
-                    ));
+            None if *required => out.push(change(
+                "response-header-removed-required",
+                here,
+                "required header removed",
+            )),
+            None => out.push(change(
+                "response-header-removed-optional",
+                here,
+                "optional header removed",
+            )),
+            Some((now_required, now_shapes)) => {
+                if required != now_required {
+                    let (kind, what) = if *now_required {
+                        ("response-header-became-required", "optional → required")
+                    } else {
+                        ("response-header-became-optional", "required → optional")
+                    };
+                    out.push(change(kind, here.clone(), what));
                 }
-                if ty != now_ty {
-                    out.push(change(
-                        "response-header-type-changed",
-                        here,
-                        format!("type {ty} → {now_ty}"),
-                    ));
-                }
+                compare_shapes(shapes, now_shapes, Direction::Header, &here, out);
             }
         }
     }
@@ -810,6 +920,16 @@ fn compare_headers(
     }
 }
 
+/// Pushes a change of kind `id`, when the catalogue has the kind: a change
+/// that cannot happen where it is in a spec the generator takes (a header
+/// that is null, an object's bound on a header) has none, and the Rust API
+/// table says that side cannot be generated.
+fn push_known(changes: &mut Vec<Change>, id: &str, place: String, what: impl Into<String>) {
+    if catalogue::find(id).is_some() {
+        changes.push(change(id, place, what));
+    }
+}
+
 fn compare_shapes(
     old: &BTreeMap<String, Shape>,
     new: &BTreeMap<String, Shape>,
@@ -817,17 +937,9 @@ fn compare_shapes(
     place: &str,
     changes: &mut Vec<Change>,
 ) {
-    let param = direction == Direction::Parameter;
-    let received = direction == Direction::Received;
+    let param = matches!(direction, Direction::Parameter(_));
+    let received = matches!(direction, Direction::Received | Direction::Header);
     let noun = if received { "response" } else { "request" };
-    // The kind for a change to a value: a parameter's own, or a property's.
-    let id = |what: &str| {
-        if param {
-            format!("parameter-{what}")
-        } else {
-            format!("{noun}-property-{what}")
-        }
-    };
     let here = |path: &str| {
         if path.is_empty() {
             place.to_owned()
@@ -835,7 +947,18 @@ fn compare_shapes(
             format!("{place}: `{path}`")
         }
     };
+    let composition = |shapes: &BTreeMap<String, Shape>, path: &str| {
+        let parent = path.rsplit_once('<').map_or("", |(p, _)| p);
+        shapes
+            .get(parent)
+            .and_then(|s| Composition::of_keyword(&s.ty))
+            .map(|c| (direction.place(parent), c))
+    };
     for (path, was) in old {
+        let at = direction.place(path);
+        let alter = |changes: &mut Vec<Change>, a: Alteration, what: String| {
+            push_known(changes, &alteration_id(at, a), here(path), what);
+        };
         let Some(now) = new.get(path) else {
             if let Some(renamed) = renamed_to(old, new, path) {
                 if !removed_parent(old, new, path) {
@@ -849,125 +972,167 @@ fn compare_shapes(
             }
             // Only the outermost removal is worth a row.
             if !removed_parent(old, new, path) {
-                let kind = match alternative_of(path) {
-                    Some(_) => format!("{noun}-alternative-removed"),
-                    None if param && path.is_empty() => "parameter-removed".to_owned(),
-                    None => format!("{noun}-property-removed"),
+                let (kind, what) = match (alternative_of(path), composition(old, path)) {
+                    (Some(_), Some((at, c))) => {
+                        (alternative_id(at, c, false), "alternative removed")
+                    }
+                    _ => match direction {
+                        Direction::Parameter(p) if path.is_empty() => (
+                            parameter_id(p, ParameterChange::Removed),
+                            "property removed",
+                        ),
+                        _ => (format!("{noun}-property-removed"), "property removed"),
+                    },
                 };
-                let what = if kind.contains("alternative") {
-                    "alternative removed"
-                } else {
-                    "property removed"
-                };
-                changes.push(change(&kind, here(path), format!("{noun} {what}")));
+                push_known(changes, &kind, here(path), format!("{noun} {what}"));
             }
             continue;
         };
         if was.ty != now.ty {
-            changes.push(change(
-                &id("type-changed"),
-                here(path),
+            alter(
+                changes,
+                Alteration::TypeChanged,
                 format!("type changed from {} to {}", was.written(), now.written()),
-            ));
+            );
         } else if was.format != now.format {
             let kind = if was.rust_key() != now.rust_key() {
-                id("type-changed")
-            } else if param {
-                "request-property-format-changed".to_owned()
+                Alteration::TypeChanged
             } else {
-                id("format-changed")
+                Alteration::FormatChanged
             };
-            changes.push(change(
-                &kind,
-                here(path),
+            alter(
+                changes,
+                kind,
                 format!("type changed from {} to {}", was.written(), now.written()),
-            ));
+            );
         }
         // At the root, a parameter's or a request body's own flag, reported
-        // with them.
-        if was.required != now.required && (received || !path.is_empty()) {
+        // with them; a response header's, by `compare_headers`.
+        let own = !path.is_empty() && direction != Direction::Header;
+        if was.required != now.required && own {
             let kind = if now.required {
-                id("became-required")
+                format!("{noun}-property-became-required")
             } else {
-                id("became-optional")
+                format!("{noun}-property-became-optional")
             };
             let what = match (received, now.required) {
                 (true, false) => "required → optional (may now be absent)",
                 (_, true) => "optional → required",
                 (false, false) => "required → optional",
             };
-            changes.push(change(&kind, here(path), what));
+            push_known(changes, &kind, here(path), what);
         }
-        if param && path.is_empty() && was.required != now.required {
+        if let Direction::Parameter(p) = direction
+            && path.is_empty()
+            && was.required != now.required
+        {
             let (kind, what) = if now.required {
-                ("parameter-became-required", "optional → required")
+                (ParameterChange::BecameRequired, "optional → required")
             } else {
-                ("parameter-became-optional", "required → optional")
+                (ParameterChange::BecameOptional, "required → optional")
             };
-            changes.push(change(kind, here(path), what));
+            push_known(changes, &parameter_id(p, kind), here(path), what);
         }
         if was.nullable != now.nullable {
             let (kind, what) = if now.nullable {
-                ("nullable-added", "now nullable")
+                (Alteration::NullableAdded, "now nullable")
             } else {
-                ("nullable-removed", "no longer nullable")
+                (Alteration::NullableRemoved, "no longer nullable")
             };
-            changes.push(change(&format!("{noun}-property-{kind}"), here(path), what));
+            alter(changes, kind, what.to_owned());
         }
         if was.default != now.default {
+            let kind = match (&was.default, &now.default) {
+                (None, _) => Alteration::DefaultAdded,
+                (_, None) => Alteration::DefaultRemoved,
+                _ => Alteration::DefaultChanged,
+            };
             let what = format!(
                 "default {} → {}",
                 was.default.as_deref().unwrap_or("none"),
                 now.default.as_deref().unwrap_or("none")
             );
-            changes.push(change(&id("default-changed"), here(path), what));
+            alter(changes, kind, what);
+        }
+        // A parameter's own `deprecated` is compared with the parameter.
+        for (flag, (a, b), (on, off)) in [
+            (
+                "deprecated",
+                (
+                    was.deprecated && !(param && path.is_empty()),
+                    now.deprecated && !(param && path.is_empty()),
+                ),
+                (Alteration::Deprecated, Alteration::Undeprecated),
+            ),
+            (
+                "readOnly",
+                (was.read_only, now.read_only),
+                (Alteration::ReadOnlyAdded, Alteration::ReadOnlyRemoved),
+            ),
+            (
+                "writeOnly",
+                (was.write_only, now.write_only),
+                (Alteration::WriteOnlyAdded, Alteration::WriteOnlyRemoved),
+            ),
+        ] {
+            if a != b {
+                let what = format!("`{flag}` {a} → {b}");
+                alter(changes, if b { on } else { off }, what);
+            }
         }
         match (&was.values, &now.values) {
             (Some(a), Some(b)) => {
                 for removed in a.difference(b) {
-                    changes.push(change(
-                        &id("enum-value-removed"),
-                        here(path),
+                    alter(
+                        changes,
+                        Alteration::EnumValueRemoved,
                         format!("enum value `{removed}` removed"),
-                    ));
+                    );
                 }
                 for added in b.difference(a) {
-                    changes.push(change(
-                        &id("enum-value-added"),
-                        here(path),
+                    alter(
+                        changes,
+                        Alteration::EnumValueAdded,
                         format!("enum value `{added}` added"),
-                    ));
+                    );
                 }
             }
-            (None, Some(_)) => changes.push(change(
-                &id("became-enum"),
-                here(path),
-                "narrowed to an enum",
-            )),
-            (Some(_), None) => changes.push(change(
-                &id("enum-removed"),
-                here(path),
-                "enum constraint removed",
-            )),
+            (None, Some(_)) => alter(
+                changes,
+                Alteration::BecameEnum,
+                "narrowed to an enum".into(),
+            ),
+            (Some(_), None) => alter(
+                changes,
+                Alteration::EnumRemoved,
+                "enum constraint removed".into(),
+            ),
             (None, None) => {}
         }
-        for (limit, kebab) in LIMIT_KEYWORDS {
-            let (a, b) = (was.limits.get(limit), now.limits.get(limit));
-            if a == b {
-                continue;
-            }
-            let kind = format!(
-                "{}-{kebab}-{}",
-                if received { "response" } else { "request" },
-                if narrowed(limit, a, b) {
-                    "narrowed"
-                } else {
-                    "widened"
-                }
+        for part in was.parts.difference(&now.parts) {
+            push_known(
+                changes,
+                &alternative_id(at, Composition::AllOf, false),
+                here(path),
+                format!("`allOf` part `{part}` removed"),
             );
+        }
+        for part in now.parts.difference(&was.parts) {
+            push_known(
+                changes,
+                &alternative_id(at, Composition::AllOf, true),
+                here(path),
+                format!("`allOf` part `{part}` added"),
+            );
+        }
+        for b in &BOUNDS {
+            let (x, y) = (was.limits.get(b.keyword), now.limits.get(b.keyword));
+            let Some(how) = how(b, x, y) else {
+                continue;
+            };
             let show = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), Value::to_string);
-            let what = format!("`{limit}` {} → {}", show(a), show(b));
-            changes.push(change(&kind, here(path), what));
+            let what = format!("`{}` {} → {}", b.keyword, show(x), show(y));
+            push_known(changes, &bound_id(at, b, how), here(path), what);
         }
     }
     for (path, now) in new {
@@ -977,22 +1142,28 @@ fn compare_shapes(
         {
             continue;
         }
-        let (kind, what) = match (alternative_of(path), received, now.required) {
-            (Some(_), _, _) => (format!("{noun}-alternative-added"), "alternative added"),
-            (None, true, _) => (
-                "response-property-added".to_owned(),
-                "response property added",
+        let (kind, what) = match (composition(new, path), received, now.required) {
+            (Some((at, c)), _, _) if alternative_of(path).is_some() => {
+                (alternative_id(at, c, true), "alternative added")
+            }
+            (_, true, true) => (
+                "response-property-added-required".to_owned(),
+                "required response property added",
             ),
-            (None, false, true) => (
+            (_, true, false) => (
+                "response-property-added-optional".to_owned(),
+                "optional response property added",
+            ),
+            (_, false, true) => (
                 "request-property-added-required".to_owned(),
                 "required request property added",
             ),
-            (None, false, false) => (
+            (_, false, false) => (
                 "request-property-added-optional".to_owned(),
                 "optional request property added",
             ),
         };
-        changes.push(change(&kind, here(path), what));
+        push_known(changes, &kind, here(path), what);
     }
 }
 
@@ -1020,29 +1191,6 @@ fn alternative_of(path: &str) -> Option<&str> {
     path.strip_suffix('>')
         .and_then(|p| p.rsplit_once('<'))
         .map(|(_, name)| name)
-}
-
-/// Whether a bound went from `a` to a stricter `b` (fewer values valid).
-fn narrowed(limit: &str, a: Option<&Value>, b: Option<&Value>) -> bool {
-    let number = |v: Option<&Value>| v.and_then(Value::as_f64);
-    let flag = |v: Option<&Value>| v.and_then(Value::as_bool).unwrap_or(false);
-    match limit {
-        "pattern" => b.is_some(),
-        "uniqueItems" | "exclusiveMinimum" | "exclusiveMaximum" => flag(b) && !flag(a),
-        "multipleOf" => match (number(a), number(b)) {
-            (_, None) => false,
-            (None, Some(_)) => true,
-            // Every multiple of `x` is one of `y` when `y` divides `x`.
-            (Some(x), Some(y)) => (x / y).fract() != 0.0,
-        },
-        _ => match (number(a), number(b)) {
-            (None, Some(_)) => true,
-            (Some(_), None) => false,
-            (Some(x), Some(y)) if limit.starts_with("min") => y > x,
-            (Some(x), Some(y)) => y < x,
-            (None, None) => false,
-        },
-    }
 }
 
 /// Whether a parent of `path` is in `from` but not in `to` (so the parent's
@@ -1232,11 +1380,8 @@ fn compare_security_schemes(a: &Value, b: &Value, out: &mut Vec<Change>) {
                         format!("`clientCredentials` token URL `{was_url}` → `{now_url}`"),
                     ));
                 }
-                if sent_as(scheme, was_url.is_some() && now_url.is_some())
-                    != sent_as(now, was_url.is_some() && now_url.is_some())
-                {
-                    out.push(change("security-scheme-changed", place, "changed"));
-                }
+                let apart = was_url.is_some() && now_url.is_some();
+                compare_scheme(&sent_as(scheme, apart), &sent_as(now, apart), &place, out);
             }
         }
     }
@@ -1248,6 +1393,115 @@ fn compare_security_schemes(a: &Value, b: &Value, out: &mut Vec<Change>) {
                 "added",
             ));
         }
+    }
+}
+
+/// One security scheme, as the client reads it ([`sent_as`]) on both
+/// sides: its type, its HTTP scheme, where its key goes, its OAuth 2.0
+/// flows and their scopes, each a kind; anything else it says, one more.
+fn compare_scheme(was: &Value, now: &Value, place: &str, out: &mut Vec<Change>) {
+    if was == now {
+        return;
+    }
+    let text = |v: &Value, k: &str| match v.get(k) {
+        Some(Value::String(s)) => format!("`{s}`"),
+        Some(other) => other.to_string(),
+        None => "none".to_owned(),
+    };
+    let mut push = |kind: &str, what: String| out.push(change(kind, place.to_owned(), what));
+    if was.get("type") != now.get("type") {
+        push(
+            "security-scheme-type-changed",
+            format!("type {} → {}", text(was, "type"), text(now, "type")),
+        );
+        return;
+    }
+    let mut rest = (was.clone(), now.clone());
+    let mut take = |keys: &[&str]| -> bool {
+        let mut differ = false;
+        for k in keys {
+            let (a, b) = (
+                rest.0.as_object_mut().and_then(|o| o.remove(*k)),
+                rest.1.as_object_mut().and_then(|o| o.remove(*k)),
+            );
+            differ |= a != b;
+        }
+        differ
+    };
+    if take(&["scheme"]) {
+        push(
+            "security-scheme-http-scheme-changed",
+            format!("scheme {} → {}", text(was, "scheme"), text(now, "scheme")),
+        );
+    }
+    if take(&["in", "name"]) {
+        push(
+            "security-scheme-api-key-moved",
+            format!(
+                "key in {} as {} → in {} as {}",
+                text(was, "in"),
+                text(was, "name"),
+                text(now, "in"),
+                text(now, "name")
+            ),
+        );
+    }
+    let flows = |v: &Value| -> BTreeMap<String, Value> {
+        v.get("flows")
+            .and_then(Value::as_object)
+            .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default()
+    };
+    let (fa, fb) = (flows(was), flows(now));
+    take(&["flows"]);
+    let mut other = rest.0 != rest.1;
+    for (flow, a) in &fa {
+        let Some(b) = fb.get(flow) else {
+            push(
+                "security-scheme-flow-removed",
+                format!("flow `{flow}` removed"),
+            );
+            continue;
+        };
+        let scopes = |v: &Value| -> BTreeSet<String> {
+            v.get("scopes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        };
+        let (sa, sb) = (scopes(a), scopes(b));
+        for scope in sa.difference(&sb) {
+            push(
+                "security-scheme-scope-removed",
+                format!("flow `{flow}`: scope `{scope}` removed"),
+            );
+        }
+        for scope in sb.difference(&sa) {
+            push(
+                "security-scheme-scope-added",
+                format!("flow `{flow}`: scope `{scope}` added"),
+            );
+        }
+        let without_scopes = |v: &Value| {
+            let mut v = v.clone();
+            if let Some(o) = v.as_object_mut() {
+                o.remove("scopes");
+            }
+            v
+        };
+        other |= without_scopes(a) != without_scopes(b);
+    }
+    for flow in fb.keys().filter(|f| !fa.contains_key(*f)) {
+        push("security-scheme-flow-added", format!("flow `{flow}` added"));
+    }
+    if other {
+        push(
+            "security-scheme-changed",
+            "changed otherwise (a URL, a bearer format...)".to_owned(),
+        );
     }
 }
 
@@ -1524,9 +1778,14 @@ fn compare_rust_names(a: &Value, b: &Value, out: &mut Vec<Change>) {
                         "schema-rust-name-changed",
                         format!("`{pointer}`: {noun} `{name}`"),
                         format!(
-                            "its Rust name `{}` is now `{}`: another {noun} takes it",
+                            "its Rust name `{}` is now `{}`: {}",
                             typify(old, case),
-                            typify(new, case)
+                            typify(new, case),
+                            if old.contains(MARK) && !new.contains(MARK) {
+                                format!("the {noun} that took it is gone")
+                            } else {
+                                format!("another {noun} takes it")
+                            }
                         ),
                     ));
                 }

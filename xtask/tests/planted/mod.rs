@@ -1,6 +1,6 @@
 //! Spec changes planted in the lint suite's clean spec, one kind each, with
 //! the verdict `cargo xtask diff` gives on the Rust API of the generated
-//! crate. `diff_report` tests the verdicts; `semver_cross_check` compares
+//! crate. `diff_report` tests the verdicts; `diff_corpus_semver` compares
 //! them with cargo-semver-checks' on the generated crates.
 
 /// The spec every change is planted in.
