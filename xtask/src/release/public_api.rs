@@ -42,6 +42,9 @@ pub struct PublicApi {
 struct Definition {
     entries: Vec<(String, Entry)>,
     is_module: bool,
+    /// For `pub type Old<T> = New<T>` (a type renamed, its old name kept):
+    /// the path of `New`, whose API the alias is.
+    alias_of: Option<Vec<String>>,
 }
 
 #[derive(Default)]
@@ -217,6 +220,7 @@ fn walk_items(
                     Definition {
                         entries: vec![],
                         is_module: true,
+                        alias_of: None,
                     },
                 );
                 match &m.content {
@@ -452,6 +456,17 @@ fn definition(item: &Item) -> Option<(String, Definition)> {
             s.ident.to_string()
         }
         Item::Type(t) if is_pub(&t.vis) => {
+            let alias_of = renaming_alias(t);
+            if alias_of.is_some() {
+                return Some((
+                    t.ident.to_string(),
+                    Definition {
+                        entries,
+                        is_module: false,
+                        alias_of,
+                    },
+                ));
+            }
             entries.push((
                 String::new(),
                 entry(
@@ -468,8 +483,37 @@ fn definition(item: &Item) -> Option<(String, Definition)> {
         Definition {
             entries,
             is_module: false,
+            alias_of: None,
         },
     ))
+}
+
+/// `New`'s path when `t` is `type Old<A, B> = New<A, B>`: the same
+/// parameters, in the same order, so that `Old` is `New` under another name.
+fn renaming_alias(t: &syn::ItemType) -> Option<Vec<String>> {
+    let syn::Type::Path(target) = &*t.ty else {
+        return None;
+    };
+    if target.qself.is_some() {
+        return None;
+    }
+    let parameters: Vec<String> = t.generics.params.iter().map(tokens).collect();
+    let arguments: Vec<String> = match &target.path.segments.last()?.arguments {
+        syn::PathArguments::None => Vec::new(),
+        syn::PathArguments::AngleBracketed(args) => args.args.iter().map(tokens).collect(),
+        syn::PathArguments::Parenthesized(_) => return None,
+    };
+    if parameters != arguments {
+        return None;
+    }
+    Some(
+        target
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect(),
+    )
 }
 
 impl Collected {
@@ -532,12 +576,22 @@ impl Collected {
                 }
             }
         }
-        for (exported, defined) in expanded {
-            let Some(definition) = self.definitions.get(&defined) else {
+        for (exported, mut defined) in expanded {
+            let Some(mut definition) = self.definitions.get(&defined) else {
                 continue;
             };
             if definition.is_module {
                 continue;
+            }
+            // A renaming alias is its target's API under the old name.
+            if let Some(target) = &definition.alias_of {
+                let module = defined.rsplit_once("::").map_or("", |(m, _)| m);
+                if let Some(aliased) = self.absolute(module, target)
+                    && let Some(found) = self.definitions.get(&aliased)
+                {
+                    definition = found;
+                    defined = aliased;
+                }
             }
             for (suffix, e) in &definition.entries {
                 entries.insert(format!("{exported}{suffix}"), e.clone());
@@ -687,6 +741,63 @@ mod tests {
                 "options::RETRIES",
                 "reqwest",
             ]
+        );
+    }
+
+    #[test]
+    fn a_type_renamed_with_its_old_name_kept_as_an_alias_breaks_nothing() {
+        let before = api(&[
+            ("lib.rs", "mod error;\npub use error::{Error, Reply};\n"),
+            (
+                "error.rs",
+                "pub enum Error<E> { Reply(Reply<E>) }\n\
+                 pub struct Reply<E> { body: E }\n\
+                 impl<E> Reply<E> { pub fn status(&self) -> u16 { 0 } }\n",
+            ),
+        ]);
+        let renamed = |variant: &str| {
+            api(&[
+                (
+                    "lib.rs",
+                    "mod error;\n#[allow(deprecated)]\npub use error::Reply;\n\
+                     pub use error::{Documented, Error};\n",
+                ),
+                (
+                    "error.rs",
+                    &format!(
+                        "pub enum Error<E> {{ {variant}(Documented<E>) }}\n\
+                         pub struct Documented<E> {{ body: E }}\n\
+                         #[deprecated]\npub type Reply<E> = Documented<E>;\n\
+                         impl<E> Documented<E> {{ pub fn status(&self) -> u16 {{ 0 }} }}\n"
+                    ),
+                ),
+            ])
+        };
+        // The type's old name is kept: only the new name is added; the
+        // variant keeps its name too, holding the same type by its new name.
+        let kept = before.changes(&renamed("Reply"));
+        let kinds: Vec<(&str, &str)> = kept.iter().map(|c| (c.kind, c.place.as_str())).collect();
+        assert!(
+            kinds.iter().all(|(kind, _)| *kind != "rust-item-removed"),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("rust-item-added", "`Documented`")),
+            "{kinds:?}"
+        );
+        assert!(
+            !kinds
+                .iter()
+                .any(|(_, place)| *place == "`Reply`" || *place == "`Reply::status`"),
+            "{kinds:?}"
+        );
+        // A variant cannot be aliased: renaming it breaks.
+        let variant = before.changes(&renamed("Documented"));
+        assert!(
+            variant
+                .iter()
+                .any(|c| c.kind == "rust-item-removed" && c.place == "`Error::Reply`"),
+            "{variant:?}"
         );
     }
 
