@@ -177,6 +177,10 @@ pub mod recursion_through_description;
 #[rustfmt::skip]
 #[path = "../golden/recursion_two_schemas.rs"]
 pub mod recursion_two_schemas;
+/// The client of the case `request-body-inline-per-media-type.yaml`.
+#[rustfmt::skip]
+#[path = "../golden/request_body_inline_per_media_type.rs"]
+pub mod request_body_inline_per_media_type;
 /// The client of the case `requests-by-media-type.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/requests_by_media_type.rs"]

@@ -350,6 +350,13 @@ impl Spec {
         nearest_position(&self.positions, &self.origins.written(pointer))
     }
 
+    /// What reading the spec into the 3.0 form took as its writer meant
+    /// though its version says otherwise (`nullable` in 3.1), by pointer
+    /// in `document`, with what to write instead.
+    pub fn version_notes(&self) -> &[(String, String)] {
+        self.origins.notes()
+    }
+
     /// The document as written, when it is OpenAPI 3.1 (for 3.0 it is
     /// `document`; Swagger 2.0's schemas are read in their 3.0 form).
     pub fn written_document(&self) -> Option<&Value> {
@@ -948,9 +955,9 @@ components:
                 "write `oneOf` with one schema per type",
             ),
             (
-                "{type: string, nullable: true}",
+                "{type: string, nullable: 1}",
                 "7:10",
-                "write `type: [<type>, \"null\"]`",
+                "not a boolean either",
             ),
             (
                 "{minimum: 1, exclusiveMinimum: true}",
@@ -967,6 +974,26 @@ components:
             assert!(e.message.contains(words), "{schema}: {e}");
             assert!(e.message.starts_with("OpenAPI 3.1: "), "{schema}: {e}");
         }
+    }
+
+    #[test]
+    fn nullable_left_in_a_3_1_spec_is_read_as_meant_and_noted_where_it_is() {
+        let text = "openapi: 3.1.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      properties:\n        x: {type: string, nullable: true}\n        y: {type: string, nullable: false}\n";
+        let spec = parse(text).unwrap();
+        let properties = spec
+            .document
+            .pointer("/components/schemas/A/properties")
+            .unwrap();
+        assert_eq!(properties["x"]["nullable"], true);
+        assert!(properties["y"].get("nullable").is_none());
+        let notes = spec.version_notes();
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert_eq!(notes[0].0, "/components/schemas/A/properties/x/nullable");
+        assert!(
+            notes[0].1.contains("write `type: [<type>, \"null\"]`"),
+            "{notes:?}"
+        );
+        assert_eq!(spec.position(&notes[0].0).map(|p| p.line), Some(8));
     }
 
     const SWAGGER_2: &str = r##"swagger: '2.0'

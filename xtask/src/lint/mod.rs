@@ -128,6 +128,15 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
         },
         findings: Vec::new(),
     };
+    for (pointer, message) in spec.version_notes() {
+        lint.findings.push(Finding {
+            file: spec.path.clone(),
+            position: spec.position(pointer),
+            pointer: spec.written_pointer(pointer),
+            rule: &rule::VERSION_LEFTOVER,
+            message: message.clone(),
+        });
+    }
     for refusal in refuse::check(spec) {
         lint.findings.push(Finding {
             file: spec.path.clone(),

@@ -25,8 +25,7 @@ rules! {
          says what each construct becomes), and what that form cannot hold is refused at its \
          node with what to write instead: a type list of two types besides `null`, tuples \
          (`prefixItems`), conditional schemas (`if`/`then`/`else`), `patternProperties`, \
-         `nullable` in 3.1 (write `type: [T, \"null\"]`), `collectionFormat: tsv` in 2.0, and \
-         the like.";
+         `collectionFormat: tsv` in 2.0, and the like.";
     OPENAPI_VALID = "openapi-valid",
         "the spec parses as an OpenAPI document of its version",
         "The file must be one YAML document that is a valid document of its version (OpenAPI \
@@ -51,6 +50,14 @@ rules! {
          variable (the client then has no default base URL, and callers choose the value with \
          `server_url(...)` or set a base URL), or `x-placeholder: false` where the default is a \
          real server; a variable with an `enum` names its servers already.";
+    VERSION_LEFTOVER = "version-leftover",
+        "a spec uses its own version's keywords, not another's",
+        "A keyword of another version (`nullable` in an OpenAPI 3.1 spec, left by a conversion \
+         from 3.0) is ignored by the validators of the spec's own version, so the spec says one \
+         thing to them and another to its readers. Codegen reads it as its writer meant (a \
+         `nullable: true` schema takes null), so the client matches what the API sends; write \
+         it as the version does: `type: [<type>, \"null\"]`, or `oneOf: [{$ref: ...}, {type: \
+         \"null\"}]` for a reference.";
     OPERATION_ID_WRITTEN = "operation-id-written",
         "every operation has its own operationId",
         "The operationId names the client method (`getOrder` becomes `client.get_order()`). Where \

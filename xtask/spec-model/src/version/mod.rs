@@ -46,9 +46,23 @@ impl Version {
 #[derive(Clone, Debug, Default)]
 pub struct Origins {
     moved: Vec<(String, String)>,
+    /// What the lowering read as its writer meant though the version says
+    /// otherwise, by the lowered pointer: lint reports each (rule
+    /// `openapi-version`); codegen takes the spec.
+    notes: Vec<(String, String)>,
 }
 
 impl Origins {
+    /// A node read as its writer meant, not as the version has it.
+    pub fn note(&mut self, lowered: impl Into<String>, message: impl Into<String>) {
+        self.notes.push((lowered.into(), message.into()));
+    }
+
+    /// The notes, by lowered pointer.
+    pub fn notes(&self) -> &[(String, String)] {
+        &self.notes
+    }
+
     /// The node at `lowered` (and everything under it) was written at
     /// `written`.
     pub fn record(&mut self, lowered: impl Into<String>, written: impl Into<String>) {

@@ -17,10 +17,11 @@
 //! | `components.pathItems` | each path item copied where `paths` `$ref`s it |
 //! | `webhooks` | kept as `x-webhooks`; each inline payload schema becomes the type `<Webhook>Payload` under `components/schemas` (a `$ref`'d payload is already a type); no client method (the API calls the webhook, not the client) |
 //! | a path-less spec | `paths: {}` |
+//! | `nullable: true` (3.0's, not 3.1's: left by a conversion) | `nullable: true`, as its writer meant; lint reports it (rule `openapi-version`) |
 //!
 //! Refused at its node, with what to write instead: a type list of two
 //! types besides `null`, a schema that is only `null` outside a
-//! `oneOf`/`anyOf`, `nullable` (not 3.1), a boolean `exclusiveMinimum`,
+//! `oneOf`/`anyOf`, a boolean `exclusiveMinimum`,
 //! `false` as a schema, keywords the generator has no Rust for
 //! (`prefixItems`, `if`/`then`/`else`, `patternProperties`,
 //! `unevaluatedProperties`, `$defs`, `$dynamicRef`...), a dialect other
@@ -411,12 +412,25 @@ fn schema(node: &mut Value, at: &str, origins: &mut Origins) -> Result<(), Refus
     let Some(object) = node.as_object_mut() else {
         return Ok(());
     };
-    if object.contains_key("nullable") {
-        return Err(refusal(
-            &pointer_push(at, "nullable"),
-            "`nullable` is not OpenAPI 3.1 (validators ignore it): write `type: [<type>, \"null\"]`, \
-             or `oneOf: [{$ref: ...}, {type: \"null\"}]` for a reference",
-        ));
+    // `nullable`, left behind by a conversion from 3.0, is no 3.1 keyword:
+    // validators ignore it. Its writer meant that null is a value, and a
+    // client that refused a null would fail on what the API sends, so it is
+    // read as 3.0 read it; lint says what to write instead.
+    if let Some(nullable) = object.get("nullable") {
+        if nullable.as_bool().is_none() {
+            return Err(refusal(
+                &pointer_push(at, "nullable"),
+                "`nullable` is not OpenAPI 3.1, and not a boolean either: write `type: [<type>, \"null\"]`",
+            ));
+        }
+        origins.note(
+            pointer_push(at, "nullable"),
+            "`nullable` is not OpenAPI 3.1 (validators ignore it; the client reads it as 3.0 did): \
+             write `type: [<type>, \"null\"]`, or `oneOf: [{$ref: ...}, {type: \"null\"}]` for a reference",
+        );
+        if nullable == &Value::Bool(false) {
+            object.remove("nullable");
+        }
     }
     at_most_one_null_member(object, at, origins)?;
 

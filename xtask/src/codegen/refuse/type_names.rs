@@ -92,18 +92,11 @@ pub fn plan(spec: &Spec) -> TypeNames {
                 places.push((format!("{id}-{}", parameter.name), schema));
             }
         }
-        if operation.operation.get("requestBody").is_some() {
-            let body = resolve(document, &format!("{}/requestBody", operation.pointer));
-            for media in document
-                .pointer(&format!("{body}/content"))
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-                .map(|(media, _)| media)
-            {
-                let media_pointer = pointer_push(&format!("{body}/content"), media);
-                places.push((format!("{id}-body"), format!("{media_pointer}/schema")));
-            }
+        // Only the media type the client types becomes `<OperationId>Body`:
+        // the others are sent as bytes (`body_as`), and have no type.
+        if let Some(body) = spec_model::request::RequestBody::of(document, &operation) {
+            let chosen = body.chosen();
+            places.push((format!("{id}-body"), format!("{}/schema", chosen.pointer)));
         }
         // An inline response schema is named by `codegen::responses` where
         // progenitor would misname it, and by progenitor (after the

@@ -1,0 +1,386 @@
+// @generated from xtask/codegen-corpus/cases/request-body-inline-per-media-type.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(clippy::all)]
+#![warn(missing_docs)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+/// A documented response: its decoded body, status and headers,
+/// and the call's request id and attempts.
+pub use ::client_runtime::ResponseValue;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`CreateImageBody`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct CreateImageBody {
+        ///The property `image_url`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image_url: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateImageBody {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
+        pub fn builder() -> builder::CreateImageBody {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        ///Builds a [`super::CreateImageBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateImageBody`, finishes it.
+        #[derive(Clone, Debug)]
+        pub struct CreateImageBody {
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateImageBody {
+            fn default() -> Self {
+                Self {
+                    image_url: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateImageBody {
+            ///`image_url`, as its signature says.
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::client_runtime::IntoOptional<::std::string::String>,
+            {
+                self.image_url = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateImageBody> for super::CreateImageBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateImageBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    image_url: value.image_url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateImageBody> for CreateImageBody {
+            fn from(value: super::CreateImageBody) -> Self {
+                Self {
+                    image_url: Ok(value.image_url),
+                }
+            }
+        }
+        impl ::std::convert::TryFrom<CreateImageBody>
+        for ::std::option::Option<super::CreateImageBody> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateImageBody,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::CreateImageBody::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Inline body per media type
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `POST` request to `/images`
+
+```ignore
+let response = client.create_image()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_image(&self) -> builder::CreateImage<'_> {
+        builder::CreateImage::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::create_image`]
+
+[`Client::create_image`]: super::Client::create_image*/
+    #[derive(Clone)]
+    pub struct CreateImage<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateImageBody, String>,
+        options: ::client_runtime::CallOptions,
+        body_as: Result<Option<::client_runtime::upload::RawBody>, String>,
+    }
+    impl<'a> CreateImage<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+                options: ::client_runtime::CallOptions::default(),
+                body_as: Ok(None),
+            }
+        }
+        ///The body, encoded as JSON and sent as `application/json`.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateImageBody>,
+            <V as std::convert::TryInto<
+                types::CreateImageBody,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateImageBody` for body failed: {}", s)
+                });
+            self
+        }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateImageBody,
+            ) -> types::builder::CreateImageBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/images`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, body, options, body_as } = self;
+            let body_as = body_as.map_err(Error::InvalidRequest)?;
+            let body = match &body_as {
+                Some(_) => None,
+                None => {
+                    Some(
+                        body
+                            .and_then(|v| {
+                                types::CreateImageBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?,
+                    )
+                }
+            };
+            let url = format!("{}/images", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = {
+                let builder = client.client.post(url);
+                match body {
+                    Some(body) => builder.json(&body),
+                    None => builder,
+                }
+            }
+                .headers(header_map)
+                .build()?;
+            if let Some(raw) = body_as {
+                raw.apply(&mut request);
+            }
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "request-body-inline-per-media-type",
+                id: "createImage",
+                method: "POST",
+                path: "/images",
+                idempotent: false,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                204u16 => response.empty(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
+        ///The body as bytes in any media type the operation documents (`application/json`, `multipart/form-data`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
+        pub fn body_as<B>(mut self, media_type: &str, body: B) -> Self
+        where
+            B: Into<::client_runtime::upload::Bytes>,
+        {
+            self.body_as = ::client_runtime::upload::RawBody::new(
+                    &["application/json", "multipart/form-data"],
+                    media_type,
+                    body,
+                )
+                .map(Some);
+            self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<()>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
+    }
+    impl ::std::fmt::Debug for CreateImage<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateImage")
+                .field("body", &::client_runtime::Given::required(&self.body))
+                .field("options", &self.options)
+                .field("body_as", &::client_runtime::Given::optional(&self.body_as))
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "request-body-inline-per-media-type",
+        default_base_url: Some(SERVER_URL),
+        schemes: &[],
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
