@@ -42,46 +42,39 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
 /// `types` module, by their tokens.
 fn repeated_parameters_take_one_or_many(builders: &mut [Item]) -> BTreeMap<String, Type> {
     let mut elements = BTreeMap::new();
-    for item in builders {
-        let Item::Impl(imp) = item else { continue };
-        if imp.trait_.is_some() {
+    for f in generic_methods(builders) {
+        let Some(clause) = &mut f.sig.generics.where_clause else {
             continue;
-        }
-        for member in &mut imp.items {
-            let ImplItem::Fn(f) = member else { continue };
-            let Some(clause) = &mut f.sig.generics.where_clause else {
+        };
+        let mut rewritten = false;
+        for predicate in &mut clause.predicates {
+            let Some(target) = try_into_target(predicate) else {
                 continue;
             };
-            let mut rewritten = false;
-            for predicate in &mut clause.predicates {
-                let Some(target) = try_into_target(predicate) else {
-                    continue;
-                };
-                let Some(element) = only_argument(&target, "Vec") else {
-                    continue;
-                };
-                let WherePredicate::Type(bound) = predicate else {
-                    continue;
-                };
-                let bounded = &bound.bounded_ty;
-                *predicate = parse_quote!(#bounded: ::client_runtime::OneOrMany<#element>);
-                if matches!(&element, Type::Path(p) if p.path.segments.first().is_some_and(|s| s.ident == "types"))
-                {
-                    elements.insert(element.to_token_stream().to_string(), element);
-                }
-                rewritten = true;
+            let Some(element) = only_argument(&target, "Vec") else {
+                continue;
+            };
+            let WherePredicate::Type(bound) = predicate else {
+                continue;
+            };
+            let bounded = &bound.bounded_ty;
+            *predicate = parse_quote!(#bounded: ::client_runtime::OneOrMany<#element>);
+            if matches!(&element, Type::Path(p) if p.path.segments.first().is_some_and(|s| s.ident == "types"))
+            {
+                elements.insert(element.to_token_stream().to_string(), element);
             }
-            if rewritten {
-                f.attrs.push(parse_quote!(
-                    #[doc = "\n\nTakes one value or many: a value, a `Vec`, an array or a slice."]
-                ));
-                ReplaceTryInto {
-                    with: |value: &syn::Expr| -> syn::Expr {
-                        parse_quote!(::client_runtime::OneOrMany::into_vec(#value))
-                    },
-                }
-                .visit_block_mut(&mut f.block);
+            rewritten = true;
+        }
+        if rewritten {
+            f.attrs.push(parse_quote!(
+                #[doc = "\n\nTakes one value or many: a value, a `Vec`, an array or a slice."]
+            ));
+            ReplaceTryInto {
+                with: |value: &syn::Expr| -> syn::Expr {
+                    parse_quote!(::client_runtime::OneOrMany::into_vec(#value))
+                },
             }
+            .visit_block_mut(&mut f.block);
         }
     }
     elements
@@ -99,64 +92,57 @@ enum ModelSetter {
 /// `T: IntoOptional<String>`, and each `T: TryInto<Vec<E>>` becomes
 /// `T: IntoList<E>`; their `T::Error: Display` goes with them.
 fn model_setters_take_more(builders: &mut [Item]) {
-    for item in builders {
-        let Item::Impl(imp) = item else { continue };
-        if imp.trait_.is_some() {
+    for f in generic_methods(builders) {
+        let Some(clause) = &mut f.sig.generics.where_clause else {
             continue;
-        }
-        for member in &mut imp.items {
-            let ImplItem::Fn(f) = member else { continue };
-            let Some(clause) = &mut f.sig.generics.where_clause else {
-                continue;
-            };
-            let Some((at, setter)) = clause.predicates.iter().enumerate().find_map(|(at, p)| {
-                let target = try_into_target(p)?;
-                if let Some(inner) = only_argument(&target, "Option") {
-                    is_std_string(&inner).then_some((at, ModelSetter::OptionalString))
-                } else {
-                    only_argument(&target, "Vec").map(|e| (at, ModelSetter::List(Box::new(e))))
-                }
-            }) else {
-                continue;
-            };
-            let WherePredicate::Type(bound) = &clause.predicates[at] else {
-                continue;
-            };
-            let bounded = bound.bounded_ty.clone();
-            let replacement: WherePredicate = match &setter {
-                ModelSetter::OptionalString => {
-                    parse_quote!(#bounded: ::client_runtime::IntoOptional<::std::string::String>)
-                }
-                ModelSetter::List(element) => {
-                    parse_quote!(#bounded: ::client_runtime::IntoList<#element>)
-                }
-            };
-            let predicates = std::mem::take(&mut clause.predicates);
-            clause.predicates = predicates
-                .into_iter()
-                .enumerate()
-                .filter_map(|(i, predicate)| {
-                    if i == at {
-                        Some(replacement.clone())
-                    } else if is_error_bound(&predicate) {
-                        // `T::Error: Display`: the new bounds have no `Error`.
-                        None
-                    } else {
-                        Some(predicate)
-                    }
-                })
-                .collect();
-            match setter {
-                ModelSetter::OptionalString => ReplaceTryInto {
-                    with: |value: &syn::Expr| -> syn::Expr {
-                        parse_quote!(::client_runtime::IntoOptional::into_optional(#value))
-                    },
-                }
-                .visit_block_mut(&mut f.block),
-                // `into_list` fails as `try_into` did, with a message:
-                // the chain's `map_err` keeps its words.
-                ModelSetter::List(_) => ReplaceCall.visit_block_mut(&mut f.block),
+        };
+        let Some((at, setter)) = clause.predicates.iter().enumerate().find_map(|(at, p)| {
+            let target = try_into_target(p)?;
+            if let Some(inner) = only_argument(&target, "Option") {
+                is_std_string(&inner).then_some((at, ModelSetter::OptionalString))
+            } else {
+                only_argument(&target, "Vec").map(|e| (at, ModelSetter::List(Box::new(e))))
             }
+        }) else {
+            continue;
+        };
+        let WherePredicate::Type(bound) = &clause.predicates[at] else {
+            continue;
+        };
+        let bounded = bound.bounded_ty.clone();
+        let replacement: WherePredicate = match &setter {
+            ModelSetter::OptionalString => {
+                parse_quote!(#bounded: ::client_runtime::IntoOptional<::std::string::String>)
+            }
+            ModelSetter::List(element) => {
+                parse_quote!(#bounded: ::client_runtime::IntoList<#element>)
+            }
+        };
+        let predicates = std::mem::take(&mut clause.predicates);
+        clause.predicates = predicates
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, predicate)| {
+                if i == at {
+                    Some(replacement.clone())
+                } else if is_error_bound(&predicate) {
+                    // `T::Error: Display`: the new bounds have no `Error`.
+                    None
+                } else {
+                    Some(predicate)
+                }
+            })
+            .collect();
+        match setter {
+            ModelSetter::OptionalString => ReplaceTryInto {
+                with: |value: &syn::Expr| -> syn::Expr {
+                    parse_quote!(::client_runtime::IntoOptional::into_optional(#value))
+                },
+            }
+            .visit_block_mut(&mut f.block),
+            // `into_list` fails as `try_into` did, with a message:
+            // the chain's `map_err` keeps its words.
+            ModelSetter::List(_) => ReplaceCall.visit_block_mut(&mut f.block),
         }
     }
 }
@@ -177,6 +163,22 @@ impl VisitMut for ReplaceCall {
         }
         syn::visit_mut::visit_expr_mut(self, expr);
     }
+}
+
+/// The methods of the inherent impls among `items` (the setters, with
+/// `new`, `send` and the like, which have no bound to rewrite).
+fn generic_methods(items: &mut [Item]) -> impl Iterator<Item = &mut syn::ImplItemFn> {
+    items
+        .iter_mut()
+        .filter_map(|item| match item {
+            Item::Impl(imp) if imp.trait_.is_none() => Some(&mut imp.items),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|member| match member {
+            ImplItem::Fn(f) => Some(f),
+            _ => None,
+        })
 }
 
 /// `X` of a predicate `V: std::convert::TryInto<X>`.
