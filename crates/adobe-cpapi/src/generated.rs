@@ -154,7 +154,7 @@ pub mod types {
         ///Quantity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quantity: ::std::option::Option<i32>,
-        ///The property `status`.
+        ///The property `status`: An order or line item status code, sent as a string. Adobe's status code reference gives their meanings: 1000 complete, 1002 open, 1004 failed, 1026 failed because the customer ID is invalid. A code not listed here decodes as an unknown value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<OrderStatus>,
         ///The subscription the line item created or renewed; empty until it exists.
@@ -210,13 +210,13 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Links {
-        ///The property `next`.
+        ///The property `next`: A request that fetches a resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next: ::std::option::Option<Link>,
-        ///The property `prev`.
+        ///The property `prev`: A request that fetches a resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prev: ::std::option::Option<Link>,
-        ///The property `self`.
+        ///The property `self`: A request that fetches a resource.
         #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
         pub self_: ::std::option::Option<Link>,
     }
@@ -272,7 +272,7 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub line_items: ::std::vec::Vec<LineItem>,
-        ///The property `links`.
+        ///The property `links`: Links to this resource and to neighbouring pages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub links: ::std::option::Option<Links>,
         ///The order's ID.
@@ -281,7 +281,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub order_id: ::std::option::Option<::std::string::String>,
-        ///The property `orderType`.
+        ///The property `orderType`: The kind of order.
         #[serde(
             rename = "orderType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -299,7 +299,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub referenced_order_id: ::std::option::Option<::std::string::String>,
-        ///The property `status`.
+        ///The property `status`: An order or line item status code, sent as a string. Adobe's status code reference gives their meanings: 1000 complete, 1002 open, 1004 failed, 1026 failed because the customer ID is invalid. A code not listed here decodes as an unknown value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<OrderStatus>,
     }
@@ -330,7 +330,7 @@ pub mod types {
         ///The page size asked for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<i32>,
-        ///The property `links`.
+        ///The property `links`: Links to this resource and to neighbouring pages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub links: ::std::option::Option<Links>,
         ///Where this page starts.
@@ -2335,16 +2335,6 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
 pub mod prelude {
     pub use self::super::Client;
 }
-impl ::client_runtime::OneOrMany<types::OrderStatus> for types::OrderStatus {
-    fn into_vec(self) -> ::std::vec::Vec<Self> {
-        ::std::vec![self]
-    }
-}
-impl ::client_runtime::OneOrMany<types::OrderType> for types::OrderType {
-    fn into_vec(self) -> ::std::vec::Vec<Self> {
-        ::std::vec![self]
-    }
-}
 /// The base URL without its user part, and the call settings
 /// (which credentials are set, never their values); not the HTTP
 /// client, whose default headers may be a caller's credentials.
@@ -2354,6 +2344,16 @@ impl ::std::fmt::Debug for Client {
             .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
             .field("runtime", &self.runtime)
             .finish_non_exhaustive()
+    }
+}
+impl ::client_runtime::OneOrMany<types::OrderStatus> for types::OrderStatus {
+    fn into_vec(self) -> ::std::vec::Vec<Self> {
+        ::std::vec![self]
+    }
+}
+impl ::client_runtime::OneOrMany<types::OrderType> for types::OrderType {
+    fn into_vec(self) -> ::std::vec::Vec<Self> {
+        ::std::vec![self]
     }
 }
 ///The API's server, from the spec: `https://partners-stage.adobe.io`.

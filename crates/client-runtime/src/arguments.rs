@@ -36,6 +36,12 @@ impl<T, const N: usize> OneOrMany<T> for [T; N] {
     }
 }
 
+impl<T: Clone, const N: usize> OneOrMany<T> for &[T; N] {
+    fn into_vec(self) -> Vec<T> {
+        self.to_vec()
+    }
+}
+
 impl<T: Clone> OneOrMany<T> for &[T] {
     fn into_vec(self) -> Vec<T> {
         self.to_vec()
@@ -96,13 +102,33 @@ macro_rules! one {
 }
 
 one!(
-    String, bool, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64,
+    String,
+    bool,
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    f32,
+    f64,
+    uuid::Uuid,
+    chrono::NaiveDate,
+    chrono::DateTime<chrono::Utc>,
+    serde_json::Value,
 );
 
 /// A value for an optional string field of a model: a `&str` or a `String`
-/// (the field is then sent), or an `Option` of either (`None` leaves it
-/// out). The builders of other optional fields take the value or an
-/// `Option` of it already.
+/// (the field is then sent), or an `Option<String>` (`None` leaves it out;
+/// an `Option<&str>` is `opt.map(Into::into)`, so that a bare `None` needs
+/// no annotation). The builders of other optional fields take the value or
+/// an `Option` of it already.
 pub trait IntoOptional<T> {
     /// The field's value.
     fn into_optional(self) -> Option<T>;
@@ -144,12 +170,6 @@ impl IntoOptional<String> for Box<str> {
     }
 }
 
-impl IntoOptional<String> for Option<&str> {
-    fn into_optional(self) -> Option<String> {
-        self.map(str::to_owned)
-    }
-}
-
 /// A value for a list field of a model: a `Vec` or an array of the items,
 /// or of anything each item converts from, its builder included, so that a
 /// list of models is built in one expression:
@@ -165,7 +185,7 @@ where
     B::Error: std::fmt::Display,
 {
     fn into_list(self) -> Result<Vec<T>, String> {
-        self.into_iter().map(item).collect()
+        items(self)
     }
 }
 
@@ -175,16 +195,41 @@ where
     B::Error: std::fmt::Display,
 {
     fn into_list(self) -> Result<Vec<T>, String> {
-        self.into_iter().map(item).collect()
+        items(self)
     }
 }
 
-fn item<T, B>(value: B) -> Result<T, String>
+impl<T, B> IntoList<T> for &[B]
+where
+    B: Clone + TryInto<T>,
+    B::Error: std::fmt::Display,
+{
+    fn into_list(self) -> Result<Vec<T>, String> {
+        items(self.iter().cloned())
+    }
+}
+
+impl<T, B> IntoList<T> for &Vec<B>
+where
+    B: Clone + TryInto<T>,
+    B::Error: std::fmt::Display,
+{
+    fn into_list(self) -> Result<Vec<T>, String> {
+        items(self.iter().cloned())
+    }
+}
+
+/// Each item converted; the first that cannot be says which it is.
+fn items<T, B>(values: impl IntoIterator<Item = B>) -> Result<Vec<T>, String>
 where
     B: TryInto<T>,
     B::Error: std::fmt::Display,
 {
-    value.try_into().map_err(|e| e.to_string())
+    values
+        .into_iter()
+        .enumerate()
+        .map(|(at, value)| value.try_into().map_err(|e| format!("item {at}: {e}")))
+        .collect()
 }
 
 #[cfg(test)]
@@ -206,6 +251,10 @@ mod tests {
         assert_eq!(many::<String>(vec!["open"]), ["open"]);
         let held = vec![1_i64, 2];
         assert_eq!(many(&held), [1, 2]);
+        let array = [3_i64];
+        let borrowed: &[i64; 1] = &array;
+        assert_eq!(many(borrowed), [3]);
+        assert_eq!(many(uuid::Uuid::nil()), [uuid::Uuid::nil()]);
         assert_eq!(many(&held[..1]), [1]);
         assert_eq!(many(7_u32), [7]);
     }
@@ -218,7 +267,11 @@ mod tests {
         let one = std::num::NonZeroU8::MIN;
         assert_eq!(list(vec![one]), Ok(vec![1]));
         assert_eq!(list([2_u8, 3]), Ok(vec![2, 3]));
-        assert!(list([1_u8, 0]).is_err());
+        let held = vec![4_u8, 5];
+        assert_eq!(list(&held), Ok(vec![4, 5]));
+        assert_eq!(list(&held[1..]), Ok(vec![5]));
+        let error = list([1_u8, 0]).unwrap_err();
+        assert!(error.starts_with("item 1: "), "{error}");
     }
 
     #[test]
@@ -226,8 +279,9 @@ mod tests {
         let owned = String::from("EUR");
         assert_eq!(optional("EUR").as_deref(), Some("EUR"));
         assert_eq!(optional(&owned).as_deref(), Some("EUR"));
-        assert_eq!(optional(Some("EUR")).as_deref(), Some("EUR"));
-        assert_eq!(optional(None::<String>), None);
+        assert_eq!(optional(Some("EUR".to_owned())).as_deref(), Some("EUR"));
+        // A bare `None` needs no annotation: one impl takes an `Option`.
+        assert_eq!(optional(None), None);
         assert_eq!(optional(owned).as_deref(), Some("EUR"));
     }
 }

@@ -4,10 +4,17 @@
 //! returns its result. There is no second call path: retries, deadlines,
 //! credentials, request ids and tracing are the async call's.
 //!
-//! The runtime is one worker thread, started by the first blocking call
-//! and kept for the process: connections the HTTP client pools stay served
-//! by it between calls. A call blocks the calling thread only; several
-//! threads may call at once.
+//! The runtime is one worker thread, started by the first blocking call of
+//! the process and kept, shared by every client: connections the HTTP
+//! clients pool stay served by it between calls. A call blocks the calling
+//! thread only; several threads may call at once.
+//!
+//! On a thread of an async runtime it is refused, never sent: in an async
+//! task it would hold a thread the runtime counts on (and wait forever for
+//! anything served by that runtime, a test's server say). tokio cannot tell
+//! that thread from one of its `spawn_blocking` threads, so there too it is
+//! refused; use `send().await`, or `Handle::current().block_on(send())`
+//! inside `spawn_blocking`.
 
 use std::future::Future;
 use std::sync::OnceLock;
@@ -22,8 +29,8 @@ use crate::error::Error;
 pub fn wait<T, E>(call: impl Future<Output = Result<T, Error<E>>>) -> Result<T, Error<E>> {
     if tokio::runtime::Handle::try_current().is_ok() {
         return Err(Error::InvalidRequest(
-            "send_blocking() was called inside an async runtime, whose thread it would block: \
-             use send().await there"
+            "send_blocking() was called on a thread of an async runtime, which it would block: \
+             use send().await there (or Handle::current().block_on(send()) inside spawn_blocking)"
                 .into(),
         ));
     }

@@ -15,8 +15,14 @@ use crate::operation::Operation;
 /// dereferences to), its status and headers, and, for a response a call
 /// received, what the call did.
 ///
-/// The methods of progenitor's `ResponseValue` are all here with the same
-/// signatures, so code written against it compiles unchanged; a value made
+/// It replaces progenitor's `ResponseValue`, which had no room for the
+/// call: the methods that one has for any `T` are here with the same
+/// signatures (`new`, `into_inner`, `status`, `headers`, `content_length`,
+/// `map`, and `Deref`, `DerefMut`, `AsRef`), so code that called them
+/// compiles unchanged; its constructors and methods for progenitor's own
+/// byte streams are not (a streamed body here is a
+/// [`BodyStream`](crate::BodyStream)), and code that named
+/// `progenitor_client::ResponseValue` names this type instead. A value made
 /// with [`new`](Self::new), as a test makes one, has no call.
 pub struct ResponseValue<T> {
     inner: T,
@@ -101,14 +107,24 @@ impl<T> ResponseValue<T> {
     }
 
     /// The same response with its value changed by `f`; the status,
-    /// headers and call are kept.
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
-        ResponseValue {
+    /// headers and call are kept. Always `Ok`: the signature is
+    /// progenitor's, so that code written against it compiles.
+    pub fn map<U, F, E>(self, f: F) -> Result<ResponseValue<U>, E>
+    where
+        F: FnOnce(T) -> U,
+    {
+        Ok(ResponseValue {
             inner: f(self.inner),
             status: self.status,
             headers: self.headers,
             call: self.call,
-        }
+        })
+    }
+}
+
+impl<T> AsRef<T> for ResponseValue<T> {
+    fn as_ref(&self) -> &T {
+        &self.inner
     }
 }
 
@@ -151,8 +167,9 @@ mod tests {
         assert_eq!(value.attempts(), 0);
         assert_eq!(value.request_id(), None);
         assert_eq!(value.content_length(), Some(12));
-        let mapped = value.map(|n| n * 2);
+        let mapped = value.map::<_, _, ()>(|n| n * 2).unwrap();
         assert_eq!(*mapped, 6);
+        assert_eq!(mapped.as_ref(), &6);
         assert_eq!(mapped.status(), StatusCode::CREATED);
     }
 

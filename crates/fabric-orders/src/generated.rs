@@ -38,10 +38,10 @@ pub mod types {
         ///The kind of address, such as shipping.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<::std::string::String>,
-        ///The property `name`.
+        ///The property `name`: A person's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<PersonName>,
-        ///The property `phone`.
+        ///The property `phone`: A phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<Phone>,
         ///State or province.
@@ -53,7 +53,7 @@ pub mod types {
         ///Second street line.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub street2: ::std::option::Option<::std::string::String>,
-        ///The property `zipCode`.
+        ///The property `zipCode`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
         #[serde(
             rename = "zipCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -81,7 +81,7 @@ pub mod types {
         ///The applied promotion's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `ON`.
+        ///The property `ON`: What a promotion applies to.
         #[serde(rename = "ON", skip_serializing_if = "::std::option::Option::is_none")]
         pub on: ::std::option::Option<PromotionTarget>,
         ///The promotion's ID.
@@ -369,7 +369,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub quantity: ::std::option::Option<f64>,
-        ///The property `shipToId`.
+        ///The property `shipToId`: The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
         #[serde(
             rename = "shipToId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -419,7 +419,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct OrdersError {
-        ///The property `code`.
+        ///The property `code`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<StringOrNumber>,
         ///What went wrong.
@@ -447,7 +447,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
-        ///The property `billToAddress`.
+        ///The property `billToAddress`: A postal address with contact details.
         #[serde(
             rename = "billToAddress",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -466,7 +466,7 @@ pub mod types {
         ///The payment's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `paymentIdentifier`.
+        ///The property `paymentIdentifier`: Identifies the card used.
         #[serde(
             rename = "paymentIdentifier",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -484,13 +484,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_method: ::std::option::Option<::std::string::String>,
-        ///The property `paymentToken`.
+        ///The property `paymentToken`: The payment provider's token.
         #[serde(
             rename = "paymentToken",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_token: ::std::option::Option<PaymentToken>,
-        ///The property `shipToId`.
+        ///The property `shipToId`: The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
         #[serde(
             rename = "shipToId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -515,7 +515,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct PaymentIdentifier {
-        ///The property `cardIdentifier`.
+        ///The property `cardIdentifier`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
         #[serde(
             rename = "cardIdentifier",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -540,7 +540,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct PaymentToken {
-        ///The property `token`.
+        ///The property `token`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<StringOrNumber>,
         ///The kind of token, such as CARD.
@@ -596,7 +596,7 @@ pub mod types {
         ///The kind of phone, such as Mobile.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<::std::string::String>,
-        ///The property `number`.
+        ///The property `number`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub number: ::std::option::Option<StringOrNumber>,
     }
@@ -643,7 +643,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct ShipTo {
-        ///The property `address`.
+        ///The property `address`: A postal address with contact details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<Address>,
         ///Currency code.
@@ -673,7 +673,7 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub promos_applied: ::std::vec::Vec<AppliedPromotion>,
-        ///The property `shipToId`.
+        ///The property `shipToId`: The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
         #[serde(
             rename = "shipToId",
             skip_serializing_if = "::std::option::Option::is_none"

@@ -32,10 +32,10 @@ pub mod types {
         ///Country name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
-        ///The property `name`.
+        ///The property `name`: A person's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<PersonName>,
-        ///The property `phone`.
+        ///The property `phone`: Phone details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<Phone>,
         ///Postal code.
@@ -47,7 +47,7 @@ pub mod types {
         ///State name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
-        ///The property `streetAddress`.
+        ///The property `streetAddress`: Street address lines.
         #[serde(
             rename = "streetAddress",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -134,7 +134,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Customer {
-        ///The property `communicationPreference`.
+        ///The property `communicationPreference`: Customer's communications preferences.
         #[serde(
             rename = "communicationPreference",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -202,7 +202,7 @@ pub mod types {
         ///Customer's segments.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub segments: ::std::vec::Vec<::std::string::String>,
-        ///The property `status`.
+        ///The property `status`: Customer status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<CustomerStatus>,
         ///Most recent time customer was updated.
@@ -253,7 +253,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CustomerOrdersResponse {
-        ///The property `data`.
+        ///The property `data`: Order details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CustomerOrders>,
         ///Full response message.
@@ -372,7 +372,7 @@ pub mod types {
         ///Item ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<i64>,
-        ///The property `itemPrice`.
+        ///The property `itemPrice`: Item price.
         #[serde(
             rename = "itemPrice",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -384,7 +384,7 @@ pub mod types {
         ///Item SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sku: ::std::option::Option<::std::string::String>,
-        ///The property `tax`.
+        ///The property `tax`: Tax details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Tax>,
         ///Item name.
@@ -451,7 +451,7 @@ pub mod types {
         ///Number of items.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quantity: ::std::option::Option<i32>,
-        ///The property `tax`.
+        ///The property `tax`: Tax details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Tax>,
         ///Item weight amount.
@@ -483,13 +483,13 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct LineItem {
-        ///The property `customAttributes`.
+        ///The property `customAttributes`: Custom attributes; any JSON values, keyed by attribute name.
         #[serde(
             rename = "customAttributes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub custom_attributes: ::std::option::Option<CustomAttributes>,
-        ///The property `item`.
+        ///The property `item`: Item details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub item: ::std::option::Option<Item>,
         ///Line item ID.
@@ -498,13 +498,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub line_item_id: ::std::option::Option<i32>,
-        ///The property `offer`.
+        ///The property `offer`: The offer the line item was bought under.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offer: ::std::option::Option<Offer>,
-        ///The property `shipping`.
+        ///The property `shipping`: Shipping details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shipping: ::std::option::Option<Shipping>,
-        ///The property `subscription`.
+        ///The property `subscription`: Subscription details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription: ::std::option::Option<Subscription>,
     }
@@ -526,19 +526,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct LineItemUpdate {
-        ///The property `customAttributes`.
+        ///The property `customAttributes`: Custom attributes; any JSON values, keyed by attribute name.
         #[serde(
             rename = "customAttributes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub custom_attributes: ::std::option::Option<CustomAttributes>,
-        ///The property `Item`.
+        ///The property `Item`: Order item update details.
         #[serde(rename = "Item", skip_serializing_if = "::std::option::Option::is_none")]
         pub item: ::std::option::Option<ItemUpdate>,
-        ///The property `offer`.
+        ///The property `offer`: The offer the line item was bought under.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offer: ::std::option::Option<Offer>,
-        ///The property `shipping`.
+        ///The property `shipping`: Shipping details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shipping: ::std::option::Option<Shipping>,
     }
@@ -604,7 +604,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub currency_code: ::std::option::Option<::std::string::String>,
-        ///The property `customer`.
+        ///The property `customer`: Customer information.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<Customer>,
         ///If isDeleted=true, time at which the order was deleted; if isDeleted=false, null.
@@ -614,7 +614,7 @@ pub mod types {
         )]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub deleted_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///The property `error`.
+        ///The property `error`: The error that stopped the order, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<OrderError>,
         ///Order ID.
@@ -633,13 +633,13 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub line_items: ::std::vec::Vec<LineItem>,
-        ///The property `paymentDetails`.
+        ///The property `paymentDetails`: Payment details.
         #[serde(
             rename = "paymentDetails",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_details: ::std::option::Option<PaymentDetails>,
-        ///The property `Retry`.
+        ///The property `Retry`: Order retry details.
         #[serde(
             rename = "Retry",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -660,7 +660,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub ship_to: ::std::option::Option<Address>,
-        ///The property `status`.
+        ///The property `status`: Order status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<OrderStatus>,
         ///Most recent time order status was updated.
@@ -849,7 +849,7 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub line_items: ::std::vec::Vec<LineItemUpdate>,
-        ///The property `paymentDetails`.
+        ///The property `paymentDetails`: Payment details.
         #[serde(
             rename = "paymentDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -870,7 +870,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub ship_to: ::std::option::Option<Address>,
-        ///The property `status`.
+        ///The property `status`: Order status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<OrderStatus>,
     }
@@ -892,7 +892,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct PaymentDetails {
-        ///The property `paymentIdentifier`.
+        ///The property `paymentIdentifier`: Identifies the card used for payment.
         #[serde(
             rename = "paymentIdentifier",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1040,7 +1040,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub retry_count: ::std::option::Option<i32>,
-        ///The property `retryType`.
+        ///The property `retryType`: Retry type. `INTENTORY RETRY` is spelled as the API documents it.
         #[serde(
             rename = "retryType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1248,7 +1248,7 @@ pub mod types {
         ///Subscription ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `plan`.
+        ///The property `plan`: Subscription plan details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub plan: ::std::option::Option<SubscriptionPlan>,
     }
@@ -1365,7 +1365,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct UpdateOrderRequest {
-        ///The property `order`.
+        ///The property `order`: Order details to be updated.
         pub order: OrderUpdate,
     }
     impl UpdateOrderRequest {
@@ -1386,7 +1386,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct UpdateOrderResponse {
-        ///The property `data`.
+        ///The property `data`: Order details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<UpdatedOrder>,
         ///Full response message.
@@ -1417,7 +1417,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct UpdatedOrder {
-        ///The property `order`.
+        ///The property `order`: Order details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<Order>,
     }

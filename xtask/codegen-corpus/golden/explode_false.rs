@@ -266,17 +266,16 @@ pub mod builder {
             }
         }
         ///The query parameter `tag`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn tag<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            self.tag = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `tag` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.tag = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///Sends a `GET` request to `/things`

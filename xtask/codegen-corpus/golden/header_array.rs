@@ -266,17 +266,16 @@ pub mod builder {
             }
         }
         ///The header parameter `X-Tags`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn x_tags<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            self.x_tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the header parameter `X-Tags` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.x_tags = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///Sends a `GET` request to `/things`

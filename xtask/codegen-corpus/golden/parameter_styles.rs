@@ -456,17 +456,16 @@ pub mod builder {
             }
         }
         ///The header parameter `X-Ids`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn x_ids<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.x_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the header parameter `X-Ids` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.x_ids = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///The header parameter `X-Person`, required.
@@ -621,16 +620,16 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
             self
         }
         ///Sends a `GET` request to `/label-exploded/{id}`
@@ -823,16 +822,16 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
             self
         }
         ///Sends a `GET` request to `/label/{id}`
@@ -924,16 +923,16 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
             self
         }
         ///Sends a `GET` request to `/matrix-exploded/{id}`
@@ -1227,16 +1226,16 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
             self
         }
         ///Sends a `GET` request to `/matrix/{id}`
@@ -1527,16 +1526,16 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
             self
         }
         ///Sends a `GET` request to `/query/form-array-flat`
@@ -1832,17 +1831,16 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///Sends a `GET` request to `/query/pipe`
@@ -1934,17 +1932,16 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///Sends a `GET` request to `/query/space`
@@ -2238,16 +2235,16 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+            V: ::client_runtime::OneOrMany<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "the value given to the path parameter `id` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.id = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
             self
         }
         ///Sends a `GET` request to `/simple/{id}`

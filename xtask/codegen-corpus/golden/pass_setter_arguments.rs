@@ -516,11 +516,6 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
 pub mod prelude {
     pub use self::super::Client;
 }
-impl ::client_runtime::OneOrMany<types::Status> for types::Status {
-    fn into_vec(self) -> ::std::vec::Vec<Self> {
-        ::std::vec![self]
-    }
-}
 /// The base URL without its user part, and the call settings
 /// (which credentials are set, never their values); not the HTTP
 /// client, whose default headers may be a caller's credentials.
@@ -530,6 +525,11 @@ impl ::std::fmt::Debug for Client {
             .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
             .field("runtime", &self.runtime)
             .finish_non_exhaustive()
+    }
+}
+impl ::client_runtime::OneOrMany<types::Status> for types::Status {
+    fn into_vec(self) -> ::std::vec::Vec<Self> {
+        ::std::vec![self]
     }
 }
 ///The API's server, from the spec: `https://corpus.example`.

@@ -48,7 +48,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Thing {
-        ///The property `amount`.
+        ///The property `amount`: A number or its text, as BigCommerce writes amounts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<ThingAmount>,
         ///The property `when`.

@@ -266,16 +266,16 @@ pub mod builder {
             }
         }
         ///The path parameter `ids`, required.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn ids<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            self.ids = value
-                .try_into()
-                .map_err(|_| {
-                    "the value given to the path parameter `ids` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.ids = ::std::result::Result::Ok(
+                ::client_runtime::OneOrMany::into_vec(value),
+            );
             self
         }
         ///Sends a `GET` request to `/things/{ids}`

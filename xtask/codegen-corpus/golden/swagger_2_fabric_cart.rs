@@ -69,10 +69,10 @@ pub mod types {
         ///The address's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `name`.
+        ///The property `name`: A person's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<PersonName>,
-        ///The property `phone`.
+        ///The property `phone`: A phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<Phone>,
         ///Postal code.
@@ -110,7 +110,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Adjustment {
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///When the adjustment was made.
@@ -123,7 +123,7 @@ pub mod types {
         ///The adjustment's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `price`.
+        ///The property `price`: An amount of money.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
         ///Why the price was adjusted.
@@ -211,7 +211,7 @@ pub mod types {
         ///The promotion's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `proration`.
+        ///The property `proration`: How a discount is spread over units.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub proration: ::std::option::Option<Proration>,
         ///How many units the discount covers.
@@ -368,7 +368,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CachedSourceConfiguration {
-        ///The property `behaviors`.
+        ///The property `behaviors`: What the cart does on each action when a check fails, such as REJECT or WARN.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub behaviors: ::std::option::Option<Behaviors>,
         ///How long cached data stays fresh, in seconds.
@@ -380,7 +380,7 @@ pub mod types {
         ///What inventory is checked by, such as SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub check: ::std::option::Option<::std::string::String>,
-        ///The property `maxQuantity`.
+        ///The property `maxQuantity`: The most of one item a cart may hold.
         #[serde(
             rename = "maxQuantity",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -430,7 +430,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CartPromotion {
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The promotion's code.
@@ -494,25 +494,25 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Configuration {
-        ///The property `inventory`.
+        ///The property `inventory`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub inventory: ::std::option::Option<CachedSourceConfiguration>,
-        ///The property `maxQuantity`.
+        ///The property `maxQuantity`: The most of one item a cart may hold.
         #[serde(
             rename = "maxQuantity",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub max_quantity: ::std::option::Option<MaxQuantity>,
-        ///The property `order`.
+        ///The property `order`: Order-level configuration.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<OrderConfiguration>,
-        ///The property `product`.
+        ///The property `product`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<CachedSourceConfiguration>,
-        ///The property `promotions`.
+        ///The property `promotions`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<CachedSourceConfiguration>,
-        ///The property `tax`.
+        ///The property `tax`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<CachedSourceConfiguration>,
     }
@@ -563,7 +563,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct CustomerContext {
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The customer's ID.
@@ -597,7 +597,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct DraftOrder {
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The order's ID.
@@ -635,7 +635,7 @@ pub mod types {
         ///The line item's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `supplementaryData`.
+        ///The property `supplementaryData`: Custom attributes; any JSON values, keyed by name.
         #[serde(
             rename = "supplementaryData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -660,7 +660,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Fee {
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///When the fee was added.
@@ -676,13 +676,13 @@ pub mod types {
         ///The fee's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The property `price`.
+        ///The property `price`: An amount of money.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
-        ///The property `tax`.
+        ///The property `tax`: Taxes, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
-        ///The property `taxDetails`.
+        ///The property `taxDetails`: The addresses a tax is calculated between.
         #[serde(
             rename = "taxDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -743,10 +743,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Fulfillment {
-        ///The property `adjustments`.
+        ///The property `adjustments`: Price adjustments, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub adjustments: ::std::option::Option<Adjustments>,
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The destination address's ID.
@@ -755,7 +755,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub destination_address: ::std::option::Option<::std::string::String>,
-        ///The property `fees`.
+        ///The property `fees`: Fees, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fees: ::std::option::Option<Fees>,
         ///The fulfillment's ID.
@@ -773,16 +773,16 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub origin_address: ::std::option::Option<::std::string::String>,
-        ///The property `pickupPerson`.
+        ///The property `pickupPerson`: Who may pick up the items.
         #[serde(
             rename = "pickupPerson",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub pickup_person: ::std::option::Option<PickupPerson>,
-        ///The property `price`.
+        ///The property `price`: An amount of money.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
-        ///The property `promotions`.
+        ///The property `promotions`: Promotions applied to a line item or a fulfillment, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<AppliedPromotions>,
         ///A reference the caller gave the fulfillment.
@@ -791,7 +791,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub ref_id: ::std::option::Option<::std::string::String>,
-        ///The property `tax`.
+        ///The property `tax`: Taxes, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
         ///The kind of fulfillment, such as SHIP_TO.
@@ -816,7 +816,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct FulfillmentInventory {
-        ///The property `channels`.
+        ///The property `channels`: The inventory network used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub channels: ::std::option::Option<InventoryChannels>,
         ///The kind of inventory, such as backOrder.
@@ -897,10 +897,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct InventoryValidation {
-        ///The property `channels`.
+        ///The property `channels`: The inventory network used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub channels: ::std::option::Option<InventoryChannels>,
-        ///The property `counters`.
+        ///The property `counters`: Units available by kind of stock.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub counters: ::std::option::Option<InventoryCounters>,
         ///When inventory was last checked.
@@ -960,10 +960,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct LineItem {
-        ///The property `adjustments`.
+        ///The property `adjustments`: Price adjustments, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub adjustments: ::std::option::Option<Adjustments>,
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///When the line item was added.
@@ -973,10 +973,10 @@ pub mod types {
         )]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///The property `fees`.
+        ///The property `fees`: Fees, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fees: ::std::option::Option<Fees>,
-        ///The property `fulfillment`.
+        ///The property `fulfillment`: How a line item is fulfilled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fulfillment: ::std::option::Option<LineItemFulfillment>,
         ///The line item's ID.
@@ -985,7 +985,7 @@ pub mod types {
         ///The line item's position in the cart.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i32>,
-        ///The property `price`.
+        ///The property `price`: A line item's price.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<LinePrice>,
         ///The price list the price came from.
@@ -994,7 +994,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub price_list_id: ::std::option::Option<::std::string::String>,
-        ///The property `promotions`.
+        ///The property `promotions`: Promotions applied to a line item or a fulfillment, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<AppliedPromotions>,
         ///Quantity.
@@ -1009,7 +1009,7 @@ pub mod types {
         ///The product's SKU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sku: ::std::option::Option<::std::string::String>,
-        ///The property `tax`.
+        ///The property `tax`: Taxes, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
         ///Tax code.
@@ -1047,13 +1047,13 @@ pub mod types {
         ///The fulfillment's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The property `inventory`.
+        ///The property `inventory`: The inventory a line item is fulfilled from.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub inventory: ::std::option::Option<FulfillmentInventory>,
-        ///The property `price`.
+        ///The property `price`: An amount of money.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<Amount>,
-        ///The property `tax`.
+        ///The property `tax`: Taxes, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<Taxes>,
     }
@@ -1075,7 +1075,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct LineItemValidation {
-        ///The property `inventory`.
+        ///The property `inventory`: The latest inventory check of a line item.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub inventory: ::std::option::Option<InventoryValidation>,
         ///The product's SKU.
@@ -1153,7 +1153,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct MaxQuantity {
-        ///The property `behaviors`.
+        ///The property `behaviors`: What the cart does on each action when a check fails, such as REJECT or WARN.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub behaviors: ::std::option::Option<Behaviors>,
         ///The quantity limit.
@@ -1178,7 +1178,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct OrderConfiguration {
-        ///The property `validate`.
+        ///The property `validate`: What to do when an order is placed with something missing or invalid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub validate: ::std::option::Option<OrderValidation>,
     }
@@ -1206,7 +1206,7 @@ pub mod types {
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
         pub addresses: ::std::collections::BTreeMap<::std::string::String, Address>,
-        ///The property `adjustments`.
+        ///The property `adjustments`: Price adjustments, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub adjustments: ::std::option::Option<Adjustments>,
         ///Coupons applied.
@@ -1216,7 +1216,7 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub applied_coupons: ::std::vec::Vec<Coupon>,
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
         ///The cart the draft was made from.
@@ -1231,7 +1231,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub channel_id: ::std::option::Option<::std::string::String>,
-        ///The property `configuration`.
+        ///The property `configuration`: How the cart behaves when its data is missing, stale or invalid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub configuration: ::std::option::Option<Configuration>,
         ///Coupons entered.
@@ -1247,13 +1247,13 @@ pub mod types {
         ///Currency code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
-        ///The property `customerContext`.
+        ///The property `customerContext`: Who the cart belongs to.
         #[serde(
             rename = "customerContext",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub customer_context: ::std::option::Option<CustomerContext>,
-        ///The property `fees`.
+        ///The property `fees`: Fees, and their total.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fees: ::std::option::Option<Fees>,
         ///The draft's fulfillments, keyed by fulfillment ID (without hyphens).
@@ -1265,7 +1265,7 @@ pub mod types {
             ::std::string::String,
             Fulfillment,
         >,
-        ///The property `lineItems`.
+        ///The property `lineItems`: The draft's line items, and their total.
         #[serde(
             rename = "lineItems",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1278,16 +1278,16 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub not_applied_coupons: ::std::vec::Vec<Coupon>,
-        ///The property `order`.
+        ///The property `order`: The order the draft became, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<DraftOrder>,
-        ///The property `payments`.
+        ///The property `payments`: The draft's payments.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payments: ::std::option::Option<Payments>,
-        ///The property `price`.
+        ///The property `price`: The draft's price, by part.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<PriceSummary>,
-        ///The property `promotions`.
+        ///The property `promotions`: Promotions applied to the whole cart.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<CartPromotions>,
         ///What the draft still lacks before it can become an order.
@@ -1296,7 +1296,7 @@ pub mod types {
         ///The draft's status, such as ACTIVE.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
-        ///The property `summary`.
+        ///The property `summary`: How many items the draft holds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub summary: ::std::option::Option<ItemSummary>,
         ///When the draft was last updated.
@@ -1306,7 +1306,7 @@ pub mod types {
         )]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///The property `validations`.
+        ///The property `validations`: The results of the cart's latest checks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub validations: ::std::option::Option<Validations>,
     }
@@ -1371,10 +1371,10 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Payment {
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
-        ///The property `authorization`.
+        ///The property `authorization`: A payment's authorization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub authorization: ::std::option::Option<PaymentAuthorization>,
         ///The bill-to address's ID.
@@ -1383,7 +1383,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub bill_to_address: ::std::option::Option<::std::string::String>,
-        ///The property `cardDetails`.
+        ///The property `cardDetails`: Custom attributes; any JSON values, keyed by name.
         #[serde(
             rename = "cardDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1437,7 +1437,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub expiry: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///The property `verifier`.
+        ///The property `verifier`: What verifies the authorization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verifier: ::std::option::Option<PaymentVerifier>,
     }
@@ -1513,10 +1513,10 @@ pub mod types {
         ///E-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
-        ///The property `name`.
+        ///The property `name`: A person's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<PersonName>,
-        ///The property `phone`.
+        ///The property `phone`: A phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<Phone>,
     }
@@ -1591,7 +1591,7 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct PickupPerson {
-        ///The property `primary`.
+        ///The property `primary`: A person and how to reach them.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub primary: ::std::option::Option<Person>,
         ///Others who may pick them up.
@@ -1839,7 +1839,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: ::std::option::Option<f64>,
-        ///The property `attributes`.
+        ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<Attributes>,
     }
@@ -1951,13 +1951,13 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub line_items: ::std::vec::Vec<LineItemValidation>,
-        ///The property `product`.
+        ///The property `product`: The latest product check.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<ProductValidation>,
-        ///The property `promotions`.
+        ///The property `promotions`: The latest promotion check.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub promotions: ::std::option::Option<PromotionValidation>,
-        ///The property `tax`.
+        ///The property `tax`: The latest tax calculation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax: ::std::option::Option<TaxValidation>,
     }

@@ -837,17 +837,16 @@ pub mod builder {
             self
         }
         ///The query parameter `tags`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn tags<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the query parameter `tags` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.tags = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         /**The query parameter `type`, optional.
@@ -867,17 +866,16 @@ A keyword as a name.*/
             self
         }
         ///The header parameter `X-Trace`, optional.
+        /**
+
+Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn x_trace<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V: ::client_runtime::OneOrMany<::std::string::String>,
         {
-            self.x_trace = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "the value given to the header parameter `X-Trace` cannot be sent: the spec asks for an array"
-                        .to_string()
-                });
+            self.x_trace = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
+            );
             self
         }
         ///Sends a `GET` request to `/orders`

@@ -400,4 +400,22 @@ mod mocked {
         assert_eq!(other.status().map(|s| s.as_u16()), Some(404));
         assert_eq!(mock.calls_async().await, 0);
     }
+
+    #[tokio::test]
+    async fn a_styled_list_takes_one_value_in_the_client_and_the_mock_alike() {
+        let server = MockServer::start_async().await;
+        let mock = server
+            .query_pipe_delimited(|when, then| {
+                when.id(7);
+                then.no_content();
+            })
+            .await;
+        client(&server)
+            .query_pipe_delimited()
+            .id(7)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(mock.calls_async().await, 1);
+    }
 }

@@ -34,7 +34,7 @@ async fn one_value_a_str_and_builders_in_one_expression() {
         .create_order()
         .status(vec![Status::Open, Status::Closed])
         .tag(vec!["red".to_owned(), "blue".to_owned()])
-        .body(Order::builder().note(None::<String>).lines(vec![line]))
+        .body(Order::builder().note(None).lines(vec![line]))
         .send()
         .await
         .unwrap();
@@ -54,5 +54,10 @@ fn a_list_item_that_cannot_be_built_fails_the_model_naming_the_field() {
     // `sku` is required: the builder of the list's item is incomplete.
     let error =
         Order::try_from(Order::builder().lines([Line::builder().gift_note("g")])).unwrap_err();
-    assert!(error.to_string().contains("lines"), "{error}");
+    // The field, the item, and what the item lacks.
+    let error = error.to_string();
+    assert!(
+        error.contains("lines") && error.contains("item 0") && error.contains("sku"),
+        "{error}"
+    );
 }

@@ -263,11 +263,14 @@ fn walk_items(
                         found.push((
                             format!(" impl {name}"),
                             entry(
+                                // The type by `Self`: its name is the entry's
+                                // key already, and a type renamed with its
+                                // old name kept as an alias has the same impls.
                                 format!(
-                                    "impl {} {} for {}",
+                                    "impl {} {} for Self {}",
                                     tokens(&imp.generics),
                                     tokens(trait_path),
-                                    tokens(&imp.self_ty)
+                                    tokens(&last.arguments)
                                 ),
                                 false,
                             ),
@@ -456,17 +459,9 @@ fn definition(item: &Item) -> Option<(String, Definition)> {
             s.ident.to_string()
         }
         Item::Type(t) if is_pub(&t.vis) => {
+            // A renaming alias is its target's API where the target is found
+            // (see `resolve`); else it stays this entry.
             let alias_of = renaming_alias(t);
-            if alias_of.is_some() {
-                return Some((
-                    t.ident.to_string(),
-                    Definition {
-                        entries,
-                        is_module: false,
-                        alias_of,
-                    },
-                ));
-            }
             entries.push((
                 String::new(),
                 entry(
@@ -474,7 +469,14 @@ fn definition(item: &Item) -> Option<(String, Definition)> {
                     false,
                 ),
             ));
-            t.ident.to_string()
+            return Some((
+                t.ident.to_string(),
+                Definition {
+                    entries,
+                    is_module: false,
+                    alias_of,
+                },
+            ));
         }
         _ => return None,
     };
@@ -752,7 +754,8 @@ mod tests {
                 "error.rs",
                 "pub enum Error<E> { Reply(Reply<E>) }\n\
                  pub struct Reply<E> { body: E }\n\
-                 impl<E> Reply<E> { pub fn status(&self) -> u16 { 0 } }\n",
+                 impl<E> Reply<E> { pub fn status(&self) -> u16 { 0 } }\n\
+                 impl<E> std::ops::Deref for Reply<E> { type Target = E; fn deref(&self) -> &E { &self.body } }\n",
             ),
         ]);
         let renamed = |variant: &str| {
@@ -768,7 +771,8 @@ mod tests {
                         "pub enum Error<E> {{ {variant}(Documented<E>) }}\n\
                          pub struct Documented<E> {{ body: E }}\n\
                          #[deprecated]\npub type Reply<E> = Documented<E>;\n\
-                         impl<E> Documented<E> {{ pub fn status(&self) -> u16 {{ 0 }} }}\n"
+                         impl<E> Documented<E> {{ pub fn status(&self) -> u16 {{ 0 }} }}\n\
+                         impl<E> std::ops::Deref for Documented<E> {{ type Target = E; fn deref(&self) -> &E {{ &self.body }} }}\n"
                     ),
                 ),
             ])

@@ -48,7 +48,7 @@ pub struct Origins {
     moved: Vec<(String, String)>,
     /// What the lowering read as its writer meant though the version says
     /// otherwise, by the lowered pointer: lint reports each (rule
-    /// `openapi-version`); codegen takes the spec.
+    /// `version-leftover`); codegen takes the spec.
     notes: Vec<(String, String)>,
 }
 

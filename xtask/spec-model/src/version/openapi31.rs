@@ -17,7 +17,7 @@
 //! | `components.pathItems` | each path item copied where `paths` `$ref`s it |
 //! | `webhooks` | kept as `x-webhooks`; each inline payload schema becomes the type `<Webhook>Payload` under `components/schemas` (a `$ref`'d payload is already a type); no client method (the API calls the webhook, not the client) |
 //! | a path-less spec | `paths: {}` |
-//! | `nullable: true` (3.0's, not 3.1's: left by a conversion) | `nullable: true`, as its writer meant; lint reports it (rule `openapi-version`) |
+//! | `nullable: true` (3.0's, not 3.1's: left by a conversion) | `nullable: true`, as its writer meant; lint reports it (rule `version-leftover`) |
 //!
 //! Refused at its node, with what to write instead: a type list of two
 //! types besides `null`, a schema that is only `null` outside a

@@ -4,14 +4,71 @@
 //! pass writes the rest from what the item is: a property by its wire name,
 //! an enum value by the value sent, a model's builder by its model.
 
+use std::collections::BTreeMap;
+
 use quote::ToTokens;
 use spec_model::spec::Spec;
 use syn::{Attribute, Fields, ImplItem, Item, Visibility, parse_quote};
 
 /// Documents every public item left without documentation.
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
-    document_items(&mut file.items, Place::Root);
+    let described = type_descriptions(&file.items);
+    document_items(&mut file.items, Place::Root, &described);
     Ok(())
+}
+
+/// The first paragraph of each documented model's docs, by its name: a
+/// property whose schema is a `$ref` has no description of its own (a 3.0
+/// `$ref` takes none beside it), and its type's says what it holds.
+fn type_descriptions(items: &[Item]) -> BTreeMap<String, String> {
+    let mut found = BTreeMap::new();
+    let Some(types) = items.iter().find_map(|item| match item {
+        Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items),
+        _ => None,
+    }) else {
+        return found;
+    };
+    for item in types {
+        let (ident, attrs) = match item {
+            Item::Struct(s) => (&s.ident, &s.attrs),
+            Item::Enum(e) => (&e.ident, &e.attrs),
+            _ => continue,
+        };
+        let text: Vec<String> = attrs
+            .iter()
+            .filter_map(|a| match &a.meta {
+                syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }) => Some(s.value()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let text = text.join("\n");
+        let first = text.trim().split("\n\n").next().unwrap_or_default().trim();
+        // typify's own docs of a type it named (`Foo`) say nothing new.
+        if !first.is_empty() && !first.starts_with('`') {
+            found.insert(ident.to_string(), first.replace('\n', " "));
+        }
+    }
+    found
+}
+
+/// The model a field's type holds: `Links` of `Option<Links>`,
+/// `Vec<Box<LineItem>>`, `HashMap<String, Tax>`.
+fn held_type(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => args.args.iter().rev().find_map(|a| match a {
+            syn::GenericArgument::Type(t) => held_type(t),
+            _ => None,
+        }),
+        _ => Some(last.ident.to_string()),
+    }
 }
 
 /// Which module the items are in, which says what a struct is.
@@ -26,7 +83,7 @@ enum Place {
     Other,
 }
 
-fn document_items(items: &mut [Item], place: Place) {
+fn document_items(items: &mut [Item], place: Place, described: &BTreeMap<String, String>) {
     for item in items {
         match item {
             Item::Mod(m) => {
@@ -41,7 +98,7 @@ fn document_items(items: &mut [Item], place: Place) {
                     m.attrs.insert(0, parse_quote!(#[doc = #doc]));
                 }
                 if let Some((_, items)) = &mut m.content {
-                    document_items(items, inner);
+                    document_items(items, inner, described);
                 }
             }
             Item::Struct(s) => {
@@ -64,7 +121,12 @@ fn document_items(items: &mut [Item], place: Place) {
                             let wire = serde_rename(&field.attrs)
                                 .or(ident.map(|i| i.trim_start_matches("r#").to_owned()))
                                 .unwrap_or_default();
-                            let doc = format!("The property `{wire}`.");
+                            let doc = match held_type(&field.ty).and_then(|t| described.get(&t)) {
+                                Some(description) => {
+                                    format!("The property `{wire}`: {description}")
+                                }
+                                None => format!("The property `{wire}`."),
+                            };
                             field.attrs.insert(0, parse_quote!(#[doc = #doc]));
                         }
                     }

@@ -84,10 +84,6 @@ pub const PASSES: &[Pass] = &[
         name: "optional_builders",
         run: optional_builders::run,
     },
-    Pass {
-        name: "setter_arguments",
-        run: setter_arguments::run,
-    },
     // Before `call_path`, which replaces the `OperationInfo` that names
     // each `send`.
     Pass {
@@ -120,6 +116,12 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "redacted_debug",
         run: redacted_debug::run,
+    },
+    // After every pass that writes a setter (`parameter_styles` writes
+    // those of styled parameters anew).
+    Pass {
+        name: "setter_arguments",
+        run: setter_arguments::run,
     },
     // Last: the passes before may write a setter anew.
     Pass {
