@@ -180,6 +180,9 @@ pub mod swagger_2;
 #[path = "../golden/swagger_2_fabric_cart.rs"]
 pub mod swagger_2_fabric_cart;
 #[rustfmt::skip]
+#[path = "../golden/tag_features.rs"]
+pub mod tag_features;
+#[rustfmt::skip]
 #[path = "../golden/title_inside_allof.rs"]
 pub mod title_inside_allof;
 #[rustfmt::skip]

@@ -24,6 +24,7 @@ mod request_bodies;
 mod responses;
 mod setter_docs;
 mod syntax;
+pub mod tag_features;
 mod unchecked_constructor;
 mod untagged_variants;
 
