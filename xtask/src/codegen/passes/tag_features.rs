@@ -441,10 +441,10 @@ fn gate_items(
             continue;
         }
         let found = mentions(item, scope, gates.type_names, gates.builder_names);
-        if let Some(cfg) = cfg(found.gates(gates)) {
-            if let Some(attrs) = item_attrs(item) {
-                attrs.insert(0, cfg);
-            }
+        if let Some(cfg) = cfg(found.gates(gates))
+            && let Some(attrs) = item_attrs(item)
+        {
+            attrs.insert(0, cfg);
         }
     }
 }
