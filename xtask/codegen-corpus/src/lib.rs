@@ -247,6 +247,9 @@ pub mod swagger_2;
 pub mod swagger_2_fabric_cart;
 /// The client of the case `title-inside-allof.yaml`.
 #[rustfmt::skip]
+#[path = "../golden/tag_features.rs"]
+pub mod tag_features;
+#[rustfmt::skip]
 #[path = "../golden/title_inside_allof.rs"]
 pub mod title_inside_allof;
 /// The client of the case `title-inside-unused-response.yaml`.

@@ -200,11 +200,12 @@ impl Surface {
             match item {
                 Item::Mod(m) if m.ident == "builder" => {
                     let items = module_items(m);
+                    let index = BuilderIndex::of(items);
                     for item in items {
                         if let Item::Impl(imp) = item
-                            && let Some(mut operation) = operation(imp, items, &client_methods)?
+                            && let Some(mut operation) = operation(imp, &index, &client_methods)?
                         {
-                            operation.extras = extra_methods(&imp.self_ty, items);
+                            operation.extras = extra_methods(&imp.self_ty, &index);
                             surface.operations.push(operation);
                         }
                     }
@@ -270,9 +271,47 @@ fn module_items(m: &syn::ItemMod) -> &[Item] {
 
 /// The operation an operation builder's `impl` block describes, if it is one
 /// (it has an `async fn send`); `items` hold the builder's struct.
+/// The `builder` module's structs and inherent impls by name, found once:
+/// a module of a thousand builders is not scanned once for each.
+struct BuilderIndex<'a> {
+    structs: std::collections::HashMap<String, &'a syn::ItemStruct>,
+    impls: std::collections::HashMap<String, Vec<&'a syn::ItemImpl>>,
+}
+
+impl<'a> BuilderIndex<'a> {
+    fn of(items: &'a [Item]) -> Self {
+        let mut index = BuilderIndex {
+            structs: std::collections::HashMap::new(),
+            impls: std::collections::HashMap::new(),
+        };
+        for item in items {
+            match item {
+                Item::Struct(s) => {
+                    index.structs.entry(s.ident.to_string()).or_insert(s);
+                }
+                Item::Impl(imp) if imp.trait_.is_none() => {
+                    if let Some(name) = last_segment(&imp.self_ty) {
+                        index.impls.entry(name).or_default().push(imp);
+                    }
+                }
+                _ => {}
+            }
+        }
+        index
+    }
+}
+
+/// The last segment of a type's path (`GetOrder` of `GetOrder<'a>`).
+fn last_segment(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
 fn operation(
     imp: &syn::ItemImpl,
-    items: &[Item],
+    index: &BuilderIndex<'_>,
     client_methods: &std::collections::BTreeMap<String, String>,
 ) -> Result<Option<Operation>, String> {
     let Some(send) = imp.items.iter().find_map(|i| match i {
@@ -315,12 +354,9 @@ fn operation(
     let success = RustType::of(generic_args(ok).first().copied().unwrap_or(ok));
     let error = RustType::of(generic_args(err).first().copied().unwrap_or(err));
     // A field `Result<Option<T>, String>` holds an optional parameter.
-    let optional: Vec<String> = items
-        .iter()
-        .find_map(|item| match item {
-            Item::Struct(s) if s.ident == builder => Some(s),
-            _ => None,
-        })
+    let optional: Vec<String> = index
+        .structs
+        .get(builder.as_str())
         .map(|s| {
             s.fields
                 .iter()
@@ -397,20 +433,12 @@ fn operation(
 
 /// The public methods of a builder's impl blocks that are neither its
 /// constructor, its parameter setters nor `send`.
-fn extra_methods(builder: &Type, items: &[Item]) -> Vec<String> {
-    let name = |ty: &Type| match ty {
-        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    };
-    let builder = name(builder);
+fn extra_methods(builder: &Type, index: &BuilderIndex<'_>) -> Vec<String> {
     let mut found = Vec::new();
-    for item in items {
-        let Item::Impl(imp) = item else {
-            continue;
-        };
-        if imp.trait_.is_some() || name(&imp.self_ty) != builder {
-            continue;
-        }
+    let impls = last_segment(builder)
+        .and_then(|name| index.impls.get(&name))
+        .map_or(&[][..], Vec::as_slice);
+    for imp in impls {
         for f in imp.items.iter().filter_map(|i| match i {
             ImplItem::Fn(f) if matches!(f.vis, syn::Visibility::Public(_)) => Some(f),
             _ => None,

@@ -279,6 +279,9 @@ fn sizes(source: &Value, quick: bool) -> Result<Vec<usize>, String> {
     if quick {
         return Ok(QUICK_SIZES.to_vec());
     }
+    if let Some(chosen) = chosen_sizes()? {
+        return Ok(chosen);
+    }
     let largest = grow(source, SIZES[SIZES.len() - 1])?;
     let per_operation = largest.text.len() as f64 / largest.operations as f64;
     let megabyte = (MEGABYTE as f64 / per_operation).round() as usize;
@@ -287,6 +290,31 @@ fn sizes(source: &Value, quick: bool) -> Result<Vec<usize>, String> {
     sizes.sort_unstable();
     sizes.dedup();
     Ok(sizes)
+}
+
+/// The environment variable that replaces [`SIZES`] (and the ~1 MB size)
+/// with its own comma-separated list of operation counts: to profile one
+/// size (`GROWTH_SIZES=258 perf record ... xtask bench --growth`).
+pub const SIZES_VARIABLE: &str = "GROWTH_SIZES";
+
+/// The sizes [`SIZES_VARIABLE`] names, if it is set.
+fn chosen_sizes() -> Result<Option<Vec<usize>>, String> {
+    let Ok(text) = std::env::var(SIZES_VARIABLE) else {
+        return Ok(None);
+    };
+    let mut sizes = text
+        .split(',')
+        .map(|n| {
+            n.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("{SIZES_VARIABLE}: `{n}` is not a number of operations"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    sizes.sort_unstable();
+    sizes.dedup();
+    Ok(Some(sizes))
 }
 
 /// Measures every size: `runs` rounds over the sizes, one run of each per

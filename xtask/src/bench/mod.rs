@@ -64,6 +64,8 @@ pub const CALL_RATIO_TARGET: f64 = 1.05;
 pub const DECODE_SPEEDUP_TARGET: f64 = 1.3;
 /// Encoding the generated types must be at least as fast as `Value`.
 pub const ENCODE_SPEEDUP_TARGET: f64 = 1.0;
+/// Generated lines, at most this many times the peer's for the same specs.
+pub const PEER_LINES_TARGET: f64 = 1.5;
 /// A generated crate's rebuild after a spec change, at most.
 pub const REBUILD_TARGET_SECONDS: f64 = 1.0;
 /// The API crates' feature for TLS whose cryptography is ring, whose cold
@@ -92,6 +94,9 @@ pub fn scratch_dir(label: &str) -> Result<tempfile::TempDir, String> {
 pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String> {
     let mut report = Report::default();
     if options.growth_only {
+        if !options.quick {
+            size_rows(root, apis, peer::find().as_ref(), &mut report)?;
+        }
         growth_rows(root, options, &mut report)?;
         return Ok(report);
     }
@@ -136,6 +141,9 @@ pub fn run(root: &Path, apis: &[Api], options: Options) -> Result<Report, String
             .push(format!("openapi-generator (the peer): skipped: {why}")),
     }
     codegen_rows(root, apis, options, generation.ok(), &mut report)?;
+    if !options.quick {
+        size_rows(root, apis, peer.as_ref(), &mut report)?;
+    }
     growth_rows(root, options, &mut report)?;
 
     eprintln!("client: building and running the client bench ...");
@@ -258,6 +266,85 @@ fn codegen_rows(
         });
     }
     Ok(())
+}
+
+/// The lines of each API's `generated.rs` (as committed: `codegen --check`
+/// keeps them the specs'), beside the Rust the peer generates for the same
+/// spec, and the four together against [`PEER_LINES_TARGET`].
+fn size_rows(
+    root: &Path,
+    apis: &[Api],
+    peer: Result<&peer::Peer, &String>,
+    report: &mut Report,
+) -> Result<(), String> {
+    let scratch = scratch_dir("peer-size")?;
+    let mut ours_total = peer::Size::default();
+    let mut peer_total = peer::Size::default();
+    for api in apis {
+        let path = root.join(api.generated_path());
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let mut ours = peer::Size::default();
+        ours.add(&text);
+        ours_total.lines += ours.lines;
+        ours_total.bytes += ours.bytes;
+        let theirs = match peer {
+            Ok(peer) => {
+                eprintln!("peer: the size of its client for {} ...", api.name);
+                Some(peer.generated_size(root, api, &scratch.path().join(&api.name))?)
+            }
+            Err(_) => None,
+        };
+        if let Some(theirs) = theirs {
+            peer_total.lines += theirs.lines;
+            peer_total.bytes += theirs.bytes;
+        }
+        report.rows.push(size_row(
+            &format!("generated lines of {}", api.generated_path().display()),
+            ours,
+            theirs,
+            peer,
+            false,
+        ));
+    }
+    let theirs = peer.is_ok().then_some(peer_total);
+    report.rows.push(size_row(
+        &format!("generated lines, {} specs", apis.len()),
+        ours_total,
+        theirs,
+        peer,
+        true,
+    ));
+    Ok(())
+}
+
+fn size_row(
+    what: &str,
+    ours: peer::Size,
+    theirs: Option<peer::Size>,
+    peer: Result<&peer::Peer, &String>,
+    with_target: bool,
+) -> Row {
+    let kb = |s: peer::Size| format!("{} lines ({:.0} KB)", s.lines, s.bytes as f64 / 1000.0);
+    let ratio = theirs.map(|t| ours.lines as f64 / t.lines as f64);
+    Row {
+        what: what.to_owned(),
+        ours: kb(ours),
+        baseline: match (theirs, peer) {
+            (Some(t), Ok(p)) => format!("{}'s `src/**/*.rs`: {}", p.name(), kb(t)),
+            (_, Err(why)) => format!("the peer: skipped: {why}"),
+            _ => String::new(),
+        },
+        ratio,
+        targets: match ratio {
+            Some(r) if with_target => vec![Target::ratio_at_most(
+                r,
+                PEER_LINES_TARGET,
+                &format!("≤ {PEER_LINES_TARGET:.1}× the peer's"),
+            )],
+            _ => Vec::new(),
+        },
+    }
 }
 
 /// The rows of codegen over specs of growing size: one per size, each

@@ -21,6 +21,23 @@ pub const INSTALL: &str = "python3 -m venv /path/outside/the/repo && \
      /path/outside/the/repo/bin/pip install openapi-generator-cli, then put its bin/ on PATH; \
      it runs its jar with Java 11 or later";
 
+/// The size of generated Rust.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Size {
+    /// Lines.
+    pub lines: usize,
+    /// Bytes.
+    pub bytes: usize,
+}
+
+impl Size {
+    /// Counts `text` in.
+    pub fn add(&mut self, text: &str) {
+        self.lines += text.lines().count();
+        self.bytes += text.len();
+    }
+}
+
 /// The peer, found on `PATH`.
 #[derive(Clone, Debug)]
 pub struct Peer {
@@ -80,6 +97,29 @@ impl Peer {
             ));
         }
         Ok(took)
+    }
+
+    /// The lines and bytes of the Rust the peer generates for `api` (every
+    /// `.rs` file under its `src/`), generated into `dir`.
+    pub fn generated_size(&self, root: &Path, api: &Api, dir: &Path) -> Result<Size, String> {
+        self.generate(root, api, dir)?;
+        let mut size = Size::default();
+        let mut stack = vec![dir.join("src")];
+        while let Some(at) = stack.pop() {
+            let entries =
+                std::fs::read_dir(&at).map_err(|e| format!("cannot read {}: {e}", at.display()))?;
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    size.add(&text);
+                }
+            }
+        }
+        Ok(size)
     }
 
     /// The median seconds of `rounds` rounds of generating a client for

@@ -173,6 +173,10 @@ fn generate_unrefused(
     let glue: syn::File = syn::parse2(glue::tokens(spec, &prepared.json_header_types)?)
         .map_err(|e| spec.file_diagnostic(format!("the client glue does not parse: {e}")))?;
     tree.items.extend(glue.items);
+    // After the glue, whose JSON header encoders name the types too.
+    if !skip.contains(&"tag_features") {
+        passes::tag_features::run(&mut tree, spec).map_err(|e| spec.file_diagnostic(e))?;
+    }
     if let Some(problem) = verify::duplicate(&tree) {
         return Err(spec.file_diagnostic(format!(
             "the generated code would not compile: {problem}. Two names in the spec become \
@@ -328,8 +332,11 @@ pub fn api_outputs(
                     .unwrap_or_default()
             }
         };
+        let tags = passes::tag_features::features(spec);
         let manifest =
             dependencies::manifest(root, &manifest_path, &current, spec, &generated.tree)?;
+        let manifest = passes::tag_features::client_manifest(&manifest, &tags)
+            .map_err(|e| in_manifest(&manifest_path, e))?;
         beside.retain(|o| o.path != manifest_path);
         beside.push(Output {
             path: manifest_path,
@@ -353,6 +360,8 @@ pub fn api_outputs(
         };
         let mock_manifest =
             dependencies::manifest(root, &mock_manifest_path, &mock_current, spec, &mock.tree)?;
+        let mock_manifest = passes::tag_features::mock_manifest(&mock_manifest, &api.name, &tags)
+            .map_err(|e| in_manifest(&mock_manifest_path, e))?;
         beside.push(Output {
             path: mock_manifest_path,
             contents: mock_manifest,
@@ -374,6 +383,16 @@ pub fn api_outputs(
         },
         catalog,
     })
+}
+
+/// A problem with a crate's manifest, at the manifest.
+fn in_manifest(path: &Path, message: String) -> Diagnostic {
+    Diagnostic {
+        file: path.to_owned(),
+        position: None,
+        pointer: None,
+        message,
+    }
 }
 
 #[cfg(test)]

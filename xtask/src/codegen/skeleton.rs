@@ -16,6 +16,8 @@ use spec_model::surface::Surface;
 use spec_model::workspace::Api;
 
 use super::Output;
+use super::passes::tag_features;
+use super::refuse::{Case, names};
 use super::text::{inert_markdown, one_line, toml_string};
 use crate::changelog;
 
@@ -104,8 +106,9 @@ workspace = true
          let client = Client::builder().build()?;\n{call}    Ok(())\n}}\n```\n\n\
          The client and models are generated from `{spec_path}` by\n\
          `cargo xtask codegen` into `generated.rs`, which is never edited by hand.\n\n\
-         {shared}",
+         {tags}{shared}",
         use_it = use_it(name, FIRST_VERSION),
+        tags = tag_section(name, FIRST_VERSION, &tag_features::features(spec)),
         shared = shared_sections(name, FIRST_VERSION),
     );
     let lib = "#![doc = include_str!(\"../README.md\")]\n\
@@ -133,6 +136,41 @@ pub fn use_it(name: &str, version: &str) -> String {
          {name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\" }}\n\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n```\n\n\
          (or `path = \"…/crates/{name}\"` in a checkout of this repository). A first\ncall:"
+    )
+}
+
+/// The README section of a crate whose spec's operations name two tags or
+/// more: one feature per tag, to take part of the API (none otherwise).
+pub fn tag_section(name: &str, version: &str, features: &[tag_features::TagFeature]) -> String {
+    let Some(first) = features.first() else {
+        return String::new();
+    };
+    let tag = changelog::tag(name, &semver_or_zero(version));
+    let rows: String = features
+        .iter()
+        .map(|f| {
+            format!(
+                "| `{}` | `{}` | {} |\n",
+                f.feature,
+                f.tag.replace('|', "\\|").replace('\n', " "),
+                f.operations
+                    .iter()
+                    .map(|id| format!("`{}`", names::progenitor(id, Case::Snake)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+        .collect();
+    format!(
+        "## Part of the API\n\n\
+         Each tag of the spec is a feature, and `default` turns them all on. A\n\
+         build that lists only the tags it calls compiles only their operations'\n\
+         methods and builders, and the types those reach: a type that operations\n\
+         of several tags use comes with any of them, and operations without a tag\n\
+         (and the types they reach) are always there.\n\n\
+         | feature | tag | operations |\n|---|---|---|\n{rows}\n\
+         ```toml\n{name} = {{ git = \"<this repository's URL>\", tag = \"{tag}\", default-features = false, features = [\"rustls\", \"{feature}\"] }}\n```\n\n",
+        feature = first.feature,
     )
 }
 

@@ -27,6 +27,7 @@ mod responses;
 mod setter_arguments;
 mod setter_docs;
 mod syntax;
+pub mod tag_features;
 mod unchecked_constructor;
 mod untagged_variants;
 
@@ -142,8 +143,22 @@ pub const PASSES: &[Pass] = &[
 
 /// Applies every pass but those named in `skip` to a generated file.
 pub fn apply(file: &mut syn::File, spec: &Spec, skip: &[&str]) -> Result<(), String> {
+    let timed = std::env::var_os(TIMES_VARIABLE).is_some();
     for pass in PASSES.iter().filter(|p| !skip.contains(&p.name)) {
+        let started = std::time::Instant::now();
         (pass.run)(file, spec)?;
+        if timed {
+            eprintln!(
+                "pass {}: {:.1} ms",
+                pass.name,
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
     }
     Ok(())
 }
+
+/// Set, this environment variable has [`apply`] print each pass's time
+/// on stderr: to find the pass that a slope in `cargo xtask bench
+/// --growth` points at.
+pub const TIMES_VARIABLE: &str = "CODEGEN_PASS_TIMES";

@@ -1,10 +1,12 @@
 //! A value the spec does not list yet must not fail a whole response.
 
+use std::collections::HashSet;
+
 use spec_model::spec::Spec;
 use spec_model::surface::serde_rename;
 use syn::{Fields, Item, ItemEnum, parse_quote};
 
-use super::syntax::{derives, implements, is_type, last_is, types_module};
+use super::syntax::{derives, implements, last_is, plain_type_name, types_module};
 
 /// Opens every string enum; see [`open_string_enums`].
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
@@ -18,36 +20,31 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
 /// the enum loses `Copy` (it now holds a `String`), and parsing from a string
 /// can no longer fail.
 fn open_string_enums(types: &mut Vec<Item>) -> Result<(), String> {
-    let names: Vec<syn::Ident> = types
+    // One walk over the module: a spec of a thousand enums would otherwise
+    // scan (and shift) every item once for each.
+    let names: HashSet<String> = types
         .iter()
         .filter_map(|item| match item {
-            Item::Enum(e) if is_string_enum(e) => Some(e.ident.clone()),
+            Item::Enum(e) if is_string_enum(e) => Some(e.ident.to_string()),
             _ => None,
         })
         .collect();
-    for name in &names {
-        // Conversions that typify wrote for the closed enum.
-        types.retain(|item| match item {
-            Item::Impl(imp) => {
-                !(is_type(&imp.self_ty, &name.to_string())
-                    && ["Display", "FromStr", "TryFrom"]
-                        .iter()
-                        .any(|t| implements(imp, t)))
+    let mut opened = Vec::with_capacity(types.len() + 5 * names.len());
+    for item in std::mem::take(types) {
+        match item {
+            // Conversions that typify wrote for the closed enum.
+            Item::Impl(imp)
+                if ["Display", "FromStr", "TryFrom"]
+                    .iter()
+                    .any(|t| implements(&imp, t))
+                    && plain_type_name(&imp.self_ty).is_some_and(|name| names.contains(&name)) => {}
+            Item::Enum(closed) if names.contains(&closed.ident.to_string()) => {
+                opened.extend(open_enum(closed)?);
             }
-            _ => true,
-        });
-        let index = types
-            .iter()
-            .position(|item| matches!(item, Item::Enum(e) if &e.ident == name))
-            .expect("the enum was found above");
-        let Item::Enum(closed) = types.remove(index) else {
-            unreachable!()
-        };
-        let open = open_enum(closed)?;
-        for (offset, item) in open.into_iter().enumerate() {
-            types.insert(index + offset, item);
+            other => opened.push(other),
         }
     }
+    *types = opened;
     Ok(())
 }
 

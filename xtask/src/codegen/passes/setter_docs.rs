@@ -7,6 +7,8 @@
 //! (`limit`, an integer of at least 1), not progenitor's Rust type
 //! (`conversion to NonZeroU32 for limit failed`).
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 use spec_model::refs::resolve;
 use spec_model::spec::Spec;
@@ -15,7 +17,7 @@ use syn::visit_mut::VisitMut;
 use syn::{ImplItem, Item, parse_quote};
 
 use super::collisions::parameter_setters;
-use super::syntax::{last_is, operation_builders};
+use super::syntax::operation_builders;
 use crate::codegen::refuse::{Case, names};
 use crate::codegen::text::inert_markdown;
 
@@ -23,23 +25,23 @@ use crate::codegen::text::inert_markdown;
 pub fn run(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     let document = &spec.document;
     let builders = operation_builders(file)?;
+    let impls = inherent_impls(builders);
     for at in operations_in(document) {
         let Some(id) = at.operation_id() else {
             continue;
         };
         let builder = names::progenitor(id, Case::Pascal);
+        let Some(found) = impls.get(builder.as_str()) else {
+            continue;
+        };
         for (parameter, setter, _) in parameter_setters(document, &at) {
             let doc = setter_doc(document, &parameter);
             let refused = refusal(document, &parameter);
             let progenitors = format!(" for {setter} failed");
-            for item in builders.iter_mut() {
-                let Item::Impl(imp) = item else { continue };
-                // `GetThing<'a>`: the builder, whatever its lifetime.
-                let named =
-                    matches!(&*imp.self_ty, syn::Type::Path(p) if last_is(&p.path, &builder));
-                if imp.trait_.is_some() || !named {
+            for &index in found {
+                let Item::Impl(imp) = &mut builders[index] else {
                     continue;
-                }
+                };
                 for member in &mut imp.items {
                     if let ImplItem::Fn(f) = member
                         && f.sig.ident == setter
@@ -75,18 +77,20 @@ fn document_model_setters(file: &mut syn::File, spec: &Spec) -> Result<(), Strin
     let Ok(builders) = super::syntax::builder_module(types_module) else {
         return Ok(());
     };
+    let impls = inherent_impls(builders);
     for (key, schema) in schemas {
         let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
             continue;
         };
         let Some(rust) = types.get(key) else { continue };
+        let Some(found) = impls.get(rust.as_str()) else {
+            continue;
+        };
         let fields = names::fields(properties.keys().map(String::as_str));
-        for item in builders.iter_mut() {
-            let Item::Impl(imp) = item else { continue };
-            let named = matches!(&*imp.self_ty, syn::Type::Path(p) if last_is(&p.path, rust));
-            if imp.trait_.is_some() || !named {
+        for &index in found {
+            let Item::Impl(imp) = &mut builders[index] else {
                 continue;
-            }
+            };
             for member in &mut imp.items {
                 let ImplItem::Fn(f) = member else { continue };
                 let Some((property, _)) = fields.iter().find(|(_, field)| f.sig.ident == field)
@@ -109,6 +113,27 @@ fn document_model_setters(file: &mut syn::File, spec: &Spec) -> Result<(), Strin
         }
     }
     Ok(())
+}
+
+/// The inherent impls among `items`, by the last segment of their type's
+/// path (`GetThing<'a>`: the builder, whatever its lifetime), each name
+/// with the indices of its impls in order: found once, so that a spec of
+/// a thousand operations does not scan every builder for each of them.
+fn inherent_impls(items: &[Item]) -> HashMap<String, Vec<usize>> {
+    let mut found: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, item) in items.iter().enumerate() {
+        let Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let syn::Type::Path(p) = &*imp.self_ty else {
+            continue;
+        };
+        if let Some(last) = p.path.segments.last() {
+            found.entry(last.ident.to_string()).or_default().push(index);
+        }
+    }
+    found
 }
 
 /// Replaces progenitor's message for a value its setter could not convert.

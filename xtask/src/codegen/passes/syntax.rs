@@ -91,6 +91,16 @@ pub fn is_type(ty: &Type, name: &str) -> bool {
     matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident(name))
 }
 
+/// The name of `ty` when it is a plain path of one segment (`Status`, as
+/// [`is_type`] matches it): to look a type up by name instead of
+/// comparing it with every name.
+pub fn plain_type_name(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
+        _ => None,
+    }
+}
+
 /// Whether an impl block's trait is the one named (by its last segment).
 pub fn implements(imp: &syn::ItemImpl, name: &str) -> bool {
     imp.trait_

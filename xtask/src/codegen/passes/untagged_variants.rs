@@ -1,7 +1,7 @@
 //! typify names the variants of an untagged `oneOf` `Variant0`,
 //! `Variant1`...; this pass names each after the type it holds.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use heck::ToUpperCamelCase;
 
@@ -9,7 +9,7 @@ use spec_model::spec::Spec;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Fields, Item, Type};
 
-use super::syntax::{is_type, types_module};
+use super::syntax::{plain_type_name, types_module};
 
 /// Names numbered variants; see [`name_untagged_variants`].
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
@@ -63,14 +63,13 @@ fn name_untagged_variants(types: &mut [Item]) {
         }
         renames.push((e.ident.to_string(), pairs));
     }
+    let renames: HashMap<String, Vec<(String, syn::Ident)>> = renames.into_iter().collect();
     for item in types.iter_mut() {
         let Item::Impl(imp) = item else {
             continue;
         };
-        for (enum_name, pairs) in &renames {
-            if is_type(&imp.self_ty, enum_name) {
-                RenameVariants(pairs).visit_item_impl_mut(imp);
-            }
+        if let Some(pairs) = plain_type_name(&imp.self_ty).and_then(|name| renames.get(&name)) {
+            RenameVariants(pairs).visit_item_impl_mut(imp);
         }
     }
 }

@@ -1,0 +1,1301 @@
+// @generated from xtask/codegen-corpus/cases/tag-features.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
+#![allow(missing_docs, clippy::all)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+/// Why a call failed: every error that came with a response keeps
+/// its status, and every sent call its request id and attempts.
+pub use ::client_runtime::Error;
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Health`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Health {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl Health {
+        pub fn builder() -> builder::Health {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    ///`Money`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Money {
+        pub amount: ::std::string::String,
+        pub currency: ::std::string::String,
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl Money {
+        pub fn builder() -> builder::Money {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "orders")]
+    ///`Order`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Order {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<OrderStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<Money>,
+    }
+    #[cfg(feature = "orders")]
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "orders")]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    ///`OrderStatus`
+    #[non_exhaustive]
+    pub enum OrderStatus {
+        #[serde(rename = "OPEN")]
+        Open,
+        #[serde(rename = "SHIPPED")]
+        Shipped,
+        /// A value this version of the spec does not list, kept exactly as
+        /// the server sent it.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    #[cfg(feature = "orders")]
+    impl OrderStatus {
+        /// The value as it is sent and received.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Open => "OPEN",
+                Self::Shipped => "SHIPPED",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    #[cfg(feature = "orders")]
+    impl ::std::fmt::Display for OrderStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "orders")]
+    impl ::std::convert::From<&str> for OrderStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "OPEN" => Self::Open,
+                "SHIPPED" => Self::Shipped,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    #[cfg(feature = "orders")]
+    impl ::std::convert::From<::std::string::String> for OrderStatus {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    #[cfg(feature = "orders")]
+    impl ::std::str::FromStr for OrderStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    ///`Refund`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Refund {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<Money>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<RefundReason>,
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl Refund {
+        pub fn builder() -> builder::Refund {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    ///`RefundReason`
+    #[non_exhaustive]
+    pub enum RefundReason {
+        #[serde(rename = "DAMAGED")]
+        Damaged,
+        #[serde(rename = "LATE")]
+        Late,
+        /// A value this version of the spec does not list, kept exactly as
+        /// the server sent it.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl RefundReason {
+        /// The value as it is sent and received.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Damaged => "DAMAGED",
+                Self::Late => "LATE",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl ::std::fmt::Display for RefundReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl ::std::convert::From<&str> for RefundReason {
+        fn from(value: &str) -> Self {
+            match value {
+                "DAMAGED" => Self::Damaged,
+                "LATE" => Self::Late,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl ::std::convert::From<::std::string::String> for RefundReason {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl ::std::str::FromStr for RefundReason {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    ///`RefundRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct RefundRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<RefundReason>,
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl RefundRequest {
+        pub fn builder() -> builder::RefundRequest {
+            Default::default()
+        }
+    }
+    ///`Unused`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct Unused {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::std::string::String>,
+    }
+    impl Unused {
+        pub fn builder() -> builder::Unused {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Health {
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Health {
+            fn default() -> Self {
+                Self {
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl Health {
+            ///The property `status`, optional.
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Health> for super::Health {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Health,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { status: value.status? })
+            }
+        }
+        impl ::std::convert::From<super::Health> for Health {
+            fn from(value: super::Health) -> Self {
+                Self { status: Ok(value.status) }
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        #[derive(Clone, Debug)]
+        pub struct Money {
+            amount: ::std::result::Result<::std::string::String, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::default::Default for Money {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                }
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl Money {
+            ///The property `amount`, required.
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            ///The property `currency`, required.
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::TryFrom<Money> for super::Money {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Money,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    currency: value.currency?,
+                })
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::From<super::Money> for Money {
+            fn from(value: super::Money) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    currency: Ok(value.currency),
+                }
+            }
+        }
+        #[cfg(feature = "orders")]
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<super::OrderStatus>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<super::Money>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "orders")]
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "orders")]
+        impl Order {
+            ///The property `id`, optional.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///The property `status`, optional.
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            ///The property `total`, optional.
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Money>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "orders")]
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    status: value.status?,
+                    total: value.total?,
+                })
+            }
+        }
+        #[cfg(feature = "orders")]
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    status: Ok(value.status),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        #[derive(Clone, Debug)]
+        pub struct Refund {
+            amount: ::std::result::Result<
+                ::std::option::Option<super::Money>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<super::RefundReason>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::default::Default for Refund {
+            fn default() -> Self {
+                Self {
+                    amount: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    reason: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl Refund {
+            ///The property `amount`, optional.
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Money>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            ///The property `id`, optional.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///The property `reason`, optional.
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RefundReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::TryFrom<Refund> for super::Refund {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Refund,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    id: value.id?,
+                    reason: value.reason?,
+                })
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::From<super::Refund> for Refund {
+            fn from(value: super::Refund) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    id: Ok(value.id),
+                    reason: Ok(value.reason),
+                }
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        #[derive(Clone, Debug)]
+        pub struct RefundRequest {
+            reason: ::std::result::Result<
+                ::std::option::Option<super::RefundReason>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::default::Default for RefundRequest {
+            fn default() -> Self {
+                Self {
+                    reason: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl RefundRequest {
+            ///The property `reason`, optional.
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RefundReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::TryFrom<RefundRequest> for super::RefundRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RefundRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { reason: value.reason? })
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::From<super::RefundRequest> for RefundRequest {
+            fn from(value: super::RefundRequest) -> Self {
+                Self { reason: Ok(value.reason) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Unused {
+            note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Unused {
+            fn default() -> Self {
+                Self {
+                    note: Ok(Default::default()),
+                }
+            }
+        }
+        impl Unused {
+            ///The property `note`, optional.
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Unused> for super::Unused {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Unused,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { note: value.note? })
+            }
+        }
+        impl ::std::convert::From<super::Unused> for Unused {
+            fn from(value: super::Unused) -> Self {
+                Self { note: Ok(value.note) }
+            }
+        }
+        impl ::std::convert::TryFrom<Health> for ::std::option::Option<super::Health> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Health) -> ::std::result::Result<Self, Self::Error> {
+                super::Health::try_from(value).map(Some)
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::TryFrom<Money> for ::std::option::Option<super::Money> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Money) -> ::std::result::Result<Self, Self::Error> {
+                super::Money::try_from(value).map(Some)
+            }
+        }
+        #[cfg(feature = "orders")]
+        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
+                super::Order::try_from(value).map(Some)
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::TryFrom<Refund> for ::std::option::Option<super::Refund> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Refund) -> ::std::result::Result<Self, Self::Error> {
+                super::Refund::try_from(value).map(Some)
+            }
+        }
+        #[cfg(any(feature = "orders", feature = "refunds"))]
+        impl ::std::convert::TryFrom<RefundRequest>
+        for ::std::option::Option<super::RefundRequest> {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RefundRequest,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                super::RefundRequest::try_from(value).map(Some)
+            }
+        }
+        impl ::std::convert::TryFrom<Unused> for ::std::option::Option<super::Unused> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Unused) -> ::std::result::Result<Self, Self::Error> {
+                super::Unused::try_from(value).map(Some)
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone)]
+/**Client for Tag features
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) runtime: ::client_runtime::Runtime,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    /**
+**Redirects and credentials.** `client` keeps its own redirect policy and `Referer` setting: reqwest's defaults follow a redirect to any origin, with the default headers (an API key) and a `Referer` that carries the query. Build it with `.redirect(reqwest::redirect::Policy::none()).referer(false)` for the runtime's own rule (same origin, reads only), or use [`Client::builder`], which does.*/
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            runtime: ::client_runtime::Runtime::new(client.clone()),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `GET` request to `/health`
+
+```ignore
+let response = client.get_health()
+    .send()
+    .await;
+```*/
+    pub fn get_health(&self) -> builder::GetHealth<'_> {
+        builder::GetHealth::new(self)
+    }
+    #[cfg(feature = "orders")]
+    /**Sends a `GET` request to `/orders/{orderId}`
+
+```ignore
+let response = client.get_order()
+    .order_id(order_id)
+    .send()
+    .await;
+```*/
+    pub fn get_order(&self) -> builder::GetOrder<'_> {
+        builder::GetOrder::new(self)
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    /**Sends a `POST` request to `/orders/{orderId}/refunds`
+
+```ignore
+let response = client.refund_order()
+    .order_id(order_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn refund_order(&self) -> builder::RefundOrder<'_> {
+        builder::RefundOrder::new(self)
+    }
+    #[cfg(feature = "refunds")]
+    /**Sends a `GET` request to `/refunds/{refundId}`
+
+```ignore
+let response = client.get_refund()
+    .refund_id(refund_id)
+    .send()
+    .await;
+```*/
+    pub fn get_refund(&self) -> builder::GetRefund<'_> {
+        builder::GetRefund::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_health`]
+
+[`Client::get_health`]: super::Client::get_health*/
+    #[derive(Clone)]
+    pub struct GetHealth<'a> {
+        client: &'a super::Client,
+        options: ::client_runtime::CallOptions,
+    }
+    impl<'a> GetHealth<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///Sends a `GET` request to `/health`
+        pub async fn send(self) -> Result<ResponseValue<types::Health>, Error<()>> {
+            let Self { client, options } = self;
+            let url = format!("{}/health", client.baseurl,);
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "tag-features",
+                id: "getHealth",
+                method: "GET",
+                path: "/health",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
+    }
+    #[cfg(feature = "orders")]
+    /**Builder for [`Client::get_order`]
+
+[`Client::get_order`]: super::Client::get_order*/
+    #[derive(Clone)]
+    pub struct GetOrder<'a> {
+        client: &'a super::Client,
+        order_id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    #[cfg(feature = "orders")]
+    impl<'a> GetOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                order_id: Err("order_id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///The path parameter `orderId`, required.
+        pub fn order_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.order_id = value
+                .try_into()
+                .map_err(|_| {
+                    "the value given to the path parameter `orderId` cannot be sent: the spec asks for a string"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/orders/{orderId}`
+        pub async fn send(self) -> Result<ResponseValue<types::Order>, Error<()>> {
+            let Self { client, order_id, options } = self;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/orders/{}", client.baseurl, encode_path(& order_id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "tag-features",
+                id: "getOrder",
+                method: "GET",
+                path: "/orders/{orderId}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    /**Builder for [`Client::refund_order`]
+
+[`Client::refund_order`]: super::Client::refund_order*/
+    #[derive(Clone)]
+    pub struct RefundOrder<'a> {
+        client: &'a super::Client,
+        order_id: Result<::std::string::String, String>,
+        body: Result<types::builder::RefundRequest, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl<'a> RefundOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                order_id: Err("order_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///The path parameter `orderId`, required.
+        pub fn order_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.order_id = value
+                .try_into()
+                .map_err(|_| {
+                    "the value given to the path parameter `orderId` cannot be sent: the spec asks for a string"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RefundRequest>,
+            <V as std::convert::TryInto<types::RefundRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `RefundRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RefundRequest,
+            ) -> types::builder::RefundRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders/{orderId}/refunds`
+        pub async fn send(self) -> Result<ResponseValue<types::Refund>, Error<()>> {
+            let Self { client, order_id, body, options } = self;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RefundRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/orders/{}/refunds", client.baseurl, encode_path(& order_id
+                .to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "tag-features",
+                id: "refundOrder",
+                method: "POST",
+                path: "/orders/{orderId}/refunds",
+                idempotent: false,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                201u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
+    }
+    #[cfg(feature = "refunds")]
+    /**Builder for [`Client::get_refund`]
+
+[`Client::get_refund`]: super::Client::get_refund*/
+    #[derive(Clone)]
+    pub struct GetRefund<'a> {
+        client: &'a super::Client,
+        refund_id: Result<::std::string::String, String>,
+        options: ::client_runtime::CallOptions,
+    }
+    #[cfg(feature = "refunds")]
+    impl<'a> GetRefund<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                refund_id: Err("refund_id was not initialized".to_string()),
+                options: ::client_runtime::CallOptions::default(),
+            }
+        }
+        ///The path parameter `refundId`, required.
+        pub fn refund_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.refund_id = value
+                .try_into()
+                .map_err(|_| {
+                    "the value given to the path parameter `refundId` cannot be sent: the spec asks for a string"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/refunds/{refundId}`
+        pub async fn send(self) -> Result<ResponseValue<types::Refund>, Error<()>> {
+            let Self { client, refund_id, options } = self;
+            let refund_id = refund_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/refunds/{}", client.baseurl, encode_path(& refund_id.to_string()),
+            );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            const OPERATION: ::client_runtime::Operation = ::client_runtime::Operation {
+                api: "tag-features",
+                id: "getRefund",
+                method: "GET",
+                path: "/refunds/{refundId}",
+                idempotent: true,
+                request_ids: &[],
+                security: &[],
+            };
+            let response = client.runtime.execute(&OPERATION, request, options).await?;
+            match response.status().as_u16() {
+                200u16 => response.success(),
+                _ => Err(response.unexpected()),
+            }
+        }
+        /// The longest this call may take, every attempt and wait between
+        /// attempts included; the client's deadline when not set.
+        pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+            self.options.set_deadline(deadline);
+            self
+        }
+        /// How this call is retried; the client's policy when not set.
+        /// `RetryPolicy::none()` sends it once.
+        pub fn retry(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+            self.options.set_retry(policy);
+            self
+        }
+        /// How long each attempt of this call may take; the client's attempt
+        /// timeout when not set.
+        pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.set_attempt_timeout(timeout);
+            self
+        }
+        /// A header to send with this call only (a tracing header, say),
+        /// besides those the spec declares; one the request has already,
+        /// and the credentials, keep their values. Never logged.
+        pub fn header(
+            mut self,
+            name: ::reqwest::header::HeaderName,
+            value: ::reqwest::header::HeaderValue,
+        ) -> Self {
+            self.options.add_header(name, value);
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetHealth<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetHealth")
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "orders")]
+    impl ::std::fmt::Debug for GetOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrder")
+                .field("order_id", &::client_runtime::Given::required(&self.order_id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "orders", feature = "refunds"))]
+    impl ::std::fmt::Debug for RefundOrder<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RefundOrder")
+                .field("order_id", &::client_runtime::Given::required(&self.order_id))
+                .field("body", &::client_runtime::Given::required(&self.body))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "refunds")]
+    impl ::std::fmt::Debug for GetRefund<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetRefund")
+                .field("refund_id", &::client_runtime::Given::required(&self.refund_id))
+                .field("options", &self.options)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The base URL without its user part, and the call settings
+/// (which credentials are set, never their values); not the HTTP
+/// client, whose default headers may be a caller's credentials.
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("baseurl", &::client_runtime::RedactedUrl(&self.baseurl))
+            .field("runtime", &self.runtime)
+            .finish_non_exhaustive()
+    }
+}
+///The API's server, from the spec: `https://corpus.example`.
+pub const SERVER_URL: &str = "https://corpus.example";
+pub use ::client_runtime::{BuildError, ClientBuilder, RetryPolicy};
+impl ::client_runtime::ApiClient for Client {
+    const DESCRIPTION: ::client_runtime::ApiDescription = ::client_runtime::ApiDescription {
+        name: "tag-features",
+        default_base_url: Some(SERVER_URL),
+        schemes: &[],
+    };
+    fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        runtime: ::client_runtime::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: base_url.to_string(),
+            client: http,
+            runtime,
+        }
+    }
+}
+impl Client {
+    ///Starts building a client. The base URL defaults to [`SERVER_URL`]; credentials are set here, once, and each operation sends those its spec asks for.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::new()
+    }
+}
