@@ -1,10 +1,14 @@
 // @generated from xtask/codegen-corpus/cases/tag-features.yaml by the corpus test (`CORPUS_BLESS=1 cargo test -p xtask --test corpus`). Do not edit by hand.
-#![allow(missing_docs, clippy::all)]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
 /// its status, and every sent call its request id and attempts.
 pub use ::client_runtime::Error;
+/// A documented response: its decoded body, status and headers,
+/// and the call's request id and attempts.
+pub use ::client_runtime::ResponseValue;
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -22,10 +26,12 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Health {
+        ///The property `status`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
     impl Health {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Health {
             Default::default()
         }
@@ -42,11 +48,14 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Money {
+        ///The property `amount`.
         pub amount: ::std::string::String,
+        ///The property `currency`.
         pub currency: ::std::string::String,
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl Money {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Money {
             Default::default()
         }
@@ -64,15 +73,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Order {
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `status`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<OrderStatus>,
+        ///The property `total`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total: ::std::option::Option<Money>,
     }
     #[cfg(feature = "orders")]
     impl Order {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Order {
             Default::default()
         }
@@ -93,8 +106,10 @@ pub mod types {
     ///`OrderStatus`
     #[non_exhaustive]
     pub enum OrderStatus {
+        ///The value `OPEN`.
         #[serde(rename = "OPEN")]
         Open,
+        ///The value `SHIPPED`.
         #[serde(rename = "SHIPPED")]
         Shipped,
         /// A value this version of the spec does not list, kept exactly as
@@ -155,15 +170,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Refund {
+        ///The property `amount`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<Money>,
+        ///The property `id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The property `reason`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<RefundReason>,
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl Refund {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Refund {
             Default::default()
         }
@@ -184,8 +203,10 @@ pub mod types {
     ///`RefundReason`
     #[non_exhaustive]
     pub enum RefundReason {
+        ///The value `DAMAGED`.
         #[serde(rename = "DAMAGED")]
         Damaged,
+        ///The value `LATE`.
         #[serde(rename = "LATE")]
         Late,
         /// A value this version of the spec does not list, kept exactly as
@@ -246,11 +267,13 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct RefundRequest {
+        ///The property `reason`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<RefundReason>,
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl RefundRequest {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::RefundRequest {
             Default::default()
         }
@@ -267,16 +290,19 @@ pub mod types {
     )]
     #[non_exhaustive]
     pub struct Unused {
+        ///The property `note`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::std::string::String>,
     }
     impl Unused {
+        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
         pub fn builder() -> builder::Unused {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builds a [`super::Health`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Health`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Health {
             status: ::std::result::Result<
@@ -295,14 +321,11 @@ pub mod types {
             ///The property `status`, optional.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -320,6 +343,7 @@ pub mod types {
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
+        ///Builds a [`super::Money`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Money`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Money {
             amount: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -388,6 +412,7 @@ pub mod types {
             }
         }
         #[cfg(feature = "orders")]
+        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             id: ::std::result::Result<
@@ -418,12 +443,11 @@ pub mod types {
             ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `status`, optional.
@@ -477,6 +501,7 @@ pub mod types {
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
+        ///Builds a [`super::Refund`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Refund`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Refund {
             amount: ::std::result::Result<
@@ -520,12 +545,11 @@ pub mod types {
             ///The property `id`, optional.
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
             ///The property `reason`, optional.
@@ -566,6 +590,7 @@ pub mod types {
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
+        ///Builds a [`super::RefundRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RefundRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct RefundRequest {
             reason: ::std::result::Result<
@@ -612,6 +637,7 @@ pub mod types {
                 Self { reason: Ok(value.reason) }
             }
         }
+        ///Builds a [`super::Unused`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unused`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Unused {
             note: ::std::result::Result<
@@ -630,14 +656,11 @@ pub mod types {
             ///The property `note`, optional.
             pub fn note<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::client_runtime::IntoOptional<::std::string::String>,
             {
-                self.note = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for note: {e}")
-                    });
+                self.note = ::std::result::Result::Ok(
+                    ::client_runtime::IntoOptional::into_optional(value),
+                );
                 self
             }
         }
@@ -839,6 +862,7 @@ pub mod builder {
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetHealth<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -904,6 +928,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<types::Health>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     #[cfg(feature = "orders")]
     /**Builder for [`Client::get_order`]
@@ -917,6 +949,7 @@ pub mod builder {
     }
     #[cfg(feature = "orders")]
     impl<'a> GetOrder<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -999,6 +1032,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<types::Order>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     /**Builder for [`Client::refund_order`]
@@ -1013,6 +1054,7 @@ pub mod builder {
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl<'a> RefundOrder<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1034,6 +1076,7 @@ pub mod builder {
                 });
             self
         }
+        ///The request body: its model, or the model's builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RefundRequest>,
@@ -1047,6 +1090,7 @@ pub mod builder {
                 });
             self
         }
+        ///Changes the request body given so far: `f` gets its builder and returns it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -1125,6 +1169,14 @@ pub mod builder {
             self.options.add_header(name, value);
             self
         }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<types::Refund>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
+        }
     }
     #[cfg(feature = "refunds")]
     /**Builder for [`Client::get_refund`]
@@ -1138,6 +1190,7 @@ pub mod builder {
     }
     #[cfg(feature = "refunds")]
     impl<'a> GetRefund<'a> {
+        ///A builder of this operation for `client`; the client's method of the operation's name makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1219,6 +1272,14 @@ pub mod builder {
         ) -> Self {
             self.options.add_header(name, value);
             self
+        }
+        /// Sends the request as [`send`](Self::send) does, and waits for
+        /// its answer, blocking this thread: for a program without an
+        /// async runtime (inside one it is refused, never sent). The
+        /// call's retries, deadline and credentials are `send`'s.
+        #[cfg(feature = "blocking")]
+        pub fn send_blocking(self) -> Result<ResponseValue<types::Refund>, Error<()>> {
+            ::client_runtime::blocking::wait(self.send())
         }
     }
     impl ::std::fmt::Debug for GetHealth<'_> {
