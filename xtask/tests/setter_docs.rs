@@ -57,7 +57,9 @@ fn setters_carry_their_parameter_s_or_property_s_description() {
     let bounded = doc_of(&generated.tree, &["types", "builder"], "Order", "label");
     assert!(
         bounded.contains("The property `label`, optional.")
-            && bounded.contains("Bounded below by nothing"),
+            && bounded.contains("Bounded below by nothing")
+            // Its constraints, as a parameter's setter says them.
+            && bounded.contains("Characters, at most `40`."),
         "{bounded}"
     );
 }

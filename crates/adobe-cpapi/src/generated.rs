@@ -550,7 +550,9 @@ Details, such as the parameters that were wrong.*/
             }
             /**The property `code`, required.
 
-The error's code, such as "1117".*/
+The error's code, such as "1117".
+
+For example `1117`.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -565,7 +567,9 @@ The error's code, such as "1117".*/
             }
             /**The property `message`, required.
 
-What went wrong.*/
+What went wrong.
+
+For example `Invalid parameter`.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -653,7 +657,9 @@ What went wrong.*/
         impl LineItem {
             /**The property `currencyCode`, optional.
 
-Currency code.*/
+Currency code.
+
+For example `USD`.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -665,7 +671,9 @@ Currency code.*/
             }
             /**The property `deploymentId`, optional.
 
-The deployment the line item is for.*/
+The deployment the line item is for.
+
+For example `12345`.*/
             pub fn deployment_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -677,7 +685,9 @@ The deployment the line item is for.*/
             }
             /**The property `extLineItemNumber`, optional.
 
-The partner's number for the line item.*/
+The partner's number for the line item.
+
+Format `int32`. For example `4`.*/
             pub fn ext_line_item_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -694,7 +704,9 @@ The partner's number for the line item.*/
             }
             /**The property `offerId`, optional.
 
-The offer ordered.*/
+The offer ordered.
+
+For example `80004567EA01A12`.*/
             pub fn offer_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -719,7 +731,9 @@ The promotions applied to the line item.*/
             }
             /**The property `quantity`, optional.
 
-Quantity.*/
+Quantity.
+
+Format `int32`. For example `1`.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -732,7 +746,9 @@ Quantity.*/
                     });
                 self
             }
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -747,7 +763,9 @@ Quantity.*/
             }
             /**The property `subscriptionId`, optional.
 
-The subscription the line item created or renewed; empty until it exists.*/
+The subscription the line item created or renewed; empty until it exists.
+
+For example `86756309`.*/
             pub fn subscription_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -830,7 +848,9 @@ Headers to send with the request.*/
             }
             /**The property `method`, optional.
 
-The HTTP method.*/
+The HTTP method.
+
+For example `GET`.*/
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -842,7 +862,9 @@ The HTTP method.*/
             }
             /**The property `uri`, optional.
 
-The path and query to request.*/
+The path and query to request.
+
+For example `/v3/customers/9876543210/orders/0123456789`.*/
             pub fn uri<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1029,7 +1051,9 @@ The path and query to request.*/
         impl Order {
             /**The property `creationDate`, optional.
 
-When the order was created.*/
+When the order was created.
+
+Format `date-time`. For example `2019-05-02T22:49:54Z`.*/
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1046,7 +1070,9 @@ When the order was created.*/
             }
             /**The property `currencyCode`, optional.
 
-Currency code.*/
+Currency code.
+
+For example `USD`.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1058,7 +1084,9 @@ Currency code.*/
             }
             /**The property `customerId`, optional.
 
-The customer's ID.*/
+The customer's ID.
+
+For example `9876543210`.*/
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1070,7 +1098,9 @@ The customer's ID.*/
             }
             /**The property `externalReferenceId`, optional.
 
-The partner's own reference for the order.*/
+The partner's own reference for the order.
+
+For example `759`.*/
             pub fn external_reference_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1108,7 +1138,9 @@ The order's line items.*/
             }
             /**The property `orderId`, optional.
 
-The order's ID.*/
+The order's ID.
+
+For example `0123456789`.*/
             pub fn order_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1118,7 +1150,9 @@ The order's ID.*/
                 );
                 self
             }
-            ///The property `orderType`, optional.
+            /**The property `orderType`, optional.
+
+One of `NEW`, `TRANSFER`, `RENEWAL`. For example `NEW`.*/
             pub fn order_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderType>>,
@@ -1133,7 +1167,9 @@ The order's ID.*/
             }
             /**The property `referenceOrderId`, optional.
 
-The order this order references, if any.*/
+The order this order references, if any.
+
+For example ``.*/
             pub fn reference_order_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1145,7 +1181,9 @@ The order this order references, if any.*/
             }
             /**The property `referencedOrderId`, optional.
 
-The order this order references, as the response also spells it.*/
+The order this order references, as the response also spells it.
+
+For example ``.*/
             pub fn referenced_order_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1155,7 +1193,9 @@ The order this order references, as the response also spells it.*/
                 );
                 self
             }
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -1249,7 +1289,9 @@ The order this order references, as the response also spells it.*/
         impl OrderHistory {
             /**The property `count`, optional.
 
-Orders on this page.*/
+Orders on this page.
+
+Format `int32`. For example `3`.*/
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1277,7 +1319,9 @@ The orders.*/
             }
             /**The property `limit`, optional.
 
-The page size asked for.*/
+The page size asked for.
+
+Format `int32`. For example `3`.*/
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1305,7 +1349,9 @@ The page size asked for.*/
             }
             /**The property `offset`, optional.
 
-Where this page starts.*/
+Where this page starts.
+
+Format `int32`. For example `3`.*/
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1320,7 +1366,9 @@ Where this page starts.*/
             }
             /**The property `totalCount`, optional.
 
-Orders matching the filters, in all.*/
+Orders matching the filters, in all.
+
+Format `int32`. For example `9`.*/
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1384,7 +1432,9 @@ Orders matching the filters, in all.*/
         impl Promotion {
             /**The property `code`, optional.
 
-The promotion's code.*/
+The promotion's code.
+
+For example `SUMMER_SALE_123`.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1396,7 +1446,9 @@ The promotion's code.*/
             }
             /**The property `result`, optional.
 
-Whether it applied, such as SUCCESS.*/
+Whether it applied, such as SUCCESS.
+
+For example `SUCCESS`.*/
             pub fn result<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,

@@ -2052,7 +2052,9 @@ pub mod types {
         impl Address {
             /**The property `addressLine1`, optional.
 
-First address line.*/
+First address line.
+
+For example `123 Park Road`.*/
             pub fn address_line1<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2064,7 +2066,9 @@ First address line.*/
             }
             /**The property `addressLine2`, optional.
 
-Second address line.*/
+Second address line.
+
+For example `Unit 4`.*/
             pub fn address_line2<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2076,7 +2080,9 @@ Second address line.*/
             }
             /**The property `addressLine3`, optional.
 
-Third address line.*/
+Third address line.
+
+For example `Building B`.*/
             pub fn address_line3<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2088,7 +2094,9 @@ Third address line.*/
             }
             /**The property `addressLine4`, optional.
 
-Fourth address line.*/
+Fourth address line.
+
+For example `Floor 2`.*/
             pub fn address_line4<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2100,7 +2108,9 @@ Fourth address line.*/
             }
             /**The property `city`, optional.
 
-City.*/
+City.
+
+For example `Santa Cruz`.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2112,7 +2122,9 @@ City.*/
             }
             /**The property `country`, optional.
 
-Country.*/
+Country.
+
+For example `USA`.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2124,7 +2136,9 @@ Country.*/
             }
             /**The property `createdAt`, optional.
 
-When the address was added.*/
+When the address was added.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2141,7 +2155,9 @@ When the address was added.*/
             }
             /**The property `email`, optional.
 
-E-mail address.*/
+E-mail address.
+
+Format `email`. For example `john@test.com`.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2153,7 +2169,9 @@ E-mail address.*/
             }
             /**The property `id`, optional.
 
-The address's ID.*/
+The address's ID.
+
+For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2191,7 +2209,9 @@ The address's ID.*/
             }
             /**The property `postalCode`, optional.
 
-Postal code.*/
+Postal code.
+
+For example `12345`.*/
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2203,7 +2223,9 @@ Postal code.*/
             }
             /**The property `region`, optional.
 
-Region, state or province.*/
+Region, state or province.
+
+For example `California`.*/
             pub fn region<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2215,7 +2237,9 @@ Region, state or province.*/
             }
             /**The property `updatedAt`, optional.
 
-When the address was last updated.*/
+When the address was last updated.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2330,7 +2354,9 @@ When the address was last updated.*/
             }
             /**The property `createdAt`, optional.
 
-When the adjustment was made.*/
+When the adjustment was made.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2347,7 +2373,9 @@ When the adjustment was made.*/
             }
             /**The property `id`, optional.
 
-The adjustment's ID.*/
+The adjustment's ID.
+
+For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2372,7 +2400,9 @@ The adjustment's ID.*/
             }
             /**The property `reason`, optional.
 
-Why the price was adjusted.*/
+Why the price was adjusted.
+
+For example `Price adjustment from customer representative.`.*/
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2384,7 +2414,9 @@ Why the price was adjusted.*/
             }
             /**The property `updatedAt`, optional.
 
-When the adjustment was last updated.*/
+When the adjustment was last updated.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2463,7 +2495,9 @@ The adjustments.*/
             }
             /**The property `total`, optional.
 
-The adjustments' total.*/
+The adjustments' total.
+
+For example `2`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2514,7 +2548,9 @@ The adjustments' total.*/
         impl Amount {
             /**The property `amount`, optional.
 
-The amount.*/
+The amount.
+
+For example `12.99`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2574,7 +2610,9 @@ The amount.*/
         impl AppliedPromotion {
             /**The property `amount`, optional.
 
-The discount.*/
+The discount.
+
+For example `15`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2589,7 +2627,9 @@ The discount.*/
             }
             /**The property `id`, optional.
 
-The promotion's ID.*/
+The promotion's ID.
+
+For example `bb44db95-6fbd-4eed-a1ed-4d99bc91250f`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2614,7 +2654,9 @@ The promotion's ID.*/
             }
             /**The property `quantity`, optional.
 
-How many units the discount covers.*/
+How many units the discount covers.
+
+Format `int32`. For example `3`.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2687,7 +2729,9 @@ The promotions.*/
             }
             /**The property `total`, optional.
 
-Their total discount.*/
+Their total discount.
+
+For example `2`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2748,7 +2792,9 @@ Their total discount.*/
         impl AvailableSku {
             /**The property `maxQuantity`, optional.
 
-The most that may be ordered.*/
+The most that may be ordered.
+
+Format `int32`. For example `100`.*/
             pub fn max_quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2763,7 +2809,9 @@ The most that may be ordered.*/
             }
             /**The property `sku`, optional.
 
-The SKU.*/
+The SKU.
+
+For example `SKU3`.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2775,7 +2823,9 @@ The SKU.*/
             }
             /**The property `updatedAt`, optional.
 
-When it was checked.*/
+When it was checked.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2845,7 +2895,9 @@ When it was checked.*/
         impl Behaviors {
             /**The property `add`, optional.
 
-On adding an item.*/
+On adding an item.
+
+For example `REJECT`.*/
             pub fn add<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2857,7 +2909,9 @@ On adding an item.*/
             }
             /**The property `cacheExpiry`, optional.
 
-When cached data has expired (a behavior, not a duration).*/
+When cached data has expired (a behavior, not a duration).
+
+For example `WARN`.*/
             pub fn cache_expiry<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2869,7 +2923,9 @@ When cached data has expired (a behavior, not a duration).*/
             }
             /**The property `get`, optional.
 
-On reading the cart.*/
+On reading the cart.
+
+For example `WARN`.*/
             pub fn get<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2881,7 +2937,9 @@ On reading the cart.*/
             }
             /**The property `update`, optional.
 
-On updating an item.*/
+On updating an item.
+
+For example `WARN`.*/
             pub fn update<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2961,7 +3019,9 @@ On updating an item.*/
             }
             /**The property `cacheExpiry`, optional.
 
-How long cached data stays fresh, in seconds.*/
+How long cached data stays fresh, in seconds.
+
+Format `int64`. For example `7776000`.*/
             pub fn cache_expiry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2976,7 +3036,9 @@ How long cached data stays fresh, in seconds.*/
             }
             /**The property `check`, optional.
 
-What inventory is checked by, such as SKU.*/
+What inventory is checked by, such as SKU.
+
+For example `SKU`.*/
             pub fn check<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3048,7 +3110,9 @@ What inventory is checked by, such as SKU.*/
         impl CartError {
             /**The property `message`, optional.
 
-What went wrong.*/
+What went wrong.
+
+For example `No order drafts found for the customer`.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3060,7 +3124,9 @@ What went wrong.*/
             }
             /**The property `type`, optional.
 
-The kind of error.*/
+The kind of error.
+
+For example `NOT_FOUND`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3146,7 +3212,9 @@ The kind of error.*/
             }
             /**The property `code`, optional.
 
-The promotion's code.*/
+The promotion's code.
+
+For example `15_PERCENT`.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3158,7 +3226,9 @@ The promotion's code.*/
             }
             /**The property `id`, optional.
 
-The promotion's ID.*/
+The promotion's ID.
+
+For example `542ba80a69b8`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3170,7 +3240,9 @@ The promotion's ID.*/
             }
             /**The property `title`, optional.
 
-The promotion's title.*/
+The promotion's title.
+
+For example `15 Percent All Products`.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3182,7 +3254,9 @@ The promotion's title.*/
             }
             /**The property `type`, optional.
 
-The kind of discount, such as PERCENTAGE.*/
+The kind of discount, such as PERCENTAGE.
+
+For example `PERCENTAGE`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3194,7 +3268,9 @@ The kind of discount, such as PERCENTAGE.*/
             }
             /**The property `value`, optional.
 
-The discount's value.*/
+The discount's value.
+
+For example `15`.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3271,7 +3347,9 @@ The promotions.*/
             }
             /**The property `total`, optional.
 
-Their total discount.*/
+Their total discount.
+
+For example `32`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3484,7 +3562,9 @@ Their total discount.*/
         impl Coupon {
             /**The property `code`, optional.
 
-The coupon's code.*/
+The coupon's code.
+
+For example `VALID_COUPON`.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3496,7 +3576,9 @@ The coupon's code.*/
             }
             /**The property `updatedAt`, optional.
 
-When the coupon was last updated.*/
+When the coupon was last updated.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3577,7 +3659,9 @@ When the coupon was last updated.*/
             }
             /**The property `id`, optional.
 
-The customer's ID.*/
+The customer's ID.
+
+For example `109840938`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3602,7 +3686,9 @@ The customer's segments.*/
             }
             /**The property `sessionId`, optional.
 
-The shopping session's ID.*/
+The shopping session's ID.
+
+For example `3a5fd2d3-5c96-4e57-b069-7ff2a88c1119`.*/
             pub fn session_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3682,7 +3768,9 @@ The shopping session's ID.*/
             }
             /**The property `id`, optional.
 
-The order's ID.*/
+The order's ID.
+
+For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3707,7 +3795,9 @@ The order's line items.*/
             }
             /**The property `number`, optional.
 
-The order number.*/
+The order number.
+
+For example `100001`.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3764,7 +3854,9 @@ The order number.*/
         impl DraftOrderLineItem {
             /**The property `id`, optional.
 
-The line item's ID.*/
+The line item's ID.
+
+For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3880,7 +3972,9 @@ The line item's ID.*/
             }
             /**The property `createdAt`, optional.
 
-When the fee was added.*/
+When the fee was added.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3897,7 +3991,9 @@ When the fee was added.*/
             }
             /**The property `id`, optional.
 
-The fee's ID.*/
+The fee's ID.
+
+For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3909,7 +4005,9 @@ The fee's ID.*/
             }
             /**The property `name`, optional.
 
-The fee's name.*/
+The fee's name.
+
+For example `Eco Fee`.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3960,7 +4058,9 @@ The fee's name.*/
             }
             /**The property `taxable`, optional.
 
-Whether the fee is taxed.*/
+Whether the fee is taxed.
+
+For example `true`.*/
             pub fn taxable<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3975,7 +4075,9 @@ Whether the fee is taxed.*/
             }
             /**The property `updatedAt`, optional.
 
-When the fee was last updated.*/
+When the fee was last updated.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4060,7 +4162,9 @@ The fees.*/
             }
             /**The property `total`, optional.
 
-The fees' total.*/
+The fees' total.
+
+For example `5`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4197,7 +4301,9 @@ The fees' total.*/
             }
             /**The property `destinationAddress`, optional.
 
-The destination address's ID.*/
+The destination address's ID.
+
+For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
             pub fn destination_address<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4222,7 +4328,9 @@ The destination address's ID.*/
             }
             /**The property `id`, optional.
 
-The fulfillment's ID.*/
+The fulfillment's ID.
+
+For example `d6229cdb-0c5b-4885-b1b2-13b94d02488e`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4234,7 +4342,9 @@ The fulfillment's ID.*/
             }
             /**The property `locationId`, optional.
 
-The location it is fulfilled from.*/
+The location it is fulfilled from.
+
+For example `CA`.*/
             pub fn location_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4246,7 +4356,9 @@ The location it is fulfilled from.*/
             }
             /**The property `originAddress`, optional.
 
-The origin address's ID.*/
+The origin address's ID.
+
+For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
             pub fn origin_address<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4299,7 +4411,9 @@ The origin address's ID.*/
             }
             /**The property `refId`, optional.
 
-A reference the caller gave the fulfillment.*/
+A reference the caller gave the fulfillment.
+
+For example `398427903843`.*/
             pub fn ref_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4324,7 +4438,9 @@ A reference the caller gave the fulfillment.*/
             }
             /**The property `type`, optional.
 
-The kind of fulfillment, such as SHIP_TO.*/
+The kind of fulfillment, such as SHIP_TO.
+
+For example `SHIP_TO`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4414,7 +4530,9 @@ The kind of fulfillment, such as SHIP_TO.*/
             }
             /**The property `type`, optional.
 
-The kind of inventory, such as backOrder.*/
+The kind of inventory, such as backOrder.
+
+For example `backOrder`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4463,7 +4581,9 @@ The kind of inventory, such as backOrder.*/
         impl InventoryChannels {
             /**The property `networkCode`, optional.
 
-The network's code, such as ShipToHome.*/
+The network's code, such as ShipToHome.
+
+For example `ShipToHome`.*/
             pub fn network_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4514,7 +4634,9 @@ The network's code, such as ShipToHome.*/
         impl InventoryCounters {
             /**The property `backOrder`, optional.
 
-Units available on back order.*/
+Units available on back order.
+
+Format `int32`. For example `15`.*/
             pub fn back_order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4529,7 +4651,9 @@ Units available on back order.*/
             }
             /**The property `preOrder`, optional.
 
-Units available on pre-order.*/
+Units available on pre-order.
+
+Format `int32`. For example `100`.*/
             pub fn pre_order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4620,7 +4744,9 @@ Units available on pre-order.*/
             }
             /**The property `updatedAt`, optional.
 
-When inventory was last checked.*/
+When inventory was last checked.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4681,7 +4807,9 @@ When inventory was last checked.*/
         impl ItemSummary {
             /**The property `totalItems`, optional.
 
-The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).*/
+The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).
+
+Format `int32`. For example `1`.*/
             pub fn total_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4696,7 +4824,9 @@ The number of items, as the server counts them (the documented draft shows 1 for
             }
             /**The property `totalUniqueItems`, optional.
 
-The number of distinct items.*/
+The number of distinct items.
+
+Format `int32`. For example `1`.*/
             pub fn total_unique_items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4850,7 +4980,9 @@ The number of distinct items.*/
             }
             /**The property `createdAt`, optional.
 
-When the line item was added.*/
+When the line item was added.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4895,7 +5027,9 @@ When the line item was added.*/
             }
             /**The property `id`, optional.
 
-The line item's ID.*/
+The line item's ID.
+
+For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4907,7 +5041,9 @@ The line item's ID.*/
             }
             /**The property `position`, optional.
 
-The line item's position in the cart.*/
+The line item's position in the cart.
+
+Format `int32`. For example `1`.*/
             pub fn position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4935,7 +5071,9 @@ The line item's position in the cart.*/
             }
             /**The property `priceListId`, optional.
 
-The price list the price came from.*/
+The price list the price came from.
+
+For example `10001`.*/
             pub fn price_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4962,7 +5100,9 @@ The price list the price came from.*/
             }
             /**The property `quantity`, optional.
 
-Quantity.*/
+Quantity.
+
+Format `int32`. For example `10`.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4977,7 +5117,9 @@ Quantity.*/
             }
             /**The property `refId`, optional.
 
-A reference the caller gave the line item.*/
+A reference the caller gave the line item.
+
+For example `41`.*/
             pub fn ref_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4989,7 +5131,9 @@ A reference the caller gave the line item.*/
             }
             /**The property `sku`, optional.
 
-The product's SKU.*/
+The product's SKU.
+
+For example `SKU3`.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5014,7 +5158,9 @@ The product's SKU.*/
             }
             /**The property `taxCode`, optional.
 
-Tax code.*/
+Tax code.
+
+For example `10001`.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5026,7 +5172,9 @@ Tax code.*/
             }
             /**The property `updatedAt`, optional.
 
-When the line item was last updated.*/
+When the line item was last updated.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5122,7 +5270,9 @@ When the line item was last updated.*/
         impl LineItemFulfillment {
             /**The property `id`, optional.
 
-The fulfillment's ID.*/
+The fulfillment's ID.
+
+For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5236,7 +5386,9 @@ The fulfillment's ID.*/
             }
             /**The property `sku`, optional.
 
-The product's SKU.*/
+The product's SKU.
+
+For example `SKU3`.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5302,7 +5454,9 @@ The line items.*/
             }
             /**The property `total`, optional.
 
-The line items' total.*/
+The line items' total.
+
+For example `100`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5358,7 +5512,9 @@ The line items' total.*/
         impl LinePrice {
             /**The property `amount`, optional.
 
-Price of the line (unit price times quantity).*/
+Price of the line (unit price times quantity).
+
+For example `100`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5373,7 +5529,9 @@ Price of the line (unit price times quantity).*/
             }
             /**The property `unit`, optional.
 
-Price of one unit.*/
+Price of one unit.
+
+For example `10`.*/
             pub fn unit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5442,7 +5600,9 @@ Price of one unit.*/
             }
             /**The property `limit`, optional.
 
-The quantity limit.*/
+The quantity limit.
+
+Format `int32`. For example `100`.*/
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -5713,7 +5873,9 @@ Coupons applied.*/
             }
             /**The property `cartId`, optional.
 
-The cart the draft was made from.*/
+The cart the draft was made from.
+
+For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
             pub fn cart_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5725,7 +5887,9 @@ The cart the draft was made from.*/
             }
             /**The property `channelId`, optional.
 
-The sales channel ID.*/
+The sales channel ID.
+
+For example `12`.*/
             pub fn channel_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5763,7 +5927,9 @@ Coupons entered.*/
             }
             /**The property `createdAt`, optional.
 
-When the draft was created.*/
+When the draft was created.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5780,7 +5946,9 @@ When the draft was created.*/
             }
             /**The property `currency`, optional.
 
-Currency code.*/
+Currency code.
+
+For example `USD`.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5935,7 +6103,9 @@ What the draft still lacks before it can become an order.*/
             }
             /**The property `status`, optional.
 
-The draft's status, such as ACTIVE.*/
+The draft's status, such as ACTIVE.
+
+For example `ACTIVE`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -5960,7 +6130,9 @@ The draft's status, such as ACTIVE.*/
             }
             /**The property `updatedAt`, optional.
 
-When the draft was last updated.*/
+When the draft was last updated.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6085,7 +6257,9 @@ When the draft was last updated.*/
         impl OrderValidation {
             /**The property `invalidItem`, optional.
 
-When an item is invalid.*/
+When an item is invalid.
+
+For example `BLOCK`.*/
             pub fn invalid_item<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6097,7 +6271,9 @@ When an item is invalid.*/
             }
             /**The property `itemOutOfStock`, optional.
 
-When an item is out of stock.*/
+When an item is out of stock.
+
+For example `BLOCK`.*/
             pub fn item_out_of_stock<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6109,7 +6285,9 @@ When an item is out of stock.*/
             }
             /**The property `paymentsRemaining`, optional.
 
-When payments do not cover the total, such as BLOCK.*/
+When payments do not cover the total, such as BLOCK.
+
+For example `BLOCK`.*/
             pub fn payments_remaining<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6121,7 +6299,9 @@ When payments do not cover the total, such as BLOCK.*/
             }
             /**The property `taxRemaining`, optional.
 
-When tax is not calculated.*/
+When tax is not calculated.
+
+For example `BLOCK`.*/
             pub fn tax_remaining<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6246,7 +6426,9 @@ When tax is not calculated.*/
             }
             /**The property `billToAddress`, optional.
 
-The bill-to address's ID.*/
+The bill-to address's ID.
+
+For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
             pub fn bill_to_address<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6271,7 +6453,9 @@ The bill-to address's ID.*/
             }
             /**The property `id`, optional.
 
-The payment's ID.*/
+The payment's ID.
+
+For example `6ef2067a-5d6b-4785-a090-96ea0078220d`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6283,7 +6467,9 @@ The payment's ID.*/
             }
             /**The property `method`, optional.
 
-Payment method.*/
+Payment method.
+
+For example `apple pay`.*/
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6295,7 +6481,9 @@ Payment method.*/
             }
             /**The property `methodType`, optional.
 
-The kind of payment method.*/
+The kind of payment method.
+
+For example `credit card`.*/
             pub fn method_type<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6307,7 +6495,9 @@ The kind of payment method.*/
             }
             /**The property `processor`, optional.
 
-Payment processor.*/
+Payment processor.
+
+For example `stripe`.*/
             pub fn processor<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6319,7 +6509,9 @@ Payment processor.*/
             }
             /**The property `provider`, optional.
 
-Payment provider.*/
+Payment provider.
+
+For example `verifone`.*/
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6331,7 +6523,9 @@ Payment provider.*/
             }
             /**The property `state`, optional.
 
-The payment's state, such as PENDING.*/
+The payment's state, such as PENDING.
+
+For example `PENDING`.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6405,7 +6599,9 @@ The payment's state, such as PENDING.*/
         impl PaymentAuthorization {
             /**The property `amount`, optional.
 
-The amount authorized.*/
+The amount authorized.
+
+For example `8`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6420,7 +6616,9 @@ The amount authorized.*/
             }
             /**The property `expiry`, optional.
 
-When the authorization expires.*/
+When the authorization expires.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn expiry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6496,7 +6694,9 @@ When the authorization expires.*/
         impl PaymentVerifier {
             /**The property `key`, optional.
 
-The verifier's key.*/
+The verifier's key.
+
+For example `CH39082K439R0`.*/
             pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6508,7 +6708,9 @@ The verifier's key.*/
             }
             /**The property `type`, optional.
 
-The kind of verifier, such as TOKEN.*/
+The kind of verifier, such as TOKEN.
+
+For example `TOKEN`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6561,7 +6763,9 @@ The kind of verifier, such as TOKEN.*/
         impl Payments {
             /**The property `authorized`, optional.
 
-The amount authorized so far.*/
+The amount authorized so far.
+
+For example `800`.*/
             pub fn authorized<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6635,7 +6839,9 @@ The payments.*/
         impl Person {
             /**The property `email`, optional.
 
-E-mail address.*/
+E-mail address.
+
+Format `email`. For example `john@test.com`.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6721,7 +6927,9 @@ E-mail address.*/
         impl PersonName {
             /**The property `first`, optional.
 
-First name.*/
+First name.
+
+For example `John`.*/
             pub fn first<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6733,7 +6941,9 @@ First name.*/
             }
             /**The property `last`, optional.
 
-Last name.*/
+Last name.
+
+For example `Doe`.*/
             pub fn last<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6745,7 +6955,9 @@ Last name.*/
             }
             /**The property `middle`, optional.
 
-Middle name or initial.*/
+Middle name or initial.
+
+For example `S`.*/
             pub fn middle<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6800,7 +7012,9 @@ Middle name or initial.*/
         impl Phone {
             /**The property `number`, optional.
 
-The number.*/
+The number.
+
+For example `123-456-7890`.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6812,7 +7026,9 @@ The number.*/
             }
             /**The property `type`, optional.
 
-The kind of phone, such as MOBILE.*/
+The kind of phone, such as MOBILE.
+
+For example `MOBILE`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -6957,7 +7173,9 @@ Others who may pick them up.*/
         impl PriceSummary {
             /**The property `adjustments`, optional.
 
-Adjustments.*/
+Adjustments.
+
+For example `10`.*/
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6972,7 +7190,9 @@ Adjustments.*/
             }
             /**The property `discounts`, optional.
 
-Discounts.*/
+Discounts.
+
+For example `10`.*/
             pub fn discounts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6987,7 +7207,9 @@ Discounts.*/
             }
             /**The property `fees`, optional.
 
-Fees.*/
+Fees.
+
+For example `5`.*/
             pub fn fees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7002,7 +7224,9 @@ Fees.*/
             }
             /**The property `fulfillments`, optional.
 
-Fulfillment charges.*/
+Fulfillment charges.
+
+For example `25`.*/
             pub fn fulfillments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7017,7 +7241,9 @@ Fulfillment charges.*/
             }
             /**The property `subtotal`, optional.
 
-Price of the items.*/
+Price of the items.
+
+For example `750`.*/
             pub fn subtotal<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7032,7 +7258,9 @@ Price of the items.*/
             }
             /**The property `tax`, optional.
 
-Tax.*/
+Tax.
+
+For example `20`.*/
             pub fn tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7047,7 +7275,9 @@ Tax.*/
             }
             /**The property `total`, optional.
 
-Total price.*/
+Total price.
+
+For example `800`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7182,7 +7412,9 @@ Codes of the coupons applied.*/
             }
             /**The property `refreshRequired`, optional.
 
-Whether promotions must be checked again.*/
+Whether promotions must be checked again.
+
+For example `false`.*/
             pub fn refresh_required<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7199,7 +7431,9 @@ Whether promotions must be checked again.*/
             }
             /**The property `updatedAt`, optional.
 
-When promotions were last checked.*/
+When promotions were last checked.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7303,7 +7537,9 @@ The spread, part by part.*/
         impl ProrationPart {
             /**The property `amount`, optional.
 
-The part's discount.*/
+The part's discount.
+
+For example `5`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7318,7 +7554,9 @@ The part's discount.*/
             }
             /**The property `quantity`, optional.
 
-How many units it covers.*/
+How many units it covers.
+
+Format `int32`. For example `3`.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -7374,7 +7612,9 @@ How many units it covers.*/
         impl Segment {
             /**The property `name`, optional.
 
-The segment's name.*/
+The segment's name.
+
+For example `membership`.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -7450,7 +7690,9 @@ The customer's values in the segment.*/
         impl StateEntry {
             /**The property `description`, optional.
 
-What is lacking, in words.*/
+What is lacking, in words.
+
+For example `No payment details have been added to this Cart`.*/
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -7462,7 +7704,9 @@ What is lacking, in words.*/
             }
             /**The property `key`, optional.
 
-What is lacking, such as MISSING_PAYMENT_DETAILS.*/
+What is lacking, such as MISSING_PAYMENT_DETAILS.
+
+For example `MISSING_PAYMENT_DETAILS`.*/
             pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -7474,7 +7718,9 @@ What is lacking, such as MISSING_PAYMENT_DETAILS.*/
             }
             /**The property `resource`, optional.
 
-The kind of resource, such as CART.*/
+The kind of resource, such as CART.
+
+For example `CART`.*/
             pub fn resource<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -7486,7 +7732,9 @@ The kind of resource, such as CART.*/
             }
             /**The property `resourceId`, optional.
 
-The resource's ID.*/
+The resource's ID.
+
+For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
             pub fn resource_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -7543,7 +7791,9 @@ The resource's ID.*/
         impl Tax {
             /**The property `amount`, optional.
 
-The tax amount.*/
+The tax amount.
+
+For example `3`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7612,7 +7862,9 @@ The tax amount.*/
         impl TaxDetails {
             /**The property `destinationAddress`, optional.
 
-The destination address's ID.*/
+The destination address's ID.
+
+For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
             pub fn destination_address<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -7624,7 +7876,9 @@ The destination address's ID.*/
             }
             /**The property `originAddress`, optional.
 
-The origin address's ID.*/
+The origin address's ID.
+
+For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
             pub fn origin_address<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -7672,7 +7926,9 @@ The origin address's ID.*/
         impl TaxValidation {
             /**The property `updatedAt`, optional.
 
-When tax was last calculated.*/
+When tax was last calculated.
+
+Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7741,7 +7997,9 @@ The taxes.*/
             }
             /**The property `total`, optional.
 
-The taxes' total.*/
+The taxes' total.
+
+For example `3`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,

@@ -876,7 +876,9 @@ pub mod types {
         impl Address {
             /**The property `city`, optional.
 
-City.*/
+City.
+
+For example `Vancouver`.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -888,7 +890,9 @@ City.*/
             }
             /**The property `country`, optional.
 
-Country.*/
+Country.
+
+For example `Canada`.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -900,7 +904,9 @@ Country.*/
             }
             /**The property `email`, optional.
 
-E-mail address.*/
+E-mail address.
+
+Format `email`. For example `guest@example.com`.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -912,7 +918,9 @@ E-mail address.*/
             }
             /**The property `kind`, optional.
 
-The kind of address, such as shipping.*/
+The kind of address, such as shipping.
+
+For example `shipping`.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -950,7 +958,9 @@ The kind of address, such as shipping.*/
             }
             /**The property `state`, optional.
 
-State or province.*/
+State or province.
+
+For example `BC`.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -962,7 +972,9 @@ State or province.*/
             }
             /**The property `street1`, optional.
 
-First street line.*/
+First street line.
+
+For example `3520 Crowley Drive`.*/
             pub fn street1<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -974,7 +986,9 @@ First street line.*/
             }
             /**The property `street2`, optional.
 
-Second street line.*/
+Second street line.
+
+For example `Suite 100`.*/
             pub fn street2<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1071,7 +1085,9 @@ Second street line.*/
         impl AppliedPromotion {
             /**The property `id`, optional.
 
-The applied promotion's ID.*/
+The applied promotion's ID.
+
+For example `6023f20cb609010008c06af8`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1096,7 +1112,9 @@ The applied promotion's ID.*/
             }
             /**The property `promoId`, optional.
 
-The promotion's ID.*/
+The promotion's ID.
+
+For example `6023f20cb609010008c06af6`.*/
             pub fn promo_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1108,7 +1126,9 @@ The promotion's ID.*/
             }
             /**The property `unit`, optional.
 
-The promotion's unit, such as 10%OFF.*/
+The promotion's unit, such as 10%OFF.
+
+For example `10%OFF`.*/
             pub fn unit<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1120,7 +1140,9 @@ The promotion's unit, such as 10%OFF.*/
             }
             /**The property `value`, optional.
 
-The discount the promotion gave.*/
+The discount the promotion gave.
+
+For example `16`.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1207,7 +1229,9 @@ The discount the promotion gave.*/
         impl Attribute {
             /**The property `attributeId`, optional.
 
-The attribute's definition.*/
+The attribute's definition.
+
+For example `60270ac95b4c090007cafde3`.*/
             pub fn attribute_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1219,7 +1243,9 @@ The attribute's definition.*/
             }
             /**The property `_id`, optional.
 
-The attribute's database ID.*/
+The attribute's database ID.
+
+For example `60271baf8e1368000914bd0e`.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1231,7 +1257,9 @@ The attribute's database ID.*/
             }
             /**The property `id`, optional.
 
-The attribute's ID.*/
+The attribute's ID.
+
+For example `60271baf8e1368000914bd0e`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1243,7 +1271,9 @@ The attribute's ID.*/
             }
             /**The property `name`, optional.
 
-The attribute's name.*/
+The attribute's name.
+
+For example `Small Package Giftwrap`.*/
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1255,7 +1285,9 @@ The attribute's name.*/
             }
             /**The property `price`, optional.
 
-What the attribute costs.*/
+What the attribute costs.
+
+For example `4`.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1270,7 +1302,9 @@ What the attribute costs.*/
             }
             /**The property `type`, optional.
 
-The kind of value, such as bool or string.*/
+The kind of value, such as bool or string.
+
+For example `bool`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1282,7 +1316,9 @@ The kind of value, such as bool or string.*/
             }
             /**The property `value`, optional.
 
-The attribute's value, of the kind `type` names: a boolean, a string...*/
+The attribute's value, of the kind `type` names: a boolean, a string...
+
+For example `true`.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -1468,7 +1504,9 @@ Order-level attributes, such as gift wrap.*/
             }
             /**The property `cartId`, optional.
 
-The cart the order was placed from.*/
+The cart the order was placed from.
+
+For example `602710f862e75a0009ed25b7`.*/
             pub fn cart_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1480,7 +1518,9 @@ The cart the order was placed from.*/
             }
             /**The property `channel`, optional.
 
-Sales channel ID.*/
+Sales channel ID.
+
+For example `12`.*/
             pub fn channel<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1495,7 +1535,9 @@ Sales channel ID.*/
             }
             /**The property `createdAt`, optional.
 
-When the order was created.*/
+When the order was created.
+
+Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1512,7 +1554,9 @@ When the order was created.*/
             }
             /**The property `customerEmail`, optional.
 
-The guest's e-mail address.*/
+The guest's e-mail address.
+
+Format `email`. For example `guest@example.com`.*/
             pub fn customer_email<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1537,7 +1581,9 @@ Events in the order's life.*/
             }
             /**The property `_id`, optional.
 
-The order's database ID.*/
+The order's database ID.
+
+For example `60271eb8f69adb00083a80ac`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1562,7 +1608,9 @@ The order's items.*/
             }
             /**The property `orderCurrency`, optional.
 
-The order's currency code.*/
+The order's currency code.
+
+For example `USD`.*/
             pub fn order_currency<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1574,7 +1622,9 @@ The order's currency code.*/
             }
             /**The property `orderId`, optional.
 
-The order's ID.*/
+The order's ID.
+
+For example `1461-8514-32344`.*/
             pub fn order_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1586,7 +1636,9 @@ The order's ID.*/
             }
             /**The property `orderReference`, optional.
 
-The order's reference.*/
+The order's reference.
+
+For example `6015-4453-86622`.*/
             pub fn order_reference<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1598,7 +1650,9 @@ The order's reference.*/
             }
             /**The property `orderTotal`, optional.
 
-The order's total.*/
+The order's total.
+
+For example `8433`.*/
             pub fn order_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1626,7 +1680,9 @@ The order's payments.*/
             }
             /**The property `revision`, optional.
 
-The order's revision.*/
+The order's revision.
+
+For example `0`.*/
             pub fn revision<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1667,7 +1723,9 @@ The order's shipments.*/
             }
             /**The property `status`, optional.
 
-Order status, such as ORDER_CREATED.*/
+Order status, such as ORDER_CREATED.
+
+For example `ORDER_CREATED`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1694,7 +1752,9 @@ Descriptions of the order's statuses.*/
             }
             /**The property `statusLog`, optional.
 
-A note on the latest status change.*/
+A note on the latest status change.
+
+For example `Order has been created`.*/
             pub fn status_log<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1719,7 +1779,9 @@ Tags on the order.*/
             }
             /**The property `taxTotal`, optional.
 
-The order's total tax.*/
+The order's total tax.
+
+For example `22`.*/
             pub fn tax_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1734,7 +1796,9 @@ The order's total tax.*/
             }
             /**The property `totalQuantity`, optional.
 
-The number of items ordered.*/
+The number of items ordered.
+
+For example `1`.*/
             pub fn total_quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1751,7 +1815,9 @@ The number of items ordered.*/
             }
             /**The property `updatedAt`, optional.
 
-When the order was last updated.*/
+When the order was last updated.
+
+Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1768,7 +1834,9 @@ When the order was last updated.*/
             }
             /**The property `__v`, optional.
 
-The record's version.*/
+The record's version.
+
+For example `0`.*/
             pub fn v<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1961,7 +2029,9 @@ The record's version.*/
         impl OrderItem {
             /**The property `attributeTotalPrice`, optional.
 
-The total price of the item's attributes.*/
+The total price of the item's attributes.
+
+For example `2`.*/
             pub fn attribute_total_price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1991,7 +2061,9 @@ Item-level attributes, such as a gift message.*/
             }
             /**The property `currency`, optional.
 
-Currency code.*/
+Currency code.
+
+For example `USD`.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2003,7 +2075,9 @@ Currency code.*/
             }
             /**The property `discount`, optional.
 
-Discount on the item.*/
+Discount on the item.
+
+For example `1600`.*/
             pub fn discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2018,7 +2092,9 @@ Discount on the item.*/
             }
             /**The property `estimatedTax`, optional.
 
-Estimated tax on the item.*/
+Estimated tax on the item.
+
+For example `20`.*/
             pub fn estimated_tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2046,7 +2122,9 @@ The IDs of the groups the item belongs to.*/
             }
             /**The property `_id`, optional.
 
-The item's database ID.*/
+The item's database ID.
+
+For example `602710f862e75a0009ed25b8`.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2058,7 +2136,9 @@ The item's database ID.*/
             }
             /**The property `id`, optional.
 
-The item's ID.*/
+The item's ID.
+
+For example `602710f862e75a0009ed25b8`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2070,7 +2150,9 @@ The item's ID.*/
             }
             /**The property `itemId`, optional.
 
-The product's item ID.*/
+The product's item ID.
+
+For example `1000000050`.*/
             pub fn item_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2085,7 +2167,9 @@ The product's item ID.*/
             }
             /**The property `lineItemId`, optional.
 
-The item's line number within the order.*/
+The item's line number within the order.
+
+For example `1`.*/
             pub fn line_item_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2100,7 +2184,9 @@ The item's line number within the order.*/
             }
             /**The property `price`, optional.
 
-The item's price.*/
+The item's price.
+
+For example `8400`.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2115,7 +2201,9 @@ The item's price.*/
             }
             /**The property `priceListId`, optional.
 
-The price list the price came from.*/
+The price list the price came from.
+
+For example `100000`.*/
             pub fn price_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2145,7 +2233,9 @@ Promotions applied to the item.*/
             }
             /**The property `quantity`, optional.
 
-Quantity ordered.*/
+Quantity ordered.
+
+For example `1`.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2173,7 +2263,9 @@ Quantity ordered.*/
             }
             /**The property `sku`, optional.
 
-The product's SKU.*/
+The product's SKU.
+
+For example `WATCH123456`.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2185,7 +2277,9 @@ The product's SKU.*/
             }
             /**The property `taxCode`, optional.
 
-Tax code.*/
+Tax code.
+
+For example `PAC12345`.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2197,7 +2291,9 @@ Tax code.*/
             }
             /**The property `title`, optional.
 
-The product's title.*/
+The product's title.
+
+For example `Watch`.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2209,7 +2305,9 @@ The product's title.*/
             }
             /**The property `total`, optional.
 
-The item's total.*/
+The item's total.
+
+For example `8420`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2224,7 +2322,9 @@ The item's total.*/
             }
             /**The property `weight`, optional.
 
-Weight.*/
+Weight.
+
+For example `2`.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2239,7 +2339,9 @@ Weight.*/
             }
             /**The property `weightUnit`, optional.
 
-Weight unit.*/
+Weight unit.
+
+For example `kg`.*/
             pub fn weight_unit<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2340,7 +2442,9 @@ Weight unit.*/
             }
             /**The property `message`, required.
 
-What went wrong.*/
+What went wrong.
+
+For example `orderEmail must be a valid email`.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2441,7 +2545,9 @@ What went wrong.*/
         impl Payment {
             /**The property `amount`, optional.
 
-Amount paid.*/
+Amount paid.
+
+For example `8433`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2471,7 +2577,9 @@ Amount paid.*/
             }
             /**The property `conversion`, optional.
 
-Currency conversion rate.*/
+Currency conversion rate.
+
+For example `1`.*/
             pub fn conversion<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2486,7 +2594,9 @@ Currency conversion rate.*/
             }
             /**The property `currency`, optional.
 
-Currency code.*/
+Currency code.
+
+For example `USD`.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2498,7 +2608,9 @@ Currency code.*/
             }
             /**The property `_id`, optional.
 
-The payment's database ID.*/
+The payment's database ID.
+
+For example `60271eb8f69adb00083a80b1`.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2510,7 +2622,9 @@ The payment's database ID.*/
             }
             /**The property `id`, optional.
 
-The payment's ID.*/
+The payment's ID.
+
+For example `60271eb8f69adb00083a80b1`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2539,7 +2653,9 @@ The payment's ID.*/
             }
             /**The property `paymentKind`, optional.
 
-Payment kind.*/
+Payment kind.
+
+For example `Fabric User`.*/
             pub fn payment_kind<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2551,7 +2667,9 @@ Payment kind.*/
             }
             /**The property `paymentMethod`, optional.
 
-Payment method, such as Visa.*/
+Payment method, such as Visa.
+
+For example `Visa`.*/
             pub fn payment_method<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2710,7 +2828,9 @@ Payment method, such as Visa.*/
             }
             /**The property `type`, optional.
 
-The kind of token, such as CARD.*/
+The kind of token, such as CARD.
+
+For example `CARD`.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2768,7 +2888,9 @@ The kind of token, such as CARD.*/
         impl PersonName {
             /**The property `first`, optional.
 
-First name.*/
+First name.
+
+For example `Mike`.*/
             pub fn first<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2780,7 +2902,9 @@ First name.*/
             }
             /**The property `last`, optional.
 
-Last name.*/
+Last name.
+
+For example `holard`.*/
             pub fn last<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2792,7 +2916,9 @@ Last name.*/
             }
             /**The property `middle`, optional.
 
-Middle name or initial.*/
+Middle name or initial.
+
+For example `p`.*/
             pub fn middle<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2847,7 +2973,9 @@ Middle name or initial.*/
         impl Phone {
             /**The property `kind`, optional.
 
-The kind of phone, such as Mobile.*/
+The kind of phone, such as Mobile.
+
+For example `Mobile`.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2913,7 +3041,9 @@ The kind of phone, such as Mobile.*/
         impl PromotionTarget {
             /**The property `kind`, optional.
 
-The kind of target, such as SKU.*/
+The kind of target, such as SKU.
+
+For example `SKU`.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2925,7 +3055,9 @@ The kind of target, such as SKU.*/
             }
             /**The property `value`, optional.
 
-The target itself, such as the SKU.*/
+The target itself, such as the SKU.
+
+For example `WATCH123456`.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3051,7 +3183,9 @@ The target itself, such as the SKU.*/
             }
             /**The property `currency`, optional.
 
-Currency code.*/
+Currency code.
+
+For example `USD`.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3063,7 +3197,9 @@ Currency code.*/
             }
             /**The property `estimatedTax`, optional.
 
-Estimated shipping tax.*/
+Estimated shipping tax.
+
+For example `2`.*/
             pub fn estimated_tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3078,7 +3214,9 @@ Estimated shipping tax.*/
             }
             /**The property `_id`, optional.
 
-The destination's database ID.*/
+The destination's database ID.
+
+For example `60271c6d8d9f7a000852a107`.*/
             pub fn underscore_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3090,7 +3228,9 @@ The destination's database ID.*/
             }
             /**The property `id`, optional.
 
-The destination's ID.*/
+The destination's ID.
+
+For example `60271c6d8d9f7a000852a107`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3102,7 +3242,9 @@ The destination's ID.*/
             }
             /**The property `price`, optional.
 
-Shipping price.*/
+Shipping price.
+
+For example `5`.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3145,7 +3287,9 @@ Promotions applied to shipping.*/
             }
             /**The property `shipToType`, optional.
 
-The kind of destination, such as SHIP_TO_ADDRESS.*/
+The kind of destination, such as SHIP_TO_ADDRESS.
+
+For example `SHIP_TO_ADDRESS`.*/
             pub fn ship_to_type<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3157,7 +3301,9 @@ The kind of destination, such as SHIP_TO_ADDRESS.*/
             }
             /**The property `shipmentCarrier`, optional.
 
-Shipment carrier.*/
+Shipment carrier.
+
+For example `Fedex`.*/
             pub fn shipment_carrier<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3169,7 +3315,9 @@ Shipment carrier.*/
             }
             /**The property `shipmentMethod`, optional.
 
-Shipment method.*/
+Shipment method.
+
+For example `Next Day`.*/
             pub fn shipment_method<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3181,7 +3329,9 @@ Shipment method.*/
             }
             /**The property `shipmentMethodId`, optional.
 
-Shipment method ID.*/
+Shipment method ID.
+
+For example `10002`.*/
             pub fn shipment_method_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3198,7 +3348,9 @@ Shipment method ID.*/
             }
             /**The property `taxCode`, optional.
 
-Shipping tax code.*/
+Shipping tax code.
+
+For example `FR1000`.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3210,7 +3362,9 @@ Shipping tax code.*/
             }
             /**The property `total`, optional.
 
-Shipping total.*/
+Shipping total.
+
+For example `7`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3297,7 +3451,9 @@ Shipping total.*/
         impl SiteContext {
             /**The property `account`, required.
 
-The account's 24-character identifier, found in Copilot.*/
+The account's 24-character identifier, found in Copilot.
+
+For example `1234abcd5678efgh9ijklmno`.*/
             pub fn account<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3312,7 +3468,9 @@ The account's 24-character identifier, found in Copilot.*/
             }
             /**The property `channel`, optional.
 
-Sales channel ID.*/
+Sales channel ID.
+
+Format `int32`. For example `12`.*/
             pub fn channel<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3327,7 +3485,9 @@ Sales channel ID.*/
             }
             /**The property `date`, optional.
 
-The date the data is read as of.*/
+The date the data is read as of.
+
+Format `date-time`. For example `2023-01-01T00:00:00.000Z`.*/
             pub fn date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3344,7 +3504,9 @@ The date the data is read as of.*/
             }
             /**The property `stage`, optional.
 
-Environment name.*/
+Environment name.
+
+For example `production`.*/
             pub fn stage<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,

@@ -1477,7 +1477,9 @@ pub mod types {
         impl Address {
             /**The property `city`, optional.
 
-City name.*/
+City name.
+
+For example `Boston`.*/
             pub fn city<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1489,7 +1491,9 @@ City name.*/
             }
             /**The property `country`, optional.
 
-Country name.*/
+Country name.
+
+For example `US`.*/
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1527,7 +1531,9 @@ Country name.*/
             }
             /**The property `postalCode`, optional.
 
-Postal code.*/
+Postal code.
+
+For example `02127`.*/
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1539,7 +1545,9 @@ Postal code.*/
             }
             /**The property `state`, optional.
 
-State name.*/
+State name.
+
+For example `MA`.*/
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1617,7 +1625,9 @@ State name.*/
         impl CommunicationPreference {
             /**The property `email`, optional.
 
-true: customer agrees to be contacted via email; false: customer does not want to be contacted via email.*/
+true: customer agrees to be contacted via email; false: customer does not want to be contacted via email.
+
+For example `true`.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1632,7 +1642,9 @@ true: customer agrees to be contacted via email; false: customer does not want t
             }
             /**The property `sms`, optional.
 
-true: customer agrees to be contacted via text message; false: customer does not want to be contacted via text message.*/
+true: customer agrees to be contacted via text message; false: customer does not want to be contacted via text message.
+
+For example `true`.*/
             pub fn sms<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1772,7 +1784,9 @@ true: customer agrees to be contacted via text message; false: customer does not
             }
             /**The property `contactnumber`, optional.
 
-Customer's contact number.*/
+Customer's contact number.
+
+For example `5555551234`.*/
             pub fn contactnumber<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1784,7 +1798,9 @@ Customer's contact number.*/
             }
             /**The property `createdAt`, optional.
 
-Time customer was created.*/
+Time customer was created.
+
+Format `date-time`. For example `2019-10-12T21:35:05.756Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1801,7 +1817,9 @@ Time customer was created.*/
             }
             /**The property `customerReferenceId`, optional.
 
-Customer reference ID.*/
+Customer reference ID.
+
+For example `12345`.*/
             pub fn customer_reference_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1813,7 +1831,9 @@ Customer reference ID.*/
             }
             /**The property `DeletedAt`, optional.
 
-If isDeleted=true, time at which the customer was deleted; if isDeleted=false, null.*/
+If isDeleted=true, time at which the customer was deleted; if isDeleted=false, null.
+
+Format `date-time`. For example `2021-01-01T00:00:00.000Z`.*/
             pub fn deleted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1830,7 +1850,9 @@ If isDeleted=true, time at which the customer was deleted; if isDeleted=false, n
             }
             /**The property `email`, optional.
 
-Customer's email address.*/
+Customer's email address.
+
+Format `email`. For example `customer@example.com`.*/
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1842,7 +1864,9 @@ Customer's email address.*/
             }
             /**The property `employeeId`, optional.
 
-Customer employee ID.*/
+Customer employee ID.
+
+For example `345`.*/
             pub fn employee_id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1854,7 +1878,9 @@ Customer employee ID.*/
             }
             /**The property `firstName`, optional.
 
-Customer's first name.*/
+Customer's first name.
+
+For example `Pat`.*/
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1866,7 +1892,9 @@ Customer's first name.*/
             }
             /**The property `isDeleted`, optional.
 
-true: customer is deleted; false: customer is not deleted.*/
+true: customer is deleted; false: customer is not deleted.
+
+For example `false`.*/
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1881,7 +1909,9 @@ true: customer is deleted; false: customer is not deleted.*/
             }
             /**The property `lastName`, optional.
 
-Customer's last name.*/
+Customer's last name.
+
+For example `Kake`.*/
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1893,7 +1923,9 @@ Customer's last name.*/
             }
             /**The property `locale`, optional.
 
-Customer locale (language_country).*/
+Customer locale (language_country).
+
+For example `en_US`.*/
             pub fn locale<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1905,7 +1937,9 @@ Customer locale (language_country).*/
             }
             /**The property `middleName`, optional.
 
-Customer's middle name or initial.*/
+Customer's middle name or initial.
+
+For example `E`.*/
             pub fn middle_name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -1928,7 +1962,9 @@ Customer's segments.*/
                     });
                 self
             }
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `ACTIVE`, `INACTIVE`. For example `ACTIVE`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CustomerStatus>>,
@@ -1943,7 +1979,9 @@ Customer's segments.*/
             }
             /**The property `updatedAt`, optional.
 
-Most recent time customer was updated.*/
+Most recent time customer was updated.
+
+Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2088,7 +2126,9 @@ The customer's orders.*/
             }
             /**The property `message`, optional.
 
-Full response message.*/
+Full response message.
+
+For example `Request processed successfully`.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2100,7 +2140,9 @@ Full response message.*/
             }
             /**The property `responseStatus`, optional.
 
-Brief response status.*/
+Brief response status.
+
+For example `OK`.*/
             pub fn response_status<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2149,7 +2191,9 @@ Brief response status.*/
         impl GatewayError {
             /**The property `Message`, required.
 
-What the gateway refused.*/
+What the gateway refused.
+
+For example `User is not authorized to access this resource`.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2231,7 +2275,9 @@ What the gateway refused.*/
         impl Item {
             /**The property `description`, optional.
 
-Item description.*/
+Item description.
+
+For example `Vitamin C`.*/
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2243,7 +2289,9 @@ Item description.*/
             }
             /**The property `id`, optional.
 
-Item ID.*/
+Item ID.
+
+Format `int64`. For example `1000000006`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2269,7 +2317,9 @@ Item ID.*/
             }
             /**The property `quantity`, optional.
 
-Number of items.*/
+Number of items.
+
+Format `int32`. For example `1`.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2284,7 +2334,9 @@ Number of items.*/
             }
             /**The property `sku`, optional.
 
-Item SKU.*/
+Item SKU.
+
+For example `MOBO-X570`.*/
             pub fn sku<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2309,7 +2361,9 @@ Item SKU.*/
             }
             /**The property `title`, optional.
 
-Item name.*/
+Item name.
+
+For example `Vitamin`.*/
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2321,7 +2375,9 @@ Item name.*/
             }
             /**The property `weight`, optional.
 
-Item weight amount.*/
+Item weight amount.
+
+For example `10`.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2336,7 +2392,9 @@ Item weight amount.*/
             }
             /**The property `weightUnit`, optional.
 
-Item weight unit.*/
+Item weight unit.
+
+For example `lb`.*/
             pub fn weight_unit<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2403,7 +2461,9 @@ Item weight unit.*/
         impl ItemPrice {
             /**The property `currencyCode`, optional.
 
-Price currency code.*/
+Price currency code.
+
+For example `USD`.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2415,7 +2475,9 @@ Price currency code.*/
             }
             /**The property `price`, optional.
 
-The item's price.*/
+The item's price.
+
+For example `100`.*/
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2481,7 +2543,9 @@ The item's price.*/
         impl ItemUpdate {
             /**The property `quantity`, optional.
 
-Number of items.*/
+Number of items.
+
+Format `int32`. For example `1`.*/
             pub fn quantity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2509,7 +2573,9 @@ Number of items.*/
             }
             /**The property `weight`, optional.
 
-Item weight amount.*/
+Item weight amount.
+
+For example `10`.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2524,7 +2590,9 @@ Item weight amount.*/
             }
             /**The property `weightUnit`, optional.
 
-Item weight unit.*/
+Item weight unit.
+
+For example `lb`.*/
             pub fn weight_unit<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2631,7 +2699,9 @@ Item weight unit.*/
             }
             /**The property `lineItemId`, optional.
 
-Line item ID.*/
+Line item ID.
+
+Format `int32`. For example `1`.*/
             pub fn line_item_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -2845,7 +2915,9 @@ Line item ID.*/
         impl Offer {
             /**The property `id`, optional.
 
-Offer ID.*/
+Offer ID.
+
+For example `SUB-E10717`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -2857,7 +2929,9 @@ Offer ID.*/
             }
             /**The property `source`, optional.
 
-Where the offer was taken, such as PDP (product detail page).*/
+Where the offer was taken, such as PDP (product detail page).
+
+For example `PDP`.*/
             pub fn source<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3010,7 +3084,9 @@ Bill-to address and phone details.*/
             }
             /**The property `createdAt`, optional.
 
-Time order was created.*/
+Time order was created.
+
+Format `date-time`. For example `2021-10-12T21:35:05.756Z`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3027,7 +3103,9 @@ Time order was created.*/
             }
             /**The property `currencyCode`, optional.
 
-Order currency code.*/
+Order currency code.
+
+For example `USD`.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3052,7 +3130,9 @@ Order currency code.*/
             }
             /**The property `deletedAt`, optional.
 
-If isDeleted=true, time at which the order was deleted; if isDeleted=false, null.*/
+If isDeleted=true, time at which the order was deleted; if isDeleted=false, null.
+
+Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
             pub fn deleted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3082,7 +3162,9 @@ If isDeleted=true, time at which the order was deleted; if isDeleted=false, null
             }
             /**The property `id`, optional.
 
-Order ID.*/
+Order ID.
+
+For example `6384462ab645220008a4358a`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3094,7 +3176,9 @@ Order ID.*/
             }
             /**The property `isDeleted`, optional.
 
-true: order is deleted; false: order is not deleted.*/
+true: order is deleted; false: order is not deleted.
+
+For example `false`.*/
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3150,7 +3234,9 @@ The order's line items.*/
             }
             /**The property `scheduledDate`, optional.
 
-Date on which order is scheduled to be created.*/
+Date on which order is scheduled to be created.
+
+Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
             pub fn scheduled_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3182,7 +3268,9 @@ Ship-to address and phone details.*/
                     });
                 self
             }
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAILED`. For example `SCHEDULED`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -3197,7 +3285,9 @@ Ship-to address and phone details.*/
             }
             /**The property `statusUpdatedAt`, optional.
 
-Most recent time order status was updated.*/
+Most recent time order status was updated.
+
+Format `date-time`. For example `2021-10-14T10:24:36.468Z`.*/
             pub fn status_updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3216,7 +3306,9 @@ Most recent time order status was updated.*/
             }
             /**The property `totalAmount`, optional.
 
-Total order price.*/
+Total order price.
+
+For example `100`.*/
             pub fn total_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3231,7 +3323,9 @@ Total order price.*/
             }
             /**The property `totalDiscount`, optional.
 
-Total discount for order (amount, not percentage).*/
+Total discount for order (amount, not percentage).
+
+For example `10`.*/
             pub fn total_discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3248,7 +3342,9 @@ Total discount for order (amount, not percentage).*/
             }
             /**The property `totalTax`, optional.
 
-Total tax on order.*/
+Total tax on order.
+
+For example `10`.*/
             pub fn total_tax<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3263,7 +3359,9 @@ Total tax on order.*/
             }
             /**The property `updatedAt`, optional.
 
-Most recent time order was updated.*/
+Most recent time order was updated.
+
+Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3355,7 +3453,9 @@ Most recent time order was updated.*/
         impl OrderError {
             /**The property `errorCode`, optional.
 
-Error code.*/
+Error code.
+
+For example `ORDER_NOT_FOUND`.*/
             pub fn error_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3367,7 +3467,9 @@ Error code.*/
             }
             /**The property `errorMessage`, optional.
 
-Error message.*/
+Error message.
+
+For example `The order is not found`.*/
             pub fn error_message<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3483,7 +3585,9 @@ Line items to update.*/
             }
             /**The property `scheduledDate`, optional.
 
-Date on which order is scheduled to be created.*/
+Date on which order is scheduled to be created.
+
+Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
             pub fn scheduled_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3515,7 +3619,9 @@ Ship-to address and phone details.*/
                     });
                 self
             }
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAILED`. For example `SCHEDULED`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -3601,7 +3707,9 @@ Ship-to address and phone details.*/
             }
             /**The property `paymentKind`, optional.
 
-Payment type.*/
+Payment type.
+
+For example `Visa`.*/
             pub fn payment_kind<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3613,7 +3721,9 @@ Payment type.*/
             }
             /**The property `paymentMethod`, optional.
 
-Payment method.*/
+Payment method.
+
+For example `credit_card`.*/
             pub fn payment_method<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3668,7 +3778,9 @@ Payment method.*/
         impl PaymentIdentifier {
             /**The property `cardIdentifier`, optional.
 
-Last digits identifying the card.*/
+Last digits identifying the card.
+
+For example `1234`.*/
             pub fn card_identifier<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3680,7 +3792,9 @@ Last digits identifying the card.*/
             }
             /**The property `expiryDate`, optional.
 
-Card expiry date (MM/YY).*/
+Card expiry date (MM/YY).
+
+For example `12/20`.*/
             pub fn expiry_date<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3738,7 +3852,9 @@ Card expiry date (MM/YY).*/
         impl PersonName {
             /**The property `firstName`, optional.
 
-First name.*/
+First name.
+
+For example `Pat`.*/
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3750,7 +3866,9 @@ First name.*/
             }
             /**The property `lastName`, optional.
 
-Last name.*/
+Last name.
+
+For example `Kake`.*/
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3762,7 +3880,9 @@ Last name.*/
             }
             /**The property `middleName`, optional.
 
-Middle name or initial.*/
+Middle name or initial.
+
+For example `E`.*/
             pub fn middle_name<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3817,7 +3937,9 @@ Middle name or initial.*/
         impl Phone {
             /**The property `kind`, optional.
 
-Phone type, such as home.*/
+Phone type, such as home.
+
+For example `home`.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3829,7 +3951,9 @@ Phone type, such as home.*/
             }
             /**The property `number`, optional.
 
-Phone number.*/
+Phone number.
+
+For example `5555551234`.*/
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -3892,7 +4016,9 @@ Phone number.*/
         impl RetryDetails {
             /**The property `maxRetries`, optional.
 
-Maximum number of retries.*/
+Maximum number of retries.
+
+Format `int32`. For example `3`.*/
             pub fn max_retries<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3907,7 +4033,9 @@ Maximum number of retries.*/
             }
             /**The property `retryAfterDays`, optional.
 
-Number of days after which to retry.*/
+Number of days after which to retry.
+
+Format `int32`. For example `1`.*/
             pub fn retry_after_days<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3924,7 +4052,9 @@ Number of days after which to retry.*/
             }
             /**The property `retryCount`, optional.
 
-Number of times to retry order.*/
+Number of times to retry order.
+
+Format `int32`. For example `2`.*/
             pub fn retry_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -3937,7 +4067,9 @@ Number of times to retry order.*/
                     });
                 self
             }
-            ///The property `retryType`, optional.
+            /**The property `retryType`, optional.
+
+One of `PAYMENT RETRY`, `INTENTORY RETRY`, `GENERIC RETRY`. For example `PAYMENT RETRY`.*/
             pub fn retry_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryType>>,
@@ -4022,7 +4154,9 @@ Number of times to retry order.*/
         impl Shipping {
             /**The property `currencyCode`, optional.
 
-Shipment currency code.*/
+Shipment currency code.
+
+For example `USD`.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4034,7 +4168,9 @@ Shipment currency code.*/
             }
             /**The property `shipmentCarrier`, optional.
 
-Shipment carrier.*/
+Shipment carrier.
+
+For example `USPS`.*/
             pub fn shipment_carrier<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4046,7 +4182,9 @@ Shipment carrier.*/
             }
             /**The property `shipmentInstructions`, optional.
 
-Shipment instructions.*/
+Shipment instructions.
+
+For example `Please leave the package in the box`.*/
             pub fn shipment_instructions<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4058,7 +4196,9 @@ Shipment instructions.*/
             }
             /**The property `shipmentMethod`, optional.
 
-Shipment method.*/
+Shipment method.
+
+For example `Ground`.*/
             pub fn shipment_method<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4070,7 +4210,9 @@ Shipment method.*/
             }
             /**The property `shippingAmount`, optional.
 
-Shipping cost.*/
+Shipping cost.
+
+For example `10`.*/
             pub fn shipping_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4087,7 +4229,9 @@ Shipping cost.*/
             }
             /**The property `taxAmount`, optional.
 
-Shipment tax amount (value, not percentage).*/
+Shipment tax amount (value, not percentage).
+
+For example `1`.*/
             pub fn tax_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4102,7 +4246,9 @@ Shipment tax amount (value, not percentage).*/
             }
             /**The property `taxCode`, optional.
 
-Shipment tax code.*/
+Shipment tax code.
+
+For example `SHP020000`.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4162,7 +4308,9 @@ Shipment tax code.*/
         impl StatusError {
             /**The property `message`, required.
 
-Full response message.*/
+Full response message.
+
+For example `Order not found`.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4177,7 +4325,9 @@ Full response message.*/
             }
             /**The property `responseStatus`, optional.
 
-Brief response status.*/
+Brief response status.
+
+For example `NOT_FOUND`.*/
             pub fn response_status<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4230,7 +4380,9 @@ Brief response status.*/
         impl StreetAddress {
             /**The property `street1`, optional.
 
-First street address line.*/
+First street address line.
+
+For example `123 Main St`.*/
             pub fn street1<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4242,7 +4394,9 @@ First street address line.*/
             }
             /**The property `street2`, optional.
 
-Second street address line.*/
+Second street address line.
+
+For example `Suite 100`.*/
             pub fn street2<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4295,7 +4449,9 @@ Second street address line.*/
         impl Subscription {
             /**The property `id`, optional.
 
-Subscription ID.*/
+Subscription ID.
+
+For example `6256610bc312410009b7390b`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4368,7 +4524,9 @@ Subscription ID.*/
         impl SubscriptionPlan {
             /**The property `frequency`, optional.
 
-Subscription plan frequency value.*/
+Subscription plan frequency value.
+
+Format `int32`. For example `30`.*/
             pub fn frequency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -4383,7 +4541,9 @@ Subscription plan frequency value.*/
             }
             /**The property `frequencyType`, optional.
 
-Subscription plan frequency period.*/
+Subscription plan frequency period.
+
+For example `Daily`.*/
             pub fn frequency_type<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4395,7 +4555,9 @@ Subscription plan frequency period.*/
             }
             /**The property `id`, optional.
 
-Subscription plan ID.*/
+Subscription plan ID.
+
+For example `1001`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4455,7 +4617,9 @@ Subscription plan ID.*/
         impl Tax {
             /**The property `currencyCode`, optional.
 
-Tax currency code.*/
+Tax currency code.
+
+For example `USD`.*/
             pub fn currency_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4467,7 +4631,9 @@ Tax currency code.*/
             }
             /**The property `taxAmount`, optional.
 
-Tax amount (value, not percentage).*/
+Tax amount (value, not percentage).
+
+For example `10`.*/
             pub fn tax_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4482,7 +4648,9 @@ Tax amount (value, not percentage).*/
             }
             /**The property `taxCode`, optional.
 
-Tax code.*/
+Tax code.
+
+For example `FR020000`.*/
             pub fn tax_code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4595,7 +4763,9 @@ Tax code.*/
             }
             /**The property `message`, optional.
 
-Full response message.*/
+Full response message.
+
+For example `Request processed successfully`.*/
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,
@@ -4607,7 +4777,9 @@ Full response message.*/
             }
             /**The property `responseStatus`, optional.
 
-Brief response status.*/
+Brief response status.
+
+For example `OK`.*/
             pub fn response_status<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,

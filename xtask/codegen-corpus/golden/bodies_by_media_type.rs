@@ -184,7 +184,9 @@ pub mod types {
             }
         }
         impl Problem {
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+Format `int32`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,

@@ -114,7 +114,9 @@ pub mod types {
             }
         }
         impl Thing {
-            ///The property `id`, optional.
+            /**The property `id`, optional.
+
+Format `uuid`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,

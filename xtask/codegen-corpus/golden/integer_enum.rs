@@ -120,7 +120,9 @@ The spec lists the values 1, 2, 3; the client takes any.*/
         impl Thing {
             /**The property `priority`, optional.
 
-How urgent.*/
+How urgent.
+
+One of `1`, `2`, `3`.*/
             pub fn priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,

@@ -206,7 +206,9 @@ pub mod types {
                 );
                 self
             }
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `active`, `ACTIVE`, `unknown`, `+`, `-`. When not sent: `ACTIVE`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,

@@ -277,7 +277,9 @@ pub mod types {
             }
         }
         impl Parcel {
-            ///The property `id`, required.
+            /**The property `id`, required.
+
+For example `p-1`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -290,7 +292,9 @@ pub mod types {
             }
             /**The property `kind`, required.
 
-Always `parcel`.*/
+Always `parcel`.
+
+One of `parcel`.*/
             pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ParcelKind>,
@@ -343,7 +347,9 @@ Who sent it.*/
                     });
                 self
             }
-            ///The property `tracking`, optional.
+            /**The property `tracking`, optional.
+
+Characters, at most `20`.*/
             pub fn tracking<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ParcelTracking>>,
@@ -358,7 +364,9 @@ Who sent it.*/
             }
             /**The property `weight`, required.
 
-Kilograms, more than none.*/
+Kilograms, more than none.
+
+At least `0`.*/
             pub fn weight<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<f64>,
@@ -432,7 +440,9 @@ Kilograms, more than none.*/
                 );
                 self
             }
-            ///The property `parcelId`, required.
+            /**The property `parcelId`, required.
+
+For example `p-1`.*/
             pub fn parcel_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,

@@ -207,7 +207,9 @@ pub mod types {
                     });
                 self
             }
-            ///The property `createdAt`, required.
+            /**The property `createdAt`, required.
+
+Format `date-time`.*/
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -257,7 +259,9 @@ pub mod types {
                     });
                 self
             }
-            ///The property `updatedAt`, optional.
+            /**The property `updatedAt`, optional.
+
+Format `date-time`.*/
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<

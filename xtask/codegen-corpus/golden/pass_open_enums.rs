@@ -182,7 +182,9 @@ pub mod types {
             }
         }
         impl Thing {
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `new`, `in progress`, `done`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,

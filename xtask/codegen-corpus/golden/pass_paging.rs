@@ -221,7 +221,9 @@ pub mod types {
                     });
                 self
             }
-            ///The property `total`, optional.
+            /**The property `total`, optional.
+
+Format `int64`.*/
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -352,7 +354,9 @@ pub mod types {
             }
         }
         impl Thing {
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `1000`, `1002`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,

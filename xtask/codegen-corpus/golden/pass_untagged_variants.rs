@@ -232,7 +232,9 @@ pub mod types {
         impl Thing {
             /**The property `amount`, optional.
 
-A number or its text, as BigCommerce writes amounts.*/
+A number or its text, as BigCommerce writes amounts.
+
+Format `float`.*/
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ThingAmount>>,

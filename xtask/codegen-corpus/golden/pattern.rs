@@ -183,7 +183,9 @@ pub mod types {
             }
         }
         impl Thing {
-            ///The property `code`, optional.
+            /**The property `code`, optional.
+
+Matches `^[A-Z]{3}$`.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ThingCode>>,

@@ -116,7 +116,9 @@ pub mod types {
             }
         }
         impl Thing {
-            ///The property `code`, optional.
+            /**The property `code`, optional.
+
+Matches `[A-Z`.*/
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoOptional<::std::string::String>,

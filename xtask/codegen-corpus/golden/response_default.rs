@@ -116,7 +116,9 @@ pub mod types {
             }
         }
         impl Things {
-            ///The property `count`, optional.
+            /**The property `count`, optional.
+
+Format `int32`.*/
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,

@@ -450,7 +450,9 @@ pub mod types {
                 );
                 self
             }
-            ///The property `status`, optional.
+            /**The property `status`, optional.
+
+One of `OPEN`, `SHIPPED`.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
@@ -552,7 +554,9 @@ pub mod types {
                 );
                 self
             }
-            ///The property `reason`, optional.
+            /**The property `reason`, optional.
+
+One of `DAMAGED`, `LATE`.*/
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RefundReason>>,
@@ -608,7 +612,9 @@ pub mod types {
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
         impl RefundRequest {
-            ///The property `reason`, optional.
+            /**The property `reason`, optional.
+
+One of `DAMAGED`, `LATE`.*/
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RefundReason>>,

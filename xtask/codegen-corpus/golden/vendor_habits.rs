@@ -318,7 +318,9 @@ pub mod types {
         impl Order {
             /**The property `credits`, optional.
 
-A format on an array, which says nothing, as vendors write it.*/
+A format on an array, which says nothing, as vendors write it.
+
+Format `double`.*/
             pub fn credits<T>(mut self, value: T) -> Self
             where
                 T: ::client_runtime::IntoList<f64>,
@@ -329,7 +331,9 @@ A format on an array, which says nothing, as vendors write it.*/
                     });
                 self
             }
-            ///The property `id`, optional.
+            /**The property `id`, optional.
+
+Matches `^(?!tmp-)[a-z0-9-]+$`.*/
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderId>>,
@@ -342,7 +346,9 @@ A format on an array, which says nothing, as vendors write it.*/
             }
             /**The property `label`, optional.
 
-Bounded below by nothing, as vendors write it.*/
+Bounded below by nothing, as vendors write it.
+
+Characters, at least `0`. Characters, at most `40`.*/
             pub fn label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrderLabel>>,

@@ -107,7 +107,20 @@ fn document_model_setters(file: &mut syn::File, spec: &Spec) -> Result<(), Strin
                     .and_then(Value::as_array)
                     .is_some_and(|r| r.iter().any(|n| n.as_str() == Some(*property)));
                 let need = if required { "required" } else { "optional" };
-                let doc = format!("The property `{property}`, {need}.{description}");
+                let mut doc = format!("The property `{property}`, {need}.{description}");
+                // Its schema's facts: the property's own, or its `$ref`'s.
+                let own = &properties[*property];
+                let resolved = own
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| document.pointer(r.strip_prefix('#').unwrap_or(r)));
+                let schema = resolved.unwrap_or(own);
+                let example = own.get("example").or_else(|| schema.get("example"));
+                let facts = schema_facts(Some(schema), example, "When not sent");
+                if !facts.is_empty() {
+                    doc.push_str("\n\n");
+                    doc.push_str(&facts.join(" "));
+                }
                 f.attrs.insert(0, parse_quote!(#[doc = #doc]));
             }
         }
@@ -230,12 +243,27 @@ fn setter_doc(document: &Value, parameter: &spec_model::walk::ParameterAt) -> St
         .schema_pointer
         .as_deref()
         .and_then(|p| document.pointer(&resolve(document, p)));
+    let example = param
+        .and_then(|p| p.get("example"))
+        .or_else(|| schema.and_then(|s| s.get("example")));
+    let facts = schema_facts(schema, example, "The server's default");
+    if !facts.is_empty() {
+        doc.push_str("\n\n");
+        doc.push_str(&facts.join(" "));
+    }
+    doc
+}
+
+/// What a schema says of its values, as sentences of a setter's docs:
+/// allowed values, bounds, pattern, format, default (`default` names it)
+/// and an example.
+fn schema_facts(schema: Option<&Value>, example: Option<&Value>, default: &str) -> Vec<String> {
     let mut facts = Vec::new();
+    let text = |v: &Value| match v {
+        Value::String(s) => format!("`{s}`"),
+        other => format!("`{other}`"),
+    };
     if let Some(schema) = schema {
-        let text = |v: &Value| match v {
-            Value::String(s) => format!("`{s}`"),
-            other => format!("`{other}`"),
-        };
         if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             let values: Vec<String> = values.iter().map(text).collect();
             facts.push(format!("One of {}.", values.join(", ")));
@@ -258,13 +286,10 @@ fn setter_doc(document: &Value, parameter: &spec_model::walk::ParameterAt) -> St
         if let Some(format) = schema.get("format").and_then(Value::as_str) {
             facts.push(format!("Format `{format}`."));
         }
-        if let Some(default) = schema.get("default") {
-            facts.push(format!("The server's default: {}.", text(default)));
+        if let Some(value) = schema.get("default") {
+            facts.push(format!("{default}: {}.", text(value)));
         }
     }
-    let example = param
-        .and_then(|p| p.get("example"))
-        .or_else(|| schema.and_then(|s| s.get("example")));
     if let Some(example) = example {
         let shown = match example {
             Value::String(s) => s.clone(),
@@ -272,9 +297,5 @@ fn setter_doc(document: &Value, parameter: &spec_model::walk::ParameterAt) -> St
         };
         facts.push(format!("For example `{shown}`."));
     }
-    if !facts.is_empty() {
-        doc.push_str("\n\n");
-        doc.push_str(&facts.join(" "));
-    }
-    doc
+    facts
 }
