@@ -245,10 +245,6 @@ pub mod swagger_2;
 #[rustfmt::skip]
 #[path = "../golden/swagger_2_fabric_cart.rs"]
 pub mod swagger_2_fabric_cart;
-/// The client of the case `tag-features.yaml`.
-#[rustfmt::skip]
-#[path = "../golden/tag_features.rs"]
-pub mod tag_features;
 /// The client of the case `title-inside-allof.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/title_inside_allof.rs"]

@@ -1,14 +1,13 @@
-//! The client generated from `cases/tag-features.yaml`, built with the
-//! corpus crate's tag features as a consumer chooses them: all of them (the
+//! The client generated from `cases/tag-features.yaml`, built with its
+//! crate's tag features as a consumer chooses them: all of them (the
 //! default, in `cargo test --workspace`), or one alone (CI: `cargo test -p
-//! codegen-corpus --no-default-features --features orders --test
-//! tag_features`). Each operation the features keep is called over HTTP
+//! tag-features-corpus --no-default-features --features orders`). Each operation the features keep is called over HTTP
 //! against a recording server on 127.0.0.1; each one they leave out is
 //! absent from the client, which the compiler proves below.
 
 use api_tests::{RecordingServer, Reply};
-use codegen_corpus::tag_features::Client;
 use serde_json::json;
+use tag_features_corpus::tag_features::Client;
 
 fn client(server: &RecordingServer) -> Client {
     Client::builder()
@@ -73,7 +72,7 @@ async fn an_untagged_operation_is_always_compiled_and_calls() {
 #[cfg(feature = "orders")]
 #[tokio::test]
 async fn an_operation_of_the_orders_feature_calls_with_the_types_it_reaches() {
-    use codegen_corpus::tag_features::types::{Money, OrderStatus};
+    use tag_features_corpus::tag_features::types::{Money, OrderStatus};
     let server = RecordingServer::start().await;
     server.reply(Reply::json(
         200,
