@@ -6,8 +6,8 @@
 
 use std::collections::BTreeMap;
 
-use quote::ToTokens;
 use spec_model::spec::Spec;
+use spec_model::surface::{RustType, doc_text, serde_rename};
 use syn::{Attribute, Fields, ImplItem, Item, Visibility, parse_quote};
 
 /// Documents every public item left without documentation.
@@ -34,20 +34,7 @@ fn type_descriptions(items: &[Item]) -> BTreeMap<String, String> {
             Item::Enum(e) => (&e.ident, &e.attrs),
             _ => continue,
         };
-        let text: Vec<String> = attrs
-            .iter()
-            .filter_map(|a| match &a.meta {
-                syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-                    syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(s),
-                        ..
-                    }) => Some(s.value()),
-                    _ => None,
-                },
-                _ => None,
-            })
-            .collect();
-        let text = text.join("\n");
+        let text = doc_text(attrs);
         let first = text.trim().split("\n\n").next().unwrap_or_default().trim();
         // typify's own docs of a type it named (`Foo`) say nothing new.
         if !first.is_empty() && !first.starts_with('`') {
@@ -149,7 +136,7 @@ fn document_items(items: &mut [Item], place: Place, described: &BTreeMap<String,
                         }
                         Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
                             let ty = &fields.unnamed[0].ty;
-                            format!("A value that is a `{}`.", short(ty))
+                            format!("A value that is a `{}`.", RustType::of(ty).short)
                         }
                         _ => format!("The `{}` form.", variant.ident),
                     };
@@ -202,52 +189,4 @@ fn public(vis: &Visibility) -> bool {
 
 fn documented(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|a| a.path().is_ident("doc"))
-}
-
-/// The value of `#[serde(rename = "...")]`, the name on the wire.
-fn serde_rename(attrs: &[Attribute]) -> Option<String> {
-    let mut found = None;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                let value: syn::LitStr = meta.value()?.parse()?;
-                found = Some(value.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                // `default = "..."`, `skip_serializing_if = "..."`: skipped.
-                let _: syn::Expr = meta.value()?.parse()?;
-            } else if meta.input.peek(syn::token::Paren) {
-                let _ = meta.parse_nested_meta(|_| Ok(()));
-            }
-            Ok(())
-        });
-    }
-    found
-}
-
-/// A type by its last path segment, with its arguments (`NaiveDate`,
-/// `DateTime<Utc>`).
-fn short(ty: &syn::Type) -> String {
-    match ty {
-        syn::Type::Path(p) => p.path.segments.last().map_or_else(
-            || ty.to_token_stream().to_string(),
-            |s| {
-                let args = match &s.arguments {
-                    syn::PathArguments::AngleBracketed(a) => {
-                        let inner: Vec<String> = a
-                            .args
-                            .iter()
-                            .map(|arg| match arg {
-                                syn::GenericArgument::Type(t) => short(t),
-                                other => other.to_token_stream().to_string(),
-                            })
-                            .collect();
-                        format!("<{}>", inner.join(", "))
-                    }
-                    _ => String::new(),
-                };
-                format!("{}{args}", s.ident)
-            },
-        ),
-        other => other.to_token_stream().to_string().replace(' ', ""),
-    }
 }

@@ -110,11 +110,12 @@ fn document_model_setters(file: &mut syn::File, spec: &Spec) -> Result<(), Strin
                 let mut doc = format!("The property `{property}`, {need}.{description}");
                 // Its schema's facts: the property's own, or its `$ref`'s.
                 let own = &properties[*property];
-                let resolved = own
-                    .get("$ref")
-                    .and_then(Value::as_str)
-                    .and_then(|r| document.pointer(r.strip_prefix('#').unwrap_or(r)));
-                let schema = resolved.unwrap_or(own);
+                let at = spec_model::refs::pointer_push(
+                    &spec_model::refs::pointer_push("/components/schemas", key),
+                    "properties",
+                );
+                let at = spec_model::refs::pointer_push(&at, property);
+                let schema = document.pointer(&resolve(document, &at)).unwrap_or(own);
                 let example = own.get("example").or_else(|| schema.get("example"));
                 let facts = schema_facts(Some(schema), example, "When not sent");
                 if !facts.is_empty() {
