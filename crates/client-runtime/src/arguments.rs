@@ -219,6 +219,37 @@ where
     }
 }
 
+/// A value for a field of a model, as its builder's setter takes it:
+/// anything that converts into the field's type with `TryInto`, failing
+/// with a message that can be shown. Implemented for every such value, so
+/// a setter bound by it takes what one bound by `TryInto` did.
+pub trait IntoField<T> {
+    /// The field's value, or why this is not one, naming the field `name`
+    /// as [`field_value`] does.
+    fn into_field(self, name: &str) -> Result<T, String>;
+}
+
+impl<T, V> IntoField<T> for V
+where
+    V: TryInto<T>,
+    V::Error: std::fmt::Display,
+{
+    fn into_field(self, name: &str) -> Result<T, String> {
+        field_value(name, self.try_into())
+    }
+}
+
+/// What a model builder's setter keeps for the field `name`: the value
+/// converted, or why it could not be, in the words the builder reports when
+/// it is finished (`error converting supplied value for name: ...`).
+/// Generated setters call it rather than each spelling the message out.
+pub fn field_value<T, E>(name: &str, converted: Result<T, E>) -> Result<T, String>
+where
+    E: std::fmt::Display,
+{
+    converted.map_err(|e| format!("error converting supplied value for {name}: {e}"))
+}
+
 /// Each item converted; the first that cannot be says which it is.
 fn items<T, B>(values: impl IntoIterator<Item = B>) -> Result<Vec<T>, String>
 where
@@ -242,6 +273,36 @@ mod tests {
 
     fn optional(value: impl IntoOptional<String>) -> Option<String> {
         value.into_optional()
+    }
+
+    #[test]
+    fn a_field_takes_what_converts_into_it_and_names_itself_when_it_cannot() {
+        let kept: Result<i64, String> = 7_u8.into_field("quantity");
+        assert_eq!(kept, Ok(7));
+        let refused: Result<u8, String> = 300_i64.into_field("quantity");
+        assert_eq!(
+            refused.unwrap_err(),
+            field_value::<u8, _>("quantity", u8::try_from(300_i64)).unwrap_err()
+        );
+        assert!(
+            field_value::<u8, _>("quantity", u8::try_from(300_i64))
+                .unwrap_err()
+                .starts_with("error converting supplied value for quantity: ")
+        );
+    }
+
+    #[test]
+    fn a_field_value_says_which_field_could_not_take_it() {
+        let kept: Result<u8, String> = field_value("quantity", u8::try_from(7_i64));
+        assert_eq!(kept, Ok(7));
+        let refused: Result<u8, String> = field_value("quantity", u8::try_from(-1_i64));
+        assert_eq!(
+            refused.unwrap_err(),
+            format!(
+                "error converting supplied value for quantity: {}",
+                u8::try_from(-1_i64).unwrap_err()
+            )
+        );
     }
 
     #[test]

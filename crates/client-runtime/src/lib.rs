@@ -144,6 +144,7 @@ mod classify;
 pub mod credentials;
 pub mod drift;
 mod error;
+mod model_builder;
 pub mod number;
 mod operation;
 mod options;
@@ -174,7 +175,7 @@ fn test_spread(mut seed: u64, count: usize) -> impl Iterator<Item = u64> {
     })
 }
 
-pub use arguments::{IntoList, IntoOptional, OneOrMany};
+pub use arguments::{IntoField, IntoList, IntoOptional, OneOrMany, field_value};
 pub use binary::{Binary, BodyStream, ErrorText};
 pub use builder::{ApiClient, ApiDescription, BuildError, ClientBuilder};
 pub use call::CallInfo;
