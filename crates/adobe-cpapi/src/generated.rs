@@ -2,6 +2,8 @@
 #![allow(clippy::all)]
 #![warn(missing_docs)]
 #[allow(unused_imports)]
+use ::client_runtime::OneOrMany;
+#[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
 /// its status, and every sent call its request id and attempts.
@@ -14,15 +16,16 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::chrono::{DateTime, offset::Utc};
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///A date (`2019-05-02`, midnight UTC) or a UTC date-time (`2019-05-02T22:49:54Z`). Each form has a pattern, so that a validator that does not check formats still tells them apart.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum DateOrDateTime {
@@ -31,10 +34,10 @@ pub mod types {
         ///A value that is a `DateTime<Utc>`.
         DateTime(
             #[serde(serialize_with = "::client_runtime::rfc3339::serialize")]
-            ::chrono::DateTime<::chrono::offset::Utc>,
+            DateTime<Utc>,
         ),
     }
-    impl ::std::fmt::Display for DateOrDateTime {
+    impl Display for DateOrDateTime {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::NaiveDate(x) => x.fmt(f),
@@ -44,9 +47,7 @@ pub mod types {
     }
     impl ::std::str::FromStr for DateOrDateTime {
         type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(value: &str) -> Result<Self, self::error::ConversionError> {
             if let Ok(v) = value.parse() {
                 Ok(Self::NaiveDate(v))
             } else if let Ok(v) = value.parse() {
@@ -56,55 +57,43 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for DateOrDateTime {
+    impl TryFrom<&str> for DateOrDateTime {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: &str) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for DateOrDateTime {
+    impl TryFrom<String> for DateOrDateTime {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: String) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::From<::chrono::naive::NaiveDate> for DateOrDateTime {
+    impl From<::chrono::naive::NaiveDate> for DateOrDateTime {
         fn from(value: ::chrono::naive::NaiveDate) -> Self {
             Self::NaiveDate(value)
         }
     }
-    impl ::std::convert::From<::chrono::DateTime<::chrono::offset::Utc>>
-    for DateOrDateTime {
-        fn from(value: ::chrono::DateTime<::chrono::offset::Utc>) -> Self {
+    impl From<DateTime<Utc>> for DateOrDateTime {
+        fn from(value: DateTime<Utc>) -> Self {
             Self::DateTime(value)
         }
     }
     ///An error.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ErrorResponse {
         ///Details, such as the parameters that were wrong.
         #[serde(
             rename = "additionalDetails",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub additional_details: ::std::vec::Vec<::std::string::String>,
+        pub additional_details: Vec<String>,
         ///The error's code, such as "1117".
-        pub code: ::std::string::String,
+        pub code: String,
         ///What went wrong.
-        pub message: ::std::string::String,
+        pub message: String,
     }
     impl ErrorResponse {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -113,56 +102,33 @@ pub mod types {
         }
     }
     ///A line item of an order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LineItem {
         ///Currency code.
-        #[serde(
-            rename = "currencyCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyCode", skip_serializing_if = "Option::is_none")]
+        pub currency_code: Option<String>,
         ///The deployment the line item is for.
-        #[serde(
-            rename = "deploymentId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub deployment_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "deploymentId", skip_serializing_if = "Option::is_none")]
+        pub deployment_id: Option<String>,
         ///The partner's number for the line item.
-        #[serde(
-            rename = "extLineItemNumber",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ext_line_item_number: ::std::option::Option<i32>,
+        #[serde(rename = "extLineItemNumber", skip_serializing_if = "Option::is_none")]
+        pub ext_line_item_number: Option<i32>,
         ///The offer ordered.
-        #[serde(
-            rename = "offerId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub offer_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "offerId", skip_serializing_if = "Option::is_none")]
+        pub offer_id: Option<String>,
         ///The promotions applied to the line item.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub promotions: ::std::vec::Vec<Promotion>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub promotions: Vec<Promotion>,
         ///Quantity.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub quantity: Option<i32>,
         ///The property `status`: An order or line item status code, sent as a string. Adobe's status code reference gives their meanings: 1000 complete, 1002 open, 1004 failed, 1026 failed because the customer ID is invalid. A code not listed here decodes as an unknown value.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<OrderStatus>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<OrderStatus>,
         ///The subscription the line item created or renewed; empty until it exists.
-        #[serde(
-            rename = "subscriptionId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub subscription_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+        pub subscription_id: Option<String>,
     }
     impl LineItem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -171,26 +137,18 @@ pub mod types {
         }
     }
     ///A request that fetches a resource.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Link {
         ///Headers to send with the request.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub headers: ::std::vec::Vec<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub headers: Vec<::serde_json::Value>,
         ///The HTTP method.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub method: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub method: Option<String>,
         ///The path and query to request.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub uri: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub uri: Option<String>,
     }
     impl Link {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -199,26 +157,18 @@ pub mod types {
         }
     }
     ///Links to this resource and to neighbouring pages.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Links {
         ///The property `next`: A request that fetches a resource.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub next: ::std::option::Option<Link>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next: Option<Link>,
         ///The property `prev`: A request that fetches a resource.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub prev: ::std::option::Option<Link>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub prev: Option<Link>,
         ///The property `self`: A request that fetches a resource.
-        #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
-        pub self_: ::std::option::Option<Link>,
+        #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
+        pub self_: Option<Link>,
     }
     impl Links {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -227,81 +177,43 @@ pub mod types {
         }
     }
     ///An order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///When the order was created.
-        #[serde(
-            rename = "creationDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub creation_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub creation_date: Option<DateTime<Utc>>,
         ///Currency code.
-        #[serde(
-            rename = "currencyCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyCode", skip_serializing_if = "Option::is_none")]
+        pub currency_code: Option<String>,
         ///The customer's ID.
-        #[serde(
-            rename = "customerId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "customerId", skip_serializing_if = "Option::is_none")]
+        pub customer_id: Option<String>,
         ///The partner's own reference for the order.
-        #[serde(
-            rename = "externalReferenceId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub external_reference_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "externalReferenceId", skip_serializing_if = "Option::is_none")]
+        pub external_reference_id: Option<String>,
         ///The order's line items.
-        #[serde(
-            rename = "lineItems",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub line_items: ::std::vec::Vec<LineItem>,
+        #[serde(rename = "lineItems", default, skip_serializing_if = "Vec::is_empty")]
+        pub line_items: Vec<LineItem>,
         ///The property `links`: Links to this resource and to neighbouring pages.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub links: ::std::option::Option<Links>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub links: Option<Links>,
         ///The order's ID.
-        #[serde(
-            rename = "orderId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub order_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "orderId", skip_serializing_if = "Option::is_none")]
+        pub order_id: Option<String>,
         ///The property `orderType`: The kind of order.
-        #[serde(
-            rename = "orderType",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub order_type: ::std::option::Option<OrderType>,
+        #[serde(rename = "orderType", skip_serializing_if = "Option::is_none")]
+        pub order_type: Option<OrderType>,
         ///The order this order references, if any.
-        #[serde(
-            rename = "referenceOrderId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub reference_order_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "referenceOrderId", skip_serializing_if = "Option::is_none")]
+        pub reference_order_id: Option<String>,
         ///The order this order references, as the response also spells it.
-        #[serde(
-            rename = "referencedOrderId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub referenced_order_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "referencedOrderId", skip_serializing_if = "Option::is_none")]
+        pub referenced_order_id: Option<String>,
         ///The property `status`: An order or line item status code, sent as a string. Adobe's status code reference gives their meanings: 1000 complete, 1002 open, 1004 failed, 1026 failed because the customer ID is invalid. A code not listed here decodes as an unknown value.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<OrderStatus>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<OrderStatus>,
     }
     impl Order {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -310,38 +222,27 @@ pub mod types {
         }
     }
     ///A page of a customer's orders.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderHistory {
         ///Orders on this page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub count: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub count: Option<i32>,
         ///The orders.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub items: ::std::vec::Vec<Order>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub items: Vec<Order>,
         ///The page size asked for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub limit: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limit: Option<i32>,
         ///The property `links`: Links to this resource and to neighbouring pages.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub links: ::std::option::Option<Links>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub links: Option<Links>,
         ///Where this page starts.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offset: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub offset: Option<i32>,
         ///Orders matching the filters, in all.
-        #[serde(
-            rename = "totalCount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub total_count: ::std::option::Option<i32>,
+        #[serde(rename = "totalCount", skip_serializing_if = "Option::is_none")]
+        pub total_count: Option<i32>,
     }
     impl OrderHistory {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -350,8 +251,8 @@ pub mod types {
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -359,7 +260,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///An order or line item status code, sent as a string. Adobe's status code reference gives their meanings: 1000 complete, 1002 open, 1004 failed, 1026 failed because the customer ID is invalid. A code not listed here decodes as an unknown value.
     #[non_exhaustive]
@@ -379,7 +280,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl OrderStatus {
         /// The value as it is sent and received.
@@ -393,12 +294,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for OrderStatus {
+    impl Display for OrderStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for OrderStatus {
+    impl From<&str> for OrderStatus {
         fn from(value: &str) -> Self {
             match value {
                 "1000" => Self::Complete,
@@ -409,20 +310,20 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for OrderStatus {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for OrderStatus {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for OrderStatus {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -430,7 +331,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///The kind of order.
     #[non_exhaustive]
@@ -447,7 +348,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl OrderType {
         /// The value as it is sent and received.
@@ -460,12 +361,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for OrderType {
+    impl Display for OrderType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for OrderType {
+    impl From<&str> for OrderType {
         fn from(value: &str) -> Self {
             match value {
                 "NEW" => Self::New,
@@ -475,35 +376,27 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for OrderType {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for OrderType {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for OrderType {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     ///A promotion applied to a line item.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Promotion {
         ///The promotion's code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub code: Option<String>,
         ///Whether it applied, such as SUCCESS.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub result: Option<String>,
     }
     impl Promotion {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -513,17 +406,18 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::chrono::{DateTime, offset::Utc};
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::ErrorResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ErrorResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ErrorResponse {
-            additional_details: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            additional_details: Result<Vec<String>, String>,
+            code: Result<String, String>,
+            message: Result<String, String>,
         }
-        impl ::std::default::Default for ErrorResponse {
+        impl Default for ErrorResponse {
             fn default() -> Self {
                 Self {
                     additional_details: Ok(Default::default()),
@@ -536,16 +430,11 @@ pub mod types {
             /**The property `additionalDetails`, optional.
 
 Details, such as the parameters that were wrong.*/
-            pub fn additional_details<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::std::string::String>,
-            {
-                self.additional_details = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for additional_details: {e}"
-                        )
-                    });
+            pub fn additional_details<T: IntoList<String>>(mut self, value: T) -> Self {
+                self.additional_details = field_value(
+                    "additional_details",
+                    value.into_list(),
+                );
                 self
             }
             /**The property `code`, required.
@@ -553,16 +442,8 @@ Details, such as the parameters that were wrong.*/
 The error's code, such as "1117".
 
 For example `1117`.*/
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+            pub fn code<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.code = value.into_field("code");
                 self
             }
             /**The property `message`, required.
@@ -570,77 +451,28 @@ For example `1117`.*/
 What went wrong.
 
 For example `Invalid parameter`.*/
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.message = value.into_field("message");
                 self
             }
         }
-        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    additional_details: value.additional_details?,
-                    code: value.code?,
-                    message: value.message?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-            fn from(value: super::ErrorResponse) -> Self {
-                Self {
-                    additional_details: Ok(value.additional_details),
-                    code: Ok(value.code),
-                    message: Ok(value.message),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ErrorResponse => super::ErrorResponse, super::error::ConversionError;
+            additional_details, code, message
+        );
         ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItem {
-            currency_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            deployment_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            ext_line_item_number: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            offer_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            promotions: ::std::result::Result<
-                ::std::vec::Vec<super::Promotion>,
-                ::std::string::String,
-            >,
-            quantity: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::OrderStatus>,
-                ::std::string::String,
-            >,
-            subscription_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            currency_code: Result<Option<String>, String>,
+            deployment_id: Result<Option<String>, String>,
+            ext_line_item_number: Result<Option<i32>, String>,
+            offer_id: Result<Option<String>, String>,
+            promotions: Result<Vec<super::Promotion>, String>,
+            quantity: Result<Option<i32>, String>,
+            status: Result<Option<super::OrderStatus>, String>,
+            subscription_id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for LineItem {
+        impl Default for LineItem {
             fn default() -> Self {
                 Self {
                     currency_code: Ok(Default::default()),
@@ -660,13 +492,8 @@ For example `Invalid parameter`.*/
 Currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency_code = Ok(value.into_optional());
                 self
             }
             /**The property `deploymentId`, optional.
@@ -674,13 +501,8 @@ For example `USD`.*/
 The deployment the line item is for.
 
 For example `12345`.*/
-            pub fn deployment_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.deployment_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn deployment_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.deployment_id = Ok(value.into_optional());
                 self
             }
             /**The property `extLineItemNumber`, optional.
@@ -688,18 +510,11 @@ For example `12345`.*/
 The partner's number for the line item.
 
 Format `int32`. For example `4`.*/
-            pub fn ext_line_item_number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ext_line_item_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for ext_line_item_number: {e}"
-                        )
-                    });
+            pub fn ext_line_item_number<T: IntoField<Option<i32>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.ext_line_item_number = value.into_field("ext_line_item_number");
                 self
             }
             /**The property `offerId`, optional.
@@ -707,26 +522,18 @@ Format `int32`. For example `4`.*/
 The offer ordered.
 
 For example `80004567EA01A12`.*/
-            pub fn offer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.offer_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn offer_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.offer_id = Ok(value.into_optional());
                 self
             }
             /**The property `promotions`, optional.
 
 The promotions applied to the line item.*/
-            pub fn promotions<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Promotion>,
-            {
-                self.promotions = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for promotions: {e}")
-                    });
+            pub fn promotions<T: IntoList<super::Promotion>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promotions = field_value("promotions", value.into_list());
                 self
             }
             /**The property `quantity`, optional.
@@ -734,31 +541,18 @@ The promotions applied to the line item.*/
 Quantity.
 
 Format `int32`. For example `1`.*/
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.quantity = value.into_field("quantity");
                 self
             }
             /**The property `status`, optional.
 
 One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
             /**The property `subscriptionId`, optional.
@@ -766,64 +560,24 @@ One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
 The subscription the line item created or renewed; empty until it exists.
 
 For example `86756309`.*/
-            pub fn subscription_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.subscription_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn subscription_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.subscription_id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<LineItem> for super::LineItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    currency_code: value.currency_code?,
-                    deployment_id: value.deployment_id?,
-                    ext_line_item_number: value.ext_line_item_number?,
-                    offer_id: value.offer_id?,
-                    promotions: value.promotions?,
-                    quantity: value.quantity?,
-                    status: value.status?,
-                    subscription_id: value.subscription_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LineItem> for LineItem {
-            fn from(value: super::LineItem) -> Self {
-                Self {
-                    currency_code: Ok(value.currency_code),
-                    deployment_id: Ok(value.deployment_id),
-                    ext_line_item_number: Ok(value.ext_line_item_number),
-                    offer_id: Ok(value.offer_id),
-                    promotions: Ok(value.promotions),
-                    quantity: Ok(value.quantity),
-                    status: Ok(value.status),
-                    subscription_id: Ok(value.subscription_id),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LineItem => super::LineItem, super::error::ConversionError; currency_code,
+            deployment_id, ext_line_item_number, offer_id, promotions, quantity, status,
+            subscription_id
+        );
         ///Builds a [`super::Link`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Link`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Link {
-            headers: ::std::result::Result<
-                ::std::vec::Vec<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            uri: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            headers: Result<Vec<::serde_json::Value>, String>,
+            method: Result<Option<String>, String>,
+            uri: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Link {
+        impl Default for Link {
             fn default() -> Self {
                 Self {
                     headers: Ok(Default::default()),
@@ -836,14 +590,11 @@ For example `86756309`.*/
             /**The property `headers`, optional.
 
 Headers to send with the request.*/
-            pub fn headers<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::serde_json::Value>,
-            {
-                self.headers = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for headers: {e}")
-                    });
+            pub fn headers<T: IntoList<::serde_json::Value>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.headers = field_value("headers", value.into_list());
                 self
             }
             /**The property `method`, optional.
@@ -851,13 +602,8 @@ Headers to send with the request.*/
 The HTTP method.
 
 For example `GET`.*/
-            pub fn method<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.method = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn method<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.method = Ok(value.into_optional());
                 self
             }
             /**The property `uri`, optional.
@@ -865,54 +611,22 @@ For example `GET`.*/
 The path and query to request.
 
 For example `/v3/customers/9876543210/orders/0123456789`.*/
-            pub fn uri<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.uri = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn uri<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.uri = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Link> for super::Link {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Link,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    headers: value.headers?,
-                    method: value.method?,
-                    uri: value.uri?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Link> for Link {
-            fn from(value: super::Link) -> Self {
-                Self {
-                    headers: Ok(value.headers),
-                    method: Ok(value.method),
-                    uri: Ok(value.uri),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Link => super::Link, super::error::ConversionError; headers, method, uri
+        );
         ///Builds a [`super::Links`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Links`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Links {
-            next: ::std::result::Result<
-                ::std::option::Option<super::Link>,
-                ::std::string::String,
-            >,
-            prev: ::std::result::Result<
-                ::std::option::Option<super::Link>,
-                ::std::string::String,
-            >,
-            self_: ::std::result::Result<
-                ::std::option::Option<super::Link>,
-                ::std::string::String,
-            >,
+            next: Result<Option<super::Link>, String>,
+            prev: Result<Option<super::Link>, String>,
+            self_: Result<Option<super::Link>, String>,
         }
-        impl ::std::default::Default for Links {
+        impl Default for Links {
             fn default() -> Self {
                 Self {
                     next: Ok(Default::default()),
@@ -923,115 +637,40 @@ For example `/v3/customers/9876543210/orders/0123456789`.*/
         }
         impl Links {
             ///The property `next`, optional.
-            pub fn next<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Link>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.next = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next: {e}")
-                    });
+            pub fn next<T: IntoField<Option<super::Link>>>(mut self, value: T) -> Self {
+                self.next = value.into_field("next");
                 self
             }
             ///The property `prev`, optional.
-            pub fn prev<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Link>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.prev = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for prev: {e}")
-                    });
+            pub fn prev<T: IntoField<Option<super::Link>>>(mut self, value: T) -> Self {
+                self.prev = value.into_field("prev");
                 self
             }
             ///The property `self`, optional.
-            pub fn self_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Link>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.self_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for self_: {e}")
-                    });
+            pub fn self_<T: IntoField<Option<super::Link>>>(mut self, value: T) -> Self {
+                self.self_ = value.into_field("self_");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Links> for super::Links {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Links,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    next: value.next?,
-                    prev: value.prev?,
-                    self_: value.self_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Links> for Links {
-            fn from(value: super::Links) -> Self {
-                Self {
-                    next: Ok(value.next),
-                    prev: Ok(value.prev),
-                    self_: Ok(value.self_),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Links => super::Links, super::error::ConversionError; next, prev, self_
+        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            creation_date: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            currency_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            customer_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            external_reference_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            line_items: ::std::result::Result<
-                ::std::vec::Vec<super::LineItem>,
-                ::std::string::String,
-            >,
-            links: ::std::result::Result<
-                ::std::option::Option<super::Links>,
-                ::std::string::String,
-            >,
-            order_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            order_type: ::std::result::Result<
-                ::std::option::Option<super::OrderType>,
-                ::std::string::String,
-            >,
-            reference_order_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            referenced_order_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::OrderStatus>,
-                ::std::string::String,
-            >,
+            creation_date: Result<Option<DateTime<Utc>>, String>,
+            currency_code: Result<Option<String>, String>,
+            customer_id: Result<Option<String>, String>,
+            external_reference_id: Result<Option<String>, String>,
+            line_items: Result<Vec<super::LineItem>, String>,
+            links: Result<Option<super::Links>, String>,
+            order_id: Result<Option<String>, String>,
+            order_type: Result<Option<super::OrderType>, String>,
+            reference_order_id: Result<Option<String>, String>,
+            referenced_order_id: Result<Option<String>, String>,
+            status: Result<Option<super::OrderStatus>, String>,
         }
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self {
                     creation_date: Ok(Default::default()),
@@ -1054,18 +693,11 @@ For example `/v3/customers/9876543210/orders/0123456789`.*/
 When the order was created.
 
 Format `date-time`. For example `2019-05-02T22:49:54Z`.*/
-            pub fn creation_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.creation_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for creation_date: {e}")
-                    });
+            pub fn creation_date<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.creation_date = value.into_field("creation_date");
                 self
             }
             /**The property `currencyCode`, optional.
@@ -1073,13 +705,8 @@ Format `date-time`. For example `2019-05-02T22:49:54Z`.*/
 Currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency_code = Ok(value.into_optional());
                 self
             }
             /**The property `customerId`, optional.
@@ -1087,13 +714,8 @@ For example `USD`.*/
 The customer's ID.
 
 For example `9876543210`.*/
-            pub fn customer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.customer_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn customer_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.customer_id = Ok(value.into_optional());
                 self
             }
             /**The property `externalReferenceId`, optional.
@@ -1101,39 +723,26 @@ For example `9876543210`.*/
 The partner's own reference for the order.
 
 For example `759`.*/
-            pub fn external_reference_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.external_reference_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn external_reference_id<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.external_reference_id = Ok(value.into_optional());
                 self
             }
             /**The property `lineItems`, optional.
 
 The order's line items.*/
-            pub fn line_items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::LineItem>,
-            {
-                self.line_items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
+            pub fn line_items<T: IntoList<super::LineItem>>(mut self, value: T) -> Self {
+                self.line_items = field_value("line_items", value.into_list());
                 self
             }
             ///The property `links`, optional.
-            pub fn links<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Links>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for links: {e}")
-                    });
+            pub fn links<T: IntoField<Option<super::Links>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.links = value.into_field("links");
                 self
             }
             /**The property `orderId`, optional.
@@ -1141,28 +750,18 @@ The order's line items.*/
 The order's ID.
 
 For example `0123456789`.*/
-            pub fn order_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.order_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn order_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.order_id = Ok(value.into_optional());
                 self
             }
             /**The property `orderType`, optional.
 
 One of `NEW`, `TRANSFER`, `RENEWAL`. For example `NEW`.*/
-            pub fn order_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderType>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order_type: {e}")
-                    });
+            pub fn order_type<T: IntoField<Option<super::OrderType>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.order_type = value.into_field("order_type");
                 self
             }
             /**The property `referenceOrderId`, optional.
@@ -1170,13 +769,11 @@ One of `NEW`, `TRANSFER`, `RENEWAL`. For example `NEW`.*/
 The order this order references, if any.
 
 For example ``.*/
-            pub fn reference_order_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.reference_order_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn reference_order_id<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.reference_order_id = Ok(value.into_optional());
                 self
             }
             /**The property `referencedOrderId`, optional.
@@ -1184,97 +781,40 @@ For example ``.*/
 The order this order references, as the response also spells it.
 
 For example ``.*/
-            pub fn referenced_order_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.referenced_order_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn referenced_order_id<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.referenced_order_id = Ok(value.into_optional());
                 self
             }
             /**The property `status`, optional.
 
 One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    creation_date: value.creation_date?,
-                    currency_code: value.currency_code?,
-                    customer_id: value.customer_id?,
-                    external_reference_id: value.external_reference_id?,
-                    line_items: value.line_items?,
-                    links: value.links?,
-                    order_id: value.order_id?,
-                    order_type: value.order_type?,
-                    reference_order_id: value.reference_order_id?,
-                    referenced_order_id: value.referenced_order_id?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self {
-                    creation_date: Ok(value.creation_date),
-                    currency_code: Ok(value.currency_code),
-                    customer_id: Ok(value.customer_id),
-                    external_reference_id: Ok(value.external_reference_id),
-                    line_items: Ok(value.line_items),
-                    links: Ok(value.links),
-                    order_id: Ok(value.order_id),
-                    order_type: Ok(value.order_type),
-                    reference_order_id: Ok(value.reference_order_id),
-                    referenced_order_id: Ok(value.referenced_order_id),
-                    status: Ok(value.status),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; creation_date,
+            currency_code, customer_id, external_reference_id, line_items, links,
+            order_id, order_type, reference_order_id, referenced_order_id, status
+        );
         ///Builds a [`super::OrderHistory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderHistory`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderHistory {
-            count: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Order>,
-                ::std::string::String,
-            >,
-            limit: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            links: ::std::result::Result<
-                ::std::option::Option<super::Links>,
-                ::std::string::String,
-            >,
-            offset: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            total_count: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            count: Result<Option<i32>, String>,
+            items: Result<Vec<super::Order>, String>,
+            limit: Result<Option<i32>, String>,
+            links: Result<Option<super::Links>, String>,
+            offset: Result<Option<i32>, String>,
+            total_count: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for OrderHistory {
+        impl Default for OrderHistory {
             fn default() -> Self {
                 Self {
                     count: Ok(Default::default()),
@@ -1292,29 +832,15 @@ One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
 Orders on this page.
 
 Format `int32`. For example `3`.*/
-            pub fn count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for count: {e}")
-                    });
+            pub fn count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.count = value.into_field("count");
                 self
             }
             /**The property `items`, optional.
 
 The orders.*/
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Order>,
-            {
-                self.items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
+            pub fn items<T: IntoList<super::Order>>(mut self, value: T) -> Self {
+                self.items = field_value("items", value.into_list());
                 self
             }
             /**The property `limit`, optional.
@@ -1322,29 +848,16 @@ The orders.*/
 The page size asked for.
 
 Format `int32`. For example `3`.*/
-            pub fn limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for limit: {e}")
-                    });
+            pub fn limit<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.limit = value.into_field("limit");
                 self
             }
             ///The property `links`, optional.
-            pub fn links<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Links>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for links: {e}")
-                    });
+            pub fn links<T: IntoField<Option<super::Links>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.links = value.into_field("links");
                 self
             }
             /**The property `offset`, optional.
@@ -1352,16 +865,8 @@ Format `int32`. For example `3`.*/
 Where this page starts.
 
 Format `int32`. For example `3`.*/
-            pub fn offset<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.offset = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offset: {e}")
-                    });
+            pub fn offset<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.offset = value.into_field("offset");
                 self
             }
             /**The property `totalCount`, optional.
@@ -1369,59 +874,22 @@ Format `int32`. For example `3`.*/
 Orders matching the filters, in all.
 
 Format `int32`. For example `9`.*/
-            pub fn total_count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_count: {e}")
-                    });
+            pub fn total_count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.total_count = value.into_field("total_count");
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderHistory> for super::OrderHistory {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderHistory,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    count: value.count?,
-                    items: value.items?,
-                    limit: value.limit?,
-                    links: value.links?,
-                    offset: value.offset?,
-                    total_count: value.total_count?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrderHistory> for OrderHistory {
-            fn from(value: super::OrderHistory) -> Self {
-                Self {
-                    count: Ok(value.count),
-                    items: Ok(value.items),
-                    limit: Ok(value.limit),
-                    links: Ok(value.links),
-                    offset: Ok(value.offset),
-                    total_count: Ok(value.total_count),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderHistory => super::OrderHistory, super::error::ConversionError; count,
+            items, limit, links, offset, total_count
+        );
         ///Builds a [`super::Promotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Promotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Promotion {
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            result: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            code: Result<Option<String>, String>,
+            result: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Promotion {
+        impl Default for Promotion {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
@@ -1435,13 +903,8 @@ Format `int32`. For example `9`.*/
 The promotion's code.
 
 For example `SUMMER_SALE_123`.*/
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.code = Ok(value.into_optional());
                 self
             }
             /**The property `result`, optional.
@@ -1449,97 +912,28 @@ For example `SUMMER_SALE_123`.*/
 Whether it applied, such as SUCCESS.
 
 For example `SUCCESS`.*/
-            pub fn result<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.result = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn result<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.result = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Promotion> for super::Promotion {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Promotion,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    code: value.code?,
-                    result: value.result?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Promotion> for Promotion {
-            fn from(value: super::Promotion) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    result: Ok(value.result),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<ErrorResponse>
-        for ::std::option::Option<super::ErrorResponse> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorResponse,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::ErrorResponse::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LineItem>
-        for ::std::option::Option<super::LineItem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: LineItem) -> ::std::result::Result<Self, Self::Error> {
-                super::LineItem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Link> for ::std::option::Option<super::Link> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Link) -> ::std::result::Result<Self, Self::Error> {
-                super::Link::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Links> for ::std::option::Option<super::Links> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Links) -> ::std::result::Result<Self, Self::Error> {
-                super::Links::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderHistory>
-        for ::std::option::Option<super::OrderHistory> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderHistory,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderHistory::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Promotion>
-        for ::std::option::Option<super::Promotion> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Promotion) -> ::std::result::Result<Self, Self::Error> {
-                super::Promotion::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Promotion => super::Promotion, super::error::ConversionError; code, result
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -1672,6 +1066,8 @@ let response = client.get_order()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::client_runtime::OneOrMany;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -1684,18 +1080,18 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetOrderHistory<'a> {
         client: &'a super::Client,
-        customer_id: Result<::std::string::String, String>,
+        customer_id: Result<String, String>,
         end_date: Result<Option<types::DateOrDateTime>, String>,
         limit: Result<Option<::std::num::NonZeroU32>, String>,
-        offer_id: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        offer_id: Result<Option<Vec<String>>, String>,
         offset: Result<Option<i32>, String>,
-        order_type: Result<Option<::std::vec::Vec<types::OrderType>>, String>,
-        reference_order_id: Result<Option<::std::string::String>, String>,
-        reseller_id: Result<Option<::std::string::String>, String>,
+        order_type: Result<Option<Vec<types::OrderType>>, String>,
+        reference_order_id: Result<Option<String>, String>,
+        reseller_id: Result<Option<String>, String>,
         start_date: Result<Option<types::DateOrDateTime>, String>,
-        status: Result<Option<::std::vec::Vec<types::OrderStatus>>, String>,
-        x_correlation_id: Result<Option<::std::string::String>, String>,
-        x_request_id: Result<Option<::std::string::String>, String>,
+        status: Result<Option<Vec<types::OrderStatus>>, String>,
+        x_correlation_id: Result<Option<String>, String>,
+        x_request_id: Result<Option<String>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrderHistory<'a> {
@@ -1723,10 +1119,10 @@ pub mod builder {
 The customer's ID.
 
 For example `9876543210`.*/
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn customer_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1740,10 +1136,10 @@ For example `9876543210`.*/
 Only orders created up to this date (default: now). A date alone means midnight UTC; a date-time must be in UTC (`Z`).
 
 For example `2019-05-02T22:49:54Z`.*/
-        pub fn end_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DateOrDateTime>,
-        {
+        pub fn end_date<V: std::convert::TryInto<types::DateOrDateTime>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.end_date = value
                 .try_into()
                 .map(Some)
@@ -1758,10 +1154,10 @@ For example `2019-05-02T22:49:54Z`.*/
 Page size, the most orders to return. The server uses 25 when none is sent, and 100 for anything above 100.
 
 At least `1`. At most `100`. Format `int32`. The server's default: `25`. For example `25`.*/
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU32>,
-        {
+        pub fn limit<V: std::convert::TryInto<::std::num::NonZeroU32>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -1779,13 +1175,8 @@ For example `["80004567EA01A12"]`.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn offer_id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<::std::string::String>,
-        {
-            self.offer_id = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn offer_id<V: OneOrMany<String>>(mut self, value: V) -> Self {
+            self.offer_id = Ok(Some(value.into_vec()));
             self
         }
         /**The query parameter `offset`, optional.
@@ -1793,10 +1184,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
 Where the page starts. At most the total number of results: a larger offset is an error.
 
 At least `0`. Format `int32`. The server's default: `0`. For example `0`.*/
-        pub fn offset<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i32>,
-        {
+        pub fn offset<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
             self.offset = value
                 .try_into()
                 .map(Some)
@@ -1814,13 +1202,8 @@ For example `["NEW","RENEWAL"]`.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn order_type<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<types::OrderType>,
-        {
-            self.order_type = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn order_type<V: OneOrMany<types::OrderType>>(mut self, value: V) -> Self {
+            self.order_type = Ok(Some(value.into_vec()));
             self
         }
         /**The query parameter `reference-order-id`, optional.
@@ -1828,10 +1211,10 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
 Only orders that reference this order (default all).
 
 For example `0123456789`.*/
-        pub fn reference_order_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn reference_order_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.reference_order_id = value
                 .try_into()
                 .map(Some)
@@ -1846,10 +1229,10 @@ For example `0123456789`.*/
 Only orders of this reseller (default all). Whatever the reseller, only orders of the partner making the request are returned.
 
 For example `1000177032`.*/
-        pub fn reseller_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn reseller_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.reseller_id = value
                 .try_into()
                 .map(Some)
@@ -1864,10 +1247,10 @@ For example `1000177032`.*/
 Only orders created on or after this date (default: the start of the current term). A date alone means midnight UTC; a date-time must be in UTC (`Z`).
 
 For example `2019-05-02`.*/
-        pub fn start_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DateOrDateTime>,
-        {
+        pub fn start_date<V: std::convert::TryInto<types::DateOrDateTime>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.start_date = value
                 .try_into()
                 .map(Some)
@@ -1885,13 +1268,8 @@ For example `["1000","1002"]`.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn status<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<types::OrderStatus>,
-        {
-            self.status = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn status<V: OneOrMany<types::OrderStatus>>(mut self, value: V) -> Self {
+            self.status = Ok(Some(value.into_vec()));
             self
         }
         /**The header parameter `X-Correlation-Id`, required.
@@ -1899,10 +1277,10 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
 A unique identifier for the call, for idempotency: a retry after a timeout may repeat it; after any answer, use a new one.
 
 For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
-        pub fn x_correlation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_correlation_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_correlation_id = value
                 .try_into()
                 .map(Some)
@@ -1917,10 +1295,10 @@ For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
 A unique identifier for the call; use a new one for every request. The server makes one up when none is sent; a repeated one may be refused.
 
 For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
-        pub fn x_request_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_request_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map(Some)
@@ -2071,10 +1449,10 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
     #[derive(Clone)]
     pub struct GetOrder<'a> {
         client: &'a super::Client,
-        customer_id: Result<::std::string::String, String>,
-        order_id: Result<::std::string::String, String>,
-        x_correlation_id: Result<Option<::std::string::String>, String>,
-        x_request_id: Result<Option<::std::string::String>, String>,
+        customer_id: Result<String, String>,
+        order_id: Result<String, String>,
+        x_correlation_id: Result<Option<String>, String>,
+        x_request_id: Result<Option<String>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrder<'a> {
@@ -2094,10 +1472,10 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
 The customer's ID.
 
 For example `9876543210`.*/
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn customer_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -2111,10 +1489,7 @@ For example `9876543210`.*/
 The order's ID.
 
 For example `0123456789`.*/
-        pub fn order_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -2128,10 +1503,10 @@ For example `0123456789`.*/
 A unique identifier for the call, for idempotency: a retry after a timeout may repeat it; after any answer, use a new one.
 
 For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
-        pub fn x_correlation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_correlation_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_correlation_id = value
                 .try_into()
                 .map(Some)
@@ -2146,10 +1521,10 @@ For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
 A unique identifier for the call; use a new one for every request. The server makes one up when none is sent; a repeated one may be refused.
 
 For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
-        pub fn x_request_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_request_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map(Some)
@@ -2288,15 +1663,13 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
                 |builder: Self, offset: u64| builder.offset(offset).send(),
                 |page: &types::OrderHistory| ::client_runtime::paging::Page {
                     items: page.items.len(),
-                    total: ::std::option::Option::Some(page)
+                    total: Some(page)
                         .and_then(|value| value.total_count.as_ref())
                         .copied()
                         .and_then(::client_runtime::paging::to_u64),
                     next: match (
-                        ::std::option::Option::Some(page)
-                            .and_then(|value| value.links.as_ref())
-                            .is_some(),
-                        ::std::option::Option::Some(page)
+                        Some(page).and_then(|value| value.links.as_ref()).is_some(),
+                        Some(page)
                             .and_then(|value| value.links.as_ref())
                             .and_then(|value| value.next.as_ref())
                             .and_then(|value| value.uri.as_ref()),
@@ -2398,13 +1771,13 @@ impl ::std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
-impl ::client_runtime::OneOrMany<types::OrderStatus> for types::OrderStatus {
-    fn into_vec(self) -> ::std::vec::Vec<Self> {
+impl OneOrMany<types::OrderStatus> for types::OrderStatus {
+    fn into_vec(self) -> Vec<Self> {
         ::std::vec![self]
     }
 }
-impl ::client_runtime::OneOrMany<types::OrderType> for types::OrderType {
-    fn into_vec(self) -> ::std::vec::Vec<Self> {
+impl OneOrMany<types::OrderType> for types::OrderType {
+    fn into_vec(self) -> Vec<Self> {
         ::std::vec![self]
     }
 }

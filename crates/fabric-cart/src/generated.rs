@@ -14,83 +14,60 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::chrono::{DateTime, offset::Utc};
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///A postal address with contact details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Address {
         ///First address line.
-        #[serde(
-            rename = "addressLine1",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub address_line1: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "addressLine1", skip_serializing_if = "Option::is_none")]
+        pub address_line1: Option<String>,
         ///Second address line.
-        #[serde(
-            rename = "addressLine2",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub address_line2: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "addressLine2", skip_serializing_if = "Option::is_none")]
+        pub address_line2: Option<String>,
         ///Third address line.
-        #[serde(
-            rename = "addressLine3",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub address_line3: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "addressLine3", skip_serializing_if = "Option::is_none")]
+        pub address_line3: Option<String>,
         ///Fourth address line.
-        #[serde(
-            rename = "addressLine4",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub address_line4: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "addressLine4", skip_serializing_if = "Option::is_none")]
+        pub address_line4: Option<String>,
         ///City.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub city: Option<String>,
         ///Country.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub country: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub country: Option<String>,
         ///When the address was added.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///E-mail address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub email: Option<String>,
         ///The address's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `name`: A person's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<PersonName>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<PersonName>,
         ///The property `phone`: A phone number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<Phone>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub phone: Option<Phone>,
         ///Postal code.
-        #[serde(
-            rename = "postalCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub postal_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "postalCode", skip_serializing_if = "Option::is_none")]
+        pub postal_code: Option<String>,
         ///Region, state or province.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub region: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub region: Option<String>,
         ///When the address was last updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl Address {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -99,43 +76,29 @@ pub mod types {
         }
     }
     ///A price adjustment, such as one made by a customer representative.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Adjustment {
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///When the adjustment was made.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///The adjustment's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `price`: An amount of money.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<Amount>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub price: Option<Amount>,
         ///Why the price was adjusted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reason: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub reason: Option<String>,
         ///When the adjustment was last updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl Adjustment {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -144,24 +107,16 @@ pub mod types {
         }
     }
     ///Price adjustments, and their total.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Adjustments {
         ///The adjustments.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub collection: ::std::vec::Vec<Adjustment>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collection: Vec<Adjustment>,
         ///The adjustments' total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl Adjustments {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -170,21 +125,13 @@ pub mod types {
         }
     }
     ///An amount of money.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Amount {
         ///The amount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: Option<f64>,
     }
     impl Amount {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -193,30 +140,22 @@ pub mod types {
         }
     }
     ///A promotion's share of the discount on a line item or fulfillment.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct AppliedPromotion {
         ///The discount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: Option<f64>,
         ///The promotion's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `proration`: How a discount is spread over units.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub proration: ::std::option::Option<Proration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub proration: Option<Proration>,
         ///How many units the discount covers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub quantity: Option<i32>,
     }
     impl AppliedPromotion {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -225,24 +164,16 @@ pub mod types {
         }
     }
     ///Promotions applied to a line item or a fulfillment, and their total.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct AppliedPromotions {
         ///The promotions.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub collection: ::std::vec::Vec<AppliedPromotion>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collection: Vec<AppliedPromotion>,
         ///Their total discount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl AppliedPromotions {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -251,70 +182,40 @@ pub mod types {
         }
     }
     ///Custom attributes; any JSON values, keyed by name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
-    pub struct Attributes(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
+    pub struct Attributes(pub ::serde_json::Map<String, ::serde_json::Value>);
     impl ::std::ops::Deref for Attributes {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        type Target = ::serde_json::Map<String, ::serde_json::Value>;
+        fn deref(&self) -> &::serde_json::Map<String, ::serde_json::Value> {
             &self.0
         }
     }
-    impl ::std::convert::From<Attributes>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    impl From<Attributes> for ::serde_json::Map<String, ::serde_json::Value> {
         fn from(value: Attributes) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for Attributes {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
+    impl From<::serde_json::Map<String, ::serde_json::Value>> for Attributes {
+        fn from(value: ::serde_json::Map<String, ::serde_json::Value>) -> Self {
             Self(value)
         }
     }
     ///A SKU found available.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct AvailableSku {
         ///The most that may be ordered.
-        #[serde(
-            rename = "maxQuantity",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub max_quantity: ::std::option::Option<i32>,
+        #[serde(rename = "maxQuantity", skip_serializing_if = "Option::is_none")]
+        pub max_quantity: Option<i32>,
         ///The SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sku: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sku: Option<String>,
         ///When it was checked.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl AvailableSku {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -323,32 +224,21 @@ pub mod types {
         }
     }
     ///What the cart does on each action when a check fails, such as REJECT or WARN.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Behaviors {
         ///On adding an item.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub add: Option<String>,
         ///When cached data has expired (a behavior, not a duration).
-        #[serde(
-            rename = "cacheExpiry",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub cache_expiry: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "cacheExpiry", skip_serializing_if = "Option::is_none")]
+        pub cache_expiry: Option<String>,
         ///On reading the cart.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub get: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub get: Option<String>,
         ///On updating an item.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub update: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub update: Option<String>,
     }
     impl Behaviors {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -357,35 +247,21 @@ pub mod types {
         }
     }
     ///Configuration of one data source the cart caches (product, inventory, tax, promotions).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CachedSourceConfiguration {
         ///The property `behaviors`: What the cart does on each action when a check fails, such as REJECT or WARN.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub behaviors: ::std::option::Option<Behaviors>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub behaviors: Option<Behaviors>,
         ///How long cached data stays fresh, in seconds.
-        #[serde(
-            rename = "cacheExpiry",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub cache_expiry: ::std::option::Option<i64>,
+        #[serde(rename = "cacheExpiry", skip_serializing_if = "Option::is_none")]
+        pub cache_expiry: Option<i64>,
         ///What inventory is checked by, such as SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub check: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub check: Option<String>,
         ///The property `maxQuantity`: The most of one item a cart may hold.
-        #[serde(
-            rename = "maxQuantity",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub max_quantity: ::std::option::Option<MaxQuantity>,
+        #[serde(rename = "maxQuantity", skip_serializing_if = "Option::is_none")]
+        pub max_quantity: Option<MaxQuantity>,
     }
     impl CachedSourceConfiguration {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -394,23 +270,15 @@ pub mod types {
         }
     }
     ///An error.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CartError {
         ///What went wrong.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
         ///The kind of error.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
     }
     impl CartError {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -419,36 +287,28 @@ pub mod types {
         }
     }
     ///A promotion applied to the cart.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CartPromotion {
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///The promotion's code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub code: Option<String>,
         ///The promotion's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The promotion's title.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub title: Option<String>,
         ///The kind of discount, such as PERCENTAGE.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
         ///The discount's value.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub value: ::std::option::Option<f64>,
+        pub value: Option<f64>,
     }
     impl CartPromotion {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -457,24 +317,16 @@ pub mod types {
         }
     }
     ///Promotions applied to the whole cart.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CartPromotions {
         ///The promotions.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub collection: ::std::vec::Vec<CartPromotion>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collection: Vec<CartPromotion>,
         ///Their total discount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl CartPromotions {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -483,38 +335,27 @@ pub mod types {
         }
     }
     ///How the cart behaves when its data is missing, stale or invalid.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Configuration {
         ///The property `inventory`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub inventory: ::std::option::Option<CachedSourceConfiguration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub inventory: Option<CachedSourceConfiguration>,
         ///The property `maxQuantity`: The most of one item a cart may hold.
-        #[serde(
-            rename = "maxQuantity",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub max_quantity: ::std::option::Option<MaxQuantity>,
+        #[serde(rename = "maxQuantity", skip_serializing_if = "Option::is_none")]
+        pub max_quantity: Option<MaxQuantity>,
         ///The property `order`: Order-level configuration.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub order: ::std::option::Option<OrderConfiguration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub order: Option<OrderConfiguration>,
         ///The property `product`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product: ::std::option::Option<CachedSourceConfiguration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub product: Option<CachedSourceConfiguration>,
         ///The property `promotions`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub promotions: ::std::option::Option<CachedSourceConfiguration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub promotions: Option<CachedSourceConfiguration>,
         ///The property `tax`: Configuration of one data source the cart caches (product, inventory, tax, promotions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<CachedSourceConfiguration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<CachedSourceConfiguration>,
     }
     impl Configuration {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -523,27 +364,16 @@ pub mod types {
         }
     }
     ///A coupon.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Coupon {
         ///The coupon's code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub code: Option<String>,
         ///When the coupon was last updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl Coupon {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -552,32 +382,21 @@ pub mod types {
         }
     }
     ///Who the cart belongs to.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CustomerContext {
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///The customer's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The customer's segments.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub segments: ::std::vec::Vec<Segment>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub segments: Vec<Segment>,
         ///The shopping session's ID.
-        #[serde(
-            rename = "sessionId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub session_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "sessionId", skip_serializing_if = "Option::is_none")]
+        pub session_id: Option<String>,
     }
     impl CustomerContext {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -586,33 +405,21 @@ pub mod types {
         }
     }
     ///The order the draft became, if any.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct DraftOrder {
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///The order's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The order's line items.
-        #[serde(
-            rename = "lineItems",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub line_items: ::std::vec::Vec<DraftOrderLineItem>,
+        #[serde(rename = "lineItems", default, skip_serializing_if = "Vec::is_empty")]
+        pub line_items: Vec<DraftOrderLineItem>,
         ///The order number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub number: Option<String>,
     }
     impl DraftOrder {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -621,26 +428,15 @@ pub mod types {
         }
     }
     ///A line item of the order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct DraftOrderLineItem {
         ///The line item's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `supplementaryData`: Custom attributes; any JSON values, keyed by name.
-        #[serde(
-            rename = "supplementaryData",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub supplementary_data: ::std::option::Option<Attributes>,
+        #[serde(rename = "supplementaryData", skip_serializing_if = "Option::is_none")]
+        pub supplementary_data: Option<Attributes>,
     }
     impl DraftOrderLineItem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -649,55 +445,38 @@ pub mod types {
         }
     }
     ///A fee, such as an eco fee.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Fee {
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///When the fee was added.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///The fee's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The fee's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
         ///The property `price`: An amount of money.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<Amount>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub price: Option<Amount>,
         ///The property `tax`: Taxes, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<Taxes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<Taxes>,
         ///The property `taxDetails`: The addresses a tax is calculated between.
-        #[serde(
-            rename = "taxDetails",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tax_details: ::std::option::Option<TaxDetails>,
+        #[serde(rename = "taxDetails", skip_serializing_if = "Option::is_none")]
+        pub tax_details: Option<TaxDetails>,
         ///Whether the fee is taxed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub taxable: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub taxable: Option<bool>,
         ///When the fee was last updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl Fee {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -706,24 +485,16 @@ pub mod types {
         }
     }
     ///Fees, and their total.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Fees {
         ///The fees.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub collection: ::std::vec::Vec<Fee>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collection: Vec<Fee>,
         ///The fees' total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl Fees {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -732,71 +503,48 @@ pub mod types {
         }
     }
     ///A fulfillment of some of the draft's items.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Fulfillment {
         ///The property `adjustments`: Price adjustments, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub adjustments: ::std::option::Option<Adjustments>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub adjustments: Option<Adjustments>,
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///The destination address's ID.
-        #[serde(
-            rename = "destinationAddress",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub destination_address: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "destinationAddress", skip_serializing_if = "Option::is_none")]
+        pub destination_address: Option<String>,
         ///The property `fees`: Fees, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub fees: ::std::option::Option<Fees>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub fees: Option<Fees>,
         ///The fulfillment's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The location it is fulfilled from.
-        #[serde(
-            rename = "locationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub location_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "locationId", skip_serializing_if = "Option::is_none")]
+        pub location_id: Option<String>,
         ///The origin address's ID.
-        #[serde(
-            rename = "originAddress",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub origin_address: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "originAddress", skip_serializing_if = "Option::is_none")]
+        pub origin_address: Option<String>,
         ///The property `pickupPerson`: Who may pick up the items.
-        #[serde(
-            rename = "pickupPerson",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub pickup_person: ::std::option::Option<PickupPerson>,
+        #[serde(rename = "pickupPerson", skip_serializing_if = "Option::is_none")]
+        pub pickup_person: Option<PickupPerson>,
         ///The property `price`: An amount of money.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<Amount>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub price: Option<Amount>,
         ///The property `promotions`: Promotions applied to a line item or a fulfillment, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub promotions: ::std::option::Option<AppliedPromotions>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub promotions: Option<AppliedPromotions>,
         ///A reference the caller gave the fulfillment.
-        #[serde(
-            rename = "refId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ref_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "refId", skip_serializing_if = "Option::is_none")]
+        pub ref_id: Option<String>,
         ///The property `tax`: Taxes, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<Taxes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<Taxes>,
         ///The kind of fulfillment, such as SHIP_TO.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
     }
     impl Fulfillment {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -805,23 +553,15 @@ pub mod types {
         }
     }
     ///The inventory a line item is fulfilled from.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct FulfillmentInventory {
         ///The property `channels`: The inventory network used.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub channels: ::std::option::Option<InventoryChannels>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub channels: Option<InventoryChannels>,
         ///The kind of inventory, such as backOrder.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
     }
     impl FulfillmentInventory {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -830,23 +570,12 @@ pub mod types {
         }
     }
     ///The inventory network used.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct InventoryChannels {
         ///The network's code, such as ShipToHome.
-        #[serde(
-            rename = "networkCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub network_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "networkCode", skip_serializing_if = "Option::is_none")]
+        pub network_code: Option<String>,
     }
     impl InventoryChannels {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -855,29 +584,15 @@ pub mod types {
         }
     }
     ///Units available by kind of stock.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct InventoryCounters {
         ///Units available on back order.
-        #[serde(
-            rename = "backOrder",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub back_order: ::std::option::Option<i32>,
+        #[serde(rename = "backOrder", skip_serializing_if = "Option::is_none")]
+        pub back_order: Option<i32>,
         ///Units available on pre-order.
-        #[serde(
-            rename = "preOrder",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub pre_order: ::std::option::Option<i32>,
+        #[serde(rename = "preOrder", skip_serializing_if = "Option::is_none")]
+        pub pre_order: Option<i32>,
     }
     impl InventoryCounters {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -886,30 +601,19 @@ pub mod types {
         }
     }
     ///The latest inventory check of a line item.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct InventoryValidation {
         ///The property `channels`: The inventory network used.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub channels: ::std::option::Option<InventoryChannels>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub channels: Option<InventoryChannels>,
         ///The property `counters`: Units available by kind of stock.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub counters: ::std::option::Option<InventoryCounters>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub counters: Option<InventoryCounters>,
         ///When inventory was last checked.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl InventoryValidation {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -918,29 +622,15 @@ pub mod types {
         }
     }
     ///How many items the draft holds.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ItemSummary {
         ///The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).
-        #[serde(
-            rename = "totalItems",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub total_items: ::std::option::Option<i32>,
+        #[serde(rename = "totalItems", skip_serializing_if = "Option::is_none")]
+        pub total_items: Option<i32>,
         ///The number of distinct items.
-        #[serde(
-            rename = "totalUniqueItems",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub total_unique_items: ::std::option::Option<i32>,
+        #[serde(rename = "totalUniqueItems", skip_serializing_if = "Option::is_none")]
+        pub total_unique_items: Option<i32>,
     }
     impl ItemSummary {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -949,82 +639,59 @@ pub mod types {
         }
     }
     ///A line item.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LineItem {
         ///The property `adjustments`: Price adjustments, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub adjustments: ::std::option::Option<Adjustments>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub adjustments: Option<Adjustments>,
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///When the line item was added.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///The property `fees`: Fees, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub fees: ::std::option::Option<Fees>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub fees: Option<Fees>,
         ///The property `fulfillment`: How a line item is fulfilled.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub fulfillment: ::std::option::Option<LineItemFulfillment>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub fulfillment: Option<LineItemFulfillment>,
         ///The line item's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The line item's position in the cart.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub position: Option<i32>,
         ///The property `price`: A line item's price.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<LinePrice>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub price: Option<LinePrice>,
         ///The price list the price came from.
-        #[serde(
-            rename = "priceListId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub price_list_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "priceListId", skip_serializing_if = "Option::is_none")]
+        pub price_list_id: Option<String>,
         ///The property `promotions`: Promotions applied to a line item or a fulfillment, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub promotions: ::std::option::Option<AppliedPromotions>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub promotions: Option<AppliedPromotions>,
         ///Quantity.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub quantity: Option<i32>,
         ///A reference the caller gave the line item.
-        #[serde(
-            rename = "refId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ref_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "refId", skip_serializing_if = "Option::is_none")]
+        pub ref_id: Option<String>,
         ///The product's SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sku: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sku: Option<String>,
         ///The property `tax`: Taxes, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<Taxes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<Taxes>,
         ///Tax code.
-        #[serde(
-            rename = "taxCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tax_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "taxCode", skip_serializing_if = "Option::is_none")]
+        pub tax_code: Option<String>,
         ///When the line item was last updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl LineItem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1033,29 +700,21 @@ pub mod types {
         }
     }
     ///How a line item is fulfilled.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LineItemFulfillment {
         ///The fulfillment's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `inventory`: The inventory a line item is fulfilled from.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub inventory: ::std::option::Option<FulfillmentInventory>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub inventory: Option<FulfillmentInventory>,
         ///The property `price`: An amount of money.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<Amount>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub price: Option<Amount>,
         ///The property `tax`: Taxes, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<Taxes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<Taxes>,
     }
     impl LineItemFulfillment {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1064,23 +723,15 @@ pub mod types {
         }
     }
     ///The latest check of one line item.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LineItemValidation {
         ///The property `inventory`: The latest inventory check of a line item.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub inventory: ::std::option::Option<InventoryValidation>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub inventory: Option<InventoryValidation>,
         ///The product's SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sku: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sku: Option<String>,
     }
     impl LineItemValidation {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1089,24 +740,16 @@ pub mod types {
         }
     }
     ///The draft's line items, and their total.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LineItems {
         ///The line items.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub collection: ::std::vec::Vec<LineItem>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collection: Vec<LineItem>,
         ///The line items' total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl LineItems {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1115,25 +758,17 @@ pub mod types {
         }
     }
     ///A line item's price.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LinePrice {
         ///Price of the line (unit price times quantity).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: Option<f64>,
         ///Price of one unit.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub unit: ::std::option::Option<f64>,
+        pub unit: Option<f64>,
     }
     impl LinePrice {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1142,23 +777,15 @@ pub mod types {
         }
     }
     ///The most of one item a cart may hold.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct MaxQuantity {
         ///The property `behaviors`: What the cart does on each action when a check fails, such as REJECT or WARN.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub behaviors: ::std::option::Option<Behaviors>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub behaviors: Option<Behaviors>,
         ///The quantity limit.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub limit: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limit: Option<i32>,
     }
     impl MaxQuantity {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1167,20 +794,12 @@ pub mod types {
         }
     }
     ///Order-level configuration.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderConfiguration {
         ///The property `validate`: What to do when an order is placed with something missing or invalid.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub validate: ::std::option::Option<OrderValidation>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub validate: Option<OrderValidation>,
     }
     impl OrderConfiguration {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1189,15 +808,7 @@ pub mod types {
         }
     }
     ///An order draft made from a cart.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderDraft {
         ///The draft's addresses, keyed by address ID (without hyphens).
@@ -1205,110 +816,89 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub addresses: ::std::collections::BTreeMap<::std::string::String, Address>,
+        pub addresses: ::std::collections::BTreeMap<String, Address>,
         ///The property `adjustments`: Price adjustments, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub adjustments: ::std::option::Option<Adjustments>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub adjustments: Option<Adjustments>,
         ///Coupons applied.
         #[serde(
             rename = "appliedCoupons",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub applied_coupons: ::std::vec::Vec<Coupon>,
+        pub applied_coupons: Vec<Coupon>,
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///The cart the draft was made from.
-        #[serde(
-            rename = "cartId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub cart_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "cartId", skip_serializing_if = "Option::is_none")]
+        pub cart_id: Option<String>,
         ///The sales channel ID.
-        #[serde(
-            rename = "channelId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub channel_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+        pub channel_id: Option<String>,
         ///The property `configuration`: How the cart behaves when its data is missing, stale or invalid.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub configuration: ::std::option::Option<Configuration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub configuration: Option<Configuration>,
         ///Coupons entered.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub coupons: ::std::vec::Vec<Coupon>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub coupons: Vec<Coupon>,
         ///When the draft was created.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///Currency code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
         ///The property `customerContext`: Who the cart belongs to.
-        #[serde(
-            rename = "customerContext",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub customer_context: ::std::option::Option<CustomerContext>,
+        #[serde(rename = "customerContext", skip_serializing_if = "Option::is_none")]
+        pub customer_context: Option<CustomerContext>,
         ///The property `fees`: Fees, and their total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub fees: ::std::option::Option<Fees>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub fees: Option<Fees>,
         ///The draft's fulfillments, keyed by fulfillment ID (without hyphens).
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub fulfillments: ::std::collections::BTreeMap<
-            ::std::string::String,
-            Fulfillment,
-        >,
+        pub fulfillments: ::std::collections::BTreeMap<String, Fulfillment>,
         ///The property `lineItems`: The draft's line items, and their total.
-        #[serde(
-            rename = "lineItems",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub line_items: ::std::option::Option<LineItems>,
+        #[serde(rename = "lineItems", skip_serializing_if = "Option::is_none")]
+        pub line_items: Option<LineItems>,
         ///Coupons entered but not applied.
         #[serde(
             rename = "notAppliedCoupons",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub not_applied_coupons: ::std::vec::Vec<Coupon>,
+        pub not_applied_coupons: Vec<Coupon>,
         ///The property `order`: The order the draft became, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub order: ::std::option::Option<DraftOrder>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub order: Option<DraftOrder>,
         ///The property `payments`: The draft's payments.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub payments: ::std::option::Option<Payments>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub payments: Option<Payments>,
         ///The property `price`: The draft's price, by part.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<PriceSummary>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub price: Option<PriceSummary>,
         ///The property `promotions`: Promotions applied to the whole cart.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub promotions: ::std::option::Option<CartPromotions>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub promotions: Option<CartPromotions>,
         ///What the draft still lacks before it can become an order.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub state: ::std::vec::Vec<StateEntry>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub state: Vec<StateEntry>,
         ///The draft's status, such as ACTIVE.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<String>,
         ///The property `summary`: How many items the draft holds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub summary: ::std::option::Option<ItemSummary>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub summary: Option<ItemSummary>,
         ///When the draft was last updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
         ///The property `validations`: The results of the cart's latest checks.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub validations: ::std::option::Option<Validations>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub validations: Option<Validations>,
     }
     impl OrderDraft {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1317,41 +907,21 @@ pub mod types {
         }
     }
     ///What to do when an order is placed with something missing or invalid.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderValidation {
         ///When an item is invalid.
-        #[serde(
-            rename = "invalidItem",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub invalid_item: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "invalidItem", skip_serializing_if = "Option::is_none")]
+        pub invalid_item: Option<String>,
         ///When an item is out of stock.
-        #[serde(
-            rename = "itemOutOfStock",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub item_out_of_stock: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "itemOutOfStock", skip_serializing_if = "Option::is_none")]
+        pub item_out_of_stock: Option<String>,
         ///When payments do not cover the total, such as BLOCK.
-        #[serde(
-            rename = "paymentsRemaining",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payments_remaining: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "paymentsRemaining", skip_serializing_if = "Option::is_none")]
+        pub payments_remaining: Option<String>,
         ///When tax is not calculated.
-        #[serde(
-            rename = "taxRemaining",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tax_remaining: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "taxRemaining", skip_serializing_if = "Option::is_none")]
+        pub tax_remaining: Option<String>,
     }
     impl OrderValidation {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1360,56 +930,39 @@ pub mod types {
         }
     }
     ///A payment.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Payment {
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
         ///The property `authorization`: A payment's authorization.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub authorization: ::std::option::Option<PaymentAuthorization>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub authorization: Option<PaymentAuthorization>,
         ///The bill-to address's ID.
-        #[serde(
-            rename = "billToAddress",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub bill_to_address: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "billToAddress", skip_serializing_if = "Option::is_none")]
+        pub bill_to_address: Option<String>,
         ///The property `cardDetails`: Custom attributes; any JSON values, keyed by name.
-        #[serde(
-            rename = "cardDetails",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub card_details: ::std::option::Option<Attributes>,
+        #[serde(rename = "cardDetails", skip_serializing_if = "Option::is_none")]
+        pub card_details: Option<Attributes>,
         ///The payment's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///Payment method.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub method: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub method: Option<String>,
         ///The kind of payment method.
-        #[serde(
-            rename = "methodType",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub method_type: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "methodType", skip_serializing_if = "Option::is_none")]
+        pub method_type: Option<String>,
         ///Payment processor.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub processor: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub processor: Option<String>,
         ///Payment provider.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub provider: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub provider: Option<String>,
         ///The payment's state, such as PENDING.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub state: Option<String>,
     }
     impl Payment {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1418,28 +971,20 @@ pub mod types {
         }
     }
     ///A payment's authorization.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PaymentAuthorization {
         ///The amount authorized.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: Option<f64>,
         ///When the authorization expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub expiry: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub expiry: Option<DateTime<Utc>>,
         ///The property `verifier`: What verifies the authorization.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub verifier: ::std::option::Option<PaymentVerifier>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub verifier: Option<PaymentVerifier>,
     }
     impl PaymentAuthorization {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1448,23 +993,15 @@ pub mod types {
         }
     }
     ///What verifies the authorization.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PaymentVerifier {
         ///The verifier's key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub key: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub key: Option<String>,
         ///The kind of verifier, such as TOKEN.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
     }
     impl PaymentVerifier {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1473,24 +1010,16 @@ pub mod types {
         }
     }
     ///The draft's payments.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Payments {
         ///The amount authorized so far.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub authorized: ::std::option::Option<f64>,
+        pub authorized: Option<f64>,
         ///The payments.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub collection: ::std::vec::Vec<Payment>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collection: Vec<Payment>,
     }
     impl Payments {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1499,26 +1028,18 @@ pub mod types {
         }
     }
     ///A person and how to reach them.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Person {
         ///E-mail address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub email: Option<String>,
         ///The property `name`: A person's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<PersonName>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<PersonName>,
         ///The property `phone`: A phone number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<Phone>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub phone: Option<Phone>,
     }
     impl Person {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1527,26 +1048,18 @@ pub mod types {
         }
     }
     ///A person's name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PersonName {
         ///First name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub first: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub first: Option<String>,
         ///Last name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub last: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub last: Option<String>,
         ///Middle name or initial.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub middle: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub middle: Option<String>,
     }
     impl PersonName {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1555,23 +1068,15 @@ pub mod types {
         }
     }
     ///A phone number.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Phone {
         ///The number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub number: Option<String>,
         ///The kind of phone, such as MOBILE.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
     }
     impl Phone {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1580,23 +1085,15 @@ pub mod types {
         }
     }
     ///Who may pick up the items.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PickupPerson {
         ///The property `primary`: A person and how to reach them.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub primary: ::std::option::Option<Person>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub primary: Option<Person>,
         ///Others who may pick them up.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub secondary: ::std::vec::Vec<Person>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub secondary: Vec<Person>,
     }
     impl PickupPerson {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1605,45 +1102,37 @@ pub mod types {
         }
     }
     ///The draft's price, by part.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PriceSummary {
         ///Adjustments.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub adjustments: ::std::option::Option<f64>,
+        pub adjustments: Option<f64>,
         ///Discounts.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub discounts: ::std::option::Option<f64>,
+        pub discounts: Option<f64>,
         ///Fees.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub fees: ::std::option::Option<f64>,
+        pub fees: Option<f64>,
         ///Fulfillment charges.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub fulfillments: ::std::option::Option<f64>,
+        pub fulfillments: Option<f64>,
         ///Price of the items.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub subtotal: ::std::option::Option<f64>,
+        pub subtotal: Option<f64>,
         ///Tax.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub tax: ::std::option::Option<f64>,
+        pub tax: Option<f64>,
         ///Total price.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl PriceSummary {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1652,24 +1141,16 @@ pub mod types {
         }
     }
     ///The latest product check.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ProductValidation {
         ///The SKUs found available.
         #[serde(
             rename = "availableSkus",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub available_skus: ::std::vec::Vec<AvailableSku>,
+        pub available_skus: Vec<AvailableSku>,
     }
     impl ProductValidation {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1678,37 +1159,23 @@ pub mod types {
         }
     }
     ///The latest promotion check.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PromotionValidation {
         ///Codes of the coupons applied.
         #[serde(
             rename = "appliedCoupons",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub applied_coupons: ::std::vec::Vec<::std::string::String>,
+        pub applied_coupons: Vec<String>,
         ///Whether promotions must be checked again.
-        #[serde(
-            rename = "refreshRequired",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub refresh_required: ::std::option::Option<bool>,
+        #[serde(rename = "refreshRequired", skip_serializing_if = "Option::is_none")]
+        pub refresh_required: Option<bool>,
         ///When promotions were last checked.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl PromotionValidation {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1717,20 +1184,12 @@ pub mod types {
         }
     }
     ///How a discount is spread over units.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Proration {
         ///The spread, part by part.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub spread: ::std::vec::Vec<ProrationPart>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub spread: Vec<ProrationPart>,
     }
     impl Proration {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1739,24 +1198,16 @@ pub mod types {
         }
     }
     ///A part of a prorated discount.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ProrationPart {
         ///The part's discount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: Option<f64>,
         ///How many units it covers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub quantity: Option<i32>,
     }
     impl ProrationPart {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1765,23 +1216,15 @@ pub mod types {
         }
     }
     ///A customer segment and its values.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Segment {
         ///The segment's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
         ///The customer's values in the segment.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub value: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub value: Vec<String>,
     }
     impl Segment {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1790,32 +1233,21 @@ pub mod types {
         }
     }
     ///One thing the draft lacks.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct StateEntry {
         ///What is lacking, in words.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub description: Option<String>,
         ///What is lacking, such as MISSING_PAYMENT_DETAILS.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub key: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub key: Option<String>,
         ///The kind of resource, such as CART.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub resource: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resource: Option<String>,
         ///The resource's ID.
-        #[serde(
-            rename = "resourceId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub resource_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
+        pub resource_id: Option<String>,
     }
     impl StateEntry {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1824,24 +1256,16 @@ pub mod types {
         }
     }
     ///One tax.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Tax {
         ///The tax amount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: Option<f64>,
         ///The property `attributes`: Custom attributes; any JSON values, keyed by name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<Attributes>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attributes: Option<Attributes>,
     }
     impl Tax {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1850,29 +1274,15 @@ pub mod types {
         }
     }
     ///The addresses a tax is calculated between.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct TaxDetails {
         ///The destination address's ID.
-        #[serde(
-            rename = "destinationAddress",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub destination_address: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "destinationAddress", skip_serializing_if = "Option::is_none")]
+        pub destination_address: Option<String>,
         ///The origin address's ID.
-        #[serde(
-            rename = "originAddress",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub origin_address: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "originAddress", skip_serializing_if = "Option::is_none")]
+        pub origin_address: Option<String>,
     }
     impl TaxDetails {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1881,24 +1291,13 @@ pub mod types {
         }
     }
     ///The latest tax calculation.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct TaxValidation {
         ///When tax was last calculated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl TaxValidation {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1907,24 +1306,16 @@ pub mod types {
         }
     }
     ///Taxes, and their total.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Taxes {
         ///The taxes.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub collection: ::std::vec::Vec<Tax>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collection: Vec<Tax>,
         ///The taxes' total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl Taxes {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1933,33 +1324,21 @@ pub mod types {
         }
     }
     ///The results of the cart's latest checks.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Validations {
         ///Per line item.
-        #[serde(
-            rename = "lineItems",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub line_items: ::std::vec::Vec<LineItemValidation>,
+        #[serde(rename = "lineItems", default, skip_serializing_if = "Vec::is_empty")]
+        pub line_items: Vec<LineItemValidation>,
         ///The property `product`: The latest product check.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product: ::std::option::Option<ProductValidation>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub product: Option<ProductValidation>,
         ///The property `promotions`: The latest promotion check.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub promotions: ::std::option::Option<PromotionValidation>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub promotions: Option<PromotionValidation>,
         ///The property `tax`: The latest tax calculation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<TaxValidation>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<TaxValidation>,
     }
     impl Validations {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1969,67 +1348,29 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::chrono::{DateTime, offset::Utc};
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Address {
-            address_line1: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            address_line2: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            address_line3: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            address_line4: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            city: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::PersonName>,
-                ::std::string::String,
-            >,
-            phone: ::std::result::Result<
-                ::std::option::Option<super::Phone>,
-                ::std::string::String,
-            >,
-            postal_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            region: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            address_line1: Result<Option<String>, String>,
+            address_line2: Result<Option<String>, String>,
+            address_line3: Result<Option<String>, String>,
+            address_line4: Result<Option<String>, String>,
+            city: Result<Option<String>, String>,
+            country: Result<Option<String>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            email: Result<Option<String>, String>,
+            id: Result<Option<String>, String>,
+            name: Result<Option<super::PersonName>, String>,
+            phone: Result<Option<super::Phone>, String>,
+            postal_code: Result<Option<String>, String>,
+            region: Result<Option<String>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for Address {
+        impl Default for Address {
             fn default() -> Self {
                 Self {
                     address_line1: Ok(Default::default()),
@@ -2055,13 +1396,8 @@ pub mod types {
 First address line.
 
 For example `123 Park Road`.*/
-            pub fn address_line1<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.address_line1 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn address_line1<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.address_line1 = Ok(value.into_optional());
                 self
             }
             /**The property `addressLine2`, optional.
@@ -2069,13 +1405,8 @@ For example `123 Park Road`.*/
 Second address line.
 
 For example `Unit 4`.*/
-            pub fn address_line2<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.address_line2 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn address_line2<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.address_line2 = Ok(value.into_optional());
                 self
             }
             /**The property `addressLine3`, optional.
@@ -2083,13 +1414,8 @@ For example `Unit 4`.*/
 Third address line.
 
 For example `Building B`.*/
-            pub fn address_line3<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.address_line3 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn address_line3<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.address_line3 = Ok(value.into_optional());
                 self
             }
             /**The property `addressLine4`, optional.
@@ -2097,13 +1423,8 @@ For example `Building B`.*/
 Fourth address line.
 
 For example `Floor 2`.*/
-            pub fn address_line4<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.address_line4 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn address_line4<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.address_line4 = Ok(value.into_optional());
                 self
             }
             /**The property `city`, optional.
@@ -2111,13 +1432,8 @@ For example `Floor 2`.*/
 City.
 
 For example `Santa Cruz`.*/
-            pub fn city<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.city = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn city<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.city = Ok(value.into_optional());
                 self
             }
             /**The property `country`, optional.
@@ -2125,13 +1441,8 @@ For example `Santa Cruz`.*/
 Country.
 
 For example `USA`.*/
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.country = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn country<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.country = Ok(value.into_optional());
                 self
             }
             /**The property `createdAt`, optional.
@@ -2139,18 +1450,11 @@ For example `USA`.*/
 When the address was added.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             /**The property `email`, optional.
@@ -2158,13 +1462,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 E-mail address.
 
 Format `email`. For example `john@test.com`.*/
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.email = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.email = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -2172,39 +1471,24 @@ Format `email`. For example `john@test.com`.*/
 The address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `name`, optional.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+            pub fn name<T: IntoField<Option<super::PersonName>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.name = value.into_field("name");
                 self
             }
             ///The property `phone`, optional.
-            pub fn phone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone: {e}")
-                    });
+            pub fn phone<T: IntoField<Option<super::Phone>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.phone = value.into_field("phone");
                 self
             }
             /**The property `postalCode`, optional.
@@ -2212,13 +1496,8 @@ For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
 Postal code.
 
 For example `12345`.*/
-            pub fn postal_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.postal_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn postal_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.postal_code = Ok(value.into_optional());
                 self
             }
             /**The property `region`, optional.
@@ -2226,13 +1505,8 @@ For example `12345`.*/
 Region, state or province.
 
 For example `California`.*/
-            pub fn region<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.region = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn region<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.region = Ok(value.into_optional());
                 self
             }
             /**The property `updatedAt`, optional.
@@ -2240,93 +1514,30 @@ For example `California`.*/
 When the address was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Address> for super::Address {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Address,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    address_line1: value.address_line1?,
-                    address_line2: value.address_line2?,
-                    address_line3: value.address_line3?,
-                    address_line4: value.address_line4?,
-                    city: value.city?,
-                    country: value.country?,
-                    created_at: value.created_at?,
-                    email: value.email?,
-                    id: value.id?,
-                    name: value.name?,
-                    phone: value.phone?,
-                    postal_code: value.postal_code?,
-                    region: value.region?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Address> for Address {
-            fn from(value: super::Address) -> Self {
-                Self {
-                    address_line1: Ok(value.address_line1),
-                    address_line2: Ok(value.address_line2),
-                    address_line3: Ok(value.address_line3),
-                    address_line4: Ok(value.address_line4),
-                    city: Ok(value.city),
-                    country: Ok(value.country),
-                    created_at: Ok(value.created_at),
-                    email: Ok(value.email),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    phone: Ok(value.phone),
-                    postal_code: Ok(value.postal_code),
-                    region: Ok(value.region),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Address => super::Address, super::error::ConversionError; address_line1,
+            address_line2, address_line3, address_line4, city, country, created_at,
+            email, id, name, phone, postal_code, region, updated_at
+        );
         ///Builds a [`super::Adjustment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Adjustment {
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<super::Amount>,
-                ::std::string::String,
-            >,
-            reason: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            attributes: Result<Option<super::Attributes>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            id: Result<Option<String>, String>,
+            price: Result<Option<super::Amount>, String>,
+            reason: Result<Option<String>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for Adjustment {
+        impl Default for Adjustment {
             fn default() -> Self {
                 Self {
                     attributes: Ok(Default::default()),
@@ -2340,16 +1551,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
         }
         impl Adjustment {
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `createdAt`, optional.
@@ -2357,18 +1563,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 When the adjustment was made.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             /**The property `id`, optional.
@@ -2376,26 +1575,16 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 The adjustment's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `price`, optional.
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<super::Amount>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             /**The property `reason`, optional.
@@ -2403,13 +1592,8 @@ For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
 Why the price was adjusted.
 
 For example `Price adjustment from customer representative.`.*/
-            pub fn reason<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.reason = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn reason<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.reason = Ok(value.into_optional());
                 self
             }
             /**The property `updatedAt`, optional.
@@ -2417,61 +1601,25 @@ For example `Price adjustment from customer representative.`.*/
 When the adjustment was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Adjustment> for super::Adjustment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Adjustment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    price: value.price?,
-                    reason: value.reason?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Adjustment> for Adjustment {
-            fn from(value: super::Adjustment) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    price: Ok(value.price),
-                    reason: Ok(value.reason),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Adjustment => super::Adjustment, super::error::ConversionError; attributes,
+            created_at, id, price, reason, updated_at
+        );
         ///Builds a [`super::Adjustments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustments`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Adjustments {
-            collection: ::std::result::Result<
-                ::std::vec::Vec<super::Adjustment>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            collection: Result<Vec<super::Adjustment>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for Adjustments {
+        impl Default for Adjustments {
             fn default() -> Self {
                 Self {
                     collection: Ok(Default::default()),
@@ -2483,14 +1631,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             /**The property `collection`, optional.
 
 The adjustments.*/
-            pub fn collection<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Adjustment>,
-            {
-                self.collection = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for collection: {e}")
-                    });
+            pub fn collection<T: IntoList<super::Adjustment>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.collection = field_value("collection", value.into_list());
                 self
             }
             /**The property `total`, optional.
@@ -2498,47 +1643,21 @@ The adjustments.*/
 The adjustments' total.
 
 For example `2`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Adjustments> for super::Adjustments {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Adjustments,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    collection: value.collection?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Adjustments> for Adjustments {
-            fn from(value: super::Adjustments) -> Self {
-                Self {
-                    collection: Ok(value.collection),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Adjustments => super::Adjustments, super::error::ConversionError; collection,
+            total
+        );
         ///Builds a [`super::Amount`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Amount`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Amount {
-            amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for Amount {
+        impl Default for Amount {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -2551,53 +1670,23 @@ For example `2`.*/
 The amount.
 
 For example `12.99`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Amount> for super::Amount {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Amount,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { amount: value.amount? })
-            }
-        }
-        impl ::std::convert::From<super::Amount> for Amount {
-            fn from(value: super::Amount) -> Self {
-                Self { amount: Ok(value.amount) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Amount => super::Amount, super::error::ConversionError; amount
+        );
         ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotion {
-            amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            proration: ::std::result::Result<
-                ::std::option::Option<super::Proration>,
-                ::std::string::String,
-            >,
-            quantity: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<f64>, String>,
+            id: Result<Option<String>, String>,
+            proration: Result<Option<super::Proration>, String>,
+            quantity: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for AppliedPromotion {
+        impl Default for AppliedPromotion {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -2613,16 +1702,8 @@ For example `12.99`.*/
 The discount.
 
 For example `15`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             /**The property `id`, optional.
@@ -2630,26 +1711,16 @@ For example `15`.*/
 The promotion's ID.
 
 For example `bb44db95-6fbd-4eed-a1ed-4d99bc91250f`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `proration`, optional.
-            pub fn proration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Proration>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.proration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for proration: {e}")
-                    });
+            pub fn proration<T: IntoField<Option<super::Proration>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.proration = value.into_field("proration");
                 self
             }
             /**The property `quantity`, optional.
@@ -2657,55 +1728,22 @@ For example `bb44db95-6fbd-4eed-a1ed-4d99bc91250f`.*/
 How many units the discount covers.
 
 Format `int32`. For example `3`.*/
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.quantity = value.into_field("quantity");
                 self
             }
         }
-        impl ::std::convert::TryFrom<AppliedPromotion> for super::AppliedPromotion {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppliedPromotion,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    id: value.id?,
-                    proration: value.proration?,
-                    quantity: value.quantity?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AppliedPromotion> for AppliedPromotion {
-            fn from(value: super::AppliedPromotion) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    id: Ok(value.id),
-                    proration: Ok(value.proration),
-                    quantity: Ok(value.quantity),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
+            amount, id, proration, quantity
+        );
         ///Builds a [`super::AppliedPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotions`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotions {
-            collection: ::std::result::Result<
-                ::std::vec::Vec<super::AppliedPromotion>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            collection: Result<Vec<super::AppliedPromotion>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for AppliedPromotions {
+        impl Default for AppliedPromotions {
             fn default() -> Self {
                 Self {
                     collection: Ok(Default::default()),
@@ -2717,14 +1755,11 @@ Format `int32`. For example `3`.*/
             /**The property `collection`, optional.
 
 The promotions.*/
-            pub fn collection<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::AppliedPromotion>,
-            {
-                self.collection = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for collection: {e}")
-                    });
+            pub fn collection<T: IntoList<super::AppliedPromotion>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.collection = field_value("collection", value.into_list());
                 self
             }
             /**The property `total`, optional.
@@ -2732,55 +1767,23 @@ The promotions.*/
 Their total discount.
 
 For example `2`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<AppliedPromotions> for super::AppliedPromotions {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppliedPromotions,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    collection: value.collection?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AppliedPromotions> for AppliedPromotions {
-            fn from(value: super::AppliedPromotions) -> Self {
-                Self {
-                    collection: Ok(value.collection),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            AppliedPromotions => super::AppliedPromotions, super::error::ConversionError;
+            collection, total
+        );
         ///Builds a [`super::AvailableSku`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AvailableSku`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AvailableSku {
-            max_quantity: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            sku: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            max_quantity: Result<Option<i32>, String>,
+            sku: Result<Option<String>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for AvailableSku {
+        impl Default for AvailableSku {
             fn default() -> Self {
                 Self {
                     max_quantity: Ok(Default::default()),
@@ -2795,16 +1798,8 @@ For example `2`.*/
 The most that may be ordered.
 
 Format `int32`. For example `100`.*/
-            pub fn max_quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_quantity: {e}")
-                    });
+            pub fn max_quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.max_quantity = value.into_field("max_quantity");
                 self
             }
             /**The property `sku`, optional.
@@ -2812,13 +1807,8 @@ Format `int32`. For example `100`.*/
 The SKU.
 
 For example `SKU3`.*/
-            pub fn sku<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.sku = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.sku = Ok(value.into_optional());
                 self
             }
             /**The property `updatedAt`, optional.
@@ -2826,63 +1816,27 @@ For example `SKU3`.*/
 When it was checked.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<AvailableSku> for super::AvailableSku {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AvailableSku,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    max_quantity: value.max_quantity?,
-                    sku: value.sku?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AvailableSku> for AvailableSku {
-            fn from(value: super::AvailableSku) -> Self {
-                Self {
-                    max_quantity: Ok(value.max_quantity),
-                    sku: Ok(value.sku),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            AvailableSku => super::AvailableSku, super::error::ConversionError;
+            max_quantity, sku, updated_at
+        );
         ///Builds a [`super::Behaviors`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Behaviors`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Behaviors {
-            add: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            cache_expiry: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            get: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            update: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            add: Result<Option<String>, String>,
+            cache_expiry: Result<Option<String>, String>,
+            get: Result<Option<String>, String>,
+            update: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Behaviors {
+        impl Default for Behaviors {
             fn default() -> Self {
                 Self {
                     add: Ok(Default::default()),
@@ -2898,13 +1852,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 On adding an item.
 
 For example `REJECT`.*/
-            pub fn add<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.add = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn add<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.add = Ok(value.into_optional());
                 self
             }
             /**The property `cacheExpiry`, optional.
@@ -2912,13 +1861,8 @@ For example `REJECT`.*/
 When cached data has expired (a behavior, not a duration).
 
 For example `WARN`.*/
-            pub fn cache_expiry<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.cache_expiry = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn cache_expiry<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.cache_expiry = Ok(value.into_optional());
                 self
             }
             /**The property `get`, optional.
@@ -2926,13 +1870,8 @@ For example `WARN`.*/
 On reading the cart.
 
 For example `WARN`.*/
-            pub fn get<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.get = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn get<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.get = Ok(value.into_optional());
                 self
             }
             /**The property `update`, optional.
@@ -2940,60 +1879,24 @@ For example `WARN`.*/
 On updating an item.
 
 For example `WARN`.*/
-            pub fn update<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.update = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn update<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.update = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Behaviors> for super::Behaviors {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Behaviors,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    add: value.add?,
-                    cache_expiry: value.cache_expiry?,
-                    get: value.get?,
-                    update: value.update?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Behaviors> for Behaviors {
-            fn from(value: super::Behaviors) -> Self {
-                Self {
-                    add: Ok(value.add),
-                    cache_expiry: Ok(value.cache_expiry),
-                    get: Ok(value.get),
-                    update: Ok(value.update),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Behaviors => super::Behaviors, super::error::ConversionError; add,
+            cache_expiry, get, update
+        );
         ///Builds a [`super::CachedSourceConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CachedSourceConfiguration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CachedSourceConfiguration {
-            behaviors: ::std::result::Result<
-                ::std::option::Option<super::Behaviors>,
-                ::std::string::String,
-            >,
-            cache_expiry: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            check: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            max_quantity: ::std::result::Result<
-                ::std::option::Option<super::MaxQuantity>,
-                ::std::string::String,
-            >,
+            behaviors: Result<Option<super::Behaviors>, String>,
+            cache_expiry: Result<Option<i64>, String>,
+            check: Result<Option<String>, String>,
+            max_quantity: Result<Option<super::MaxQuantity>, String>,
         }
-        impl ::std::default::Default for CachedSourceConfiguration {
+        impl Default for CachedSourceConfiguration {
             fn default() -> Self {
                 Self {
                     behaviors: Ok(Default::default()),
@@ -3005,16 +1908,11 @@ For example `WARN`.*/
         }
         impl CachedSourceConfiguration {
             ///The property `behaviors`, optional.
-            pub fn behaviors<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Behaviors>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.behaviors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for behaviors: {e}")
-                    });
+            pub fn behaviors<T: IntoField<Option<super::Behaviors>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.behaviors = value.into_field("behaviors");
                 self
             }
             /**The property `cacheExpiry`, optional.
@@ -3022,16 +1920,8 @@ For example `WARN`.*/
 How long cached data stays fresh, in seconds.
 
 Format `int64`. For example `7776000`.*/
-            pub fn cache_expiry<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.cache_expiry = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cache_expiry: {e}")
-                    });
+            pub fn cache_expiry<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
+                self.cache_expiry = value.into_field("cache_expiry");
                 self
             }
             /**The property `check`, optional.
@@ -3039,67 +1929,30 @@ Format `int64`. For example `7776000`.*/
 What inventory is checked by, such as SKU.
 
 For example `SKU`.*/
-            pub fn check<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.check = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn check<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.check = Ok(value.into_optional());
                 self
             }
             ///The property `maxQuantity`, optional.
-            pub fn max_quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::MaxQuantity>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_quantity: {e}")
-                    });
+            pub fn max_quantity<T: IntoField<Option<super::MaxQuantity>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.max_quantity = value.into_field("max_quantity");
                 self
             }
         }
-        impl ::std::convert::TryFrom<CachedSourceConfiguration>
-        for super::CachedSourceConfiguration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CachedSourceConfiguration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    behaviors: value.behaviors?,
-                    cache_expiry: value.cache_expiry?,
-                    check: value.check?,
-                    max_quantity: value.max_quantity?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CachedSourceConfiguration>
-        for CachedSourceConfiguration {
-            fn from(value: super::CachedSourceConfiguration) -> Self {
-                Self {
-                    behaviors: Ok(value.behaviors),
-                    cache_expiry: Ok(value.cache_expiry),
-                    check: Ok(value.check),
-                    max_quantity: Ok(value.max_quantity),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CachedSourceConfiguration => super::CachedSourceConfiguration,
+            super::error::ConversionError; behaviors, cache_expiry, check, max_quantity
+        );
         ///Builds a [`super::CartError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartError {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
+            type_: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for CartError {
+        impl Default for CartError {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -3113,13 +1966,8 @@ For example `SKU`.*/
 What went wrong.
 
 For example `No order drafts found for the customer`.*/
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
             /**The property `type`, optional.
@@ -3127,64 +1975,25 @@ For example `No order drafts found for the customer`.*/
 The kind of error.
 
 For example `NOT_FOUND`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CartError> for super::CartError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CartError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    message: value.message?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CartError> for CartError {
-            fn from(value: super::CartError) -> Self {
-                Self {
-                    message: Ok(value.message),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CartError => super::CartError, super::error::ConversionError; message, type_
+        );
         ///Builds a [`super::CartPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartPromotion {
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            attributes: Result<Option<super::Attributes>, String>,
+            code: Result<Option<String>, String>,
+            id: Result<Option<String>, String>,
+            title: Result<Option<String>, String>,
+            type_: Result<Option<String>, String>,
+            value: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for CartPromotion {
+        impl Default for CartPromotion {
             fn default() -> Self {
                 Self {
                     attributes: Ok(Default::default()),
@@ -3198,16 +2007,11 @@ For example `NOT_FOUND`.*/
         }
         impl CartPromotion {
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `code`, optional.
@@ -3215,13 +2019,8 @@ For example `NOT_FOUND`.*/
 The promotion's code.
 
 For example `15_PERCENT`.*/
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.code = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -3229,13 +2028,8 @@ For example `15_PERCENT`.*/
 The promotion's ID.
 
 For example `542ba80a69b8`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `title`, optional.
@@ -3243,13 +2037,8 @@ For example `542ba80a69b8`.*/
 The promotion's title.
 
 For example `15 Percent All Products`.*/
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.title = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.title = Ok(value.into_optional());
                 self
             }
             /**The property `type`, optional.
@@ -3257,13 +2046,8 @@ For example `15 Percent All Products`.*/
 The kind of discount, such as PERCENTAGE.
 
 For example `PERCENTAGE`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
             /**The property `value`, optional.
@@ -3271,59 +2055,22 @@ For example `PERCENTAGE`.*/
 The discount's value.
 
 For example `15`.*/
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+            pub fn value<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.value = value.into_field("value");
                 self
             }
         }
-        impl ::std::convert::TryFrom<CartPromotion> for super::CartPromotion {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CartPromotion,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    code: value.code?,
-                    id: value.id?,
-                    title: value.title?,
-                    type_: value.type_?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CartPromotion> for CartPromotion {
-            fn from(value: super::CartPromotion) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    code: Ok(value.code),
-                    id: Ok(value.id),
-                    title: Ok(value.title),
-                    type_: Ok(value.type_),
-                    value: Ok(value.value),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CartPromotion => super::CartPromotion, super::error::ConversionError;
+            attributes, code, id, title, type_, value
+        );
         ///Builds a [`super::CartPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotions`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartPromotions {
-            collection: ::std::result::Result<
-                ::std::vec::Vec<super::CartPromotion>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            collection: Result<Vec<super::CartPromotion>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for CartPromotions {
+        impl Default for CartPromotions {
             fn default() -> Self {
                 Self {
                     collection: Ok(Default::default()),
@@ -3335,14 +2082,11 @@ For example `15`.*/
             /**The property `collection`, optional.
 
 The promotions.*/
-            pub fn collection<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::CartPromotion>,
-            {
-                self.collection = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for collection: {e}")
-                    });
+            pub fn collection<T: IntoList<super::CartPromotion>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.collection = field_value("collection", value.into_list());
                 self
             }
             /**The property `total`, optional.
@@ -3350,67 +2094,26 @@ The promotions.*/
 Their total discount.
 
 For example `32`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<CartPromotions> for super::CartPromotions {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CartPromotions,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    collection: value.collection?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CartPromotions> for CartPromotions {
-            fn from(value: super::CartPromotions) -> Self {
-                Self {
-                    collection: Ok(value.collection),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CartPromotions => super::CartPromotions, super::error::ConversionError;
+            collection, total
+        );
         ///Builds a [`super::Configuration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Configuration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Configuration {
-            inventory: ::std::result::Result<
-                ::std::option::Option<super::CachedSourceConfiguration>,
-                ::std::string::String,
-            >,
-            max_quantity: ::std::result::Result<
-                ::std::option::Option<super::MaxQuantity>,
-                ::std::string::String,
-            >,
-            order: ::std::result::Result<
-                ::std::option::Option<super::OrderConfiguration>,
-                ::std::string::String,
-            >,
-            product: ::std::result::Result<
-                ::std::option::Option<super::CachedSourceConfiguration>,
-                ::std::string::String,
-            >,
-            promotions: ::std::result::Result<
-                ::std::option::Option<super::CachedSourceConfiguration>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::CachedSourceConfiguration>,
-                ::std::string::String,
-            >,
+            inventory: Result<Option<super::CachedSourceConfiguration>, String>,
+            max_quantity: Result<Option<super::MaxQuantity>, String>,
+            order: Result<Option<super::OrderConfiguration>, String>,
+            product: Result<Option<super::CachedSourceConfiguration>, String>,
+            promotions: Result<Option<super::CachedSourceConfiguration>, String>,
+            tax: Result<Option<super::CachedSourceConfiguration>, String>,
         }
-        impl ::std::default::Default for Configuration {
+        impl Default for Configuration {
             fn default() -> Self {
                 Self {
                     inventory: Ok(Default::default()),
@@ -3424,134 +2127,65 @@ For example `32`.*/
         }
         impl Configuration {
             ///The property `inventory`, optional.
-            pub fn inventory<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CachedSourceConfiguration>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.inventory = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for inventory: {e}")
-                    });
+            pub fn inventory<T: IntoField<Option<super::CachedSourceConfiguration>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.inventory = value.into_field("inventory");
                 self
             }
             ///The property `maxQuantity`, optional.
-            pub fn max_quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::MaxQuantity>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_quantity: {e}")
-                    });
+            pub fn max_quantity<T: IntoField<Option<super::MaxQuantity>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.max_quantity = value.into_field("max_quantity");
                 self
             }
             ///The property `order`, optional.
-            pub fn order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrderConfiguration>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
+            pub fn order<T: IntoField<Option<super::OrderConfiguration>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.order = value.into_field("order");
                 self
             }
             ///The property `product`, optional.
-            pub fn product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CachedSourceConfiguration>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product: {e}")
-                    });
+            pub fn product<T: IntoField<Option<super::CachedSourceConfiguration>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.product = value.into_field("product");
                 self
             }
             ///The property `promotions`, optional.
-            pub fn promotions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CachedSourceConfiguration>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.promotions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for promotions: {e}")
-                    });
+            pub fn promotions<T: IntoField<Option<super::CachedSourceConfiguration>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promotions = value.into_field("promotions");
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CachedSourceConfiguration>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::CachedSourceConfiguration>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Configuration> for super::Configuration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Configuration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    inventory: value.inventory?,
-                    max_quantity: value.max_quantity?,
-                    order: value.order?,
-                    product: value.product?,
-                    promotions: value.promotions?,
-                    tax: value.tax?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Configuration> for Configuration {
-            fn from(value: super::Configuration) -> Self {
-                Self {
-                    inventory: Ok(value.inventory),
-                    max_quantity: Ok(value.max_quantity),
-                    order: Ok(value.order),
-                    product: Ok(value.product),
-                    promotions: Ok(value.promotions),
-                    tax: Ok(value.tax),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Configuration => super::Configuration, super::error::ConversionError;
+            inventory, max_quantity, order, product, promotions, tax
+        );
         ///Builds a [`super::Coupon`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Coupon`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Coupon {
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            code: Result<Option<String>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for Coupon {
+        impl Default for Coupon {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
@@ -3565,13 +2199,8 @@ For example `32`.*/
 The coupon's code.
 
 For example `VALID_COUPON`.*/
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.code = Ok(value.into_optional());
                 self
             }
             /**The property `updatedAt`, optional.
@@ -3579,61 +2208,26 @@ For example `VALID_COUPON`.*/
 When the coupon was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Coupon> for super::Coupon {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Coupon,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    code: value.code?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Coupon> for Coupon {
-            fn from(value: super::Coupon) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Coupon => super::Coupon, super::error::ConversionError; code, updated_at
+        );
         ///Builds a [`super::CustomerContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerContext`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CustomerContext {
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segments: ::std::result::Result<
-                ::std::vec::Vec<super::Segment>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            attributes: Result<Option<super::Attributes>, String>,
+            id: Result<Option<String>, String>,
+            segments: Result<Vec<super::Segment>, String>,
+            session_id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for CustomerContext {
+        impl Default for CustomerContext {
             fn default() -> Self {
                 Self {
                     attributes: Ok(Default::default()),
@@ -3645,16 +2239,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
         }
         impl CustomerContext {
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `id`, optional.
@@ -3662,26 +2251,15 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 The customer's ID.
 
 For example `109840938`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `segments`, optional.
 
 The customer's segments.*/
-            pub fn segments<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Segment>,
-            {
-                self.segments = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for segments: {e}")
-                    });
+            pub fn segments<T: IntoList<super::Segment>>(mut self, value: T) -> Self {
+                self.segments = field_value("segments", value.into_list());
                 self
             }
             /**The property `sessionId`, optional.
@@ -3689,60 +2267,24 @@ The customer's segments.*/
 The shopping session's ID.
 
 For example `3a5fd2d3-5c96-4e57-b069-7ff2a88c1119`.*/
-            pub fn session_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.session_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn session_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.session_id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CustomerContext> for super::CustomerContext {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerContext,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    id: value.id?,
-                    segments: value.segments?,
-                    session_id: value.session_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerContext> for CustomerContext {
-            fn from(value: super::CustomerContext) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    id: Ok(value.id),
-                    segments: Ok(value.segments),
-                    session_id: Ok(value.session_id),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CustomerContext => super::CustomerContext, super::error::ConversionError;
+            attributes, id, segments, session_id
+        );
         ///Builds a [`super::DraftOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrder`, finishes it.
         #[derive(Clone, Debug)]
         pub struct DraftOrder {
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            line_items: ::std::result::Result<
-                ::std::vec::Vec<super::DraftOrderLineItem>,
-                ::std::string::String,
-            >,
-            number: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            attributes: Result<Option<super::Attributes>, String>,
+            id: Result<Option<String>, String>,
+            line_items: Result<Vec<super::DraftOrderLineItem>, String>,
+            number: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for DraftOrder {
+        impl Default for DraftOrder {
             fn default() -> Self {
                 Self {
                     attributes: Ok(Default::default()),
@@ -3754,16 +2296,11 @@ For example `3a5fd2d3-5c96-4e57-b069-7ff2a88c1119`.*/
         }
         impl DraftOrder {
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `id`, optional.
@@ -3771,26 +2308,18 @@ For example `3a5fd2d3-5c96-4e57-b069-7ff2a88c1119`.*/
 The order's ID.
 
 For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `lineItems`, optional.
 
 The order's line items.*/
-            pub fn line_items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::DraftOrderLineItem>,
-            {
-                self.line_items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
+            pub fn line_items<T: IntoList<super::DraftOrderLineItem>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.line_items = field_value("line_items", value.into_list());
                 self
             }
             /**The property `number`, optional.
@@ -3798,52 +2327,22 @@ The order's line items.*/
 The order number.
 
 For example `100001`.*/
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.number = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn number<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.number = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<DraftOrder> for super::DraftOrder {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: DraftOrder,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    id: value.id?,
-                    line_items: value.line_items?,
-                    number: value.number?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::DraftOrder> for DraftOrder {
-            fn from(value: super::DraftOrder) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    id: Ok(value.id),
-                    line_items: Ok(value.line_items),
-                    number: Ok(value.number),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            DraftOrder => super::DraftOrder, super::error::ConversionError; attributes,
+            id, line_items, number
+        );
         ///Builds a [`super::DraftOrderLineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrderLineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct DraftOrderLineItem {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            supplementary_data: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            supplementary_data: Result<Option<super::Attributes>, String>,
         }
-        impl ::std::default::Default for DraftOrderLineItem {
+        impl Default for DraftOrderLineItem {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -3857,91 +2356,37 @@ For example `100001`.*/
 The line item's ID.
 
 For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `supplementaryData`, optional.
-            pub fn supplementary_data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.supplementary_data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for supplementary_data: {e}"
-                        )
-                    });
+            pub fn supplementary_data<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.supplementary_data = value.into_field("supplementary_data");
                 self
             }
         }
-        impl ::std::convert::TryFrom<DraftOrderLineItem> for super::DraftOrderLineItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: DraftOrderLineItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    supplementary_data: value.supplementary_data?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::DraftOrderLineItem> for DraftOrderLineItem {
-            fn from(value: super::DraftOrderLineItem) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    supplementary_data: Ok(value.supplementary_data),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            DraftOrderLineItem => super::DraftOrderLineItem,
+            super::error::ConversionError; id, supplementary_data
+        );
         ///Builds a [`super::Fee`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fee`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fee {
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<super::Amount>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::Taxes>,
-                ::std::string::String,
-            >,
-            tax_details: ::std::result::Result<
-                ::std::option::Option<super::TaxDetails>,
-                ::std::string::String,
-            >,
-            taxable: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            attributes: Result<Option<super::Attributes>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            id: Result<Option<String>, String>,
+            name: Result<Option<String>, String>,
+            price: Result<Option<super::Amount>, String>,
+            tax: Result<Option<super::Taxes>, String>,
+            tax_details: Result<Option<super::TaxDetails>, String>,
+            taxable: Result<Option<bool>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for Fee {
+        impl Default for Fee {
             fn default() -> Self {
                 Self {
                     attributes: Ok(Default::default()),
@@ -3958,16 +2403,11 @@ For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
         }
         impl Fee {
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `createdAt`, optional.
@@ -3975,18 +2415,11 @@ For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
 When the fee was added.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             /**The property `id`, optional.
@@ -3994,13 +2427,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 The fee's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `name`, optional.
@@ -4008,52 +2436,29 @@ For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
 The fee's name.
 
 For example `Eco Fee`.*/
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.name = Ok(value.into_optional());
                 self
             }
             ///The property `price`, optional.
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<super::Amount>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
             ///The property `taxDetails`, optional.
-            pub fn tax_details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::TaxDetails>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax_details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_details: {e}")
-                    });
+            pub fn tax_details<T: IntoField<Option<super::TaxDetails>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.tax_details = value.into_field("tax_details");
                 self
             }
             /**The property `taxable`, optional.
@@ -4061,16 +2466,8 @@ For example `Eco Fee`.*/
 Whether the fee is taxed.
 
 For example `true`.*/
-            pub fn taxable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.taxable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for taxable: {e}")
-                    });
+            pub fn taxable<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
+                self.taxable = value.into_field("taxable");
                 self
             }
             /**The property `updatedAt`, optional.
@@ -4078,67 +2475,25 @@ For example `true`.*/
 When the fee was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Fee> for super::Fee {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Fee,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    name: value.name?,
-                    price: value.price?,
-                    tax: value.tax?,
-                    tax_details: value.tax_details?,
-                    taxable: value.taxable?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Fee> for Fee {
-            fn from(value: super::Fee) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    price: Ok(value.price),
-                    tax: Ok(value.tax),
-                    tax_details: Ok(value.tax_details),
-                    taxable: Ok(value.taxable),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Fee => super::Fee, super::error::ConversionError; attributes, created_at, id,
+            name, price, tax, tax_details, taxable, updated_at
+        );
         ///Builds a [`super::Fees`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fees`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fees {
-            collection: ::std::result::Result<
-                ::std::vec::Vec<super::Fee>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            collection: Result<Vec<super::Fee>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for Fees {
+        impl Default for Fees {
             fn default() -> Self {
                 Self {
                     collection: Ok(Default::default()),
@@ -4150,14 +2505,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             /**The property `collection`, optional.
 
 The fees.*/
-            pub fn collection<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Fee>,
-            {
-                self.collection = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for collection: {e}")
-                    });
+            pub fn collection<T: IntoList<super::Fee>>(mut self, value: T) -> Self {
+                self.collection = field_value("collection", value.into_list());
                 self
             }
             /**The property `total`, optional.
@@ -4165,95 +2514,32 @@ The fees.*/
 The fees' total.
 
 For example `5`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Fees> for super::Fees {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Fees,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    collection: value.collection?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Fees> for Fees {
-            fn from(value: super::Fees) -> Self {
-                Self {
-                    collection: Ok(value.collection),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Fees => super::Fees, super::error::ConversionError; collection, total
+        );
         ///Builds a [`super::Fulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fulfillment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fulfillment {
-            adjustments: ::std::result::Result<
-                ::std::option::Option<super::Adjustments>,
-                ::std::string::String,
-            >,
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            destination_address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            fees: ::std::result::Result<
-                ::std::option::Option<super::Fees>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            location_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            origin_address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            pickup_person: ::std::result::Result<
-                ::std::option::Option<super::PickupPerson>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<super::Amount>,
-                ::std::string::String,
-            >,
-            promotions: ::std::result::Result<
-                ::std::option::Option<super::AppliedPromotions>,
-                ::std::string::String,
-            >,
-            ref_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::Taxes>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            adjustments: Result<Option<super::Adjustments>, String>,
+            attributes: Result<Option<super::Attributes>, String>,
+            destination_address: Result<Option<String>, String>,
+            fees: Result<Option<super::Fees>, String>,
+            id: Result<Option<String>, String>,
+            location_id: Result<Option<String>, String>,
+            origin_address: Result<Option<String>, String>,
+            pickup_person: Result<Option<super::PickupPerson>, String>,
+            price: Result<Option<super::Amount>, String>,
+            promotions: Result<Option<super::AppliedPromotions>, String>,
+            ref_id: Result<Option<String>, String>,
+            tax: Result<Option<super::Taxes>, String>,
+            type_: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Fulfillment {
+        impl Default for Fulfillment {
             fn default() -> Self {
                 Self {
                     adjustments: Ok(Default::default()),
@@ -4274,29 +2560,19 @@ For example `5`.*/
         }
         impl Fulfillment {
             ///The property `adjustments`, optional.
-            pub fn adjustments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Adjustments>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.adjustments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for adjustments: {e}")
-                    });
+            pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.adjustments = value.into_field("adjustments");
                 self
             }
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `destinationAddress`, optional.
@@ -4304,26 +2580,16 @@ For example `5`.*/
 The destination address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn destination_address<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.destination_address = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn destination_address<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.destination_address = Ok(value.into_optional());
                 self
             }
             ///The property `fees`, optional.
-            pub fn fees<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Fees>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fees = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fees: {e}")
-                    });
+            pub fn fees<T: IntoField<Option<super::Fees>>>(mut self, value: T) -> Self {
+                self.fees = value.into_field("fees");
                 self
             }
             /**The property `id`, optional.
@@ -4331,13 +2597,8 @@ For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
 The fulfillment's ID.
 
 For example `d6229cdb-0c5b-4885-b1b2-13b94d02488e`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `locationId`, optional.
@@ -4345,13 +2606,8 @@ For example `d6229cdb-0c5b-4885-b1b2-13b94d02488e`.*/
 The location it is fulfilled from.
 
 For example `CA`.*/
-            pub fn location_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.location_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn location_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.location_id = Ok(value.into_optional());
                 self
             }
             /**The property `originAddress`, optional.
@@ -4359,54 +2615,32 @@ For example `CA`.*/
 The origin address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn origin_address<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.origin_address = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn origin_address<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.origin_address = Ok(value.into_optional());
                 self
             }
             ///The property `pickupPerson`, optional.
-            pub fn pickup_person<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PickupPerson>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pickup_person = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pickup_person: {e}")
-                    });
+            pub fn pickup_person<T: IntoField<Option<super::PickupPerson>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.pickup_person = value.into_field("pickup_person");
                 self
             }
             ///The property `price`, optional.
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<super::Amount>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             ///The property `promotions`, optional.
-            pub fn promotions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AppliedPromotions>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.promotions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for promotions: {e}")
-                    });
+            pub fn promotions<T: IntoField<Option<super::AppliedPromotions>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promotions = value.into_field("promotions");
                 self
             }
             /**The property `refId`, optional.
@@ -4414,26 +2648,13 @@ For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
 A reference the caller gave the fulfillment.
 
 For example `398427903843`.*/
-            pub fn ref_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.ref_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn ref_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.ref_id = Ok(value.into_optional());
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
             /**The property `type`, optional.
@@ -4441,70 +2662,23 @@ For example `398427903843`.*/
 The kind of fulfillment, such as SHIP_TO.
 
 For example `SHIP_TO`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Fulfillment> for super::Fulfillment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Fulfillment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    adjustments: value.adjustments?,
-                    attributes: value.attributes?,
-                    destination_address: value.destination_address?,
-                    fees: value.fees?,
-                    id: value.id?,
-                    location_id: value.location_id?,
-                    origin_address: value.origin_address?,
-                    pickup_person: value.pickup_person?,
-                    price: value.price?,
-                    promotions: value.promotions?,
-                    ref_id: value.ref_id?,
-                    tax: value.tax?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Fulfillment> for Fulfillment {
-            fn from(value: super::Fulfillment) -> Self {
-                Self {
-                    adjustments: Ok(value.adjustments),
-                    attributes: Ok(value.attributes),
-                    destination_address: Ok(value.destination_address),
-                    fees: Ok(value.fees),
-                    id: Ok(value.id),
-                    location_id: Ok(value.location_id),
-                    origin_address: Ok(value.origin_address),
-                    pickup_person: Ok(value.pickup_person),
-                    price: Ok(value.price),
-                    promotions: Ok(value.promotions),
-                    ref_id: Ok(value.ref_id),
-                    tax: Ok(value.tax),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Fulfillment => super::Fulfillment, super::error::ConversionError;
+            adjustments, attributes, destination_address, fees, id, location_id,
+            origin_address, pickup_person, price, promotions, ref_id, tax, type_
+        );
         ///Builds a [`super::FulfillmentInventory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FulfillmentInventory`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FulfillmentInventory {
-            channels: ::std::result::Result<
-                ::std::option::Option<super::InventoryChannels>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            channels: Result<Option<super::InventoryChannels>, String>,
+            type_: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for FulfillmentInventory {
+        impl Default for FulfillmentInventory {
             fn default() -> Self {
                 Self {
                     channels: Ok(Default::default()),
@@ -4514,18 +2688,11 @@ For example `SHIP_TO`.*/
         }
         impl FulfillmentInventory {
             ///The property `channels`, optional.
-            pub fn channels<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InventoryChannels>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.channels = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for channels: {e}")
-                    });
+            pub fn channels<T: IntoField<Option<super::InventoryChannels>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.channels = value.into_field("channels");
                 self
             }
             /**The property `type`, optional.
@@ -4533,45 +2700,21 @@ For example `SHIP_TO`.*/
 The kind of inventory, such as backOrder.
 
 For example `backOrder`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<FulfillmentInventory>
-        for super::FulfillmentInventory {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FulfillmentInventory,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    channels: value.channels?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::FulfillmentInventory> for FulfillmentInventory {
-            fn from(value: super::FulfillmentInventory) -> Self {
-                Self {
-                    channels: Ok(value.channels),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            FulfillmentInventory => super::FulfillmentInventory,
+            super::error::ConversionError; channels, type_
+        );
         ///Builds a [`super::InventoryChannels`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryChannels`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryChannels {
-            network_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            network_code: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for InventoryChannels {
+        impl Default for InventoryChannels {
             fn default() -> Self {
                 Self {
                     network_code: Ok(Default::default()),
@@ -4584,46 +2727,22 @@ For example `backOrder`.*/
 The network's code, such as ShipToHome.
 
 For example `ShipToHome`.*/
-            pub fn network_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.network_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn network_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.network_code = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<InventoryChannels> for super::InventoryChannels {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InventoryChannels,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    network_code: value.network_code?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::InventoryChannels> for InventoryChannels {
-            fn from(value: super::InventoryChannels) -> Self {
-                Self {
-                    network_code: Ok(value.network_code),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            InventoryChannels => super::InventoryChannels, super::error::ConversionError;
+            network_code
+        );
         ///Builds a [`super::InventoryCounters`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryCounters`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryCounters {
-            back_order: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            pre_order: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            back_order: Result<Option<i32>, String>,
+            pre_order: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for InventoryCounters {
+        impl Default for InventoryCounters {
             fn default() -> Self {
                 Self {
                     back_order: Ok(Default::default()),
@@ -4637,16 +2756,8 @@ For example `ShipToHome`.*/
 Units available on back order.
 
 Format `int32`. For example `15`.*/
-            pub fn back_order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.back_order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for back_order: {e}")
-                    });
+            pub fn back_order<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.back_order = value.into_field("back_order");
                 self
             }
             /**The property `preOrder`, optional.
@@ -4654,55 +2765,23 @@ Format `int32`. For example `15`.*/
 Units available on pre-order.
 
 Format `int32`. For example `100`.*/
-            pub fn pre_order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pre_order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pre_order: {e}")
-                    });
+            pub fn pre_order<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.pre_order = value.into_field("pre_order");
                 self
             }
         }
-        impl ::std::convert::TryFrom<InventoryCounters> for super::InventoryCounters {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InventoryCounters,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    back_order: value.back_order?,
-                    pre_order: value.pre_order?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::InventoryCounters> for InventoryCounters {
-            fn from(value: super::InventoryCounters) -> Self {
-                Self {
-                    back_order: Ok(value.back_order),
-                    pre_order: Ok(value.pre_order),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            InventoryCounters => super::InventoryCounters, super::error::ConversionError;
+            back_order, pre_order
+        );
         ///Builds a [`super::InventoryValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryValidation {
-            channels: ::std::result::Result<
-                ::std::option::Option<super::InventoryChannels>,
-                ::std::string::String,
-            >,
-            counters: ::std::result::Result<
-                ::std::option::Option<super::InventoryCounters>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            channels: Result<Option<super::InventoryChannels>, String>,
+            counters: Result<Option<super::InventoryCounters>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for InventoryValidation {
+        impl Default for InventoryValidation {
             fn default() -> Self {
                 Self {
                     channels: Ok(Default::default()),
@@ -4713,33 +2792,19 @@ Format `int32`. For example `100`.*/
         }
         impl InventoryValidation {
             ///The property `channels`, optional.
-            pub fn channels<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InventoryChannels>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.channels = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for channels: {e}")
-                    });
+            pub fn channels<T: IntoField<Option<super::InventoryChannels>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.channels = value.into_field("channels");
                 self
             }
             ///The property `counters`, optional.
-            pub fn counters<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InventoryCounters>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.counters = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for counters: {e}")
-                    });
+            pub fn counters<T: IntoField<Option<super::InventoryCounters>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.counters = value.into_field("counters");
                 self
             }
             /**The property `updatedAt`, optional.
@@ -4747,56 +2812,25 @@ Format `int32`. For example `100`.*/
 When inventory was last checked.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<InventoryValidation>
-        for super::InventoryValidation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InventoryValidation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    channels: value.channels?,
-                    counters: value.counters?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::InventoryValidation> for InventoryValidation {
-            fn from(value: super::InventoryValidation) -> Self {
-                Self {
-                    channels: Ok(value.channels),
-                    counters: Ok(value.counters),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            InventoryValidation => super::InventoryValidation,
+            super::error::ConversionError; channels, counters, updated_at
+        );
         ///Builds a [`super::ItemSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemSummary`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ItemSummary {
-            total_items: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            total_unique_items: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            total_items: Result<Option<i32>, String>,
+            total_unique_items: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for ItemSummary {
+        impl Default for ItemSummary {
             fn default() -> Self {
                 Self {
                     total_items: Ok(Default::default()),
@@ -4810,16 +2844,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).
 
 Format `int32`. For example `1`.*/
-            pub fn total_items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_items: {e}")
-                    });
+            pub fn total_items<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.total_items = value.into_field("total_items");
                 self
             }
             /**The property `totalUniqueItems`, optional.
@@ -4827,109 +2853,39 @@ Format `int32`. For example `1`.*/
 The number of distinct items.
 
 Format `int32`. For example `1`.*/
-            pub fn total_unique_items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_unique_items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for total_unique_items: {e}"
-                        )
-                    });
+            pub fn total_unique_items<T: IntoField<Option<i32>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.total_unique_items = value.into_field("total_unique_items");
                 self
             }
         }
-        impl ::std::convert::TryFrom<ItemSummary> for super::ItemSummary {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ItemSummary,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    total_items: value.total_items?,
-                    total_unique_items: value.total_unique_items?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ItemSummary> for ItemSummary {
-            fn from(value: super::ItemSummary) -> Self {
-                Self {
-                    total_items: Ok(value.total_items),
-                    total_unique_items: Ok(value.total_unique_items),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ItemSummary => super::ItemSummary, super::error::ConversionError;
+            total_items, total_unique_items
+        );
         ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItem {
-            adjustments: ::std::result::Result<
-                ::std::option::Option<super::Adjustments>,
-                ::std::string::String,
-            >,
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            fees: ::std::result::Result<
-                ::std::option::Option<super::Fees>,
-                ::std::string::String,
-            >,
-            fulfillment: ::std::result::Result<
-                ::std::option::Option<super::LineItemFulfillment>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            position: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<super::LinePrice>,
-                ::std::string::String,
-            >,
-            price_list_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            promotions: ::std::result::Result<
-                ::std::option::Option<super::AppliedPromotions>,
-                ::std::string::String,
-            >,
-            quantity: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            ref_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            sku: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::Taxes>,
-                ::std::string::String,
-            >,
-            tax_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            adjustments: Result<Option<super::Adjustments>, String>,
+            attributes: Result<Option<super::Attributes>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            fees: Result<Option<super::Fees>, String>,
+            fulfillment: Result<Option<super::LineItemFulfillment>, String>,
+            id: Result<Option<String>, String>,
+            position: Result<Option<i32>, String>,
+            price: Result<Option<super::LinePrice>, String>,
+            price_list_id: Result<Option<String>, String>,
+            promotions: Result<Option<super::AppliedPromotions>, String>,
+            quantity: Result<Option<i32>, String>,
+            ref_id: Result<Option<String>, String>,
+            sku: Result<Option<String>, String>,
+            tax: Result<Option<super::Taxes>, String>,
+            tax_code: Result<Option<String>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for LineItem {
+        impl Default for LineItem {
             fn default() -> Self {
                 Self {
                     adjustments: Ok(Default::default()),
@@ -4953,29 +2909,19 @@ Format `int32`. For example `1`.*/
         }
         impl LineItem {
             ///The property `adjustments`, optional.
-            pub fn adjustments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Adjustments>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.adjustments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for adjustments: {e}")
-                    });
+            pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.adjustments = value.into_field("adjustments");
                 self
             }
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `createdAt`, optional.
@@ -4983,46 +2929,24 @@ Format `int32`. For example `1`.*/
 When the line item was added.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             ///The property `fees`, optional.
-            pub fn fees<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Fees>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fees = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fees: {e}")
-                    });
+            pub fn fees<T: IntoField<Option<super::Fees>>>(mut self, value: T) -> Self {
+                self.fees = value.into_field("fees");
                 self
             }
             ///The property `fulfillment`, optional.
-            pub fn fulfillment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::LineItemFulfillment>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fulfillment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fulfillment: {e}")
-                    });
+            pub fn fulfillment<T: IntoField<Option<super::LineItemFulfillment>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.fulfillment = value.into_field("fulfillment");
                 self
             }
             /**The property `id`, optional.
@@ -5030,13 +2954,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 The line item's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `position`, optional.
@@ -5044,29 +2963,16 @@ For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
 The line item's position in the cart.
 
 Format `int32`. For example `1`.*/
-            pub fn position<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.position = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for position: {e}")
-                    });
+            pub fn position<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.position = value.into_field("position");
                 self
             }
             ///The property `price`, optional.
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::LinePrice>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<super::LinePrice>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             /**The property `priceListId`, optional.
@@ -5074,28 +2980,16 @@ Format `int32`. For example `1`.*/
 The price list the price came from.
 
 For example `10001`.*/
-            pub fn price_list_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.price_list_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn price_list_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.price_list_id = Ok(value.into_optional());
                 self
             }
             ///The property `promotions`, optional.
-            pub fn promotions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AppliedPromotions>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.promotions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for promotions: {e}")
-                    });
+            pub fn promotions<T: IntoField<Option<super::AppliedPromotions>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promotions = value.into_field("promotions");
                 self
             }
             /**The property `quantity`, optional.
@@ -5103,16 +2997,8 @@ For example `10001`.*/
 Quantity.
 
 Format `int32`. For example `10`.*/
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.quantity = value.into_field("quantity");
                 self
             }
             /**The property `refId`, optional.
@@ -5120,13 +3006,8 @@ Format `int32`. For example `10`.*/
 A reference the caller gave the line item.
 
 For example `41`.*/
-            pub fn ref_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.ref_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn ref_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.ref_id = Ok(value.into_optional());
                 self
             }
             /**The property `sku`, optional.
@@ -5134,26 +3015,13 @@ For example `41`.*/
 The product's SKU.
 
 For example `SKU3`.*/
-            pub fn sku<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.sku = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.sku = Ok(value.into_optional());
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
             /**The property `taxCode`, optional.
@@ -5161,13 +3029,8 @@ For example `SKU3`.*/
 Tax code.
 
 For example `10001`.*/
-            pub fn tax_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.tax_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.tax_code = Ok(value.into_optional());
                 self
             }
             /**The property `updatedAt`, optional.
@@ -5175,89 +3038,28 @@ For example `10001`.*/
 When the line item was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<LineItem> for super::LineItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    adjustments: value.adjustments?,
-                    attributes: value.attributes?,
-                    created_at: value.created_at?,
-                    fees: value.fees?,
-                    fulfillment: value.fulfillment?,
-                    id: value.id?,
-                    position: value.position?,
-                    price: value.price?,
-                    price_list_id: value.price_list_id?,
-                    promotions: value.promotions?,
-                    quantity: value.quantity?,
-                    ref_id: value.ref_id?,
-                    sku: value.sku?,
-                    tax: value.tax?,
-                    tax_code: value.tax_code?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LineItem> for LineItem {
-            fn from(value: super::LineItem) -> Self {
-                Self {
-                    adjustments: Ok(value.adjustments),
-                    attributes: Ok(value.attributes),
-                    created_at: Ok(value.created_at),
-                    fees: Ok(value.fees),
-                    fulfillment: Ok(value.fulfillment),
-                    id: Ok(value.id),
-                    position: Ok(value.position),
-                    price: Ok(value.price),
-                    price_list_id: Ok(value.price_list_id),
-                    promotions: Ok(value.promotions),
-                    quantity: Ok(value.quantity),
-                    ref_id: Ok(value.ref_id),
-                    sku: Ok(value.sku),
-                    tax: Ok(value.tax),
-                    tax_code: Ok(value.tax_code),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LineItem => super::LineItem, super::error::ConversionError; adjustments,
+            attributes, created_at, fees, fulfillment, id, position, price,
+            price_list_id, promotions, quantity, ref_id, sku, tax, tax_code, updated_at
+        );
         ///Builds a [`super::LineItemFulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemFulfillment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemFulfillment {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            inventory: ::std::result::Result<
-                ::std::option::Option<super::FulfillmentInventory>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<super::Amount>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::Taxes>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            inventory: Result<Option<super::FulfillmentInventory>, String>,
+            price: Result<Option<super::Amount>, String>,
+            tax: Result<Option<super::Taxes>, String>,
         }
-        impl ::std::default::Default for LineItemFulfillment {
+        impl Default for LineItemFulfillment {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -5273,94 +3075,43 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 The fulfillment's ID.
 
 For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `inventory`, optional.
-            pub fn inventory<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::FulfillmentInventory>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.inventory = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for inventory: {e}")
-                    });
+            pub fn inventory<T: IntoField<Option<super::FulfillmentInventory>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.inventory = value.into_field("inventory");
                 self
             }
             ///The property `price`, optional.
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Amount>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<super::Amount>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Taxes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
         }
-        impl ::std::convert::TryFrom<LineItemFulfillment>
-        for super::LineItemFulfillment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItemFulfillment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    inventory: value.inventory?,
-                    price: value.price?,
-                    tax: value.tax?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LineItemFulfillment> for LineItemFulfillment {
-            fn from(value: super::LineItemFulfillment) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    inventory: Ok(value.inventory),
-                    price: Ok(value.price),
-                    tax: Ok(value.tax),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LineItemFulfillment => super::LineItemFulfillment,
+            super::error::ConversionError; id, inventory, price, tax
+        );
         ///Builds a [`super::LineItemValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemValidation {
-            inventory: ::std::result::Result<
-                ::std::option::Option<super::InventoryValidation>,
-                ::std::string::String,
-            >,
-            sku: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            inventory: Result<Option<super::InventoryValidation>, String>,
+            sku: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for LineItemValidation {
+        impl Default for LineItemValidation {
             fn default() -> Self {
                 Self {
                     inventory: Ok(Default::default()),
@@ -5370,18 +3121,11 @@ For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
         }
         impl LineItemValidation {
             ///The property `inventory`, optional.
-            pub fn inventory<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InventoryValidation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.inventory = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for inventory: {e}")
-                    });
+            pub fn inventory<T: IntoField<Option<super::InventoryValidation>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.inventory = value.into_field("inventory");
                 self
             }
             /**The property `sku`, optional.
@@ -5389,48 +3133,22 @@ For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
 The product's SKU.
 
 For example `SKU3`.*/
-            pub fn sku<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.sku = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.sku = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<LineItemValidation> for super::LineItemValidation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItemValidation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    inventory: value.inventory?,
-                    sku: value.sku?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LineItemValidation> for LineItemValidation {
-            fn from(value: super::LineItemValidation) -> Self {
-                Self {
-                    inventory: Ok(value.inventory),
-                    sku: Ok(value.sku),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LineItemValidation => super::LineItemValidation,
+            super::error::ConversionError; inventory, sku
+        );
         ///Builds a [`super::LineItems`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItems`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItems {
-            collection: ::std::result::Result<
-                ::std::vec::Vec<super::LineItem>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            collection: Result<Vec<super::LineItem>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for LineItems {
+        impl Default for LineItems {
             fn default() -> Self {
                 Self {
                     collection: Ok(Default::default()),
@@ -5442,14 +3160,8 @@ For example `SKU3`.*/
             /**The property `collection`, optional.
 
 The line items.*/
-            pub fn collection<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::LineItem>,
-            {
-                self.collection = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for collection: {e}")
-                    });
+            pub fn collection<T: IntoList<super::LineItem>>(mut self, value: T) -> Self {
+                self.collection = field_value("collection", value.into_list());
                 self
             }
             /**The property `total`, optional.
@@ -5457,51 +3169,22 @@ The line items.*/
 The line items' total.
 
 For example `100`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<LineItems> for super::LineItems {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItems,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    collection: value.collection?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LineItems> for LineItems {
-            fn from(value: super::LineItems) -> Self {
-                Self {
-                    collection: Ok(value.collection),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LineItems => super::LineItems, super::error::ConversionError; collection,
+            total
+        );
         ///Builds a [`super::LinePrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LinePrice`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LinePrice {
-            amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            unit: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<f64>, String>,
+            unit: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for LinePrice {
+        impl Default for LinePrice {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -5515,16 +3198,8 @@ For example `100`.*/
 Price of the line (unit price times quantity).
 
 For example `100`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             /**The property `unit`, optional.
@@ -5532,51 +3207,21 @@ For example `100`.*/
 Price of one unit.
 
 For example `10`.*/
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
+            pub fn unit<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.unit = value.into_field("unit");
                 self
             }
         }
-        impl ::std::convert::TryFrom<LinePrice> for super::LinePrice {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LinePrice,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    unit: value.unit?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LinePrice> for LinePrice {
-            fn from(value: super::LinePrice) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    unit: Ok(value.unit),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LinePrice => super::LinePrice, super::error::ConversionError; amount, unit
+        );
         ///Builds a [`super::MaxQuantity`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `MaxQuantity`, finishes it.
         #[derive(Clone, Debug)]
         pub struct MaxQuantity {
-            behaviors: ::std::result::Result<
-                ::std::option::Option<super::Behaviors>,
-                ::std::string::String,
-            >,
-            limit: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            behaviors: Result<Option<super::Behaviors>, String>,
+            limit: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for MaxQuantity {
+        impl Default for MaxQuantity {
             fn default() -> Self {
                 Self {
                     behaviors: Ok(Default::default()),
@@ -5586,16 +3231,11 @@ For example `10`.*/
         }
         impl MaxQuantity {
             ///The property `behaviors`, optional.
-            pub fn behaviors<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Behaviors>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.behaviors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for behaviors: {e}")
-                    });
+            pub fn behaviors<T: IntoField<Option<super::Behaviors>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.behaviors = value.into_field("behaviors");
                 self
             }
             /**The property `limit`, optional.
@@ -5603,47 +3243,21 @@ For example `10`.*/
 The quantity limit.
 
 Format `int32`. For example `100`.*/
-            pub fn limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for limit: {e}")
-                    });
+            pub fn limit<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.limit = value.into_field("limit");
                 self
             }
         }
-        impl ::std::convert::TryFrom<MaxQuantity> for super::MaxQuantity {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: MaxQuantity,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    behaviors: value.behaviors?,
-                    limit: value.limit?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::MaxQuantity> for MaxQuantity {
-            fn from(value: super::MaxQuantity) -> Self {
-                Self {
-                    behaviors: Ok(value.behaviors),
-                    limit: Ok(value.limit),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            MaxQuantity => super::MaxQuantity, super::error::ConversionError; behaviors,
+            limit
+        );
         ///Builds a [`super::OrderConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderConfiguration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderConfiguration {
-            validate: ::std::result::Result<
-                ::std::option::Option<super::OrderValidation>,
-                ::std::string::String,
-            >,
+            validate: Result<Option<super::OrderValidation>, String>,
         }
-        impl ::std::default::Default for OrderConfiguration {
+        impl Default for OrderConfiguration {
             fn default() -> Self {
                 Self {
                     validate: Ok(Default::default()),
@@ -5652,137 +3266,53 @@ Format `int32`. For example `100`.*/
         }
         impl OrderConfiguration {
             ///The property `validate`, optional.
-            pub fn validate<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrderValidation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.validate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for validate: {e}")
-                    });
+            pub fn validate<T: IntoField<Option<super::OrderValidation>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.validate = value.into_field("validate");
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderConfiguration> for super::OrderConfiguration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderConfiguration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { validate: value.validate? })
-            }
-        }
-        impl ::std::convert::From<super::OrderConfiguration> for OrderConfiguration {
-            fn from(value: super::OrderConfiguration) -> Self {
-                Self {
-                    validate: Ok(value.validate),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderConfiguration => super::OrderConfiguration,
+            super::error::ConversionError; validate
+        );
         ///Builds a [`super::OrderDraft`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderDraft`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderDraft {
-            addresses: ::std::result::Result<
-                ::std::collections::BTreeMap<::std::string::String, super::Address>,
-                ::std::string::String,
+            addresses: Result<
+                ::std::collections::BTreeMap<String, super::Address>,
+                String,
             >,
-            adjustments: ::std::result::Result<
-                ::std::option::Option<super::Adjustments>,
-                ::std::string::String,
+            adjustments: Result<Option<super::Adjustments>, String>,
+            applied_coupons: Result<Vec<super::Coupon>, String>,
+            attributes: Result<Option<super::Attributes>, String>,
+            cart_id: Result<Option<String>, String>,
+            channel_id: Result<Option<String>, String>,
+            configuration: Result<Option<super::Configuration>, String>,
+            coupons: Result<Vec<super::Coupon>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            currency: Result<Option<String>, String>,
+            customer_context: Result<Option<super::CustomerContext>, String>,
+            fees: Result<Option<super::Fees>, String>,
+            fulfillments: Result<
+                ::std::collections::BTreeMap<String, super::Fulfillment>,
+                String,
             >,
-            applied_coupons: ::std::result::Result<
-                ::std::vec::Vec<super::Coupon>,
-                ::std::string::String,
-            >,
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            cart_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            channel_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            configuration: ::std::result::Result<
-                ::std::option::Option<super::Configuration>,
-                ::std::string::String,
-            >,
-            coupons: ::std::result::Result<
-                ::std::vec::Vec<super::Coupon>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            customer_context: ::std::result::Result<
-                ::std::option::Option<super::CustomerContext>,
-                ::std::string::String,
-            >,
-            fees: ::std::result::Result<
-                ::std::option::Option<super::Fees>,
-                ::std::string::String,
-            >,
-            fulfillments: ::std::result::Result<
-                ::std::collections::BTreeMap<::std::string::String, super::Fulfillment>,
-                ::std::string::String,
-            >,
-            line_items: ::std::result::Result<
-                ::std::option::Option<super::LineItems>,
-                ::std::string::String,
-            >,
-            not_applied_coupons: ::std::result::Result<
-                ::std::vec::Vec<super::Coupon>,
-                ::std::string::String,
-            >,
-            order: ::std::result::Result<
-                ::std::option::Option<super::DraftOrder>,
-                ::std::string::String,
-            >,
-            payments: ::std::result::Result<
-                ::std::option::Option<super::Payments>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<super::PriceSummary>,
-                ::std::string::String,
-            >,
-            promotions: ::std::result::Result<
-                ::std::option::Option<super::CartPromotions>,
-                ::std::string::String,
-            >,
-            state: ::std::result::Result<
-                ::std::vec::Vec<super::StateEntry>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            summary: ::std::result::Result<
-                ::std::option::Option<super::ItemSummary>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            validations: ::std::result::Result<
-                ::std::option::Option<super::Validations>,
-                ::std::string::String,
-            >,
+            line_items: Result<Option<super::LineItems>, String>,
+            not_applied_coupons: Result<Vec<super::Coupon>, String>,
+            order: Result<Option<super::DraftOrder>, String>,
+            payments: Result<Option<super::Payments>, String>,
+            price: Result<Option<super::PriceSummary>, String>,
+            promotions: Result<Option<super::CartPromotions>, String>,
+            state: Result<Vec<super::StateEntry>, String>,
+            status: Result<Option<String>, String>,
+            summary: Result<Option<super::ItemSummary>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
+            validations: Result<Option<super::Validations>, String>,
         }
-        impl ::std::default::Default for OrderDraft {
+        impl Default for OrderDraft {
             fn default() -> Self {
                 Self {
                     addresses: Ok(Default::default()),
@@ -5816,59 +3346,36 @@ Format `int32`. For example `100`.*/
             /**The property `addresses`, optional.
 
 The draft's addresses, keyed by address ID (without hyphens).*/
-            pub fn addresses<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::BTreeMap<::std::string::String, super::Address>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.addresses = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for addresses: {e}")
-                    });
+            pub fn addresses<
+                T: IntoField<::std::collections::BTreeMap<String, super::Address>>,
+            >(mut self, value: T) -> Self {
+                self.addresses = value.into_field("addresses");
                 self
             }
             ///The property `adjustments`, optional.
-            pub fn adjustments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Adjustments>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.adjustments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for adjustments: {e}")
-                    });
+            pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.adjustments = value.into_field("adjustments");
                 self
             }
             /**The property `appliedCoupons`, optional.
 
 Coupons applied.*/
-            pub fn applied_coupons<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Coupon>,
-            {
-                self.applied_coupons = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for applied_coupons: {e}"
-                        )
-                    });
+            pub fn applied_coupons<T: IntoList<super::Coupon>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.applied_coupons = field_value("applied_coupons", value.into_list());
                 self
             }
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             /**The property `cartId`, optional.
@@ -5876,13 +3383,8 @@ Coupons applied.*/
 The cart the draft was made from.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn cart_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.cart_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn cart_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.cart_id = Ok(value.into_optional());
                 self
             }
             /**The property `channelId`, optional.
@@ -5890,39 +3392,23 @@ For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
 The sales channel ID.
 
 For example `12`.*/
-            pub fn channel_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.channel_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn channel_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.channel_id = Ok(value.into_optional());
                 self
             }
             ///The property `configuration`, optional.
-            pub fn configuration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Configuration>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.configuration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for configuration: {e}")
-                    });
+            pub fn configuration<T: IntoField<Option<super::Configuration>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.configuration = value.into_field("configuration");
                 self
             }
             /**The property `coupons`, optional.
 
 Coupons entered.*/
-            pub fn coupons<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Coupon>,
-            {
-                self.coupons = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for coupons: {e}")
-                    });
+            pub fn coupons<T: IntoList<super::Coupon>>(mut self, value: T) -> Self {
+                self.coupons = field_value("coupons", value.into_list());
                 self
             }
             /**The property `createdAt`, optional.
@@ -5930,18 +3416,11 @@ Coupons entered.*/
 When the draft was created.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             /**The property `currency`, optional.
@@ -5949,156 +3428,90 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency = Ok(value.into_optional());
                 self
             }
             ///The property `customerContext`, optional.
-            pub fn customer_context<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomerContext>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.customer_context = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for customer_context: {e}"
-                        )
-                    });
+            pub fn customer_context<T: IntoField<Option<super::CustomerContext>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.customer_context = value.into_field("customer_context");
                 self
             }
             ///The property `fees`, optional.
-            pub fn fees<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Fees>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fees = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fees: {e}")
-                    });
+            pub fn fees<T: IntoField<Option<super::Fees>>>(mut self, value: T) -> Self {
+                self.fees = value.into_field("fees");
                 self
             }
             /**The property `fulfillments`, optional.
 
 The draft's fulfillments, keyed by fulfillment ID (without hyphens).*/
-            pub fn fulfillments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::BTreeMap<
-                        ::std::string::String,
-                        super::Fulfillment,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fulfillments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fulfillments: {e}")
-                    });
+            pub fn fulfillments<
+                T: IntoField<::std::collections::BTreeMap<String, super::Fulfillment>>,
+            >(mut self, value: T) -> Self {
+                self.fulfillments = value.into_field("fulfillments");
                 self
             }
             ///The property `lineItems`, optional.
-            pub fn line_items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::LineItems>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.line_items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
+            pub fn line_items<T: IntoField<Option<super::LineItems>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.line_items = value.into_field("line_items");
                 self
             }
             /**The property `notAppliedCoupons`, optional.
 
 Coupons entered but not applied.*/
-            pub fn not_applied_coupons<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Coupon>,
-            {
-                self.not_applied_coupons = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for not_applied_coupons: {e}"
-                        )
-                    });
+            pub fn not_applied_coupons<T: IntoList<super::Coupon>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.not_applied_coupons = field_value(
+                    "not_applied_coupons",
+                    value.into_list(),
+                );
                 self
             }
             ///The property `order`, optional.
-            pub fn order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::DraftOrder>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
+            pub fn order<T: IntoField<Option<super::DraftOrder>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.order = value.into_field("order");
                 self
             }
             ///The property `payments`, optional.
-            pub fn payments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Payments>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.payments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for payments: {e}")
-                    });
+            pub fn payments<T: IntoField<Option<super::Payments>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.payments = value.into_field("payments");
                 self
             }
             ///The property `price`, optional.
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PriceSummary>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<super::PriceSummary>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             ///The property `promotions`, optional.
-            pub fn promotions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::CartPromotions>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.promotions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for promotions: {e}")
-                    });
+            pub fn promotions<T: IntoField<Option<super::CartPromotions>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promotions = value.into_field("promotions");
                 self
             }
             /**The property `state`, optional.
 
 What the draft still lacks before it can become an order.*/
-            pub fn state<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::StateEntry>,
-            {
-                self.state = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for state: {e}")
-                    });
+            pub fn state<T: IntoList<super::StateEntry>>(mut self, value: T) -> Self {
+                self.state = field_value("state", value.into_list());
                 self
             }
             /**The property `status`, optional.
@@ -6106,26 +3519,16 @@ What the draft still lacks before it can become an order.*/
 The draft's status, such as ACTIVE.
 
 For example `ACTIVE`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.status = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.status = Ok(value.into_optional());
                 self
             }
             ///The property `summary`, optional.
-            pub fn summary<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ItemSummary>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.summary = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for summary: {e}")
-                    });
+            pub fn summary<T: IntoField<Option<super::ItemSummary>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.summary = value.into_field("summary");
                 self
             }
             /**The property `updatedAt`, optional.
@@ -6133,118 +3536,38 @@ For example `ACTIVE`.*/
 When the draft was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
             ///The property `validations`, optional.
-            pub fn validations<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Validations>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.validations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for validations: {e}")
-                    });
+            pub fn validations<T: IntoField<Option<super::Validations>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.validations = value.into_field("validations");
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderDraft> for super::OrderDraft {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderDraft,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    addresses: value.addresses?,
-                    adjustments: value.adjustments?,
-                    applied_coupons: value.applied_coupons?,
-                    attributes: value.attributes?,
-                    cart_id: value.cart_id?,
-                    channel_id: value.channel_id?,
-                    configuration: value.configuration?,
-                    coupons: value.coupons?,
-                    created_at: value.created_at?,
-                    currency: value.currency?,
-                    customer_context: value.customer_context?,
-                    fees: value.fees?,
-                    fulfillments: value.fulfillments?,
-                    line_items: value.line_items?,
-                    not_applied_coupons: value.not_applied_coupons?,
-                    order: value.order?,
-                    payments: value.payments?,
-                    price: value.price?,
-                    promotions: value.promotions?,
-                    state: value.state?,
-                    status: value.status?,
-                    summary: value.summary?,
-                    updated_at: value.updated_at?,
-                    validations: value.validations?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrderDraft> for OrderDraft {
-            fn from(value: super::OrderDraft) -> Self {
-                Self {
-                    addresses: Ok(value.addresses),
-                    adjustments: Ok(value.adjustments),
-                    applied_coupons: Ok(value.applied_coupons),
-                    attributes: Ok(value.attributes),
-                    cart_id: Ok(value.cart_id),
-                    channel_id: Ok(value.channel_id),
-                    configuration: Ok(value.configuration),
-                    coupons: Ok(value.coupons),
-                    created_at: Ok(value.created_at),
-                    currency: Ok(value.currency),
-                    customer_context: Ok(value.customer_context),
-                    fees: Ok(value.fees),
-                    fulfillments: Ok(value.fulfillments),
-                    line_items: Ok(value.line_items),
-                    not_applied_coupons: Ok(value.not_applied_coupons),
-                    order: Ok(value.order),
-                    payments: Ok(value.payments),
-                    price: Ok(value.price),
-                    promotions: Ok(value.promotions),
-                    state: Ok(value.state),
-                    status: Ok(value.status),
-                    summary: Ok(value.summary),
-                    updated_at: Ok(value.updated_at),
-                    validations: Ok(value.validations),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderDraft => super::OrderDraft, super::error::ConversionError; addresses,
+            adjustments, applied_coupons, attributes, cart_id, channel_id, configuration,
+            coupons, created_at, currency, customer_context, fees, fulfillments,
+            line_items, not_applied_coupons, order, payments, price, promotions, state,
+            status, summary, updated_at, validations
+        );
         ///Builds a [`super::OrderValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderValidation {
-            invalid_item: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            item_out_of_stock: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            payments_remaining: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tax_remaining: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            invalid_item: Result<Option<String>, String>,
+            item_out_of_stock: Result<Option<String>, String>,
+            payments_remaining: Result<Option<String>, String>,
+            tax_remaining: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for OrderValidation {
+        impl Default for OrderValidation {
             fn default() -> Self {
                 Self {
                     invalid_item: Ok(Default::default()),
@@ -6260,13 +3583,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 When an item is invalid.
 
 For example `BLOCK`.*/
-            pub fn invalid_item<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.invalid_item = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn invalid_item<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.invalid_item = Ok(value.into_optional());
                 self
             }
             /**The property `itemOutOfStock`, optional.
@@ -6274,13 +3592,11 @@ For example `BLOCK`.*/
 When an item is out of stock.
 
 For example `BLOCK`.*/
-            pub fn item_out_of_stock<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.item_out_of_stock = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn item_out_of_stock<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.item_out_of_stock = Ok(value.into_optional());
                 self
             }
             /**The property `paymentsRemaining`, optional.
@@ -6288,13 +3604,11 @@ For example `BLOCK`.*/
 When payments do not cover the total, such as BLOCK.
 
 For example `BLOCK`.*/
-            pub fn payments_remaining<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.payments_remaining = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn payments_remaining<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.payments_remaining = Ok(value.into_optional());
                 self
             }
             /**The property `taxRemaining`, optional.
@@ -6302,84 +3616,30 @@ For example `BLOCK`.*/
 When tax is not calculated.
 
 For example `BLOCK`.*/
-            pub fn tax_remaining<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.tax_remaining = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn tax_remaining<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.tax_remaining = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderValidation> for super::OrderValidation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderValidation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    invalid_item: value.invalid_item?,
-                    item_out_of_stock: value.item_out_of_stock?,
-                    payments_remaining: value.payments_remaining?,
-                    tax_remaining: value.tax_remaining?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrderValidation> for OrderValidation {
-            fn from(value: super::OrderValidation) -> Self {
-                Self {
-                    invalid_item: Ok(value.invalid_item),
-                    item_out_of_stock: Ok(value.item_out_of_stock),
-                    payments_remaining: Ok(value.payments_remaining),
-                    tax_remaining: Ok(value.tax_remaining),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderValidation => super::OrderValidation, super::error::ConversionError;
+            invalid_item, item_out_of_stock, payments_remaining, tax_remaining
+        );
         ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payment {
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            authorization: ::std::result::Result<
-                ::std::option::Option<super::PaymentAuthorization>,
-                ::std::string::String,
-            >,
-            bill_to_address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            card_details: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            method_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            processor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            provider: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            state: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            attributes: Result<Option<super::Attributes>, String>,
+            authorization: Result<Option<super::PaymentAuthorization>, String>,
+            bill_to_address: Result<Option<String>, String>,
+            card_details: Result<Option<super::Attributes>, String>,
+            id: Result<Option<String>, String>,
+            method: Result<Option<String>, String>,
+            method_type: Result<Option<String>, String>,
+            processor: Result<Option<String>, String>,
+            provider: Result<Option<String>, String>,
+            state: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Payment {
+        impl Default for Payment {
             fn default() -> Self {
                 Self {
                     attributes: Ok(Default::default()),
@@ -6397,31 +3657,19 @@ For example `BLOCK`.*/
         }
         impl Payment {
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
             ///The property `authorization`, optional.
-            pub fn authorization<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentAuthorization>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.authorization = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for authorization: {e}")
-                    });
+            pub fn authorization<T: IntoField<Option<super::PaymentAuthorization>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.authorization = value.into_field("authorization");
                 self
             }
             /**The property `billToAddress`, optional.
@@ -6429,26 +3677,16 @@ For example `BLOCK`.*/
 The bill-to address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn bill_to_address<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.bill_to_address = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn bill_to_address<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.bill_to_address = Ok(value.into_optional());
                 self
             }
             ///The property `cardDetails`, optional.
-            pub fn card_details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.card_details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for card_details: {e}")
-                    });
+            pub fn card_details<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.card_details = value.into_field("card_details");
                 self
             }
             /**The property `id`, optional.
@@ -6456,13 +3694,8 @@ For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
 The payment's ID.
 
 For example `6ef2067a-5d6b-4785-a090-96ea0078220d`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `method`, optional.
@@ -6470,13 +3703,8 @@ For example `6ef2067a-5d6b-4785-a090-96ea0078220d`.*/
 Payment method.
 
 For example `apple pay`.*/
-            pub fn method<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.method = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn method<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.method = Ok(value.into_optional());
                 self
             }
             /**The property `methodType`, optional.
@@ -6484,13 +3712,8 @@ For example `apple pay`.*/
 The kind of payment method.
 
 For example `credit card`.*/
-            pub fn method_type<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.method_type = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn method_type<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.method_type = Ok(value.into_optional());
                 self
             }
             /**The property `processor`, optional.
@@ -6498,13 +3721,8 @@ For example `credit card`.*/
 Payment processor.
 
 For example `stripe`.*/
-            pub fn processor<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.processor = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn processor<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.processor = Ok(value.into_optional());
                 self
             }
             /**The property `provider`, optional.
@@ -6512,13 +3730,8 @@ For example `stripe`.*/
 Payment provider.
 
 For example `verifone`.*/
-            pub fn provider<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.provider = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn provider<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.provider = Ok(value.into_optional());
                 self
             }
             /**The property `state`, optional.
@@ -6526,68 +3739,24 @@ For example `verifone`.*/
 The payment's state, such as PENDING.
 
 For example `PENDING`.*/
-            pub fn state<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.state = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn state<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.state = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Payment> for super::Payment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Payment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    authorization: value.authorization?,
-                    bill_to_address: value.bill_to_address?,
-                    card_details: value.card_details?,
-                    id: value.id?,
-                    method: value.method?,
-                    method_type: value.method_type?,
-                    processor: value.processor?,
-                    provider: value.provider?,
-                    state: value.state?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Payment> for Payment {
-            fn from(value: super::Payment) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    authorization: Ok(value.authorization),
-                    bill_to_address: Ok(value.bill_to_address),
-                    card_details: Ok(value.card_details),
-                    id: Ok(value.id),
-                    method: Ok(value.method),
-                    method_type: Ok(value.method_type),
-                    processor: Ok(value.processor),
-                    provider: Ok(value.provider),
-                    state: Ok(value.state),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Payment => super::Payment, super::error::ConversionError; attributes,
+            authorization, bill_to_address, card_details, id, method, method_type,
+            processor, provider, state
+        );
         ///Builds a [`super::PaymentAuthorization`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentAuthorization`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentAuthorization {
-            amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            expiry: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            verifier: ::std::result::Result<
-                ::std::option::Option<super::PaymentVerifier>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<f64>, String>,
+            expiry: Result<Option<DateTime<Utc>>, String>,
+            verifier: Result<Option<super::PaymentVerifier>, String>,
         }
-        impl ::std::default::Default for PaymentAuthorization {
+        impl Default for PaymentAuthorization {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -6602,16 +3771,8 @@ For example `PENDING`.*/
 The amount authorized.
 
 For example `8`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             /**The property `expiry`, optional.
@@ -6619,71 +3780,33 @@ For example `8`.*/
 When the authorization expires.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn expiry<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expiry = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expiry: {e}")
-                    });
+            pub fn expiry<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.expiry = value.into_field("expiry");
                 self
             }
             ///The property `verifier`, optional.
-            pub fn verifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentVerifier>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.verifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for verifier: {e}")
-                    });
+            pub fn verifier<T: IntoField<Option<super::PaymentVerifier>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.verifier = value.into_field("verifier");
                 self
             }
         }
-        impl ::std::convert::TryFrom<PaymentAuthorization>
-        for super::PaymentAuthorization {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentAuthorization,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    expiry: value.expiry?,
-                    verifier: value.verifier?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PaymentAuthorization> for PaymentAuthorization {
-            fn from(value: super::PaymentAuthorization) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    expiry: Ok(value.expiry),
-                    verifier: Ok(value.verifier),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PaymentAuthorization => super::PaymentAuthorization,
+            super::error::ConversionError; amount, expiry, verifier
+        );
         ///Builds a [`super::PaymentVerifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentVerifier`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentVerifier {
-            key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            key: Result<Option<String>, String>,
+            type_: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PaymentVerifier {
+        impl Default for PaymentVerifier {
             fn default() -> Self {
                 Self {
                     key: Ok(Default::default()),
@@ -6697,13 +3820,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
 The verifier's key.
 
 For example `CH39082K439R0`.*/
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.key = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn key<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.key = Ok(value.into_optional());
                 self
             }
             /**The property `type`, optional.
@@ -6711,48 +3829,22 @@ For example `CH39082K439R0`.*/
 The kind of verifier, such as TOKEN.
 
 For example `TOKEN`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PaymentVerifier> for super::PaymentVerifier {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentVerifier,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    key: value.key?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PaymentVerifier> for PaymentVerifier {
-            fn from(value: super::PaymentVerifier) -> Self {
-                Self {
-                    key: Ok(value.key),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PaymentVerifier => super::PaymentVerifier, super::error::ConversionError;
+            key, type_
+        );
         ///Builds a [`super::Payments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payments`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payments {
-            authorized: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            collection: ::std::result::Result<
-                ::std::vec::Vec<super::Payment>,
-                ::std::string::String,
-            >,
+            authorized: Result<Option<f64>, String>,
+            collection: Result<Vec<super::Payment>, String>,
         }
-        impl ::std::default::Default for Payments {
+        impl Default for Payments {
             fn default() -> Self {
                 Self {
                     authorized: Ok(Default::default()),
@@ -6766,68 +3858,30 @@ For example `TOKEN`.*/
 The amount authorized so far.
 
 For example `800`.*/
-            pub fn authorized<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.authorized = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for authorized: {e}")
-                    });
+            pub fn authorized<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.authorized = value.into_field("authorized");
                 self
             }
             /**The property `collection`, optional.
 
 The payments.*/
-            pub fn collection<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Payment>,
-            {
-                self.collection = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for collection: {e}")
-                    });
+            pub fn collection<T: IntoList<super::Payment>>(mut self, value: T) -> Self {
+                self.collection = field_value("collection", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Payments> for super::Payments {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Payments,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    authorized: value.authorized?,
-                    collection: value.collection?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Payments> for Payments {
-            fn from(value: super::Payments) -> Self {
-                Self {
-                    authorized: Ok(value.authorized),
-                    collection: Ok(value.collection),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Payments => super::Payments, super::error::ConversionError; authorized,
+            collection
+        );
         ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
-            email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::PersonName>,
-                ::std::string::String,
-            >,
-            phone: ::std::result::Result<
-                ::std::option::Option<super::Phone>,
-                ::std::string::String,
-            >,
+            email: Result<Option<String>, String>,
+            name: Result<Option<super::PersonName>, String>,
+            phone: Result<Option<super::Phone>, String>,
         }
-        impl ::std::default::Default for Person {
+        impl Default for Person {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
@@ -6842,80 +3896,38 @@ The payments.*/
 E-mail address.
 
 Format `email`. For example `john@test.com`.*/
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.email = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.email = Ok(value.into_optional());
                 self
             }
             ///The property `name`, optional.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+            pub fn name<T: IntoField<Option<super::PersonName>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.name = value.into_field("name");
                 self
             }
             ///The property `phone`, optional.
-            pub fn phone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone: {e}")
-                    });
+            pub fn phone<T: IntoField<Option<super::Phone>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.phone = value.into_field("phone");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Person> for super::Person {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Person,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    email: value.email?,
-                    name: value.name?,
-                    phone: value.phone?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Person> for Person {
-            fn from(value: super::Person) -> Self {
-                Self {
-                    email: Ok(value.email),
-                    name: Ok(value.name),
-                    phone: Ok(value.phone),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Person => super::Person, super::error::ConversionError; email, name, phone
+        );
         ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PersonName {
-            first: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            middle: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            first: Result<Option<String>, String>,
+            last: Result<Option<String>, String>,
+            middle: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PersonName {
+        impl Default for PersonName {
             fn default() -> Self {
                 Self {
                     first: Ok(Default::default()),
@@ -6930,13 +3942,8 @@ Format `email`. For example `john@test.com`.*/
 First name.
 
 For example `John`.*/
-            pub fn first<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.first = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn first<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.first = Ok(value.into_optional());
                 self
             }
             /**The property `last`, optional.
@@ -6944,13 +3951,8 @@ For example `John`.*/
 Last name.
 
 For example `Doe`.*/
-            pub fn last<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.last = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn last<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.last = Ok(value.into_optional());
                 self
             }
             /**The property `middle`, optional.
@@ -6958,50 +3960,22 @@ For example `Doe`.*/
 Middle name or initial.
 
 For example `S`.*/
-            pub fn middle<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.middle = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn middle<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.middle = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PersonName> for super::PersonName {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PersonName,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    first: value.first?,
-                    last: value.last?,
-                    middle: value.middle?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PersonName> for PersonName {
-            fn from(value: super::PersonName) -> Self {
-                Self {
-                    first: Ok(value.first),
-                    last: Ok(value.last),
-                    middle: Ok(value.middle),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PersonName => super::PersonName, super::error::ConversionError; first, last,
+            middle
+        );
         ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Phone {
-            number: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            number: Result<Option<String>, String>,
+            type_: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Phone {
+        impl Default for Phone {
             fn default() -> Self {
                 Self {
                     number: Ok(Default::default()),
@@ -7015,13 +3989,8 @@ For example `S`.*/
 The number.
 
 For example `123-456-7890`.*/
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.number = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn number<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.number = Ok(value.into_optional());
                 self
             }
             /**The property `type`, optional.
@@ -7029,48 +3998,21 @@ For example `123-456-7890`.*/
 The kind of phone, such as MOBILE.
 
 For example `MOBILE`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Phone> for super::Phone {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Phone,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    number: value.number?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Phone> for Phone {
-            fn from(value: super::Phone) -> Self {
-                Self {
-                    number: Ok(value.number),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Phone => super::Phone, super::error::ConversionError; number, type_
+        );
         ///Builds a [`super::PickupPerson`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PickupPerson`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PickupPerson {
-            primary: ::std::result::Result<
-                ::std::option::Option<super::Person>,
-                ::std::string::String,
-            >,
-            secondary: ::std::result::Result<
-                ::std::vec::Vec<super::Person>,
-                ::std::string::String,
-            >,
+            primary: Result<Option<super::Person>, String>,
+            secondary: Result<Vec<super::Person>, String>,
         }
-        impl ::std::default::Default for PickupPerson {
+        impl Default for PickupPerson {
             fn default() -> Self {
                 Self {
                     primary: Ok(Default::default()),
@@ -7080,84 +4022,37 @@ For example `MOBILE`.*/
         }
         impl PickupPerson {
             ///The property `primary`, optional.
-            pub fn primary<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.primary = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for primary: {e}")
-                    });
+            pub fn primary<T: IntoField<Option<super::Person>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.primary = value.into_field("primary");
                 self
             }
             /**The property `secondary`, optional.
 
 Others who may pick them up.*/
-            pub fn secondary<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Person>,
-            {
-                self.secondary = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for secondary: {e}")
-                    });
+            pub fn secondary<T: IntoList<super::Person>>(mut self, value: T) -> Self {
+                self.secondary = field_value("secondary", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PickupPerson> for super::PickupPerson {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PickupPerson,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    primary: value.primary?,
-                    secondary: value.secondary?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PickupPerson> for PickupPerson {
-            fn from(value: super::PickupPerson) -> Self {
-                Self {
-                    primary: Ok(value.primary),
-                    secondary: Ok(value.secondary),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PickupPerson => super::PickupPerson, super::error::ConversionError; primary,
+            secondary
+        );
         ///Builds a [`super::PriceSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PriceSummary`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PriceSummary {
-            adjustments: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            discounts: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            fees: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            fulfillments: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            subtotal: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            adjustments: Result<Option<f64>, String>,
+            discounts: Result<Option<f64>, String>,
+            fees: Result<Option<f64>, String>,
+            fulfillments: Result<Option<f64>, String>,
+            subtotal: Result<Option<f64>, String>,
+            tax: Result<Option<f64>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for PriceSummary {
+        impl Default for PriceSummary {
             fn default() -> Self {
                 Self {
                     adjustments: Ok(Default::default()),
@@ -7176,16 +4071,8 @@ Others who may pick them up.*/
 Adjustments.
 
 For example `10`.*/
-            pub fn adjustments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.adjustments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for adjustments: {e}")
-                    });
+            pub fn adjustments<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.adjustments = value.into_field("adjustments");
                 self
             }
             /**The property `discounts`, optional.
@@ -7193,16 +4080,8 @@ For example `10`.*/
 Discounts.
 
 For example `10`.*/
-            pub fn discounts<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.discounts = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for discounts: {e}")
-                    });
+            pub fn discounts<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.discounts = value.into_field("discounts");
                 self
             }
             /**The property `fees`, optional.
@@ -7210,16 +4089,8 @@ For example `10`.*/
 Fees.
 
 For example `5`.*/
-            pub fn fees<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fees = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fees: {e}")
-                    });
+            pub fn fees<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.fees = value.into_field("fees");
                 self
             }
             /**The property `fulfillments`, optional.
@@ -7227,16 +4098,8 @@ For example `5`.*/
 Fulfillment charges.
 
 For example `25`.*/
-            pub fn fulfillments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fulfillments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fulfillments: {e}")
-                    });
+            pub fn fulfillments<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.fulfillments = value.into_field("fulfillments");
                 self
             }
             /**The property `subtotal`, optional.
@@ -7244,16 +4107,8 @@ For example `25`.*/
 Price of the items.
 
 For example `750`.*/
-            pub fn subtotal<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.subtotal = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subtotal: {e}")
-                    });
+            pub fn subtotal<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.subtotal = value.into_field("subtotal");
                 self
             }
             /**The property `tax`, optional.
@@ -7261,16 +4116,8 @@ For example `750`.*/
 Tax.
 
 For example `20`.*/
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
             /**The property `total`, optional.
@@ -7278,57 +4125,21 @@ For example `20`.*/
 Total price.
 
 For example `800`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<PriceSummary> for super::PriceSummary {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PriceSummary,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    adjustments: value.adjustments?,
-                    discounts: value.discounts?,
-                    fees: value.fees?,
-                    fulfillments: value.fulfillments?,
-                    subtotal: value.subtotal?,
-                    tax: value.tax?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PriceSummary> for PriceSummary {
-            fn from(value: super::PriceSummary) -> Self {
-                Self {
-                    adjustments: Ok(value.adjustments),
-                    discounts: Ok(value.discounts),
-                    fees: Ok(value.fees),
-                    fulfillments: Ok(value.fulfillments),
-                    subtotal: Ok(value.subtotal),
-                    tax: Ok(value.tax),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PriceSummary => super::PriceSummary, super::error::ConversionError;
+            adjustments, discounts, fees, fulfillments, subtotal, tax, total
+        );
         ///Builds a [`super::ProductValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductValidation {
-            available_skus: ::std::result::Result<
-                ::std::vec::Vec<super::AvailableSku>,
-                ::std::string::String,
-            >,
+            available_skus: Result<Vec<super::AvailableSku>, String>,
         }
-        impl ::std::default::Default for ProductValidation {
+        impl Default for ProductValidation {
             fn default() -> Self {
                 Self {
                     available_skus: Ok(Default::default()),
@@ -7339,53 +4150,26 @@ For example `800`.*/
             /**The property `availableSkus`, optional.
 
 The SKUs found available.*/
-            pub fn available_skus<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::AvailableSku>,
-            {
-                self.available_skus = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for available_skus: {e}"
-                        )
-                    });
+            pub fn available_skus<T: IntoList<super::AvailableSku>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.available_skus = field_value("available_skus", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<ProductValidation> for super::ProductValidation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductValidation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    available_skus: value.available_skus?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ProductValidation> for ProductValidation {
-            fn from(value: super::ProductValidation) -> Self {
-                Self {
-                    available_skus: Ok(value.available_skus),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ProductValidation => super::ProductValidation, super::error::ConversionError;
+            available_skus
+        );
         ///Builds a [`super::PromotionValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PromotionValidation {
-            applied_coupons: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            refresh_required: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            applied_coupons: Result<Vec<String>, String>,
+            refresh_required: Result<Option<bool>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for PromotionValidation {
+        impl Default for PromotionValidation {
             fn default() -> Self {
                 Self {
                     applied_coupons: Ok(Default::default()),
@@ -7398,16 +4182,8 @@ The SKUs found available.*/
             /**The property `appliedCoupons`, optional.
 
 Codes of the coupons applied.*/
-            pub fn applied_coupons<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::std::string::String>,
-            {
-                self.applied_coupons = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for applied_coupons: {e}"
-                        )
-                    });
+            pub fn applied_coupons<T: IntoList<String>>(mut self, value: T) -> Self {
+                self.applied_coupons = field_value("applied_coupons", value.into_list());
                 self
             }
             /**The property `refreshRequired`, optional.
@@ -7415,18 +4191,11 @@ Codes of the coupons applied.*/
 Whether promotions must be checked again.
 
 For example `false`.*/
-            pub fn refresh_required<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.refresh_required = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for refresh_required: {e}"
-                        )
-                    });
+            pub fn refresh_required<T: IntoField<Option<bool>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.refresh_required = value.into_field("refresh_required");
                 self
             }
             /**The property `updatedAt`, optional.
@@ -7434,52 +4203,24 @@ For example `false`.*/
 When promotions were last checked.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<PromotionValidation>
-        for super::PromotionValidation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PromotionValidation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    applied_coupons: value.applied_coupons?,
-                    refresh_required: value.refresh_required?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PromotionValidation> for PromotionValidation {
-            fn from(value: super::PromotionValidation) -> Self {
-                Self {
-                    applied_coupons: Ok(value.applied_coupons),
-                    refresh_required: Ok(value.refresh_required),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PromotionValidation => super::PromotionValidation,
+            super::error::ConversionError; applied_coupons, refresh_required, updated_at
+        );
         ///Builds a [`super::Proration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Proration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Proration {
-            spread: ::std::result::Result<
-                ::std::vec::Vec<super::ProrationPart>,
-                ::std::string::String,
-            >,
+            spread: Result<Vec<super::ProrationPart>, String>,
         }
-        impl ::std::default::Default for Proration {
+        impl Default for Proration {
             fn default() -> Self {
                 Self {
                     spread: Ok(Default::default()),
@@ -7490,43 +4231,24 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             /**The property `spread`, optional.
 
 The spread, part by part.*/
-            pub fn spread<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::ProrationPart>,
-            {
-                self.spread = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for spread: {e}")
-                    });
+            pub fn spread<T: IntoList<super::ProrationPart>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.spread = field_value("spread", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Proration> for super::Proration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Proration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { spread: value.spread? })
-            }
-        }
-        impl ::std::convert::From<super::Proration> for Proration {
-            fn from(value: super::Proration) -> Self {
-                Self { spread: Ok(value.spread) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Proration => super::Proration, super::error::ConversionError; spread
+        );
         ///Builds a [`super::ProrationPart`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProrationPart`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProrationPart {
-            amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            quantity: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<f64>, String>,
+            quantity: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for ProrationPart {
+        impl Default for ProrationPart {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -7540,16 +4262,8 @@ The spread, part by part.*/
 The part's discount.
 
 For example `5`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             /**The property `quantity`, optional.
@@ -7557,51 +4271,22 @@ For example `5`.*/
 How many units it covers.
 
 Format `int32`. For example `3`.*/
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.quantity = value.into_field("quantity");
                 self
             }
         }
-        impl ::std::convert::TryFrom<ProrationPart> for super::ProrationPart {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProrationPart,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    quantity: value.quantity?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ProrationPart> for ProrationPart {
-            fn from(value: super::ProrationPart) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    quantity: Ok(value.quantity),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ProrationPart => super::ProrationPart, super::error::ConversionError; amount,
+            quantity
+        );
         ///Builds a [`super::Segment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Segment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Segment {
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
+            name: Result<Option<String>, String>,
+            value: Result<Vec<String>, String>,
         }
-        impl ::std::default::Default for Segment {
+        impl Default for Segment {
             fn default() -> Self {
                 Self {
                     name: Ok(Default::default()),
@@ -7615,69 +4300,30 @@ Format `int32`. For example `3`.*/
 The segment's name.
 
 For example `membership`.*/
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.name = Ok(value.into_optional());
                 self
             }
             /**The property `value`, optional.
 
 The customer's values in the segment.*/
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::std::string::String>,
-            {
-                self.value = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+            pub fn value<T: IntoList<String>>(mut self, value: T) -> Self {
+                self.value = field_value("value", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Segment> for super::Segment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Segment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    name: value.name?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Segment> for Segment {
-            fn from(value: super::Segment) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    value: Ok(value.value),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Segment => super::Segment, super::error::ConversionError; name, value
+        );
         ///Builds a [`super::StateEntry`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StateEntry`, finishes it.
         #[derive(Clone, Debug)]
         pub struct StateEntry {
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            resource: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            resource_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            description: Result<Option<String>, String>,
+            key: Result<Option<String>, String>,
+            resource: Result<Option<String>, String>,
+            resource_id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for StateEntry {
+        impl Default for StateEntry {
             fn default() -> Self {
                 Self {
                     description: Ok(Default::default()),
@@ -7693,13 +4339,8 @@ The customer's values in the segment.*/
 What is lacking, in words.
 
 For example `No payment details have been added to this Cart`.*/
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.description = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn description<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.description = Ok(value.into_optional());
                 self
             }
             /**The property `key`, optional.
@@ -7707,13 +4348,8 @@ For example `No payment details have been added to this Cart`.*/
 What is lacking, such as MISSING_PAYMENT_DETAILS.
 
 For example `MISSING_PAYMENT_DETAILS`.*/
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.key = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn key<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.key = Ok(value.into_optional());
                 self
             }
             /**The property `resource`, optional.
@@ -7721,13 +4357,8 @@ For example `MISSING_PAYMENT_DETAILS`.*/
 The kind of resource, such as CART.
 
 For example `CART`.*/
-            pub fn resource<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.resource = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn resource<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.resource = Ok(value.into_optional());
                 self
             }
             /**The property `resourceId`, optional.
@@ -7735,52 +4366,22 @@ For example `CART`.*/
 The resource's ID.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn resource_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.resource_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn resource_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.resource_id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<StateEntry> for super::StateEntry {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StateEntry,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    description: value.description?,
-                    key: value.key?,
-                    resource: value.resource?,
-                    resource_id: value.resource_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::StateEntry> for StateEntry {
-            fn from(value: super::StateEntry) -> Self {
-                Self {
-                    description: Ok(value.description),
-                    key: Ok(value.key),
-                    resource: Ok(value.resource),
-                    resource_id: Ok(value.resource_id),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            StateEntry => super::StateEntry, super::error::ConversionError; description,
+            key, resource, resource_id
+        );
         ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Tax {
-            amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::Attributes>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<f64>, String>,
+            attributes: Result<Option<super::Attributes>, String>,
         }
-        impl ::std::default::Default for Tax {
+        impl Default for Tax {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -7794,64 +4395,29 @@ For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
 The tax amount.
 
 For example `3`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             ///The property `attributes`, optional.
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Attributes>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = value.into_field("attributes");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Tax> for super::Tax {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Tax,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    attributes: value.attributes?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Tax> for Tax {
-            fn from(value: super::Tax) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    attributes: Ok(value.attributes),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Tax => super::Tax, super::error::ConversionError; amount, attributes
+        );
         ///Builds a [`super::TaxDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxDetails`, finishes it.
         #[derive(Clone, Debug)]
         pub struct TaxDetails {
-            destination_address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            origin_address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            destination_address: Result<Option<String>, String>,
+            origin_address: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for TaxDetails {
+        impl Default for TaxDetails {
             fn default() -> Self {
                 Self {
                     destination_address: Ok(Default::default()),
@@ -7865,13 +4431,11 @@ For example `3`.*/
 The destination address's ID.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn destination_address<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.destination_address = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn destination_address<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.destination_address = Ok(value.into_optional());
                 self
             }
             /**The property `originAddress`, optional.
@@ -7879,44 +4443,21 @@ For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
 The origin address's ID.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn origin_address<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.origin_address = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn origin_address<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.origin_address = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<TaxDetails> for super::TaxDetails {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TaxDetails,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    destination_address: value.destination_address?,
-                    origin_address: value.origin_address?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::TaxDetails> for TaxDetails {
-            fn from(value: super::TaxDetails) -> Self {
-                Self {
-                    destination_address: Ok(value.destination_address),
-                    origin_address: Ok(value.origin_address),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            TaxDetails => super::TaxDetails, super::error::ConversionError;
+            destination_address, origin_address
+        );
         ///Builds a [`super::TaxValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct TaxValidation {
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for TaxValidation {
+        impl Default for TaxValidation {
             fn default() -> Self {
                 Self {
                     updated_at: Ok(Default::default()),
@@ -7929,51 +4470,25 @@ For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
 When tax was last calculated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<TaxValidation> for super::TaxValidation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TaxValidation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::TaxValidation> for TaxValidation {
-            fn from(value: super::TaxValidation) -> Self {
-                Self {
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            TaxValidation => super::TaxValidation, super::error::ConversionError;
+            updated_at
+        );
         ///Builds a [`super::Taxes`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Taxes`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Taxes {
-            collection: ::std::result::Result<
-                ::std::vec::Vec<super::Tax>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            collection: Result<Vec<super::Tax>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for Taxes {
+        impl Default for Taxes {
             fn default() -> Self {
                 Self {
                     collection: Ok(Default::default()),
@@ -7985,14 +4500,8 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             /**The property `collection`, optional.
 
 The taxes.*/
-            pub fn collection<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Tax>,
-            {
-                self.collection = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for collection: {e}")
-                    });
+            pub fn collection<T: IntoList<super::Tax>>(mut self, value: T) -> Self {
+                self.collection = field_value("collection", value.into_list());
                 self
             }
             /**The property `total`, optional.
@@ -8000,59 +4509,23 @@ The taxes.*/
 The taxes' total.
 
 For example `3`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Taxes> for super::Taxes {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Taxes,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    collection: value.collection?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Taxes> for Taxes {
-            fn from(value: super::Taxes) -> Self {
-                Self {
-                    collection: Ok(value.collection),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Taxes => super::Taxes, super::error::ConversionError; collection, total
+        );
         ///Builds a [`super::Validations`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Validations`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Validations {
-            line_items: ::std::result::Result<
-                ::std::vec::Vec<super::LineItemValidation>,
-                ::std::string::String,
-            >,
-            product: ::std::result::Result<
-                ::std::option::Option<super::ProductValidation>,
-                ::std::string::String,
-            >,
-            promotions: ::std::result::Result<
-                ::std::option::Option<super::PromotionValidation>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::TaxValidation>,
-                ::std::string::String,
-            >,
+            line_items: Result<Vec<super::LineItemValidation>, String>,
+            product: Result<Option<super::ProductValidation>, String>,
+            promotions: Result<Option<super::PromotionValidation>, String>,
+            tax: Result<Option<super::TaxValidation>, String>,
         }
-        impl ::std::default::Default for Validations {
+        impl Default for Validations {
             fn default() -> Self {
                 Self {
                     line_items: Ok(Default::default()),
@@ -8066,512 +4539,56 @@ For example `3`.*/
             /**The property `lineItems`, optional.
 
 Per line item.*/
-            pub fn line_items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::LineItemValidation>,
-            {
-                self.line_items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
+            pub fn line_items<T: IntoList<super::LineItemValidation>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.line_items = field_value("line_items", value.into_list());
                 self
             }
             ///The property `product`, optional.
-            pub fn product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductValidation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product: {e}")
-                    });
+            pub fn product<T: IntoField<Option<super::ProductValidation>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.product = value.into_field("product");
                 self
             }
             ///The property `promotions`, optional.
-            pub fn promotions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PromotionValidation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.promotions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for promotions: {e}")
-                    });
+            pub fn promotions<T: IntoField<Option<super::PromotionValidation>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promotions = value.into_field("promotions");
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::TaxValidation>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::TaxValidation>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Validations> for super::Validations {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Validations,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    line_items: value.line_items?,
-                    product: value.product?,
-                    promotions: value.promotions?,
-                    tax: value.tax?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Validations> for Validations {
-            fn from(value: super::Validations) -> Self {
-                Self {
-                    line_items: Ok(value.line_items),
-                    product: Ok(value.product),
-                    promotions: Ok(value.promotions),
-                    tax: Ok(value.tax),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Address> for ::std::option::Option<super::Address> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Address) -> ::std::result::Result<Self, Self::Error> {
-                super::Address::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Adjustment>
-        for ::std::option::Option<super::Adjustment> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Adjustment) -> ::std::result::Result<Self, Self::Error> {
-                super::Adjustment::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Adjustments>
-        for ::std::option::Option<super::Adjustments> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Adjustments) -> ::std::result::Result<Self, Self::Error> {
-                super::Adjustments::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Amount> for ::std::option::Option<super::Amount> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Amount) -> ::std::result::Result<Self, Self::Error> {
-                super::Amount::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<AppliedPromotion>
-        for ::std::option::Option<super::AppliedPromotion> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppliedPromotion,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::AppliedPromotion::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<AppliedPromotions>
-        for ::std::option::Option<super::AppliedPromotions> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppliedPromotions,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::AppliedPromotions::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<AvailableSku>
-        for ::std::option::Option<super::AvailableSku> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AvailableSku,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::AvailableSku::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Behaviors>
-        for ::std::option::Option<super::Behaviors> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Behaviors) -> ::std::result::Result<Self, Self::Error> {
-                super::Behaviors::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CachedSourceConfiguration>
-        for ::std::option::Option<super::CachedSourceConfiguration> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CachedSourceConfiguration,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CachedSourceConfiguration::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CartError>
-        for ::std::option::Option<super::CartError> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: CartError) -> ::std::result::Result<Self, Self::Error> {
-                super::CartError::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CartPromotion>
-        for ::std::option::Option<super::CartPromotion> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CartPromotion,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CartPromotion::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CartPromotions>
-        for ::std::option::Option<super::CartPromotions> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CartPromotions,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CartPromotions::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Configuration>
-        for ::std::option::Option<super::Configuration> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Configuration,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::Configuration::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Coupon> for ::std::option::Option<super::Coupon> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Coupon) -> ::std::result::Result<Self, Self::Error> {
-                super::Coupon::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerContext>
-        for ::std::option::Option<super::CustomerContext> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerContext,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CustomerContext::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<DraftOrder>
-        for ::std::option::Option<super::DraftOrder> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: DraftOrder) -> ::std::result::Result<Self, Self::Error> {
-                super::DraftOrder::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<DraftOrderLineItem>
-        for ::std::option::Option<super::DraftOrderLineItem> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: DraftOrderLineItem,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::DraftOrderLineItem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Fee> for ::std::option::Option<super::Fee> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Fee) -> ::std::result::Result<Self, Self::Error> {
-                super::Fee::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Fees> for ::std::option::Option<super::Fees> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Fees) -> ::std::result::Result<Self, Self::Error> {
-                super::Fees::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Fulfillment>
-        for ::std::option::Option<super::Fulfillment> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Fulfillment) -> ::std::result::Result<Self, Self::Error> {
-                super::Fulfillment::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<FulfillmentInventory>
-        for ::std::option::Option<super::FulfillmentInventory> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FulfillmentInventory,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::FulfillmentInventory::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<InventoryChannels>
-        for ::std::option::Option<super::InventoryChannels> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InventoryChannels,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::InventoryChannels::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<InventoryCounters>
-        for ::std::option::Option<super::InventoryCounters> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InventoryCounters,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::InventoryCounters::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<InventoryValidation>
-        for ::std::option::Option<super::InventoryValidation> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InventoryValidation,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::InventoryValidation::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ItemSummary>
-        for ::std::option::Option<super::ItemSummary> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: ItemSummary) -> ::std::result::Result<Self, Self::Error> {
-                super::ItemSummary::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LineItem>
-        for ::std::option::Option<super::LineItem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: LineItem) -> ::std::result::Result<Self, Self::Error> {
-                super::LineItem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LineItemFulfillment>
-        for ::std::option::Option<super::LineItemFulfillment> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItemFulfillment,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::LineItemFulfillment::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LineItemValidation>
-        for ::std::option::Option<super::LineItemValidation> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItemValidation,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::LineItemValidation::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LineItems>
-        for ::std::option::Option<super::LineItems> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: LineItems) -> ::std::result::Result<Self, Self::Error> {
-                super::LineItems::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LinePrice>
-        for ::std::option::Option<super::LinePrice> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: LinePrice) -> ::std::result::Result<Self, Self::Error> {
-                super::LinePrice::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<MaxQuantity>
-        for ::std::option::Option<super::MaxQuantity> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: MaxQuantity) -> ::std::result::Result<Self, Self::Error> {
-                super::MaxQuantity::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderConfiguration>
-        for ::std::option::Option<super::OrderConfiguration> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderConfiguration,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderConfiguration::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderDraft>
-        for ::std::option::Option<super::OrderDraft> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: OrderDraft) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderDraft::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderValidation>
-        for ::std::option::Option<super::OrderValidation> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderValidation,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderValidation::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Payment> for ::std::option::Option<super::Payment> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Payment) -> ::std::result::Result<Self, Self::Error> {
-                super::Payment::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PaymentAuthorization>
-        for ::std::option::Option<super::PaymentAuthorization> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentAuthorization,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PaymentAuthorization::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PaymentVerifier>
-        for ::std::option::Option<super::PaymentVerifier> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentVerifier,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PaymentVerifier::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Payments>
-        for ::std::option::Option<super::Payments> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Payments) -> ::std::result::Result<Self, Self::Error> {
-                super::Payments::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Person> for ::std::option::Option<super::Person> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Person) -> ::std::result::Result<Self, Self::Error> {
-                super::Person::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PersonName>
-        for ::std::option::Option<super::PersonName> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: PersonName) -> ::std::result::Result<Self, Self::Error> {
-                super::PersonName::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Phone> for ::std::option::Option<super::Phone> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Phone) -> ::std::result::Result<Self, Self::Error> {
-                super::Phone::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PickupPerson>
-        for ::std::option::Option<super::PickupPerson> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PickupPerson,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PickupPerson::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PriceSummary>
-        for ::std::option::Option<super::PriceSummary> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PriceSummary,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PriceSummary::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ProductValidation>
-        for ::std::option::Option<super::ProductValidation> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductValidation,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::ProductValidation::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PromotionValidation>
-        for ::std::option::Option<super::PromotionValidation> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PromotionValidation,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PromotionValidation::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Proration>
-        for ::std::option::Option<super::Proration> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Proration) -> ::std::result::Result<Self, Self::Error> {
-                super::Proration::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ProrationPart>
-        for ::std::option::Option<super::ProrationPart> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProrationPart,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::ProrationPart::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Segment> for ::std::option::Option<super::Segment> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Segment) -> ::std::result::Result<Self, Self::Error> {
-                super::Segment::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<StateEntry>
-        for ::std::option::Option<super::StateEntry> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: StateEntry) -> ::std::result::Result<Self, Self::Error> {
-                super::StateEntry::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Tax> for ::std::option::Option<super::Tax> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Tax) -> ::std::result::Result<Self, Self::Error> {
-                super::Tax::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<TaxDetails>
-        for ::std::option::Option<super::TaxDetails> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: TaxDetails) -> ::std::result::Result<Self, Self::Error> {
-                super::TaxDetails::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<TaxValidation>
-        for ::std::option::Option<super::TaxValidation> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TaxValidation,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::TaxValidation::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Taxes> for ::std::option::Option<super::Taxes> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Taxes) -> ::std::result::Result<Self, Self::Error> {
-                super::Taxes::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Validations>
-        for ::std::option::Option<super::Validations> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Validations) -> ::std::result::Result<Self, Self::Error> {
-                super::Validations::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Validations => super::Validations, super::error::ConversionError; line_items,
+            product, promotions, tax
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -8677,10 +4694,10 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetCustomerOrderDrafts<'a> {
         client: &'a super::Client,
-        customer_id: Result<::std::string::String, String>,
-        x_fabric_channel_id: Result<Option<::std::string::String>, String>,
-        x_fabric_request_id: Result<Option<::std::string::String>, String>,
-        x_fabric_tenant_id: Result<::std::string::String, String>,
+        customer_id: Result<String, String>,
+        x_fabric_channel_id: Result<Option<String>, String>,
+        x_fabric_request_id: Result<Option<String>, String>,
+        x_fabric_tenant_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetCustomerOrderDrafts<'a> {
@@ -8702,10 +4719,10 @@ pub mod builder {
 The customer ID the order drafts were created for.
 
 For example `109840938`.*/
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn customer_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -8719,10 +4736,10 @@ For example `109840938`.*/
 The sales channel the request is made through, for multichannel use: the default US channel is 12, the default Canada channel 11.
 
 For example `12`.*/
-        pub fn x_fabric_channel_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_fabric_channel_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_fabric_channel_id = value
                 .try_into()
                 .map(Some)
@@ -8737,10 +4754,10 @@ For example `12`.*/
 Unique request ID for tracking.
 
 For example `263e731c-45c8-11ed-b878-0242ac120002`.*/
-        pub fn x_fabric_request_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_fabric_request_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_fabric_request_id = value
                 .try_into()
                 .map(Some)
@@ -8755,10 +4772,10 @@ For example `263e731c-45c8-11ed-b878-0242ac120002`.*/
 Identifies the tenant making the request; also called the account ID, found in Copilot.
 
 For example `617329dfd5288b0011332311`.*/
-        pub fn x_fabric_tenant_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_fabric_tenant_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_fabric_tenant_id = value
                 .try_into()
                 .map_err(|_| {
@@ -8770,10 +4787,7 @@ For example `617329dfd5288b0011332311`.*/
         ///Sends a `GET` request to `/v3/order-drafts/customer/{customerId}`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::OrderDraft>>,
-            Error<types::CartError>,
-        > {
+        ) -> Result<ResponseValue<Vec<types::OrderDraft>>, Error<types::CartError>> {
             let Self {
                 client,
                 customer_id,
@@ -8872,10 +4886,7 @@ For example `617329dfd5288b0011332311`.*/
         #[cfg(feature = "blocking")]
         pub fn send_blocking(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::OrderDraft>>,
-            Error<types::CartError>,
-        > {
+        ) -> Result<ResponseValue<Vec<types::OrderDraft>>, Error<types::CartError>> {
             ::client_runtime::blocking::wait(self.send())
         }
     }

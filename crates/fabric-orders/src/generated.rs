@@ -14,51 +14,48 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::chrono::{DateTime, offset::Utc};
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///A postal address with contact details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Address {
         ///City.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub city: Option<String>,
         ///Country.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub country: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub country: Option<String>,
         ///E-mail address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub email: Option<String>,
         ///The kind of address, such as shipping.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kind: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub kind: Option<String>,
         ///The property `name`: A person's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<PersonName>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<PersonName>,
         ///The property `phone`: A phone number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<Phone>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub phone: Option<Phone>,
         ///State or province.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub state: Option<String>,
         ///First street line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub street1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub street1: Option<String>,
         ///Second street line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub street2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub street2: Option<String>,
         ///The property `zipCode`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
-        #[serde(
-            rename = "zipCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub zip_code: ::std::option::Option<StringOrNumber>,
+        #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
+        pub zip_code: Option<StringOrNumber>,
     }
     impl Address {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -67,36 +64,25 @@ pub mod types {
         }
     }
     ///A promotion applied to an item or to shipping.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct AppliedPromotion {
         ///The applied promotion's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `ON`: What a promotion applies to.
-        #[serde(rename = "ON", skip_serializing_if = "::std::option::Option::is_none")]
-        pub on: ::std::option::Option<PromotionTarget>,
+        #[serde(rename = "ON", skip_serializing_if = "Option::is_none")]
+        pub on: Option<PromotionTarget>,
         ///The promotion's ID.
-        #[serde(
-            rename = "promoId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub promo_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "promoId", skip_serializing_if = "Option::is_none")]
+        pub promo_id: Option<String>,
         ///The promotion's unit, such as 10%OFF.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub unit: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub unit: Option<String>,
         ///The discount the promotion gave.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub value: ::std::option::Option<f64>,
+        pub value: Option<f64>,
     }
     impl AppliedPromotion {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -105,42 +91,31 @@ pub mod types {
         }
     }
     ///An attribute of an order or item, such as gift wrap or a gift message.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Attribute {
         ///The attribute's definition.
-        #[serde(
-            rename = "attributeId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub attribute_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "attributeId", skip_serializing_if = "Option::is_none")]
+        pub attribute_id: Option<String>,
         ///The attribute's database ID.
-        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
-        pub underscore_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+        pub underscore_id: Option<String>,
         ///The attribute's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The attribute's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
         ///What the attribute costs.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub price: ::std::option::Option<f64>,
+        pub price: Option<f64>,
         ///The kind of value, such as bool or string.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
         ///The attribute's value, of the kind `type` names: a boolean, a string...
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub value: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<::serde_json::Value>,
     }
     impl Attribute {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -149,138 +124,93 @@ pub mod types {
         }
     }
     ///An order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///Order-level attributes, such as gift wrap.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub attributes: ::std::vec::Vec<Attribute>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub attributes: Vec<Attribute>,
         ///The cart the order was placed from.
-        #[serde(
-            rename = "cartId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub cart_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "cartId", skip_serializing_if = "Option::is_none")]
+        pub cart_id: Option<String>,
         ///Sales channel ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub channel: ::std::option::Option<f64>,
+        pub channel: Option<f64>,
         ///When the order was created.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///The guest's e-mail address.
-        #[serde(
-            rename = "customerEmail",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub customer_email: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "customerEmail", skip_serializing_if = "Option::is_none")]
+        pub customer_email: Option<String>,
         ///Events in the order's life.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub events: ::std::vec::Vec<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub events: Vec<::serde_json::Value>,
         ///The order's database ID.
-        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The order's items.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub items: ::std::vec::Vec<OrderItem>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub items: Vec<OrderItem>,
         ///The order's currency code.
-        #[serde(
-            rename = "orderCurrency",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub order_currency: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "orderCurrency", skip_serializing_if = "Option::is_none")]
+        pub order_currency: Option<String>,
         ///The order's ID.
-        #[serde(
-            rename = "orderId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub order_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "orderId", skip_serializing_if = "Option::is_none")]
+        pub order_id: Option<String>,
         ///The order's reference.
-        #[serde(
-            rename = "orderReference",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub order_reference: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "orderReference", skip_serializing_if = "Option::is_none")]
+        pub order_reference: Option<String>,
         ///The order's total.
-        #[serde(
-            rename = "orderTotal",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "orderTotal", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub order_total: ::std::option::Option<f64>,
+        pub order_total: Option<f64>,
         ///The order's payments.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub payments: ::std::vec::Vec<Payment>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub payments: Vec<Payment>,
         ///The order's revision.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub revision: ::std::option::Option<f64>,
+        pub revision: Option<f64>,
         ///Where the order's items ship to.
-        #[serde(
-            rename = "shipTo",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub ship_to: ::std::vec::Vec<ShipTo>,
+        #[serde(rename = "shipTo", default, skip_serializing_if = "Vec::is_empty")]
+        pub ship_to: Vec<ShipTo>,
         ///The order's shipments.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub shipments: ::std::vec::Vec<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub shipments: Vec<::serde_json::Value>,
         ///Order status, such as ORDER_CREATED.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<String>,
         ///Descriptions of the order's statuses.
         #[serde(
             rename = "statusDescriptions",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub status_descriptions: ::std::vec::Vec<::serde_json::Value>,
+        pub status_descriptions: Vec<::serde_json::Value>,
         ///A note on the latest status change.
-        #[serde(
-            rename = "statusLog",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub status_log: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "statusLog", skip_serializing_if = "Option::is_none")]
+        pub status_log: Option<String>,
         ///Tags on the order.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub tags: ::std::vec::Vec<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub tags: Vec<::serde_json::Value>,
         ///The order's total tax.
-        #[serde(
-            rename = "taxTotal",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "taxTotal", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub tax_total: ::std::option::Option<f64>,
+        pub tax_total: Option<f64>,
         ///The number of items ordered.
-        #[serde(
-            rename = "totalQuantity",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "totalQuantity", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total_quantity: ::std::option::Option<f64>,
+        pub total_quantity: Option<f64>,
         ///When the order was last updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
         ///The record's version.
-        #[serde(rename = "__v", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(rename = "__v", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub v: ::std::option::Option<f64>,
+        pub v: Option<f64>,
     }
     impl Order {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -289,118 +219,86 @@ pub mod types {
         }
     }
     ///An item of an order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderItem {
         ///The total price of the item's attributes.
-        #[serde(
-            rename = "attributeTotalPrice",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "attributeTotalPrice", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub attribute_total_price: ::std::option::Option<f64>,
+        pub attribute_total_price: Option<f64>,
         ///Item-level attributes, such as a gift message.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub attributes: ::std::vec::Vec<Attribute>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub attributes: Vec<Attribute>,
         ///Currency code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
         ///Discount on the item.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub discount: ::std::option::Option<f64>,
+        pub discount: Option<f64>,
         ///Estimated tax on the item.
-        #[serde(
-            rename = "estimatedTax",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "estimatedTax", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub estimated_tax: ::std::option::Option<f64>,
+        pub estimated_tax: Option<f64>,
         ///The IDs of the groups the item belongs to.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub group: ::std::vec::Vec<StringOrNumber>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub group: Vec<StringOrNumber>,
         ///The item's database ID.
-        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
-        pub underscore_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+        pub underscore_id: Option<String>,
         ///The item's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The product's item ID.
-        #[serde(
-            rename = "itemId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "itemId", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub item_id: ::std::option::Option<f64>,
+        pub item_id: Option<f64>,
         ///The item's line number within the order.
-        #[serde(
-            rename = "lineItemId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lineItemId", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub line_item_id: ::std::option::Option<f64>,
+        pub line_item_id: Option<f64>,
         ///The item's price.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub price: ::std::option::Option<f64>,
+        pub price: Option<f64>,
         ///The price list the price came from.
-        #[serde(
-            rename = "priceListId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "priceListId", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub price_list_id: ::std::option::Option<f64>,
+        pub price_list_id: Option<f64>,
         ///Promotions applied to the item.
         #[serde(
             rename = "promosApplied",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub promos_applied: ::std::vec::Vec<AppliedPromotion>,
+        pub promos_applied: Vec<AppliedPromotion>,
         ///Quantity ordered.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub quantity: ::std::option::Option<f64>,
+        pub quantity: Option<f64>,
         ///The property `shipToId`: The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
-        #[serde(
-            rename = "shipToId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ship_to_id: ::std::option::Option<ShipToIds>,
+        #[serde(rename = "shipToId", skip_serializing_if = "Option::is_none")]
+        pub ship_to_id: Option<ShipToIds>,
         ///The product's SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sku: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sku: Option<String>,
         ///Tax code.
-        #[serde(
-            rename = "taxCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tax_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "taxCode", skip_serializing_if = "Option::is_none")]
+        pub tax_code: Option<String>,
         ///The product's title.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub title: Option<String>,
         ///The item's total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
         ///Weight.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub weight: ::std::option::Option<f64>,
+        pub weight: Option<f64>,
         ///Weight unit.
-        #[serde(
-            rename = "weightUnit",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub weight_unit: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "weightUnit", skip_serializing_if = "Option::is_none")]
+        pub weight_unit: Option<String>,
     }
     impl OrderItem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -409,21 +307,14 @@ pub mod types {
         }
     }
     ///An error. 400 and 500 answer `{code, message}`; 403 answers `{message}` alone.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrdersError {
         ///The property `code`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub code: Option<StringOrNumber>,
         ///What went wrong.
-        pub message: ::std::string::String,
+        pub message: String,
     }
     impl OrdersError {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -432,70 +323,44 @@ pub mod types {
         }
     }
     ///A payment towards the order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Payment {
         ///Amount paid.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: Option<f64>,
         ///The property `billToAddress`: A postal address with contact details.
-        #[serde(
-            rename = "billToAddress",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub bill_to_address: ::std::option::Option<Address>,
+        #[serde(rename = "billToAddress", skip_serializing_if = "Option::is_none")]
+        pub bill_to_address: Option<Address>,
         ///Currency conversion rate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub conversion: ::std::option::Option<f64>,
+        pub conversion: Option<f64>,
         ///Currency code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
         ///The payment's database ID.
-        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
-        pub underscore_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+        pub underscore_id: Option<String>,
         ///The payment's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `paymentIdentifier`: Identifies the card used.
-        #[serde(
-            rename = "paymentIdentifier",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_identifier: ::std::option::Option<PaymentIdentifier>,
+        #[serde(rename = "paymentIdentifier", skip_serializing_if = "Option::is_none")]
+        pub payment_identifier: Option<PaymentIdentifier>,
         ///Payment kind.
-        #[serde(
-            rename = "paymentKind",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_kind: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "paymentKind", skip_serializing_if = "Option::is_none")]
+        pub payment_kind: Option<String>,
         ///Payment method, such as Visa.
-        #[serde(
-            rename = "paymentMethod",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_method: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "paymentMethod", skip_serializing_if = "Option::is_none")]
+        pub payment_method: Option<String>,
         ///The property `paymentToken`: The payment provider's token.
-        #[serde(
-            rename = "paymentToken",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_token: ::std::option::Option<PaymentToken>,
+        #[serde(rename = "paymentToken", skip_serializing_if = "Option::is_none")]
+        pub payment_token: Option<PaymentToken>,
         ///The property `shipToId`: The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
-        #[serde(
-            rename = "shipToId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ship_to_id: ::std::option::Option<ShipToIds>,
+        #[serde(rename = "shipToId", skip_serializing_if = "Option::is_none")]
+        pub ship_to_id: Option<ShipToIds>,
     }
     impl Payment {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -504,23 +369,12 @@ pub mod types {
         }
     }
     ///Identifies the card used.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PaymentIdentifier {
         ///The property `cardIdentifier`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
-        #[serde(
-            rename = "cardIdentifier",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub card_identifier: ::std::option::Option<StringOrNumber>,
+        #[serde(rename = "cardIdentifier", skip_serializing_if = "Option::is_none")]
+        pub card_identifier: Option<StringOrNumber>,
     }
     impl PaymentIdentifier {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -529,23 +383,15 @@ pub mod types {
         }
     }
     ///The payment provider's token.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PaymentToken {
         ///The property `token`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub token: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub token: Option<StringOrNumber>,
         ///The kind of token, such as CARD.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
     }
     impl PaymentToken {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -554,26 +400,18 @@ pub mod types {
         }
     }
     ///A person's name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PersonName {
         ///First name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub first: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub first: Option<String>,
         ///Last name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub last: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub last: Option<String>,
         ///Middle name or initial.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub middle: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub middle: Option<String>,
     }
     impl PersonName {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -582,23 +420,15 @@ pub mod types {
         }
     }
     ///A phone number.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Phone {
         ///The kind of phone, such as Mobile.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kind: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub kind: Option<String>,
         ///The property `number`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub number: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub number: Option<StringOrNumber>,
     }
     impl Phone {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -607,23 +437,15 @@ pub mod types {
         }
     }
     ///What a promotion applies to.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PromotionTarget {
         ///The kind of target, such as SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kind: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub kind: Option<String>,
         ///The target itself, such as the SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub value: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<String>,
     }
     impl PromotionTarget {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -632,88 +454,59 @@ pub mod types {
         }
     }
     ///A destination for some of the order's items.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ShipTo {
         ///The property `address`: A postal address with contact details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub address: ::std::option::Option<Address>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub address: Option<Address>,
         ///Currency code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
         ///Estimated shipping tax.
-        #[serde(
-            rename = "estimatedTax",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "estimatedTax", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub estimated_tax: ::std::option::Option<f64>,
+        pub estimated_tax: Option<f64>,
         ///The destination's database ID.
-        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
-        pub underscore_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+        pub underscore_id: Option<String>,
         ///The destination's ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///Shipping price.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub price: ::std::option::Option<f64>,
+        pub price: Option<f64>,
         ///Promotions applied to shipping.
         #[serde(
             rename = "promosApplied",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "Vec::is_empty"
         )]
-        pub promos_applied: ::std::vec::Vec<AppliedPromotion>,
+        pub promos_applied: Vec<AppliedPromotion>,
         ///The property `shipToId`: The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
-        #[serde(
-            rename = "shipToId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ship_to_id: ::std::option::Option<ShipToIds>,
+        #[serde(rename = "shipToId", skip_serializing_if = "Option::is_none")]
+        pub ship_to_id: Option<ShipToIds>,
         ///The kind of destination, such as SHIP_TO_ADDRESS.
-        #[serde(
-            rename = "shipToType",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ship_to_type: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "shipToType", skip_serializing_if = "Option::is_none")]
+        pub ship_to_type: Option<String>,
         ///Shipment carrier.
-        #[serde(
-            rename = "shipmentCarrier",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub shipment_carrier: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "shipmentCarrier", skip_serializing_if = "Option::is_none")]
+        pub shipment_carrier: Option<String>,
         ///Shipment method.
-        #[serde(
-            rename = "shipmentMethod",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub shipment_method: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "shipmentMethod", skip_serializing_if = "Option::is_none")]
+        pub shipment_method: Option<String>,
         ///Shipment method ID.
-        #[serde(
-            rename = "shipmentMethodId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "shipmentMethodId", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub shipment_method_id: ::std::option::Option<f64>,
+        pub shipment_method_id: Option<f64>,
         ///Shipping tax code.
-        #[serde(
-            rename = "taxCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tax_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "taxCode", skip_serializing_if = "Option::is_none")]
+        pub tax_code: Option<String>,
         ///Shipping total.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total: ::std::option::Option<f64>,
+        pub total: Option<f64>,
     }
     impl ShipTo {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -722,14 +515,7 @@ pub mod types {
         }
     }
     ///The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum ShipToIds {
@@ -738,42 +524,35 @@ pub mod types {
         ///A value that is a `Vec<f64>`.
         Array(
             #[serde(serialize_with = "::client_runtime::number::serialize_list")]
-            ::std::vec::Vec<f64>,
+            Vec<f64>,
         ),
     }
-    impl ::std::convert::From<f64> for ShipToIds {
+    impl From<f64> for ShipToIds {
         fn from(value: f64) -> Self {
             Self::Number(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<f64>> for ShipToIds {
-        fn from(value: ::std::vec::Vec<f64>) -> Self {
+    impl From<Vec<f64>> for ShipToIds {
+        fn from(value: Vec<f64>) -> Self {
             Self::Array(value)
         }
     }
     ///The data source a request reads from, sent as JSON in the `x-site-context` header.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct SiteContext {
         ///The account's 24-character identifier, found in Copilot.
-        pub account: ::std::string::String,
+        pub account: String,
         ///Sales channel ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub channel: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub channel: Option<i32>,
         ///The date the data is read as of.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub date: Option<DateTime<Utc>>,
         ///Environment name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub stage: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub stage: Option<String>,
     }
     impl SiteContext {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -782,23 +561,16 @@ pub mod types {
         }
     }
     ///A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum StringOrNumber {
         ///A value that is a `String`.
-        String(::std::string::String),
+        String(String),
         ///A value that is a `f64`.
         Number(#[serde(serialize_with = "::client_runtime::number::serialize")] f64),
     }
-    impl ::std::fmt::Display for StringOrNumber {
+    impl Display for StringOrNumber {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::String(x) => x.fmt(f),
@@ -806,58 +578,32 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<f64> for StringOrNumber {
+    impl From<f64> for StringOrNumber {
         fn from(value: f64) -> Self {
             Self::Number(value)
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::chrono::{DateTime, offset::Utc};
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Address {
-            city: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            kind: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::PersonName>,
-                ::std::string::String,
-            >,
-            phone: ::std::result::Result<
-                ::std::option::Option<super::Phone>,
-                ::std::string::String,
-            >,
-            state: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            street1: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            street2: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            zip_code: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
-                ::std::string::String,
-            >,
+            city: Result<Option<String>, String>,
+            country: Result<Option<String>, String>,
+            email: Result<Option<String>, String>,
+            kind: Result<Option<String>, String>,
+            name: Result<Option<super::PersonName>, String>,
+            phone: Result<Option<super::Phone>, String>,
+            state: Result<Option<String>, String>,
+            street1: Result<Option<String>, String>,
+            street2: Result<Option<String>, String>,
+            zip_code: Result<Option<super::StringOrNumber>, String>,
         }
-        impl ::std::default::Default for Address {
+        impl Default for Address {
             fn default() -> Self {
                 Self {
                     city: Ok(Default::default()),
@@ -879,13 +625,8 @@ pub mod types {
 City.
 
 For example `Vancouver`.*/
-            pub fn city<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.city = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn city<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.city = Ok(value.into_optional());
                 self
             }
             /**The property `country`, optional.
@@ -893,13 +634,8 @@ For example `Vancouver`.*/
 Country.
 
 For example `Canada`.*/
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.country = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn country<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.country = Ok(value.into_optional());
                 self
             }
             /**The property `email`, optional.
@@ -907,13 +643,8 @@ For example `Canada`.*/
 E-mail address.
 
 Format `email`. For example `guest@example.com`.*/
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.email = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.email = Ok(value.into_optional());
                 self
             }
             /**The property `kind`, optional.
@@ -921,39 +652,24 @@ Format `email`. For example `guest@example.com`.*/
 The kind of address, such as shipping.
 
 For example `shipping`.*/
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.kind = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.kind = Ok(value.into_optional());
                 self
             }
             ///The property `name`, optional.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+            pub fn name<T: IntoField<Option<super::PersonName>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.name = value.into_field("name");
                 self
             }
             ///The property `phone`, optional.
-            pub fn phone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone: {e}")
-                    });
+            pub fn phone<T: IntoField<Option<super::Phone>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.phone = value.into_field("phone");
                 self
             }
             /**The property `state`, optional.
@@ -961,13 +677,8 @@ For example `shipping`.*/
 State or province.
 
 For example `BC`.*/
-            pub fn state<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.state = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn state<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.state = Ok(value.into_optional());
                 self
             }
             /**The property `street1`, optional.
@@ -975,13 +686,8 @@ For example `BC`.*/
 First street line.
 
 For example `3520 Crowley Drive`.*/
-            pub fn street1<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.street1 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn street1<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.street1 = Ok(value.into_optional());
                 self
             }
             /**The property `street2`, optional.
@@ -989,89 +695,33 @@ For example `3520 Crowley Drive`.*/
 Second street line.
 
 For example `Suite 100`.*/
-            pub fn street2<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.street2 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn street2<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.street2 = Ok(value.into_optional());
                 self
             }
             ///The property `zipCode`, optional.
-            pub fn zip_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.zip_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for zip_code: {e}")
-                    });
+            pub fn zip_code<T: IntoField<Option<super::StringOrNumber>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.zip_code = value.into_field("zip_code");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Address> for super::Address {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Address,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    city: value.city?,
-                    country: value.country?,
-                    email: value.email?,
-                    kind: value.kind?,
-                    name: value.name?,
-                    phone: value.phone?,
-                    state: value.state?,
-                    street1: value.street1?,
-                    street2: value.street2?,
-                    zip_code: value.zip_code?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Address> for Address {
-            fn from(value: super::Address) -> Self {
-                Self {
-                    city: Ok(value.city),
-                    country: Ok(value.country),
-                    email: Ok(value.email),
-                    kind: Ok(value.kind),
-                    name: Ok(value.name),
-                    phone: Ok(value.phone),
-                    state: Ok(value.state),
-                    street1: Ok(value.street1),
-                    street2: Ok(value.street2),
-                    zip_code: Ok(value.zip_code),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Address => super::Address, super::error::ConversionError; city, country,
+            email, kind, name, phone, state, street1, street2, zip_code
+        );
         ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotion {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            on: ::std::result::Result<
-                ::std::option::Option<super::PromotionTarget>,
-                ::std::string::String,
-            >,
-            promo_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            unit: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            on: Result<Option<super::PromotionTarget>, String>,
+            promo_id: Result<Option<String>, String>,
+            unit: Result<Option<String>, String>,
+            value: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for AppliedPromotion {
+        impl Default for AppliedPromotion {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -1088,26 +738,16 @@ For example `Suite 100`.*/
 The applied promotion's ID.
 
 For example `6023f20cb609010008c06af8`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `ON`, optional.
-            pub fn on<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PromotionTarget>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.on = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for on: {e}"));
+            pub fn on<T: IntoField<Option<super::PromotionTarget>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.on = value.into_field("on");
                 self
             }
             /**The property `promoId`, optional.
@@ -1115,13 +755,8 @@ For example `6023f20cb609010008c06af8`.*/
 The promotion's ID.
 
 For example `6023f20cb609010008c06af6`.*/
-            pub fn promo_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.promo_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn promo_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.promo_id = Ok(value.into_optional());
                 self
             }
             /**The property `unit`, optional.
@@ -1129,13 +764,8 @@ For example `6023f20cb609010008c06af6`.*/
 The promotion's unit, such as 10%OFF.
 
 For example `10%OFF`.*/
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.unit = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.unit = Ok(value.into_optional());
                 self
             }
             /**The property `value`, optional.
@@ -1143,77 +773,27 @@ For example `10%OFF`.*/
 The discount the promotion gave.
 
 For example `16`.*/
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+            pub fn value<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.value = value.into_field("value");
                 self
             }
         }
-        impl ::std::convert::TryFrom<AppliedPromotion> for super::AppliedPromotion {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppliedPromotion,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    on: value.on?,
-                    promo_id: value.promo_id?,
-                    unit: value.unit?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AppliedPromotion> for AppliedPromotion {
-            fn from(value: super::AppliedPromotion) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    on: Ok(value.on),
-                    promo_id: Ok(value.promo_id),
-                    unit: Ok(value.unit),
-                    value: Ok(value.value),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
+            id, on, promo_id, unit, value
+        );
         ///Builds a [`super::Attribute`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Attribute`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Attribute {
-            attribute_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            underscore_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
-                ::std::string::String,
-            >,
+            attribute_id: Result<Option<String>, String>,
+            underscore_id: Result<Option<String>, String>,
+            id: Result<Option<String>, String>,
+            name: Result<Option<String>, String>,
+            price: Result<Option<f64>, String>,
+            type_: Result<Option<String>, String>,
+            value: Result<Option<::serde_json::Value>, String>,
         }
-        impl ::std::default::Default for Attribute {
+        impl Default for Attribute {
             fn default() -> Self {
                 Self {
                     attribute_id: Ok(Default::default()),
@@ -1232,13 +812,8 @@ For example `16`.*/
 The attribute's definition.
 
 For example `60270ac95b4c090007cafde3`.*/
-            pub fn attribute_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.attribute_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn attribute_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.attribute_id = Ok(value.into_optional());
                 self
             }
             /**The property `_id`, optional.
@@ -1246,13 +821,8 @@ For example `60270ac95b4c090007cafde3`.*/
 The attribute's database ID.
 
 For example `60271baf8e1368000914bd0e`.*/
-            pub fn underscore_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.underscore_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.underscore_id = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -1260,13 +830,8 @@ For example `60271baf8e1368000914bd0e`.*/
 The attribute's ID.
 
 For example `60271baf8e1368000914bd0e`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `name`, optional.
@@ -1274,13 +839,8 @@ For example `60271baf8e1368000914bd0e`.*/
 The attribute's name.
 
 For example `Small Package Giftwrap`.*/
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.name = Ok(value.into_optional());
                 self
             }
             /**The property `price`, optional.
@@ -1288,16 +848,8 @@ For example `Small Package Giftwrap`.*/
 What the attribute costs.
 
 For example `4`.*/
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             /**The property `type`, optional.
@@ -1305,13 +857,8 @@ For example `4`.*/
 The kind of value, such as bool or string.
 
 For example `bool`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
             /**The property `value`, optional.
@@ -1319,146 +866,47 @@ For example `bool`.*/
 The attribute's value, of the kind `type` names: a boolean, a string...
 
 For example `true`.*/
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+            pub fn value<T: IntoField<Option<::serde_json::Value>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.value = value.into_field("value");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Attribute> for super::Attribute {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Attribute,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attribute_id: value.attribute_id?,
-                    underscore_id: value.underscore_id?,
-                    id: value.id?,
-                    name: value.name?,
-                    price: value.price?,
-                    type_: value.type_?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Attribute> for Attribute {
-            fn from(value: super::Attribute) -> Self {
-                Self {
-                    attribute_id: Ok(value.attribute_id),
-                    underscore_id: Ok(value.underscore_id),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    price: Ok(value.price),
-                    type_: Ok(value.type_),
-                    value: Ok(value.value),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Attribute => super::Attribute, super::error::ConversionError; attribute_id,
+            underscore_id, id, name, price, type_, value
+        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            attributes: ::std::result::Result<
-                ::std::vec::Vec<super::Attribute>,
-                ::std::string::String,
-            >,
-            cart_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            channel: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            customer_email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            events: ::std::result::Result<
-                ::std::vec::Vec<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::OrderItem>,
-                ::std::string::String,
-            >,
-            order_currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            order_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            order_reference: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            order_total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            payments: ::std::result::Result<
-                ::std::vec::Vec<super::Payment>,
-                ::std::string::String,
-            >,
-            revision: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            ship_to: ::std::result::Result<
-                ::std::vec::Vec<super::ShipTo>,
-                ::std::string::String,
-            >,
-            shipments: ::std::result::Result<
-                ::std::vec::Vec<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status_descriptions: ::std::result::Result<
-                ::std::vec::Vec<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            status_log: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tags: ::std::result::Result<
-                ::std::vec::Vec<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            tax_total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total_quantity: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            v: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            attributes: Result<Vec<super::Attribute>, String>,
+            cart_id: Result<Option<String>, String>,
+            channel: Result<Option<f64>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            customer_email: Result<Option<String>, String>,
+            events: Result<Vec<::serde_json::Value>, String>,
+            id: Result<Option<String>, String>,
+            items: Result<Vec<super::OrderItem>, String>,
+            order_currency: Result<Option<String>, String>,
+            order_id: Result<Option<String>, String>,
+            order_reference: Result<Option<String>, String>,
+            order_total: Result<Option<f64>, String>,
+            payments: Result<Vec<super::Payment>, String>,
+            revision: Result<Option<f64>, String>,
+            ship_to: Result<Vec<super::ShipTo>, String>,
+            shipments: Result<Vec<::serde_json::Value>, String>,
+            status: Result<Option<String>, String>,
+            status_descriptions: Result<Vec<::serde_json::Value>, String>,
+            status_log: Result<Option<String>, String>,
+            tags: Result<Vec<::serde_json::Value>, String>,
+            tax_total: Result<Option<f64>, String>,
+            total_quantity: Result<Option<f64>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
+            v: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self {
                     attributes: Ok(Default::default()),
@@ -1492,14 +940,11 @@ For example `true`.*/
             /**The property `attributes`, optional.
 
 Order-level attributes, such as gift wrap.*/
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Attribute>,
-            {
-                self.attributes = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoList<super::Attribute>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = field_value("attributes", value.into_list());
                 self
             }
             /**The property `cartId`, optional.
@@ -1507,13 +952,8 @@ Order-level attributes, such as gift wrap.*/
 The cart the order was placed from.
 
 For example `602710f862e75a0009ed25b7`.*/
-            pub fn cart_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.cart_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn cart_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.cart_id = Ok(value.into_optional());
                 self
             }
             /**The property `channel`, optional.
@@ -1521,16 +961,8 @@ For example `602710f862e75a0009ed25b7`.*/
 Sales channel ID.
 
 For example `12`.*/
-            pub fn channel<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.channel = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for channel: {e}")
-                    });
+            pub fn channel<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.channel = value.into_field("channel");
                 self
             }
             /**The property `createdAt`, optional.
@@ -1538,18 +970,11 @@ For example `12`.*/
 When the order was created.
 
 Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             /**The property `customerEmail`, optional.
@@ -1557,26 +982,15 @@ Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
 The guest's e-mail address.
 
 Format `email`. For example `guest@example.com`.*/
-            pub fn customer_email<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.customer_email = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn customer_email<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.customer_email = Ok(value.into_optional());
                 self
             }
             /**The property `events`, optional.
 
 Events in the order's life.*/
-            pub fn events<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::serde_json::Value>,
-            {
-                self.events = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for events: {e}")
-                    });
+            pub fn events<T: IntoList<::serde_json::Value>>(mut self, value: T) -> Self {
+                self.events = field_value("events", value.into_list());
                 self
             }
             /**The property `_id`, optional.
@@ -1584,26 +998,15 @@ Events in the order's life.*/
 The order's database ID.
 
 For example `60271eb8f69adb00083a80ac`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `items`, optional.
 
 The order's items.*/
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::OrderItem>,
-            {
-                self.items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
+            pub fn items<T: IntoList<super::OrderItem>>(mut self, value: T) -> Self {
+                self.items = field_value("items", value.into_list());
                 self
             }
             /**The property `orderCurrency`, optional.
@@ -1611,13 +1014,8 @@ The order's items.*/
 The order's currency code.
 
 For example `USD`.*/
-            pub fn order_currency<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.order_currency = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn order_currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.order_currency = Ok(value.into_optional());
                 self
             }
             /**The property `orderId`, optional.
@@ -1625,13 +1023,8 @@ For example `USD`.*/
 The order's ID.
 
 For example `1461-8514-32344`.*/
-            pub fn order_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.order_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn order_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.order_id = Ok(value.into_optional());
                 self
             }
             /**The property `orderReference`, optional.
@@ -1639,13 +1032,8 @@ For example `1461-8514-32344`.*/
 The order's reference.
 
 For example `6015-4453-86622`.*/
-            pub fn order_reference<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.order_reference = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn order_reference<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.order_reference = Ok(value.into_optional());
                 self
             }
             /**The property `orderTotal`, optional.
@@ -1653,29 +1041,15 @@ For example `6015-4453-86622`.*/
 The order's total.
 
 For example `8433`.*/
-            pub fn order_total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order_total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order_total: {e}")
-                    });
+            pub fn order_total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.order_total = value.into_field("order_total");
                 self
             }
             /**The property `payments`, optional.
 
 The order's payments.*/
-            pub fn payments<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Payment>,
-            {
-                self.payments = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for payments: {e}")
-                    });
+            pub fn payments<T: IntoList<super::Payment>>(mut self, value: T) -> Self {
+                self.payments = field_value("payments", value.into_list());
                 self
             }
             /**The property `revision`, optional.
@@ -1683,42 +1057,25 @@ The order's payments.*/
 The order's revision.
 
 For example `0`.*/
-            pub fn revision<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.revision = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for revision: {e}")
-                    });
+            pub fn revision<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.revision = value.into_field("revision");
                 self
             }
             /**The property `shipTo`, optional.
 
 Where the order's items ship to.*/
-            pub fn ship_to<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::ShipTo>,
-            {
-                self.ship_to = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for ship_to: {e}")
-                    });
+            pub fn ship_to<T: IntoList<super::ShipTo>>(mut self, value: T) -> Self {
+                self.ship_to = field_value("ship_to", value.into_list());
                 self
             }
             /**The property `shipments`, optional.
 
 The order's shipments.*/
-            pub fn shipments<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::serde_json::Value>,
-            {
-                self.shipments = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for shipments: {e}")
-                    });
+            pub fn shipments<T: IntoList<::serde_json::Value>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipments = field_value("shipments", value.into_list());
                 self
             }
             /**The property `status`, optional.
@@ -1726,28 +1083,21 @@ The order's shipments.*/
 Order status, such as ORDER_CREATED.
 
 For example `ORDER_CREATED`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.status = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.status = Ok(value.into_optional());
                 self
             }
             /**The property `statusDescriptions`, optional.
 
 Descriptions of the order's statuses.*/
-            pub fn status_descriptions<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::serde_json::Value>,
-            {
-                self.status_descriptions = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for status_descriptions: {e}"
-                        )
-                    });
+            pub fn status_descriptions<T: IntoList<::serde_json::Value>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status_descriptions = field_value(
+                    "status_descriptions",
+                    value.into_list(),
+                );
                 self
             }
             /**The property `statusLog`, optional.
@@ -1755,26 +1105,15 @@ Descriptions of the order's statuses.*/
 A note on the latest status change.
 
 For example `Order has been created`.*/
-            pub fn status_log<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.status_log = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn status_log<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.status_log = Ok(value.into_optional());
                 self
             }
             /**The property `tags`, optional.
 
 Tags on the order.*/
-            pub fn tags<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::serde_json::Value>,
-            {
-                self.tags = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+            pub fn tags<T: IntoList<::serde_json::Value>>(mut self, value: T) -> Self {
+                self.tags = field_value("tags", value.into_list());
                 self
             }
             /**The property `taxTotal`, optional.
@@ -1782,16 +1121,8 @@ Tags on the order.*/
 The order's total tax.
 
 For example `22`.*/
-            pub fn tax_total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax_total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_total: {e}")
-                    });
+            pub fn tax_total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.tax_total = value.into_field("tax_total");
                 self
             }
             /**The property `totalQuantity`, optional.
@@ -1799,18 +1130,11 @@ For example `22`.*/
 The number of items ordered.
 
 For example `1`.*/
-            pub fn total_quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for total_quantity: {e}"
-                        )
-                    });
+            pub fn total_quantity<T: IntoField<Option<f64>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.total_quantity = value.into_field("total_quantity");
                 self
             }
             /**The property `updatedAt`, optional.
@@ -1818,18 +1142,11 @@ For example `1`.*/
 When the order was last updated.
 
 Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
             /**The property `__v`, optional.
@@ -1837,169 +1154,44 @@ Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
 The record's version.
 
 For example `0`.*/
-            pub fn v<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.v = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for v: {e}"));
+            pub fn v<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.v = value.into_field("v");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    cart_id: value.cart_id?,
-                    channel: value.channel?,
-                    created_at: value.created_at?,
-                    customer_email: value.customer_email?,
-                    events: value.events?,
-                    id: value.id?,
-                    items: value.items?,
-                    order_currency: value.order_currency?,
-                    order_id: value.order_id?,
-                    order_reference: value.order_reference?,
-                    order_total: value.order_total?,
-                    payments: value.payments?,
-                    revision: value.revision?,
-                    ship_to: value.ship_to?,
-                    shipments: value.shipments?,
-                    status: value.status?,
-                    status_descriptions: value.status_descriptions?,
-                    status_log: value.status_log?,
-                    tags: value.tags?,
-                    tax_total: value.tax_total?,
-                    total_quantity: value.total_quantity?,
-                    updated_at: value.updated_at?,
-                    v: value.v?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    cart_id: Ok(value.cart_id),
-                    channel: Ok(value.channel),
-                    created_at: Ok(value.created_at),
-                    customer_email: Ok(value.customer_email),
-                    events: Ok(value.events),
-                    id: Ok(value.id),
-                    items: Ok(value.items),
-                    order_currency: Ok(value.order_currency),
-                    order_id: Ok(value.order_id),
-                    order_reference: Ok(value.order_reference),
-                    order_total: Ok(value.order_total),
-                    payments: Ok(value.payments),
-                    revision: Ok(value.revision),
-                    ship_to: Ok(value.ship_to),
-                    shipments: Ok(value.shipments),
-                    status: Ok(value.status),
-                    status_descriptions: Ok(value.status_descriptions),
-                    status_log: Ok(value.status_log),
-                    tags: Ok(value.tags),
-                    tax_total: Ok(value.tax_total),
-                    total_quantity: Ok(value.total_quantity),
-                    updated_at: Ok(value.updated_at),
-                    v: Ok(value.v),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; attributes, cart_id,
+            channel, created_at, customer_email, events, id, items, order_currency,
+            order_id, order_reference, order_total, payments, revision, ship_to,
+            shipments, status, status_descriptions, status_log, tags, tax_total,
+            total_quantity, updated_at, v
+        );
         ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderItem {
-            attribute_total_price: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            attributes: ::std::result::Result<
-                ::std::vec::Vec<super::Attribute>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            discount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            estimated_tax: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            group: ::std::result::Result<
-                ::std::vec::Vec<super::StringOrNumber>,
-                ::std::string::String,
-            >,
-            underscore_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            item_id: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            line_item_id: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            price_list_id: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            promos_applied: ::std::result::Result<
-                ::std::vec::Vec<super::AppliedPromotion>,
-                ::std::string::String,
-            >,
-            quantity: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            ship_to_id: ::std::result::Result<
-                ::std::option::Option<super::ShipToIds>,
-                ::std::string::String,
-            >,
-            sku: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tax_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            weight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            weight_unit: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            attribute_total_price: Result<Option<f64>, String>,
+            attributes: Result<Vec<super::Attribute>, String>,
+            currency: Result<Option<String>, String>,
+            discount: Result<Option<f64>, String>,
+            estimated_tax: Result<Option<f64>, String>,
+            group: Result<Vec<super::StringOrNumber>, String>,
+            underscore_id: Result<Option<String>, String>,
+            id: Result<Option<String>, String>,
+            item_id: Result<Option<f64>, String>,
+            line_item_id: Result<Option<f64>, String>,
+            price: Result<Option<f64>, String>,
+            price_list_id: Result<Option<f64>, String>,
+            promos_applied: Result<Vec<super::AppliedPromotion>, String>,
+            quantity: Result<Option<f64>, String>,
+            ship_to_id: Result<Option<super::ShipToIds>, String>,
+            sku: Result<Option<String>, String>,
+            tax_code: Result<Option<String>, String>,
+            title: Result<Option<String>, String>,
+            total: Result<Option<f64>, String>,
+            weight: Result<Option<f64>, String>,
+            weight_unit: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for OrderItem {
+        impl Default for OrderItem {
             fn default() -> Self {
                 Self {
                     attribute_total_price: Ok(Default::default()),
@@ -2032,31 +1224,21 @@ For example `0`.*/
 The total price of the item's attributes.
 
 For example `2`.*/
-            pub fn attribute_total_price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attribute_total_price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for attribute_total_price: {e}"
-                        )
-                    });
+            pub fn attribute_total_price<T: IntoField<Option<f64>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attribute_total_price = value.into_field("attribute_total_price");
                 self
             }
             /**The property `attributes`, optional.
 
 Item-level attributes, such as a gift message.*/
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Attribute>,
-            {
-                self.attributes = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+            pub fn attributes<T: IntoList<super::Attribute>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.attributes = field_value("attributes", value.into_list());
                 self
             }
             /**The property `currency`, optional.
@@ -2064,13 +1246,8 @@ Item-level attributes, such as a gift message.*/
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency = Ok(value.into_optional());
                 self
             }
             /**The property `discount`, optional.
@@ -2078,16 +1255,8 @@ For example `USD`.*/
 Discount on the item.
 
 For example `1600`.*/
-            pub fn discount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.discount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for discount: {e}")
-                    });
+            pub fn discount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.discount = value.into_field("discount");
                 self
             }
             /**The property `estimatedTax`, optional.
@@ -2095,29 +1264,18 @@ For example `1600`.*/
 Estimated tax on the item.
 
 For example `20`.*/
-            pub fn estimated_tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.estimated_tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for estimated_tax: {e}")
-                    });
+            pub fn estimated_tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.estimated_tax = value.into_field("estimated_tax");
                 self
             }
             /**The property `group`, optional.
 
 The IDs of the groups the item belongs to.*/
-            pub fn group<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::StringOrNumber>,
-            {
-                self.group = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for group: {e}")
-                    });
+            pub fn group<T: IntoList<super::StringOrNumber>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.group = field_value("group", value.into_list());
                 self
             }
             /**The property `_id`, optional.
@@ -2125,13 +1283,8 @@ The IDs of the groups the item belongs to.*/
 The item's database ID.
 
 For example `602710f862e75a0009ed25b8`.*/
-            pub fn underscore_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.underscore_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.underscore_id = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -2139,13 +1292,8 @@ For example `602710f862e75a0009ed25b8`.*/
 The item's ID.
 
 For example `602710f862e75a0009ed25b8`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `itemId`, optional.
@@ -2153,16 +1301,8 @@ For example `602710f862e75a0009ed25b8`.*/
 The product's item ID.
 
 For example `1000000050`.*/
-            pub fn item_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.item_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for item_id: {e}")
-                    });
+            pub fn item_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.item_id = value.into_field("item_id");
                 self
             }
             /**The property `lineItemId`, optional.
@@ -2170,16 +1310,8 @@ For example `1000000050`.*/
 The item's line number within the order.
 
 For example `1`.*/
-            pub fn line_item_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.line_item_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_item_id: {e}")
-                    });
+            pub fn line_item_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.line_item_id = value.into_field("line_item_id");
                 self
             }
             /**The property `price`, optional.
@@ -2187,16 +1319,8 @@ For example `1`.*/
 The item's price.
 
 For example `8400`.*/
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             /**The property `priceListId`, optional.
@@ -2204,31 +1328,18 @@ For example `8400`.*/
 The price list the price came from.
 
 For example `100000`.*/
-            pub fn price_list_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price_list_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price_list_id: {e}")
-                    });
+            pub fn price_list_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.price_list_id = value.into_field("price_list_id");
                 self
             }
             /**The property `promosApplied`, optional.
 
 Promotions applied to the item.*/
-            pub fn promos_applied<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::AppliedPromotion>,
-            {
-                self.promos_applied = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for promos_applied: {e}"
-                        )
-                    });
+            pub fn promos_applied<T: IntoList<super::AppliedPromotion>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promos_applied = field_value("promos_applied", value.into_list());
                 self
             }
             /**The property `quantity`, optional.
@@ -2236,29 +1347,16 @@ Promotions applied to the item.*/
 Quantity ordered.
 
 For example `1`.*/
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+            pub fn quantity<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.quantity = value.into_field("quantity");
                 self
             }
             ///The property `shipToId`, optional.
-            pub fn ship_to_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ship_to_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ship_to_id: {e}")
-                    });
+            pub fn ship_to_id<T: IntoField<Option<super::ShipToIds>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.ship_to_id = value.into_field("ship_to_id");
                 self
             }
             /**The property `sku`, optional.
@@ -2266,13 +1364,8 @@ For example `1`.*/
 The product's SKU.
 
 For example `WATCH123456`.*/
-            pub fn sku<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.sku = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.sku = Ok(value.into_optional());
                 self
             }
             /**The property `taxCode`, optional.
@@ -2280,13 +1373,8 @@ For example `WATCH123456`.*/
 Tax code.
 
 For example `PAC12345`.*/
-            pub fn tax_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.tax_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.tax_code = Ok(value.into_optional());
                 self
             }
             /**The property `title`, optional.
@@ -2294,13 +1382,8 @@ For example `PAC12345`.*/
 The product's title.
 
 For example `Watch`.*/
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.title = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.title = Ok(value.into_optional());
                 self
             }
             /**The property `total`, optional.
@@ -2308,16 +1391,8 @@ For example `Watch`.*/
 The item's total.
 
 For example `8420`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
             /**The property `weight`, optional.
@@ -2325,16 +1400,8 @@ For example `8420`.*/
 Weight.
 
 For example `2`.*/
-            pub fn weight<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight: {e}")
-                    });
+            pub fn weight<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.weight = value.into_field("weight");
                 self
             }
             /**The property `weightUnit`, optional.
@@ -2342,83 +1409,25 @@ For example `2`.*/
 Weight unit.
 
 For example `kg`.*/
-            pub fn weight_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.weight_unit = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn weight_unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.weight_unit = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderItem> for super::OrderItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attribute_total_price: value.attribute_total_price?,
-                    attributes: value.attributes?,
-                    currency: value.currency?,
-                    discount: value.discount?,
-                    estimated_tax: value.estimated_tax?,
-                    group: value.group?,
-                    underscore_id: value.underscore_id?,
-                    id: value.id?,
-                    item_id: value.item_id?,
-                    line_item_id: value.line_item_id?,
-                    price: value.price?,
-                    price_list_id: value.price_list_id?,
-                    promos_applied: value.promos_applied?,
-                    quantity: value.quantity?,
-                    ship_to_id: value.ship_to_id?,
-                    sku: value.sku?,
-                    tax_code: value.tax_code?,
-                    title: value.title?,
-                    total: value.total?,
-                    weight: value.weight?,
-                    weight_unit: value.weight_unit?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrderItem> for OrderItem {
-            fn from(value: super::OrderItem) -> Self {
-                Self {
-                    attribute_total_price: Ok(value.attribute_total_price),
-                    attributes: Ok(value.attributes),
-                    currency: Ok(value.currency),
-                    discount: Ok(value.discount),
-                    estimated_tax: Ok(value.estimated_tax),
-                    group: Ok(value.group),
-                    underscore_id: Ok(value.underscore_id),
-                    id: Ok(value.id),
-                    item_id: Ok(value.item_id),
-                    line_item_id: Ok(value.line_item_id),
-                    price: Ok(value.price),
-                    price_list_id: Ok(value.price_list_id),
-                    promos_applied: Ok(value.promos_applied),
-                    quantity: Ok(value.quantity),
-                    ship_to_id: Ok(value.ship_to_id),
-                    sku: Ok(value.sku),
-                    tax_code: Ok(value.tax_code),
-                    title: Ok(value.title),
-                    total: Ok(value.total),
-                    weight: Ok(value.weight),
-                    weight_unit: Ok(value.weight_unit),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderItem => super::OrderItem, super::error::ConversionError;
+            attribute_total_price, attributes, currency, discount, estimated_tax, group,
+            underscore_id, id, item_id, line_item_id, price, price_list_id,
+            promos_applied, quantity, ship_to_id, sku, tax_code, title, total, weight,
+            weight_unit
+        );
         ///Builds a [`super::OrdersError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrdersError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrdersError {
-            code: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            code: Result<Option<super::StringOrNumber>, String>,
+            message: Result<String, String>,
         }
-        impl ::std::default::Default for OrdersError {
+        impl Default for OrdersError {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
@@ -2428,16 +1437,11 @@ For example `kg`.*/
         }
         impl OrdersError {
             ///The property `code`, optional.
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+            pub fn code<T: IntoField<Option<super::StringOrNumber>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.code = value.into_field("code");
                 self
             }
             /**The property `message`, required.
@@ -2445,87 +1449,31 @@ For example `kg`.*/
 What went wrong.
 
 For example `orderEmail must be a valid email`.*/
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.message = value.into_field("message");
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrdersError> for super::OrdersError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrdersError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    code: value.code?,
-                    message: value.message?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrdersError> for OrdersError {
-            fn from(value: super::OrdersError) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    message: Ok(value.message),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrdersError => super::OrdersError, super::error::ConversionError; code,
+            message
+        );
         ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payment {
-            amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            bill_to_address: ::std::result::Result<
-                ::std::option::Option<super::Address>,
-                ::std::string::String,
-            >,
-            conversion: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            underscore_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            payment_identifier: ::std::result::Result<
-                ::std::option::Option<super::PaymentIdentifier>,
-                ::std::string::String,
-            >,
-            payment_kind: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            payment_method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            payment_token: ::std::result::Result<
-                ::std::option::Option<super::PaymentToken>,
-                ::std::string::String,
-            >,
-            ship_to_id: ::std::result::Result<
-                ::std::option::Option<super::ShipToIds>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<f64>, String>,
+            bill_to_address: Result<Option<super::Address>, String>,
+            conversion: Result<Option<f64>, String>,
+            currency: Result<Option<String>, String>,
+            underscore_id: Result<Option<String>, String>,
+            id: Result<Option<String>, String>,
+            payment_identifier: Result<Option<super::PaymentIdentifier>, String>,
+            payment_kind: Result<Option<String>, String>,
+            payment_method: Result<Option<String>, String>,
+            payment_token: Result<Option<super::PaymentToken>, String>,
+            ship_to_id: Result<Option<super::ShipToIds>, String>,
         }
-        impl ::std::default::Default for Payment {
+        impl Default for Payment {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -2548,31 +1496,16 @@ For example `orderEmail must be a valid email`.*/
 Amount paid.
 
 For example `8433`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             ///The property `billToAddress`, optional.
-            pub fn bill_to_address<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bill_to_address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for bill_to_address: {e}"
-                        )
-                    });
+            pub fn bill_to_address<T: IntoField<Option<super::Address>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.bill_to_address = value.into_field("bill_to_address");
                 self
             }
             /**The property `conversion`, optional.
@@ -2580,16 +1513,8 @@ For example `8433`.*/
 Currency conversion rate.
 
 For example `1`.*/
-            pub fn conversion<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.conversion = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for conversion: {e}")
-                    });
+            pub fn conversion<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.conversion = value.into_field("conversion");
                 self
             }
             /**The property `currency`, optional.
@@ -2597,13 +1522,8 @@ For example `1`.*/
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency = Ok(value.into_optional());
                 self
             }
             /**The property `_id`, optional.
@@ -2611,13 +1531,8 @@ For example `USD`.*/
 The payment's database ID.
 
 For example `60271eb8f69adb00083a80b1`.*/
-            pub fn underscore_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.underscore_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.underscore_id = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -2625,30 +1540,16 @@ For example `60271eb8f69adb00083a80b1`.*/
 The payment's ID.
 
 For example `60271eb8f69adb00083a80b1`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `paymentIdentifier`, optional.
-            pub fn payment_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentIdentifier>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.payment_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_identifier: {e}"
-                        )
-                    });
+            pub fn payment_identifier<T: IntoField<Option<super::PaymentIdentifier>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.payment_identifier = value.into_field("payment_identifier");
                 self
             }
             /**The property `paymentKind`, optional.
@@ -2656,13 +1557,8 @@ For example `60271eb8f69adb00083a80b1`.*/
 Payment kind.
 
 For example `Fabric User`.*/
-            pub fn payment_kind<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.payment_kind = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn payment_kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.payment_kind = Ok(value.into_optional());
                 self
             }
             /**The property `paymentMethod`, optional.
@@ -2670,88 +1566,38 @@ For example `Fabric User`.*/
 Payment method, such as Visa.
 
 For example `Visa`.*/
-            pub fn payment_method<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.payment_method = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn payment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.payment_method = Ok(value.into_optional());
                 self
             }
             ///The property `paymentToken`, optional.
-            pub fn payment_token<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaymentToken>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.payment_token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for payment_token: {e}")
-                    });
+            pub fn payment_token<T: IntoField<Option<super::PaymentToken>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.payment_token = value.into_field("payment_token");
                 self
             }
             ///The property `shipToId`, optional.
-            pub fn ship_to_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ship_to_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ship_to_id: {e}")
-                    });
+            pub fn ship_to_id<T: IntoField<Option<super::ShipToIds>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.ship_to_id = value.into_field("ship_to_id");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Payment> for super::Payment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Payment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    bill_to_address: value.bill_to_address?,
-                    conversion: value.conversion?,
-                    currency: value.currency?,
-                    underscore_id: value.underscore_id?,
-                    id: value.id?,
-                    payment_identifier: value.payment_identifier?,
-                    payment_kind: value.payment_kind?,
-                    payment_method: value.payment_method?,
-                    payment_token: value.payment_token?,
-                    ship_to_id: value.ship_to_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Payment> for Payment {
-            fn from(value: super::Payment) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    bill_to_address: Ok(value.bill_to_address),
-                    conversion: Ok(value.conversion),
-                    currency: Ok(value.currency),
-                    underscore_id: Ok(value.underscore_id),
-                    id: Ok(value.id),
-                    payment_identifier: Ok(value.payment_identifier),
-                    payment_kind: Ok(value.payment_kind),
-                    payment_method: Ok(value.payment_method),
-                    payment_token: Ok(value.payment_token),
-                    ship_to_id: Ok(value.ship_to_id),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Payment => super::Payment, super::error::ConversionError; amount,
+            bill_to_address, conversion, currency, underscore_id, id, payment_identifier,
+            payment_kind, payment_method, payment_token, ship_to_id
+        );
         ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentIdentifier {
-            card_identifier: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
-                ::std::string::String,
-            >,
+            card_identifier: Result<Option<super::StringOrNumber>, String>,
         }
-        impl ::std::default::Default for PaymentIdentifier {
+        impl Default for PaymentIdentifier {
             fn default() -> Self {
                 Self {
                     card_identifier: Ok(Default::default()),
@@ -2760,51 +1606,25 @@ For example `Visa`.*/
         }
         impl PaymentIdentifier {
             ///The property `cardIdentifier`, optional.
-            pub fn card_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.card_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for card_identifier: {e}"
-                        )
-                    });
+            pub fn card_identifier<T: IntoField<Option<super::StringOrNumber>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.card_identifier = value.into_field("card_identifier");
                 self
             }
         }
-        impl ::std::convert::TryFrom<PaymentIdentifier> for super::PaymentIdentifier {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentIdentifier,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    card_identifier: value.card_identifier?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PaymentIdentifier> for PaymentIdentifier {
-            fn from(value: super::PaymentIdentifier) -> Self {
-                Self {
-                    card_identifier: Ok(value.card_identifier),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
+            card_identifier
+        );
         ///Builds a [`super::PaymentToken`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentToken`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentToken {
-            token: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            token: Result<Option<super::StringOrNumber>, String>,
+            type_: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PaymentToken {
+        impl Default for PaymentToken {
             fn default() -> Self {
                 Self {
                     token: Ok(Default::default()),
@@ -2814,16 +1634,11 @@ For example `Visa`.*/
         }
         impl PaymentToken {
             ///The property `token`, optional.
-            pub fn token<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for token: {e}")
-                    });
+            pub fn token<T: IntoField<Option<super::StringOrNumber>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.token = value.into_field("token");
                 self
             }
             /**The property `type`, optional.
@@ -2831,52 +1646,23 @@ For example `Visa`.*/
 The kind of token, such as CARD.
 
 For example `CARD`.*/
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.type_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.type_ = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PaymentToken> for super::PaymentToken {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentToken,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    token: value.token?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PaymentToken> for PaymentToken {
-            fn from(value: super::PaymentToken) -> Self {
-                Self {
-                    token: Ok(value.token),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PaymentToken => super::PaymentToken, super::error::ConversionError; token,
+            type_
+        );
         ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PersonName {
-            first: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            middle: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            first: Result<Option<String>, String>,
+            last: Result<Option<String>, String>,
+            middle: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PersonName {
+        impl Default for PersonName {
             fn default() -> Self {
                 Self {
                     first: Ok(Default::default()),
@@ -2891,13 +1677,8 @@ For example `CARD`.*/
 First name.
 
 For example `Mike`.*/
-            pub fn first<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.first = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn first<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.first = Ok(value.into_optional());
                 self
             }
             /**The property `last`, optional.
@@ -2905,13 +1686,8 @@ For example `Mike`.*/
 Last name.
 
 For example `holard`.*/
-            pub fn last<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.last = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn last<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.last = Ok(value.into_optional());
                 self
             }
             /**The property `middle`, optional.
@@ -2919,50 +1695,22 @@ For example `holard`.*/
 Middle name or initial.
 
 For example `p`.*/
-            pub fn middle<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.middle = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn middle<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.middle = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PersonName> for super::PersonName {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PersonName,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    first: value.first?,
-                    last: value.last?,
-                    middle: value.middle?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PersonName> for PersonName {
-            fn from(value: super::PersonName) -> Self {
-                Self {
-                    first: Ok(value.first),
-                    last: Ok(value.last),
-                    middle: Ok(value.middle),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PersonName => super::PersonName, super::error::ConversionError; first, last,
+            middle
+        );
         ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Phone {
-            kind: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            number: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
-                ::std::string::String,
-            >,
+            kind: Result<Option<String>, String>,
+            number: Result<Option<super::StringOrNumber>, String>,
         }
-        impl ::std::default::Default for Phone {
+        impl Default for Phone {
             fn default() -> Self {
                 Self {
                     kind: Ok(Default::default()),
@@ -2976,61 +1724,29 @@ For example `p`.*/
 The kind of phone, such as Mobile.
 
 For example `Mobile`.*/
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.kind = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.kind = Ok(value.into_optional());
                 self
             }
             ///The property `number`, optional.
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for number: {e}")
-                    });
+            pub fn number<T: IntoField<Option<super::StringOrNumber>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.number = value.into_field("number");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Phone> for super::Phone {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Phone,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    kind: value.kind?,
-                    number: value.number?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Phone> for Phone {
-            fn from(value: super::Phone) -> Self {
-                Self {
-                    kind: Ok(value.kind),
-                    number: Ok(value.number),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Phone => super::Phone, super::error::ConversionError; kind, number
+        );
         ///Builds a [`super::PromotionTarget`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionTarget`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PromotionTarget {
-            kind: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            kind: Result<Option<String>, String>,
+            value: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PromotionTarget {
+        impl Default for PromotionTarget {
             fn default() -> Self {
                 Self {
                     kind: Ok(Default::default()),
@@ -3044,13 +1760,8 @@ For example `Mobile`.*/
 The kind of target, such as SKU.
 
 For example `SKU`.*/
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.kind = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.kind = Ok(value.into_optional());
                 self
             }
             /**The property `value`, optional.
@@ -3058,96 +1769,34 @@ For example `SKU`.*/
 The target itself, such as the SKU.
 
 For example `WATCH123456`.*/
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.value = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn value<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.value = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PromotionTarget> for super::PromotionTarget {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PromotionTarget,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    kind: value.kind?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PromotionTarget> for PromotionTarget {
-            fn from(value: super::PromotionTarget) -> Self {
-                Self {
-                    kind: Ok(value.kind),
-                    value: Ok(value.value),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PromotionTarget => super::PromotionTarget, super::error::ConversionError;
+            kind, value
+        );
         ///Builds a [`super::ShipTo`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ShipTo`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ShipTo {
-            address: ::std::result::Result<
-                ::std::option::Option<super::Address>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            estimated_tax: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            underscore_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            promos_applied: ::std::result::Result<
-                ::std::vec::Vec<super::AppliedPromotion>,
-                ::std::string::String,
-            >,
-            ship_to_id: ::std::result::Result<
-                ::std::option::Option<super::ShipToIds>,
-                ::std::string::String,
-            >,
-            ship_to_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shipment_carrier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shipment_method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shipment_method_id: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            tax_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            address: Result<Option<super::Address>, String>,
+            currency: Result<Option<String>, String>,
+            estimated_tax: Result<Option<f64>, String>,
+            underscore_id: Result<Option<String>, String>,
+            id: Result<Option<String>, String>,
+            price: Result<Option<f64>, String>,
+            promos_applied: Result<Vec<super::AppliedPromotion>, String>,
+            ship_to_id: Result<Option<super::ShipToIds>, String>,
+            ship_to_type: Result<Option<String>, String>,
+            shipment_carrier: Result<Option<String>, String>,
+            shipment_method: Result<Option<String>, String>,
+            shipment_method_id: Result<Option<f64>, String>,
+            tax_code: Result<Option<String>, String>,
+            total: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for ShipTo {
+        impl Default for ShipTo {
             fn default() -> Self {
                 Self {
                     address: Ok(Default::default()),
@@ -3169,16 +1818,11 @@ For example `WATCH123456`.*/
         }
         impl ShipTo {
             ///The property `address`, optional.
-            pub fn address<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address: {e}")
-                    });
+            pub fn address<T: IntoField<Option<super::Address>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.address = value.into_field("address");
                 self
             }
             /**The property `currency`, optional.
@@ -3186,13 +1830,8 @@ For example `WATCH123456`.*/
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency = Ok(value.into_optional());
                 self
             }
             /**The property `estimatedTax`, optional.
@@ -3200,16 +1839,8 @@ For example `USD`.*/
 Estimated shipping tax.
 
 For example `2`.*/
-            pub fn estimated_tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.estimated_tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for estimated_tax: {e}")
-                    });
+            pub fn estimated_tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.estimated_tax = value.into_field("estimated_tax");
                 self
             }
             /**The property `_id`, optional.
@@ -3217,13 +1848,8 @@ For example `2`.*/
 The destination's database ID.
 
 For example `60271c6d8d9f7a000852a107`.*/
-            pub fn underscore_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.underscore_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.underscore_id = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -3231,13 +1857,8 @@ For example `60271c6d8d9f7a000852a107`.*/
 The destination's ID.
 
 For example `60271c6d8d9f7a000852a107`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `price`, optional.
@@ -3245,44 +1866,26 @@ For example `60271c6d8d9f7a000852a107`.*/
 Shipping price.
 
 For example `5`.*/
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             /**The property `promosApplied`, optional.
 
 Promotions applied to shipping.*/
-            pub fn promos_applied<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::AppliedPromotion>,
-            {
-                self.promos_applied = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for promos_applied: {e}"
-                        )
-                    });
+            pub fn promos_applied<T: IntoList<super::AppliedPromotion>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.promos_applied = field_value("promos_applied", value.into_list());
                 self
             }
             ///The property `shipToId`, optional.
-            pub fn ship_to_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ShipToIds>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ship_to_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ship_to_id: {e}")
-                    });
+            pub fn ship_to_id<T: IntoField<Option<super::ShipToIds>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.ship_to_id = value.into_field("ship_to_id");
                 self
             }
             /**The property `shipToType`, optional.
@@ -3290,13 +1893,8 @@ Promotions applied to shipping.*/
 The kind of destination, such as SHIP_TO_ADDRESS.
 
 For example `SHIP_TO_ADDRESS`.*/
-            pub fn ship_to_type<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.ship_to_type = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn ship_to_type<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.ship_to_type = Ok(value.into_optional());
                 self
             }
             /**The property `shipmentCarrier`, optional.
@@ -3304,13 +1902,11 @@ For example `SHIP_TO_ADDRESS`.*/
 Shipment carrier.
 
 For example `Fedex`.*/
-            pub fn shipment_carrier<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.shipment_carrier = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn shipment_carrier<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipment_carrier = Ok(value.into_optional());
                 self
             }
             /**The property `shipmentMethod`, optional.
@@ -3318,13 +1914,8 @@ For example `Fedex`.*/
 Shipment method.
 
 For example `Next Day`.*/
-            pub fn shipment_method<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.shipment_method = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn shipment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.shipment_method = Ok(value.into_optional());
                 self
             }
             /**The property `shipmentMethodId`, optional.
@@ -3332,18 +1923,11 @@ For example `Next Day`.*/
 Shipment method ID.
 
 For example `10002`.*/
-            pub fn shipment_method_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.shipment_method_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for shipment_method_id: {e}"
-                        )
-                    });
+            pub fn shipment_method_id<T: IntoField<Option<f64>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipment_method_id = value.into_field("shipment_method_id");
                 self
             }
             /**The property `taxCode`, optional.
@@ -3351,13 +1935,8 @@ For example `10002`.*/
 Shipping tax code.
 
 For example `FR1000`.*/
-            pub fn tax_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.tax_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.tax_code = Ok(value.into_optional());
                 self
             }
             /**The property `total`, optional.
@@ -3365,80 +1944,26 @@ For example `FR1000`.*/
 Shipping total.
 
 For example `7`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<ShipTo> for super::ShipTo {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ShipTo,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    address: value.address?,
-                    currency: value.currency?,
-                    estimated_tax: value.estimated_tax?,
-                    underscore_id: value.underscore_id?,
-                    id: value.id?,
-                    price: value.price?,
-                    promos_applied: value.promos_applied?,
-                    ship_to_id: value.ship_to_id?,
-                    ship_to_type: value.ship_to_type?,
-                    shipment_carrier: value.shipment_carrier?,
-                    shipment_method: value.shipment_method?,
-                    shipment_method_id: value.shipment_method_id?,
-                    tax_code: value.tax_code?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ShipTo> for ShipTo {
-            fn from(value: super::ShipTo) -> Self {
-                Self {
-                    address: Ok(value.address),
-                    currency: Ok(value.currency),
-                    estimated_tax: Ok(value.estimated_tax),
-                    underscore_id: Ok(value.underscore_id),
-                    id: Ok(value.id),
-                    price: Ok(value.price),
-                    promos_applied: Ok(value.promos_applied),
-                    ship_to_id: Ok(value.ship_to_id),
-                    ship_to_type: Ok(value.ship_to_type),
-                    shipment_carrier: Ok(value.shipment_carrier),
-                    shipment_method: Ok(value.shipment_method),
-                    shipment_method_id: Ok(value.shipment_method_id),
-                    tax_code: Ok(value.tax_code),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ShipTo => super::ShipTo, super::error::ConversionError; address, currency,
+            estimated_tax, underscore_id, id, price, promos_applied, ship_to_id,
+            ship_to_type, shipment_carrier, shipment_method, shipment_method_id,
+            tax_code, total
+        );
         ///Builds a [`super::SiteContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SiteContext`, finishes it.
         #[derive(Clone, Debug)]
         pub struct SiteContext {
-            account: ::std::result::Result<::std::string::String, ::std::string::String>,
-            channel: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            date: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            stage: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            account: Result<String, String>,
+            channel: Result<Option<i32>, String>,
+            date: Result<Option<DateTime<Utc>>, String>,
+            stage: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for SiteContext {
+        impl Default for SiteContext {
             fn default() -> Self {
                 Self {
                     account: Err("no value supplied for account".to_string()),
@@ -3454,16 +1979,8 @@ For example `7`.*/
 The account's 24-character identifier, found in Copilot.
 
 For example `1234abcd5678efgh9ijklmno`.*/
-            pub fn account<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.account = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for account: {e}")
-                    });
+            pub fn account<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.account = value.into_field("account");
                 self
             }
             /**The property `channel`, optional.
@@ -3471,16 +1988,8 @@ For example `1234abcd5678efgh9ijklmno`.*/
 Sales channel ID.
 
 Format `int32`. For example `12`.*/
-            pub fn channel<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.channel = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for channel: {e}")
-                    });
+            pub fn channel<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.channel = value.into_field("channel");
                 self
             }
             /**The property `date`, optional.
@@ -3488,18 +1997,11 @@ Format `int32`. For example `12`.*/
 The date the data is read as of.
 
 Format `date-time`. For example `2023-01-01T00:00:00.000Z`.*/
-            pub fn date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date: {e}")
-                    });
+            pub fn date<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.date = value.into_field("date");
                 self
             }
             /**The property `stage`, optional.
@@ -3507,152 +2009,29 @@ Format `date-time`. For example `2023-01-01T00:00:00.000Z`.*/
 Environment name.
 
 For example `production`.*/
-            pub fn stage<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.stage = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn stage<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.stage = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<SiteContext> for super::SiteContext {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SiteContext,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    account: value.account?,
-                    channel: value.channel?,
-                    date: value.date?,
-                    stage: value.stage?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SiteContext> for SiteContext {
-            fn from(value: super::SiteContext) -> Self {
-                Self {
-                    account: Ok(value.account),
-                    channel: Ok(value.channel),
-                    date: Ok(value.date),
-                    stage: Ok(value.stage),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Address> for ::std::option::Option<super::Address> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Address) -> ::std::result::Result<Self, Self::Error> {
-                super::Address::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<AppliedPromotion>
-        for ::std::option::Option<super::AppliedPromotion> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppliedPromotion,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::AppliedPromotion::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Attribute>
-        for ::std::option::Option<super::Attribute> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Attribute) -> ::std::result::Result<Self, Self::Error> {
-                super::Attribute::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderItem>
-        for ::std::option::Option<super::OrderItem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: OrderItem) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderItem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrdersError>
-        for ::std::option::Option<super::OrdersError> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: OrdersError) -> ::std::result::Result<Self, Self::Error> {
-                super::OrdersError::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Payment> for ::std::option::Option<super::Payment> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Payment) -> ::std::result::Result<Self, Self::Error> {
-                super::Payment::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PaymentIdentifier>
-        for ::std::option::Option<super::PaymentIdentifier> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentIdentifier,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PaymentIdentifier::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PaymentToken>
-        for ::std::option::Option<super::PaymentToken> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentToken,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PaymentToken::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PersonName>
-        for ::std::option::Option<super::PersonName> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: PersonName) -> ::std::result::Result<Self, Self::Error> {
-                super::PersonName::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Phone> for ::std::option::Option<super::Phone> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Phone) -> ::std::result::Result<Self, Self::Error> {
-                super::Phone::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PromotionTarget>
-        for ::std::option::Option<super::PromotionTarget> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PromotionTarget,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PromotionTarget::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ShipTo> for ::std::option::Option<super::ShipTo> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: ShipTo) -> ::std::result::Result<Self, Self::Error> {
-                super::ShipTo::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<SiteContext>
-        for ::std::option::Option<super::SiteContext> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: SiteContext) -> ::std::result::Result<Self, Self::Error> {
-                super::SiteContext::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            SiteContext => super::SiteContext, super::error::ConversionError; account,
+            channel, date, stage
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -3756,8 +2135,8 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetGuestOrders<'a> {
         client: &'a super::Client,
-        order_email: Result<::std::string::String, String>,
-        x_site_context: Result<::std::string::String, String>,
+        order_email: Result<String, String>,
+        x_site_context: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetGuestOrders<'a> {
@@ -3775,10 +2154,10 @@ pub mod builder {
 User email that we want to get orders for.
 
 Format `email`. For example `guest@example.com`.*/
-        pub fn order_email<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_email<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.order_email = value
                 .try_into()
                 .map_err(|_| {
@@ -3790,10 +2169,10 @@ Format `email`. For example `guest@example.com`.*/
         /**The header parameter `x-site-context`, required.
 
 The source to pull data from, as a JSON object: the mandatory `account` is the 24-character identifier found in Copilot; the `channel` (sales channel ID), `stage` (environment name) and `date` narrow the scope of the data source.*/
-        pub fn x_site_context<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_site_context<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_site_context = value
                 .try_into()
                 .map_err(|_| {
@@ -3805,10 +2184,7 @@ The source to pull data from, as a JSON object: the mandatory `account` is the 2
         ///Sends a `GET` request to `/api-order/orders/user/guest`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::Order>>,
-            Error<types::OrdersError>,
-        > {
+        ) -> Result<ResponseValue<Vec<types::Order>>, Error<types::OrdersError>> {
             let Self { client, order_email, x_site_context, options } = self;
             let order_email = order_email.map_err(Error::InvalidRequest)?;
             let x_site_context = x_site_context.map_err(Error::InvalidRequest)?;
@@ -3880,10 +2256,7 @@ The source to pull data from, as a JSON object: the mandatory `account` is the 2
         #[cfg(feature = "blocking")]
         pub fn send_blocking(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::Order>>,
-            Error<types::OrdersError>,
-        > {
+        ) -> Result<ResponseValue<Vec<types::Order>>, Error<types::OrdersError>> {
             ::client_runtime::blocking::wait(self.send())
         }
     }
@@ -3925,9 +2298,9 @@ pub fn server_url(customer_name: &str) -> String {
     format!("https://prod01-apigw.{customer_name}.fabric.zone")
 }
 ///Encodes a [`types::SiteContext`] as the JSON a header carries.
-impl ::std::convert::TryFrom<types::SiteContext> for ::std::string::String {
+impl TryFrom<types::SiteContext> for String {
     type Error = ::serde_json::Error;
-    fn try_from(value: types::SiteContext) -> ::std::result::Result<Self, Self::Error> {
+    fn try_from(value: types::SiteContext) -> Result<Self, Self::Error> {
         ::serde_json::to_string(&value)
     }
 }

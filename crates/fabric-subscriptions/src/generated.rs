@@ -14,45 +14,39 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::chrono::{DateTime, offset::Utc};
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///Address and phone details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Address {
         ///City name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub city: Option<String>,
         ///Country name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub country: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub country: Option<String>,
         ///The property `name`: A person's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<PersonName>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<PersonName>,
         ///The property `phone`: Phone details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<Phone>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub phone: Option<Phone>,
         ///Postal code.
-        #[serde(
-            rename = "postalCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub postal_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "postalCode", skip_serializing_if = "Option::is_none")]
+        pub postal_code: Option<String>,
         ///State name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub state: Option<String>,
         ///The property `streetAddress`: Street address lines.
-        #[serde(
-            rename = "streetAddress",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub street_address: ::std::option::Option<StreetAddress>,
+        #[serde(rename = "streetAddress", skip_serializing_if = "Option::is_none")]
+        pub street_address: Option<StreetAddress>,
     }
     impl Address {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -61,23 +55,15 @@ pub mod types {
         }
     }
     ///Customer's communications preferences.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CommunicationPreference {
         ///true: customer agrees to be contacted via email; false: customer does not want to be contacted via email.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub email: Option<bool>,
         ///true: customer agrees to be contacted via text message; false: customer does not want to be contacted via text message.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sms: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sms: Option<bool>,
     }
     impl CommunicationPreference {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -86,132 +72,81 @@ pub mod types {
         }
     }
     ///Custom attributes; any JSON values, keyed by attribute name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
-    pub struct CustomAttributes(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
+    pub struct CustomAttributes(pub ::serde_json::Map<String, ::serde_json::Value>);
     impl ::std::ops::Deref for CustomAttributes {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        type Target = ::serde_json::Map<String, ::serde_json::Value>;
+        fn deref(&self) -> &::serde_json::Map<String, ::serde_json::Value> {
             &self.0
         }
     }
-    impl ::std::convert::From<CustomAttributes>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    impl From<CustomAttributes> for ::serde_json::Map<String, ::serde_json::Value> {
         fn from(value: CustomAttributes) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for CustomAttributes {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
+    impl From<::serde_json::Map<String, ::serde_json::Value>> for CustomAttributes {
+        fn from(value: ::serde_json::Map<String, ::serde_json::Value>) -> Self {
             Self(value)
         }
     }
     ///Customer information.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Customer {
         ///The property `communicationPreference`: Customer's communications preferences.
         #[serde(
             rename = "communicationPreference",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )]
-        pub communication_preference: ::std::option::Option<CommunicationPreference>,
+        pub communication_preference: Option<CommunicationPreference>,
         ///Customer's contact number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub contactnumber: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub contactnumber: Option<String>,
         ///Time customer was created.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///Customer reference ID.
-        #[serde(
-            rename = "customerReferenceId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub customer_reference_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "customerReferenceId", skip_serializing_if = "Option::is_none")]
+        pub customer_reference_id: Option<String>,
         ///If isDeleted=true, time at which the customer was deleted; if isDeleted=false, null.
-        #[serde(
-            rename = "DeletedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "DeletedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub deleted_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub deleted_at: Option<DateTime<Utc>>,
         ///Customer's email address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub email: Option<String>,
         ///Customer employee ID.
-        #[serde(
-            rename = "employeeId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub employee_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "employeeId", skip_serializing_if = "Option::is_none")]
+        pub employee_id: Option<String>,
         ///Customer's first name.
-        #[serde(
-            rename = "firstName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub first_name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
+        pub first_name: Option<String>,
         ///true: customer is deleted; false: customer is not deleted.
-        #[serde(
-            rename = "isDeleted",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub is_deleted: ::std::option::Option<bool>,
+        #[serde(rename = "isDeleted", skip_serializing_if = "Option::is_none")]
+        pub is_deleted: Option<bool>,
         ///Customer's last name.
-        #[serde(
-            rename = "lastName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub last_name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
+        pub last_name: Option<String>,
         ///Customer locale (language_country).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub locale: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub locale: Option<String>,
         ///Customer's middle name or initial.
-        #[serde(
-            rename = "middleName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub middle_name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "middleName", skip_serializing_if = "Option::is_none")]
+        pub middle_name: Option<String>,
         ///Customer's segments.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub segments: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub segments: Vec<String>,
         ///The property `status`: Customer status.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CustomerStatus>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<CustomerStatus>,
         ///Most recent time customer was updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl Customer {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -220,20 +155,12 @@ pub mod types {
         }
     }
     ///Order details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CustomerOrders {
         ///The customer's orders.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub orders: ::std::vec::Vec<Order>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub orders: Vec<Order>,
     }
     impl CustomerOrders {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -242,29 +169,18 @@ pub mod types {
         }
     }
     ///Get orders by customer reference ID.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CustomerOrdersResponse {
         ///The property `data`: Order details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<CustomerOrders>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub data: Option<CustomerOrders>,
         ///Full response message.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
         ///Brief response status.
-        #[serde(
-            rename = "responseStatus",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub response_status: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "responseStatus", skip_serializing_if = "Option::is_none")]
+        pub response_status: Option<String>,
     }
     impl CustomerOrdersResponse {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -273,8 +189,8 @@ pub mod types {
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -282,7 +198,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///Customer status.
     #[non_exhaustive]
@@ -296,7 +212,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl CustomerStatus {
         /// The value as it is sent and received.
@@ -308,12 +224,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for CustomerStatus {
+    impl Display for CustomerStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for CustomerStatus {
+    impl From<&str> for CustomerStatus {
         fn from(value: &str) -> Self {
             match value {
                 "ACTIVE" => Self::Active,
@@ -322,31 +238,24 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for CustomerStatus {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for CustomerStatus {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for CustomerStatus {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     ///An error reported by the API gateway, such as a refused token.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct GatewayError {
         ///What the gateway refused.
         #[serde(rename = "Message")]
-        pub message: ::std::string::String,
+        pub message: String,
     }
     impl GatewayError {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -355,51 +264,37 @@ pub mod types {
         }
     }
     ///Item details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Item {
         ///Item description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub description: Option<String>,
         ///Item ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<i64>,
         ///The property `itemPrice`: Item price.
-        #[serde(
-            rename = "itemPrice",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub item_price: ::std::option::Option<ItemPrice>,
+        #[serde(rename = "itemPrice", skip_serializing_if = "Option::is_none")]
+        pub item_price: Option<ItemPrice>,
         ///Number of items.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub quantity: Option<i32>,
         ///Item SKU.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sku: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sku: Option<String>,
         ///The property `tax`: Tax details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<Tax>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<Tax>,
         ///Item name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub title: Option<String>,
         ///Item weight amount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub weight: ::std::option::Option<f64>,
+        pub weight: Option<f64>,
         ///Item weight unit.
-        #[serde(
-            rename = "weightUnit",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub weight_unit: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "weightUnit", skip_serializing_if = "Option::is_none")]
+        pub weight_unit: Option<String>,
     }
     impl Item {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -408,27 +303,16 @@ pub mod types {
         }
     }
     ///Item price.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ItemPrice {
         ///Price currency code.
-        #[serde(
-            rename = "currencyCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyCode", skip_serializing_if = "Option::is_none")]
+        pub currency_code: Option<String>,
         ///The item's price.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub price: ::std::option::Option<f64>,
+        pub price: Option<f64>,
     }
     impl ItemPrice {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -437,33 +321,22 @@ pub mod types {
         }
     }
     ///Order item update details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ItemUpdate {
         ///Number of items.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub quantity: Option<i32>,
         ///The property `tax`: Tax details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax: ::std::option::Option<Tax>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tax: Option<Tax>,
         ///Item weight amount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub weight: ::std::option::Option<f64>,
+        pub weight: Option<f64>,
         ///Item weight unit.
-        #[serde(
-            rename = "weightUnit",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub weight_unit: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "weightUnit", skip_serializing_if = "Option::is_none")]
+        pub weight_unit: Option<String>,
     }
     impl ItemUpdate {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -472,41 +345,27 @@ pub mod types {
         }
     }
     ///One line item of an order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LineItem {
         ///The property `customAttributes`: Custom attributes; any JSON values, keyed by attribute name.
-        #[serde(
-            rename = "customAttributes",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub custom_attributes: ::std::option::Option<CustomAttributes>,
+        #[serde(rename = "customAttributes", skip_serializing_if = "Option::is_none")]
+        pub custom_attributes: Option<CustomAttributes>,
         ///The property `item`: Item details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub item: ::std::option::Option<Item>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub item: Option<Item>,
         ///Line item ID.
-        #[serde(
-            rename = "lineItemId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub line_item_id: ::std::option::Option<i32>,
+        #[serde(rename = "lineItemId", skip_serializing_if = "Option::is_none")]
+        pub line_item_id: Option<i32>,
         ///The property `offer`: The offer the line item was bought under.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offer: ::std::option::Option<Offer>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub offer: Option<Offer>,
         ///The property `shipping`: Shipping details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub shipping: ::std::option::Option<Shipping>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub shipping: Option<Shipping>,
         ///The property `subscription`: Subscription details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub subscription: ::std::option::Option<Subscription>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub subscription: Option<Subscription>,
     }
     impl LineItem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -515,32 +374,21 @@ pub mod types {
         }
     }
     ///One line item to update.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct LineItemUpdate {
         ///The property `customAttributes`: Custom attributes; any JSON values, keyed by attribute name.
-        #[serde(
-            rename = "customAttributes",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub custom_attributes: ::std::option::Option<CustomAttributes>,
+        #[serde(rename = "customAttributes", skip_serializing_if = "Option::is_none")]
+        pub custom_attributes: Option<CustomAttributes>,
         ///The property `Item`: Order item update details.
-        #[serde(rename = "Item", skip_serializing_if = "::std::option::Option::is_none")]
-        pub item: ::std::option::Option<ItemUpdate>,
+        #[serde(rename = "Item", skip_serializing_if = "Option::is_none")]
+        pub item: Option<ItemUpdate>,
         ///The property `offer`: The offer the line item was bought under.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offer: ::std::option::Option<Offer>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub offer: Option<Offer>,
         ///The property `shipping`: Shipping details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub shipping: ::std::option::Option<Shipping>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub shipping: Option<Shipping>,
     }
     impl LineItemUpdate {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -549,23 +397,15 @@ pub mod types {
         }
     }
     ///The offer the line item was bought under.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Offer {
         ///Offer ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///Where the offer was taken, such as PDP (product detail page).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub source: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub source: Option<String>,
     }
     impl Offer {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -574,132 +414,74 @@ pub mod types {
         }
     }
     ///Order details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///Bill-to address and phone details.
-        #[serde(
-            rename = "billTo",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub bill_to: ::std::option::Option<Address>,
+        #[serde(rename = "billTo", skip_serializing_if = "Option::is_none")]
+        pub bill_to: Option<Address>,
         ///Time order was created.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: Option<DateTime<Utc>>,
         ///Order currency code.
-        #[serde(
-            rename = "currencyCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyCode", skip_serializing_if = "Option::is_none")]
+        pub currency_code: Option<String>,
         ///The property `customer`: Customer information.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer: ::std::option::Option<Customer>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub customer: Option<Customer>,
         ///If isDeleted=true, time at which the order was deleted; if isDeleted=false, null.
-        #[serde(
-            rename = "deletedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "deletedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub deleted_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub deleted_at: Option<DateTime<Utc>>,
         ///The property `error`: The error that stopped the order, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<OrderError>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub error: Option<OrderError>,
         ///Order ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///true: order is deleted; false: order is not deleted.
-        #[serde(
-            rename = "isDeleted",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub is_deleted: ::std::option::Option<bool>,
+        #[serde(rename = "isDeleted", skip_serializing_if = "Option::is_none")]
+        pub is_deleted: Option<bool>,
         ///The order's line items.
-        #[serde(
-            rename = "lineItems",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub line_items: ::std::vec::Vec<LineItem>,
+        #[serde(rename = "lineItems", default, skip_serializing_if = "Vec::is_empty")]
+        pub line_items: Vec<LineItem>,
         ///The property `paymentDetails`: Payment details.
-        #[serde(
-            rename = "paymentDetails",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_details: ::std::option::Option<PaymentDetails>,
+        #[serde(rename = "paymentDetails", skip_serializing_if = "Option::is_none")]
+        pub payment_details: Option<PaymentDetails>,
         ///The property `Retry`: Order retry details.
-        #[serde(
-            rename = "Retry",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub retry: ::std::option::Option<RetryDetails>,
+        #[serde(rename = "Retry", skip_serializing_if = "Option::is_none")]
+        pub retry: Option<RetryDetails>,
         ///Date on which order is scheduled to be created.
-        #[serde(
-            rename = "scheduledDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "scheduledDate", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub scheduled_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub scheduled_date: Option<DateTime<Utc>>,
         ///Ship-to address and phone details.
-        #[serde(
-            rename = "shipTo",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ship_to: ::std::option::Option<Address>,
+        #[serde(rename = "shipTo", skip_serializing_if = "Option::is_none")]
+        pub ship_to: Option<Address>,
         ///The property `status`: Order status.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<OrderStatus>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<OrderStatus>,
         ///Most recent time order status was updated.
-        #[serde(
-            rename = "statusUpdatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "statusUpdatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub status_updated_at: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub status_updated_at: Option<DateTime<Utc>>,
         ///Total order price.
-        #[serde(
-            rename = "totalAmount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "totalAmount", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total_amount: ::std::option::Option<f64>,
+        pub total_amount: Option<f64>,
         ///Total discount for order (amount, not percentage).
-        #[serde(
-            rename = "totalDiscount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "totalDiscount", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total_discount: ::std::option::Option<f64>,
+        pub total_discount: Option<f64>,
         ///Total tax on order.
-        #[serde(
-            rename = "totalTax",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "totalTax", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub total_tax: ::std::option::Option<f64>,
+        pub total_tax: Option<f64>,
         ///Most recent time order was updated.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
     }
     impl Order {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -708,29 +490,15 @@ pub mod types {
         }
     }
     ///The error that stopped the order, if any.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderError {
         ///Error code.
-        #[serde(
-            rename = "errorCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub error_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
+        pub error_code: Option<String>,
         ///Error message.
-        #[serde(
-            rename = "errorMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub error_message: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
+        pub error_message: Option<String>,
     }
     impl OrderError {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -739,8 +507,8 @@ pub mod types {
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -748,7 +516,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///Order status.
     #[non_exhaustive]
@@ -777,7 +545,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl OrderStatus {
         /// The value as it is sent and received.
@@ -794,12 +562,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for OrderStatus {
+    impl Display for OrderStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for OrderStatus {
+    impl From<&str> for OrderStatus {
         fn from(value: &str) -> Self {
             match value {
                 "SCHEDULED" => Self::Scheduled,
@@ -813,66 +581,40 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for OrderStatus {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for OrderStatus {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for OrderStatus {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     ///Order details to be updated.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderUpdate {
         ///Bill-to address and phone details.
-        #[serde(
-            rename = "billTo",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub bill_to: ::std::option::Option<Address>,
+        #[serde(rename = "billTo", skip_serializing_if = "Option::is_none")]
+        pub bill_to: Option<Address>,
         ///Line items to update.
-        #[serde(
-            rename = "lineItems",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub line_items: ::std::vec::Vec<LineItemUpdate>,
+        #[serde(rename = "lineItems", default, skip_serializing_if = "Vec::is_empty")]
+        pub line_items: Vec<LineItemUpdate>,
         ///The property `paymentDetails`: Payment details.
-        #[serde(
-            rename = "paymentDetails",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_details: ::std::option::Option<PaymentDetails>,
+        #[serde(rename = "paymentDetails", skip_serializing_if = "Option::is_none")]
+        pub payment_details: Option<PaymentDetails>,
         ///Date on which order is scheduled to be created.
-        #[serde(
-            rename = "scheduledDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "scheduledDate", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub scheduled_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub scheduled_date: Option<DateTime<Utc>>,
         ///Ship-to address and phone details.
-        #[serde(
-            rename = "shipTo",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ship_to: ::std::option::Option<Address>,
+        #[serde(rename = "shipTo", skip_serializing_if = "Option::is_none")]
+        pub ship_to: Option<Address>,
         ///The property `status`: Order status.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<OrderStatus>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<OrderStatus>,
     }
     impl OrderUpdate {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -881,35 +623,18 @@ pub mod types {
         }
     }
     ///Payment details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PaymentDetails {
         ///The property `paymentIdentifier`: Identifies the card used for payment.
-        #[serde(
-            rename = "paymentIdentifier",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_identifier: ::std::option::Option<PaymentIdentifier>,
+        #[serde(rename = "paymentIdentifier", skip_serializing_if = "Option::is_none")]
+        pub payment_identifier: Option<PaymentIdentifier>,
         ///Payment type.
-        #[serde(
-            rename = "paymentKind",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_kind: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "paymentKind", skip_serializing_if = "Option::is_none")]
+        pub payment_kind: Option<String>,
         ///Payment method.
-        #[serde(
-            rename = "paymentMethod",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_method: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "paymentMethod", skip_serializing_if = "Option::is_none")]
+        pub payment_method: Option<String>,
     }
     impl PaymentDetails {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -918,29 +643,15 @@ pub mod types {
         }
     }
     ///Identifies the card used for payment.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PaymentIdentifier {
         ///Last digits identifying the card.
-        #[serde(
-            rename = "cardIdentifier",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub card_identifier: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "cardIdentifier", skip_serializing_if = "Option::is_none")]
+        pub card_identifier: Option<String>,
         ///Card expiry date (MM/YY).
-        #[serde(
-            rename = "expiryDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub expiry_date: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
+        pub expiry_date: Option<String>,
     }
     impl PaymentIdentifier {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -949,35 +660,18 @@ pub mod types {
         }
     }
     ///A person's name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PersonName {
         ///First name.
-        #[serde(
-            rename = "firstName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub first_name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
+        pub first_name: Option<String>,
         ///Last name.
-        #[serde(
-            rename = "lastName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub last_name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
+        pub last_name: Option<String>,
         ///Middle name or initial.
-        #[serde(
-            rename = "middleName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub middle_name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "middleName", skip_serializing_if = "Option::is_none")]
+        pub middle_name: Option<String>,
     }
     impl PersonName {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -986,23 +680,15 @@ pub mod types {
         }
     }
     ///Phone details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Phone {
         ///Phone type, such as home.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kind: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub kind: Option<String>,
         ///Phone number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub number: Option<String>,
     }
     impl Phone {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1011,41 +697,21 @@ pub mod types {
         }
     }
     ///Order retry details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct RetryDetails {
         ///Maximum number of retries.
-        #[serde(
-            rename = "maxRetries",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub max_retries: ::std::option::Option<i32>,
+        #[serde(rename = "maxRetries", skip_serializing_if = "Option::is_none")]
+        pub max_retries: Option<i32>,
         ///Number of days after which to retry.
-        #[serde(
-            rename = "retryAfterDays",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub retry_after_days: ::std::option::Option<i32>,
+        #[serde(rename = "retryAfterDays", skip_serializing_if = "Option::is_none")]
+        pub retry_after_days: Option<i32>,
         ///Number of times to retry order.
-        #[serde(
-            rename = "retryCount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub retry_count: ::std::option::Option<i32>,
+        #[serde(rename = "retryCount", skip_serializing_if = "Option::is_none")]
+        pub retry_count: Option<i32>,
         ///The property `retryType`: Retry type. `INTENTORY RETRY` is spelled as the API documents it.
-        #[serde(
-            rename = "retryType",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub retry_type: ::std::option::Option<RetryType>,
+        #[serde(rename = "retryType", skip_serializing_if = "Option::is_none")]
+        pub retry_type: Option<RetryType>,
     }
     impl RetryDetails {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1054,8 +720,8 @@ pub mod types {
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -1063,7 +729,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///Retry type. `INTENTORY RETRY` is spelled as the API documents it.
     #[non_exhaustive]
@@ -1080,7 +746,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl RetryType {
         /// The value as it is sent and received.
@@ -1093,12 +759,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for RetryType {
+    impl Display for RetryType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for RetryType {
+    impl From<&str> for RetryType {
         fn from(value: &str) -> Self {
             match value {
                 "PAYMENT RETRY" => Self::PaymentRetry,
@@ -1108,73 +774,47 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for RetryType {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for RetryType {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for RetryType {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     ///Shipping details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Shipping {
         ///Shipment currency code.
-        #[serde(
-            rename = "currencyCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyCode", skip_serializing_if = "Option::is_none")]
+        pub currency_code: Option<String>,
         ///Shipment carrier.
-        #[serde(
-            rename = "shipmentCarrier",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub shipment_carrier: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "shipmentCarrier", skip_serializing_if = "Option::is_none")]
+        pub shipment_carrier: Option<String>,
         ///Shipment instructions.
         #[serde(
             rename = "shipmentInstructions",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )]
-        pub shipment_instructions: ::std::option::Option<::std::string::String>,
+        pub shipment_instructions: Option<String>,
         ///Shipment method.
-        #[serde(
-            rename = "shipmentMethod",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub shipment_method: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "shipmentMethod", skip_serializing_if = "Option::is_none")]
+        pub shipment_method: Option<String>,
         ///Shipping cost.
-        #[serde(
-            rename = "shippingAmount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "shippingAmount", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub shipping_amount: ::std::option::Option<f64>,
+        pub shipping_amount: Option<f64>,
         ///Shipment tax amount (value, not percentage).
-        #[serde(
-            rename = "taxAmount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "taxAmount", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub tax_amount: ::std::option::Option<f64>,
+        pub tax_amount: Option<f64>,
         ///Shipment tax code.
-        #[serde(
-            rename = "taxCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tax_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "taxCode", skip_serializing_if = "Option::is_none")]
+        pub tax_code: Option<String>,
     }
     impl Shipping {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1183,24 +823,14 @@ pub mod types {
         }
     }
     ///An error reported by the API itself.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct StatusError {
         ///Full response message.
-        pub message: ::std::string::String,
+        pub message: String,
         ///Brief response status.
-        #[serde(
-            rename = "responseStatus",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub response_status: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "responseStatus", skip_serializing_if = "Option::is_none")]
+        pub response_status: Option<String>,
     }
     impl StatusError {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1209,23 +839,15 @@ pub mod types {
         }
     }
     ///Street address lines.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct StreetAddress {
         ///First street address line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub street1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub street1: Option<String>,
         ///Second street address line.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub street2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub street2: Option<String>,
     }
     impl StreetAddress {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1234,23 +856,15 @@ pub mod types {
         }
     }
     ///Subscription details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Subscription {
         ///Subscription ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `plan`: Subscription plan details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub plan: ::std::option::Option<SubscriptionPlan>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub plan: Option<SubscriptionPlan>,
     }
     impl Subscription {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1259,29 +873,18 @@ pub mod types {
         }
     }
     ///Subscription plan details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct SubscriptionPlan {
         ///Subscription plan frequency value.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub frequency: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub frequency: Option<i32>,
         ///Subscription plan frequency period.
-        #[serde(
-            rename = "frequencyType",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub frequency_type: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")]
+        pub frequency_type: Option<String>,
         ///Subscription plan ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
     }
     impl SubscriptionPlan {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1290,14 +893,7 @@ pub mod types {
         }
     }
     ///An error body. The API answers 400 and 404 with `{responseStatus, message}` and its gateway answers 403 with `{"Message": ...}`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum SubscriptionsError {
@@ -1306,47 +902,30 @@ pub mod types {
         ///A value that is a `GatewayError`.
         GatewayError(GatewayError),
     }
-    impl ::std::convert::From<StatusError> for SubscriptionsError {
+    impl From<StatusError> for SubscriptionsError {
         fn from(value: StatusError) -> Self {
             Self::StatusError(value)
         }
     }
-    impl ::std::convert::From<GatewayError> for SubscriptionsError {
+    impl From<GatewayError> for SubscriptionsError {
         fn from(value: GatewayError) -> Self {
             Self::GatewayError(value)
         }
     }
     ///Tax details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Tax {
         ///Tax currency code.
-        #[serde(
-            rename = "currencyCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyCode", skip_serializing_if = "Option::is_none")]
+        pub currency_code: Option<String>,
         ///Tax amount (value, not percentage).
-        #[serde(
-            rename = "taxAmount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "taxAmount", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub tax_amount: ::std::option::Option<f64>,
+        pub tax_amount: Option<f64>,
         ///Tax code.
-        #[serde(
-            rename = "taxCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tax_code: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "taxCode", skip_serializing_if = "Option::is_none")]
+        pub tax_code: Option<String>,
     }
     impl Tax {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1355,14 +934,7 @@ pub mod types {
         }
     }
     ///Details to update order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct UpdateOrderRequest {
         ///The property `order`: Order details to be updated.
@@ -1375,29 +947,18 @@ pub mod types {
         }
     }
     ///Order details after updating order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct UpdateOrderResponse {
         ///The property `data`: Order details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<UpdatedOrder>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub data: Option<UpdatedOrder>,
         ///Full response message.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
         ///Brief response status.
-        #[serde(
-            rename = "responseStatus",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub response_status: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "responseStatus", skip_serializing_if = "Option::is_none")]
+        pub response_status: Option<String>,
     }
     impl UpdateOrderResponse {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1406,20 +967,12 @@ pub mod types {
         }
     }
     ///Order details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct UpdatedOrder {
         ///The property `order`: Order details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub order: ::std::option::Option<Order>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub order: Option<Order>,
     }
     impl UpdatedOrder {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -1429,39 +982,22 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::chrono::{DateTime, offset::Utc};
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Address {
-            city: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::PersonName>,
-                ::std::string::String,
-            >,
-            phone: ::std::result::Result<
-                ::std::option::Option<super::Phone>,
-                ::std::string::String,
-            >,
-            postal_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            state: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            street_address: ::std::result::Result<
-                ::std::option::Option<super::StreetAddress>,
-                ::std::string::String,
-            >,
+            city: Result<Option<String>, String>,
+            country: Result<Option<String>, String>,
+            name: Result<Option<super::PersonName>, String>,
+            phone: Result<Option<super::Phone>, String>,
+            postal_code: Result<Option<String>, String>,
+            state: Result<Option<String>, String>,
+            street_address: Result<Option<super::StreetAddress>, String>,
         }
-        impl ::std::default::Default for Address {
+        impl Default for Address {
             fn default() -> Self {
                 Self {
                     city: Ok(Default::default()),
@@ -1480,13 +1016,8 @@ pub mod types {
 City name.
 
 For example `Boston`.*/
-            pub fn city<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.city = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn city<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.city = Ok(value.into_optional());
                 self
             }
             /**The property `country`, optional.
@@ -1494,39 +1025,24 @@ For example `Boston`.*/
 Country name.
 
 For example `US`.*/
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.country = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn country<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.country = Ok(value.into_optional());
                 self
             }
             ///The property `name`, optional.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PersonName>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+            pub fn name<T: IntoField<Option<super::PersonName>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.name = value.into_field("name");
                 self
             }
             ///The property `phone`, optional.
-            pub fn phone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Phone>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone: {e}")
-                    });
+            pub fn phone<T: IntoField<Option<super::Phone>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.phone = value.into_field("phone");
                 self
             }
             /**The property `postalCode`, optional.
@@ -1534,13 +1050,8 @@ For example `US`.*/
 Postal code.
 
 For example `02127`.*/
-            pub fn postal_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.postal_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn postal_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.postal_code = Ok(value.into_optional());
                 self
             }
             /**The property `state`, optional.
@@ -1548,73 +1059,30 @@ For example `02127`.*/
 State name.
 
 For example `MA`.*/
-            pub fn state<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.state = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn state<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.state = Ok(value.into_optional());
                 self
             }
             ///The property `streetAddress`, optional.
-            pub fn street_address<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::StreetAddress>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.street_address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for street_address: {e}"
-                        )
-                    });
+            pub fn street_address<T: IntoField<Option<super::StreetAddress>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.street_address = value.into_field("street_address");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Address> for super::Address {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Address,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    city: value.city?,
-                    country: value.country?,
-                    name: value.name?,
-                    phone: value.phone?,
-                    postal_code: value.postal_code?,
-                    state: value.state?,
-                    street_address: value.street_address?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Address> for Address {
-            fn from(value: super::Address) -> Self {
-                Self {
-                    city: Ok(value.city),
-                    country: Ok(value.country),
-                    name: Ok(value.name),
-                    phone: Ok(value.phone),
-                    postal_code: Ok(value.postal_code),
-                    state: Ok(value.state),
-                    street_address: Ok(value.street_address),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Address => super::Address, super::error::ConversionError; city, country,
+            name, phone, postal_code, state, street_address
+        );
         ///Builds a [`super::CommunicationPreference`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CommunicationPreference`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CommunicationPreference {
-            email: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            sms: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
+            email: Result<Option<bool>, String>,
+            sms: Result<Option<bool>, String>,
         }
-        impl ::std::default::Default for CommunicationPreference {
+        impl Default for CommunicationPreference {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
@@ -1628,16 +1096,8 @@ For example `MA`.*/
 true: customer agrees to be contacted via email; false: customer does not want to be contacted via email.
 
 For example `true`.*/
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+            pub fn email<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
+                self.email = value.into_field("email");
                 self
             }
             /**The property `sms`, optional.
@@ -1645,105 +1105,38 @@ For example `true`.*/
 true: customer agrees to be contacted via text message; false: customer does not want to be contacted via text message.
 
 For example `true`.*/
-            pub fn sms<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sms: {e}")
-                    });
+            pub fn sms<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
+                self.sms = value.into_field("sms");
                 self
             }
         }
-        impl ::std::convert::TryFrom<CommunicationPreference>
-        for super::CommunicationPreference {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CommunicationPreference,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    email: value.email?,
-                    sms: value.sms?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CommunicationPreference>
-        for CommunicationPreference {
-            fn from(value: super::CommunicationPreference) -> Self {
-                Self {
-                    email: Ok(value.email),
-                    sms: Ok(value.sms),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CommunicationPreference => super::CommunicationPreference,
+            super::error::ConversionError; email, sms
+        );
         ///Builds a [`super::Customer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Customer`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Customer {
-            communication_preference: ::std::result::Result<
-                ::std::option::Option<super::CommunicationPreference>,
-                ::std::string::String,
+            communication_preference: Result<
+                Option<super::CommunicationPreference>,
+                String,
             >,
-            contactnumber: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            customer_reference_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            deleted_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            employee_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            first_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            is_deleted: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            last_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            locale: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            middle_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segments: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CustomerStatus>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            contactnumber: Result<Option<String>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            customer_reference_id: Result<Option<String>, String>,
+            deleted_at: Result<Option<DateTime<Utc>>, String>,
+            email: Result<Option<String>, String>,
+            employee_id: Result<Option<String>, String>,
+            first_name: Result<Option<String>, String>,
+            is_deleted: Result<Option<bool>, String>,
+            last_name: Result<Option<String>, String>,
+            locale: Result<Option<String>, String>,
+            middle_name: Result<Option<String>, String>,
+            segments: Result<Vec<String>, String>,
+            status: Result<Option<super::CustomerStatus>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for Customer {
+        impl Default for Customer {
             fn default() -> Self {
                 Self {
                     communication_preference: Ok(Default::default()),
@@ -1766,20 +1159,11 @@ For example `true`.*/
         }
         impl Customer {
             ///The property `communicationPreference`, optional.
-            pub fn communication_preference<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CommunicationPreference>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
+            pub fn communication_preference<
+                T: IntoField<Option<super::CommunicationPreference>>,
+            >(mut self, value: T) -> Self {
                 self.communication_preference = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for communication_preference: {e}"
-                        )
-                    });
+                    .into_field("communication_preference");
                 self
             }
             /**The property `contactnumber`, optional.
@@ -1787,13 +1171,8 @@ For example `true`.*/
 Customer's contact number.
 
 For example `5555551234`.*/
-            pub fn contactnumber<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.contactnumber = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn contactnumber<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.contactnumber = Ok(value.into_optional());
                 self
             }
             /**The property `createdAt`, optional.
@@ -1801,18 +1180,11 @@ For example `5555551234`.*/
 Time customer was created.
 
 Format `date-time`. For example `2019-10-12T21:35:05.756Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             /**The property `customerReferenceId`, optional.
@@ -1820,13 +1192,11 @@ Format `date-time`. For example `2019-10-12T21:35:05.756Z`.*/
 Customer reference ID.
 
 For example `12345`.*/
-            pub fn customer_reference_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.customer_reference_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn customer_reference_id<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.customer_reference_id = Ok(value.into_optional());
                 self
             }
             /**The property `DeletedAt`, optional.
@@ -1834,18 +1204,11 @@ For example `12345`.*/
 If isDeleted=true, time at which the customer was deleted; if isDeleted=false, null.
 
 Format `date-time`. For example `2021-01-01T00:00:00.000Z`.*/
-            pub fn deleted_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.deleted_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for deleted_at: {e}")
-                    });
+            pub fn deleted_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.deleted_at = value.into_field("deleted_at");
                 self
             }
             /**The property `email`, optional.
@@ -1853,13 +1216,8 @@ Format `date-time`. For example `2021-01-01T00:00:00.000Z`.*/
 Customer's email address.
 
 Format `email`. For example `customer@example.com`.*/
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.email = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.email = Ok(value.into_optional());
                 self
             }
             /**The property `employeeId`, optional.
@@ -1867,13 +1225,8 @@ Format `email`. For example `customer@example.com`.*/
 Customer employee ID.
 
 For example `345`.*/
-            pub fn employee_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.employee_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn employee_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.employee_id = Ok(value.into_optional());
                 self
             }
             /**The property `firstName`, optional.
@@ -1881,13 +1234,8 @@ For example `345`.*/
 Customer's first name.
 
 For example `Pat`.*/
-            pub fn first_name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.first_name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn first_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.first_name = Ok(value.into_optional());
                 self
             }
             /**The property `isDeleted`, optional.
@@ -1895,16 +1243,8 @@ For example `Pat`.*/
 true: customer is deleted; false: customer is not deleted.
 
 For example `false`.*/
-            pub fn is_deleted<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_deleted = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_deleted: {e}")
-                    });
+            pub fn is_deleted<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
+                self.is_deleted = value.into_field("is_deleted");
                 self
             }
             /**The property `lastName`, optional.
@@ -1912,13 +1252,8 @@ For example `false`.*/
 Customer's last name.
 
 For example `Kake`.*/
-            pub fn last_name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.last_name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn last_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.last_name = Ok(value.into_optional());
                 self
             }
             /**The property `locale`, optional.
@@ -1926,13 +1261,8 @@ For example `Kake`.*/
 Customer locale (language_country).
 
 For example `en_US`.*/
-            pub fn locale<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.locale = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn locale<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.locale = Ok(value.into_optional());
                 self
             }
             /**The property `middleName`, optional.
@@ -1940,41 +1270,25 @@ For example `en_US`.*/
 Customer's middle name or initial.
 
 For example `E`.*/
-            pub fn middle_name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.middle_name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn middle_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.middle_name = Ok(value.into_optional());
                 self
             }
             /**The property `segments`, optional.
 
 Customer's segments.*/
-            pub fn segments<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::std::string::String>,
-            {
-                self.segments = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for segments: {e}")
-                    });
+            pub fn segments<T: IntoList<String>>(mut self, value: T) -> Self {
+                self.segments = field_value("segments", value.into_list());
                 self
             }
             /**The property `status`, optional.
 
 One of `ACTIVE`, `INACTIVE`. For example `ACTIVE`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::CustomerStatus>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::CustomerStatus>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
             /**The property `updatedAt`, optional.
@@ -1982,75 +1296,26 @@ One of `ACTIVE`, `INACTIVE`. For example `ACTIVE`.*/
 Most recent time customer was updated.
 
 Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Customer> for super::Customer {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Customer,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    communication_preference: value.communication_preference?,
-                    contactnumber: value.contactnumber?,
-                    created_at: value.created_at?,
-                    customer_reference_id: value.customer_reference_id?,
-                    deleted_at: value.deleted_at?,
-                    email: value.email?,
-                    employee_id: value.employee_id?,
-                    first_name: value.first_name?,
-                    is_deleted: value.is_deleted?,
-                    last_name: value.last_name?,
-                    locale: value.locale?,
-                    middle_name: value.middle_name?,
-                    segments: value.segments?,
-                    status: value.status?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Customer> for Customer {
-            fn from(value: super::Customer) -> Self {
-                Self {
-                    communication_preference: Ok(value.communication_preference),
-                    contactnumber: Ok(value.contactnumber),
-                    created_at: Ok(value.created_at),
-                    customer_reference_id: Ok(value.customer_reference_id),
-                    deleted_at: Ok(value.deleted_at),
-                    email: Ok(value.email),
-                    employee_id: Ok(value.employee_id),
-                    first_name: Ok(value.first_name),
-                    is_deleted: Ok(value.is_deleted),
-                    last_name: Ok(value.last_name),
-                    locale: Ok(value.locale),
-                    middle_name: Ok(value.middle_name),
-                    segments: Ok(value.segments),
-                    status: Ok(value.status),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Customer => super::Customer, super::error::ConversionError;
+            communication_preference, contactnumber, created_at, customer_reference_id,
+            deleted_at, email, employee_id, first_name, is_deleted, last_name, locale,
+            middle_name, segments, status, updated_at
+        );
         ///Builds a [`super::CustomerOrders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrders`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CustomerOrders {
-            orders: ::std::result::Result<
-                ::std::vec::Vec<super::Order>,
-                ::std::string::String,
-            >,
+            orders: Result<Vec<super::Order>, String>,
         }
-        impl ::std::default::Default for CustomerOrders {
+        impl Default for CustomerOrders {
             fn default() -> Self {
                 Self {
                     orders: Ok(Default::default()),
@@ -2061,47 +1326,23 @@ Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
             /**The property `orders`, optional.
 
 The customer's orders.*/
-            pub fn orders<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Order>,
-            {
-                self.orders = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for orders: {e}")
-                    });
+            pub fn orders<T: IntoList<super::Order>>(mut self, value: T) -> Self {
+                self.orders = field_value("orders", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CustomerOrders> for super::CustomerOrders {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerOrders,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { orders: value.orders? })
-            }
-        }
-        impl ::std::convert::From<super::CustomerOrders> for CustomerOrders {
-            fn from(value: super::CustomerOrders) -> Self {
-                Self { orders: Ok(value.orders) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CustomerOrders => super::CustomerOrders, super::error::ConversionError;
+            orders
+        );
         ///Builds a [`super::CustomerOrdersResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrdersResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CustomerOrdersResponse {
-            data: ::std::result::Result<
-                ::std::option::Option<super::CustomerOrders>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            response_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            data: Result<Option<super::CustomerOrders>, String>,
+            message: Result<Option<String>, String>,
+            response_status: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for CustomerOrdersResponse {
+        impl Default for CustomerOrdersResponse {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
@@ -2112,16 +1353,11 @@ The customer's orders.*/
         }
         impl CustomerOrdersResponse {
             ///The property `data`, optional.
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::CustomerOrders>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+            pub fn data<T: IntoField<Option<super::CustomerOrders>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.data = value.into_field("data");
                 self
             }
             /**The property `message`, optional.
@@ -2129,13 +1365,8 @@ The customer's orders.*/
 Full response message.
 
 For example `Request processed successfully`.*/
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
             /**The property `responseStatus`, optional.
@@ -2143,45 +1374,21 @@ For example `Request processed successfully`.*/
 Brief response status.
 
 For example `OK`.*/
-            pub fn response_status<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.response_status = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn response_status<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.response_status = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CustomerOrdersResponse>
-        for super::CustomerOrdersResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerOrdersResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    message: value.message?,
-                    response_status: value.response_status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerOrdersResponse>
-        for CustomerOrdersResponse {
-            fn from(value: super::CustomerOrdersResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    message: Ok(value.message),
-                    response_status: Ok(value.response_status),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CustomerOrdersResponse => super::CustomerOrdersResponse,
+            super::error::ConversionError; data, message, response_status
+        );
         ///Builds a [`super::GatewayError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GatewayError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GatewayError {
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: Result<String, String>,
         }
-        impl ::std::default::Default for GatewayError {
+        impl Default for GatewayError {
             fn default() -> Self {
                 Self {
                     message: Err("no value supplied for message".to_string()),
@@ -2194,70 +1401,28 @@ For example `OK`.*/
 What the gateway refused.
 
 For example `User is not authorized to access this resource`.*/
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.message = value.into_field("message");
                 self
             }
         }
-        impl ::std::convert::TryFrom<GatewayError> for super::GatewayError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GatewayError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::GatewayError> for GatewayError {
-            fn from(value: super::GatewayError) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            GatewayError => super::GatewayError, super::error::ConversionError; message
+        );
         ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Item {
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            item_price: ::std::result::Result<
-                ::std::option::Option<super::ItemPrice>,
-                ::std::string::String,
-            >,
-            quantity: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            sku: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::Tax>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            weight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            weight_unit: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            description: Result<Option<String>, String>,
+            id: Result<Option<i64>, String>,
+            item_price: Result<Option<super::ItemPrice>, String>,
+            quantity: Result<Option<i32>, String>,
+            sku: Result<Option<String>, String>,
+            tax: Result<Option<super::Tax>, String>,
+            title: Result<Option<String>, String>,
+            weight: Result<Option<f64>, String>,
+            weight_unit: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Item {
+        impl Default for Item {
             fn default() -> Self {
                 Self {
                     description: Ok(Default::default()),
@@ -2278,13 +1443,8 @@ For example `User is not authorized to access this resource`.*/
 Item description.
 
 For example `Vitamin C`.*/
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.description = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn description<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.description = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -2292,27 +1452,16 @@ For example `Vitamin C`.*/
 Item ID.
 
 Format `int64`. For example `1000000006`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+            pub fn id<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
+                self.id = value.into_field("id");
                 self
             }
             ///The property `itemPrice`, optional.
-            pub fn item_price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ItemPrice>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.item_price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for item_price: {e}")
-                    });
+            pub fn item_price<T: IntoField<Option<super::ItemPrice>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.item_price = value.into_field("item_price");
                 self
             }
             /**The property `quantity`, optional.
@@ -2320,16 +1469,8 @@ Format `int64`. For example `1000000006`.*/
 Number of items.
 
 Format `int32`. For example `1`.*/
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.quantity = value.into_field("quantity");
                 self
             }
             /**The property `sku`, optional.
@@ -2337,26 +1478,13 @@ Format `int32`. For example `1`.*/
 Item SKU.
 
 For example `MOBO-X570`.*/
-            pub fn sku<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.sku = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.sku = Ok(value.into_optional());
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Tax>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::Tax>>>(mut self, value: T) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
             /**The property `title`, optional.
@@ -2364,13 +1492,8 @@ For example `MOBO-X570`.*/
 Item name.
 
 For example `Vitamin`.*/
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.title = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.title = Ok(value.into_optional());
                 self
             }
             /**The property `weight`, optional.
@@ -2378,16 +1501,8 @@ For example `Vitamin`.*/
 Item weight amount.
 
 For example `10`.*/
-            pub fn weight<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight: {e}")
-                    });
+            pub fn weight<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.weight = value.into_field("weight");
                 self
             }
             /**The property `weightUnit`, optional.
@@ -2395,62 +1510,22 @@ For example `10`.*/
 Item weight unit.
 
 For example `lb`.*/
-            pub fn weight_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.weight_unit = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn weight_unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.weight_unit = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Item> for super::Item {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Item,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    description: value.description?,
-                    id: value.id?,
-                    item_price: value.item_price?,
-                    quantity: value.quantity?,
-                    sku: value.sku?,
-                    tax: value.tax?,
-                    title: value.title?,
-                    weight: value.weight?,
-                    weight_unit: value.weight_unit?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Item> for Item {
-            fn from(value: super::Item) -> Self {
-                Self {
-                    description: Ok(value.description),
-                    id: Ok(value.id),
-                    item_price: Ok(value.item_price),
-                    quantity: Ok(value.quantity),
-                    sku: Ok(value.sku),
-                    tax: Ok(value.tax),
-                    title: Ok(value.title),
-                    weight: Ok(value.weight),
-                    weight_unit: Ok(value.weight_unit),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Item => super::Item, super::error::ConversionError; description, id,
+            item_price, quantity, sku, tax, title, weight, weight_unit
+        );
         ///Builds a [`super::ItemPrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemPrice`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ItemPrice {
-            currency_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            currency_code: Result<Option<String>, String>,
+            price: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for ItemPrice {
+        impl Default for ItemPrice {
             fn default() -> Self {
                 Self {
                     currency_code: Ok(Default::default()),
@@ -2464,13 +1539,8 @@ For example `lb`.*/
 Price currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency_code = Ok(value.into_optional());
                 self
             }
             /**The property `price`, optional.
@@ -2478,59 +1548,24 @@ For example `USD`.*/
 The item's price.
 
 For example `100`.*/
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.price = value.into_field("price");
                 self
             }
         }
-        impl ::std::convert::TryFrom<ItemPrice> for super::ItemPrice {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ItemPrice,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    currency_code: value.currency_code?,
-                    price: value.price?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ItemPrice> for ItemPrice {
-            fn from(value: super::ItemPrice) -> Self {
-                Self {
-                    currency_code: Ok(value.currency_code),
-                    price: Ok(value.price),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ItemPrice => super::ItemPrice, super::error::ConversionError; currency_code,
+            price
+        );
         ///Builds a [`super::ItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemUpdate`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ItemUpdate {
-            quantity: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            tax: ::std::result::Result<
-                ::std::option::Option<super::Tax>,
-                ::std::string::String,
-            >,
-            weight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            weight_unit: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            quantity: Result<Option<i32>, String>,
+            tax: Result<Option<super::Tax>, String>,
+            weight: Result<Option<f64>, String>,
+            weight_unit: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for ItemUpdate {
+        impl Default for ItemUpdate {
             fn default() -> Self {
                 Self {
                     quantity: Ok(Default::default()),
@@ -2546,29 +1581,13 @@ For example `100`.*/
 Number of items.
 
 Format `int32`. For example `1`.*/
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.quantity = value.into_field("quantity");
                 self
             }
             ///The property `tax`, optional.
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Tax>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
+            pub fn tax<T: IntoField<Option<super::Tax>>>(mut self, value: T) -> Self {
+                self.tax = value.into_field("tax");
                 self
             }
             /**The property `weight`, optional.
@@ -2576,16 +1595,8 @@ Format `int32`. For example `1`.*/
 Item weight amount.
 
 For example `10`.*/
-            pub fn weight<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight: {e}")
-                    });
+            pub fn weight<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.weight = value.into_field("weight");
                 self
             }
             /**The property `weightUnit`, optional.
@@ -2593,68 +1604,26 @@ For example `10`.*/
 Item weight unit.
 
 For example `lb`.*/
-            pub fn weight_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.weight_unit = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn weight_unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.weight_unit = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<ItemUpdate> for super::ItemUpdate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ItemUpdate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    quantity: value.quantity?,
-                    tax: value.tax?,
-                    weight: value.weight?,
-                    weight_unit: value.weight_unit?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ItemUpdate> for ItemUpdate {
-            fn from(value: super::ItemUpdate) -> Self {
-                Self {
-                    quantity: Ok(value.quantity),
-                    tax: Ok(value.tax),
-                    weight: Ok(value.weight),
-                    weight_unit: Ok(value.weight_unit),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ItemUpdate => super::ItemUpdate, super::error::ConversionError; quantity,
+            tax, weight, weight_unit
+        );
         ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItem {
-            custom_attributes: ::std::result::Result<
-                ::std::option::Option<super::CustomAttributes>,
-                ::std::string::String,
-            >,
-            item: ::std::result::Result<
-                ::std::option::Option<super::Item>,
-                ::std::string::String,
-            >,
-            line_item_id: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            offer: ::std::result::Result<
-                ::std::option::Option<super::Offer>,
-                ::std::string::String,
-            >,
-            shipping: ::std::result::Result<
-                ::std::option::Option<super::Shipping>,
-                ::std::string::String,
-            >,
-            subscription: ::std::result::Result<
-                ::std::option::Option<super::Subscription>,
-                ::std::string::String,
-            >,
+            custom_attributes: Result<Option<super::CustomAttributes>, String>,
+            item: Result<Option<super::Item>, String>,
+            line_item_id: Result<Option<i32>, String>,
+            offer: Result<Option<super::Offer>, String>,
+            shipping: Result<Option<super::Shipping>, String>,
+            subscription: Result<Option<super::Subscription>, String>,
         }
-        impl ::std::default::Default for LineItem {
+        impl Default for LineItem {
             fn default() -> Self {
                 Self {
                     custom_attributes: Ok(Default::default()),
@@ -2668,33 +1637,16 @@ For example `lb`.*/
         }
         impl LineItem {
             ///The property `customAttributes`, optional.
-            pub fn custom_attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomAttributes>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.custom_attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for custom_attributes: {e}"
-                        )
-                    });
+            pub fn custom_attributes<T: IntoField<Option<super::CustomAttributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.custom_attributes = value.into_field("custom_attributes");
                 self
             }
             ///The property `item`, optional.
-            pub fn item<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Item>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.item = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for item: {e}")
-                    });
+            pub fn item<T: IntoField<Option<super::Item>>>(mut self, value: T) -> Self {
+                self.item = value.into_field("item");
                 self
             }
             /**The property `lineItemId`, optional.
@@ -2702,106 +1654,48 @@ For example `lb`.*/
 Line item ID.
 
 Format `int32`. For example `1`.*/
-            pub fn line_item_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.line_item_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_item_id: {e}")
-                    });
+            pub fn line_item_id<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.line_item_id = value.into_field("line_item_id");
                 self
             }
             ///The property `offer`, optional.
-            pub fn offer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Offer>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.offer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offer: {e}")
-                    });
+            pub fn offer<T: IntoField<Option<super::Offer>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.offer = value.into_field("offer");
                 self
             }
             ///The property `shipping`, optional.
-            pub fn shipping<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Shipping>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.shipping = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for shipping: {e}")
-                    });
+            pub fn shipping<T: IntoField<Option<super::Shipping>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipping = value.into_field("shipping");
                 self
             }
             ///The property `subscription`, optional.
-            pub fn subscription<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Subscription>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+            pub fn subscription<T: IntoField<Option<super::Subscription>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.subscription = value.into_field("subscription");
                 self
             }
         }
-        impl ::std::convert::TryFrom<LineItem> for super::LineItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    custom_attributes: value.custom_attributes?,
-                    item: value.item?,
-                    line_item_id: value.line_item_id?,
-                    offer: value.offer?,
-                    shipping: value.shipping?,
-                    subscription: value.subscription?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LineItem> for LineItem {
-            fn from(value: super::LineItem) -> Self {
-                Self {
-                    custom_attributes: Ok(value.custom_attributes),
-                    item: Ok(value.item),
-                    line_item_id: Ok(value.line_item_id),
-                    offer: Ok(value.offer),
-                    shipping: Ok(value.shipping),
-                    subscription: Ok(value.subscription),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LineItem => super::LineItem, super::error::ConversionError;
+            custom_attributes, item, line_item_id, offer, shipping, subscription
+        );
         ///Builds a [`super::LineItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemUpdate`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemUpdate {
-            custom_attributes: ::std::result::Result<
-                ::std::option::Option<super::CustomAttributes>,
-                ::std::string::String,
-            >,
-            item: ::std::result::Result<
-                ::std::option::Option<super::ItemUpdate>,
-                ::std::string::String,
-            >,
-            offer: ::std::result::Result<
-                ::std::option::Option<super::Offer>,
-                ::std::string::String,
-            >,
-            shipping: ::std::result::Result<
-                ::std::option::Option<super::Shipping>,
-                ::std::string::String,
-            >,
+            custom_attributes: Result<Option<super::CustomAttributes>, String>,
+            item: Result<Option<super::ItemUpdate>, String>,
+            offer: Result<Option<super::Offer>, String>,
+            shipping: Result<Option<super::Shipping>, String>,
         }
-        impl ::std::default::Default for LineItemUpdate {
+        impl Default for LineItemUpdate {
             fn default() -> Self {
                 Self {
                     custom_attributes: Ok(Default::default()),
@@ -2813,98 +1707,49 @@ Format `int32`. For example `1`.*/
         }
         impl LineItemUpdate {
             ///The property `customAttributes`, optional.
-            pub fn custom_attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomAttributes>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.custom_attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for custom_attributes: {e}"
-                        )
-                    });
+            pub fn custom_attributes<T: IntoField<Option<super::CustomAttributes>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.custom_attributes = value.into_field("custom_attributes");
                 self
             }
             ///The property `Item`, optional.
-            pub fn item<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ItemUpdate>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.item = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for item: {e}")
-                    });
+            pub fn item<T: IntoField<Option<super::ItemUpdate>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.item = value.into_field("item");
                 self
             }
             ///The property `offer`, optional.
-            pub fn offer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Offer>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.offer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offer: {e}")
-                    });
+            pub fn offer<T: IntoField<Option<super::Offer>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.offer = value.into_field("offer");
                 self
             }
             ///The property `shipping`, optional.
-            pub fn shipping<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Shipping>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.shipping = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for shipping: {e}")
-                    });
+            pub fn shipping<T: IntoField<Option<super::Shipping>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipping = value.into_field("shipping");
                 self
             }
         }
-        impl ::std::convert::TryFrom<LineItemUpdate> for super::LineItemUpdate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItemUpdate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    custom_attributes: value.custom_attributes?,
-                    item: value.item?,
-                    offer: value.offer?,
-                    shipping: value.shipping?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LineItemUpdate> for LineItemUpdate {
-            fn from(value: super::LineItemUpdate) -> Self {
-                Self {
-                    custom_attributes: Ok(value.custom_attributes),
-                    item: Ok(value.item),
-                    offer: Ok(value.offer),
-                    shipping: Ok(value.shipping),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            LineItemUpdate => super::LineItemUpdate, super::error::ConversionError;
+            custom_attributes, item, offer, shipping
+        );
         ///Builds a [`super::Offer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Offer`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Offer {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            source: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            source: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Offer {
+        impl Default for Offer {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -2918,13 +1763,8 @@ Format `int32`. For example `1`.*/
 Offer ID.
 
 For example `SUB-E10717`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `source`, optional.
@@ -2932,116 +1772,38 @@ For example `SUB-E10717`.*/
 Where the offer was taken, such as PDP (product detail page).
 
 For example `PDP`.*/
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.source = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn source<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.source = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Offer> for super::Offer {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Offer,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    source: value.source?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Offer> for Offer {
-            fn from(value: super::Offer) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    source: Ok(value.source),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Offer => super::Offer, super::error::ConversionError; id, source
+        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            bill_to: ::std::result::Result<
-                ::std::option::Option<super::Address>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            currency_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            customer: ::std::result::Result<
-                ::std::option::Option<super::Customer>,
-                ::std::string::String,
-            >,
-            deleted_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            error: ::std::result::Result<
-                ::std::option::Option<super::OrderError>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            is_deleted: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            line_items: ::std::result::Result<
-                ::std::vec::Vec<super::LineItem>,
-                ::std::string::String,
-            >,
-            payment_details: ::std::result::Result<
-                ::std::option::Option<super::PaymentDetails>,
-                ::std::string::String,
-            >,
-            retry: ::std::result::Result<
-                ::std::option::Option<super::RetryDetails>,
-                ::std::string::String,
-            >,
-            scheduled_date: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            ship_to: ::std::result::Result<
-                ::std::option::Option<super::Address>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::OrderStatus>,
-                ::std::string::String,
-            >,
-            status_updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            total_amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total_discount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total_tax: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            bill_to: Result<Option<super::Address>, String>,
+            created_at: Result<Option<DateTime<Utc>>, String>,
+            currency_code: Result<Option<String>, String>,
+            customer: Result<Option<super::Customer>, String>,
+            deleted_at: Result<Option<DateTime<Utc>>, String>,
+            error: Result<Option<super::OrderError>, String>,
+            id: Result<Option<String>, String>,
+            is_deleted: Result<Option<bool>, String>,
+            line_items: Result<Vec<super::LineItem>, String>,
+            payment_details: Result<Option<super::PaymentDetails>, String>,
+            retry: Result<Option<super::RetryDetails>, String>,
+            scheduled_date: Result<Option<DateTime<Utc>>, String>,
+            ship_to: Result<Option<super::Address>, String>,
+            status: Result<Option<super::OrderStatus>, String>,
+            status_updated_at: Result<Option<DateTime<Utc>>, String>,
+            total_amount: Result<Option<f64>, String>,
+            total_discount: Result<Option<f64>, String>,
+            total_tax: Result<Option<f64>, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self {
                     bill_to: Ok(Default::default()),
@@ -3070,16 +1832,11 @@ For example `PDP`.*/
             /**The property `billTo`, optional.
 
 Bill-to address and phone details.*/
-            pub fn bill_to<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bill_to = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bill_to: {e}")
-                    });
+            pub fn bill_to<T: IntoField<Option<super::Address>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.bill_to = value.into_field("bill_to");
                 self
             }
             /**The property `createdAt`, optional.
@@ -3087,18 +1844,11 @@ Bill-to address and phone details.*/
 Time order was created.
 
 Format `date-time`. For example `2021-10-12T21:35:05.756Z`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             /**The property `currencyCode`, optional.
@@ -3106,26 +1856,16 @@ Format `date-time`. For example `2021-10-12T21:35:05.756Z`.*/
 Order currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency_code = Ok(value.into_optional());
                 self
             }
             ///The property `customer`, optional.
-            pub fn customer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Customer>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+            pub fn customer<T: IntoField<Option<super::Customer>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.customer = value.into_field("customer");
                 self
             }
             /**The property `deletedAt`, optional.
@@ -3133,31 +1873,19 @@ For example `USD`.*/
 If isDeleted=true, time at which the order was deleted; if isDeleted=false, null.
 
 Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
-            pub fn deleted_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.deleted_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for deleted_at: {e}")
-                    });
+            pub fn deleted_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.deleted_at = value.into_field("deleted_at");
                 self
             }
             ///The property `error`, optional.
-            pub fn error<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderError>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.error = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error: {e}")
-                    });
+            pub fn error<T: IntoField<Option<super::OrderError>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.error = value.into_field("error");
                 self
             }
             /**The property `id`, optional.
@@ -3165,13 +1893,8 @@ Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
 Order ID.
 
 For example `6384462ab645220008a4358a`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `isDeleted`, optional.
@@ -3179,57 +1902,31 @@ For example `6384462ab645220008a4358a`.*/
 true: order is deleted; false: order is not deleted.
 
 For example `false`.*/
-            pub fn is_deleted<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_deleted = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_deleted: {e}")
-                    });
+            pub fn is_deleted<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
+                self.is_deleted = value.into_field("is_deleted");
                 self
             }
             /**The property `lineItems`, optional.
 
 The order's line items.*/
-            pub fn line_items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::LineItem>,
-            {
-                self.line_items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
+            pub fn line_items<T: IntoList<super::LineItem>>(mut self, value: T) -> Self {
+                self.line_items = field_value("line_items", value.into_list());
                 self
             }
             ///The property `paymentDetails`, optional.
-            pub fn payment_details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaymentDetails>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.payment_details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_details: {e}"
-                        )
-                    });
+            pub fn payment_details<T: IntoField<Option<super::PaymentDetails>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.payment_details = value.into_field("payment_details");
                 self
             }
             ///The property `Retry`, optional.
-            pub fn retry<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RetryDetails>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.retry = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for retry: {e}")
-                    });
+            pub fn retry<T: IntoField<Option<super::RetryDetails>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.retry = value.into_field("retry");
                 self
             }
             /**The property `scheduledDate`, optional.
@@ -3237,50 +1934,31 @@ The order's line items.*/
 Date on which order is scheduled to be created.
 
 Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
-            pub fn scheduled_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.scheduled_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for scheduled_date: {e}"
-                        )
-                    });
+            pub fn scheduled_date<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.scheduled_date = value.into_field("scheduled_date");
                 self
             }
             /**The property `shipTo`, optional.
 
 Ship-to address and phone details.*/
-            pub fn ship_to<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ship_to = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ship_to: {e}")
-                    });
+            pub fn ship_to<T: IntoField<Option<super::Address>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.ship_to = value.into_field("ship_to");
                 self
             }
             /**The property `status`, optional.
 
 One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAILED`. For example `SCHEDULED`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
             /**The property `statusUpdatedAt`, optional.
@@ -3288,20 +1966,11 @@ One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAI
 Most recent time order status was updated.
 
 Format `date-time`. For example `2021-10-14T10:24:36.468Z`.*/
-            pub fn status_updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status_updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for status_updated_at: {e}"
-                        )
-                    });
+            pub fn status_updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status_updated_at = value.into_field("status_updated_at");
                 self
             }
             /**The property `totalAmount`, optional.
@@ -3309,16 +1978,8 @@ Format `date-time`. For example `2021-10-14T10:24:36.468Z`.*/
 Total order price.
 
 For example `100`.*/
-            pub fn total_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_amount: {e}")
-                    });
+            pub fn total_amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total_amount = value.into_field("total_amount");
                 self
             }
             /**The property `totalDiscount`, optional.
@@ -3326,18 +1987,11 @@ For example `100`.*/
 Total discount for order (amount, not percentage).
 
 For example `10`.*/
-            pub fn total_discount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_discount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for total_discount: {e}"
-                        )
-                    });
+            pub fn total_discount<T: IntoField<Option<f64>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.total_discount = value.into_field("total_discount");
                 self
             }
             /**The property `totalTax`, optional.
@@ -3345,16 +1999,8 @@ For example `10`.*/
 Total tax on order.
 
 For example `10`.*/
-            pub fn total_tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_tax: {e}")
-                    });
+            pub fn total_tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.total_tax = value.into_field("total_tax");
                 self
             }
             /**The property `updatedAt`, optional.
@@ -3362,87 +2008,27 @@ For example `10`.*/
 Most recent time order was updated.
 
 Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    bill_to: value.bill_to?,
-                    created_at: value.created_at?,
-                    currency_code: value.currency_code?,
-                    customer: value.customer?,
-                    deleted_at: value.deleted_at?,
-                    error: value.error?,
-                    id: value.id?,
-                    is_deleted: value.is_deleted?,
-                    line_items: value.line_items?,
-                    payment_details: value.payment_details?,
-                    retry: value.retry?,
-                    scheduled_date: value.scheduled_date?,
-                    ship_to: value.ship_to?,
-                    status: value.status?,
-                    status_updated_at: value.status_updated_at?,
-                    total_amount: value.total_amount?,
-                    total_discount: value.total_discount?,
-                    total_tax: value.total_tax?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self {
-                    bill_to: Ok(value.bill_to),
-                    created_at: Ok(value.created_at),
-                    currency_code: Ok(value.currency_code),
-                    customer: Ok(value.customer),
-                    deleted_at: Ok(value.deleted_at),
-                    error: Ok(value.error),
-                    id: Ok(value.id),
-                    is_deleted: Ok(value.is_deleted),
-                    line_items: Ok(value.line_items),
-                    payment_details: Ok(value.payment_details),
-                    retry: Ok(value.retry),
-                    scheduled_date: Ok(value.scheduled_date),
-                    ship_to: Ok(value.ship_to),
-                    status: Ok(value.status),
-                    status_updated_at: Ok(value.status_updated_at),
-                    total_amount: Ok(value.total_amount),
-                    total_discount: Ok(value.total_discount),
-                    total_tax: Ok(value.total_tax),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; bill_to, created_at,
+            currency_code, customer, deleted_at, error, id, is_deleted, line_items,
+            payment_details, retry, scheduled_date, ship_to, status, status_updated_at,
+            total_amount, total_discount, total_tax, updated_at
+        );
         ///Builds a [`super::OrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderError {
-            error_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            error_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            error_code: Result<Option<String>, String>,
+            error_message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for OrderError {
+        impl Default for OrderError {
             fn default() -> Self {
                 Self {
                     error_code: Ok(Default::default()),
@@ -3456,13 +2042,8 @@ Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
 Error code.
 
 For example `ORDER_NOT_FOUND`.*/
-            pub fn error_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.error_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn error_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.error_code = Ok(value.into_optional());
                 self
             }
             /**The property `errorMessage`, optional.
@@ -3470,64 +2051,26 @@ For example `ORDER_NOT_FOUND`.*/
 Error message.
 
 For example `The order is not found`.*/
-            pub fn error_message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.error_message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn error_message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.error_message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderError> for super::OrderError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    error_code: value.error_code?,
-                    error_message: value.error_message?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrderError> for OrderError {
-            fn from(value: super::OrderError) -> Self {
-                Self {
-                    error_code: Ok(value.error_code),
-                    error_message: Ok(value.error_message),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderError => super::OrderError, super::error::ConversionError; error_code,
+            error_message
+        );
         ///Builds a [`super::OrderUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderUpdate`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderUpdate {
-            bill_to: ::std::result::Result<
-                ::std::option::Option<super::Address>,
-                ::std::string::String,
-            >,
-            line_items: ::std::result::Result<
-                ::std::vec::Vec<super::LineItemUpdate>,
-                ::std::string::String,
-            >,
-            payment_details: ::std::result::Result<
-                ::std::option::Option<super::PaymentDetails>,
-                ::std::string::String,
-            >,
-            scheduled_date: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            ship_to: ::std::result::Result<
-                ::std::option::Option<super::Address>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::OrderStatus>,
-                ::std::string::String,
-            >,
+            bill_to: Result<Option<super::Address>, String>,
+            line_items: Result<Vec<super::LineItemUpdate>, String>,
+            payment_details: Result<Option<super::PaymentDetails>, String>,
+            scheduled_date: Result<Option<DateTime<Utc>>, String>,
+            ship_to: Result<Option<super::Address>, String>,
+            status: Result<Option<super::OrderStatus>, String>,
         }
-        impl ::std::default::Default for OrderUpdate {
+        impl Default for OrderUpdate {
             fn default() -> Self {
                 Self {
                     bill_to: Ok(Default::default()),
@@ -3543,44 +2086,29 @@ For example `The order is not found`.*/
             /**The property `billTo`, optional.
 
 Bill-to address and phone details.*/
-            pub fn bill_to<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bill_to = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bill_to: {e}")
-                    });
+            pub fn bill_to<T: IntoField<Option<super::Address>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.bill_to = value.into_field("bill_to");
                 self
             }
             /**The property `lineItems`, optional.
 
 Line items to update.*/
-            pub fn line_items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::LineItemUpdate>,
-            {
-                self.line_items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
+            pub fn line_items<T: IntoList<super::LineItemUpdate>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.line_items = field_value("line_items", value.into_list());
                 self
             }
             ///The property `paymentDetails`, optional.
-            pub fn payment_details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaymentDetails>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.payment_details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_details: {e}"
-                        )
-                    });
+            pub fn payment_details<T: IntoField<Option<super::PaymentDetails>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.payment_details = value.into_field("payment_details");
                 self
             }
             /**The property `scheduledDate`, optional.
@@ -3588,97 +2116,46 @@ Line items to update.*/
 Date on which order is scheduled to be created.
 
 Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
-            pub fn scheduled_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.scheduled_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for scheduled_date: {e}"
-                        )
-                    });
+            pub fn scheduled_date<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.scheduled_date = value.into_field("scheduled_date");
                 self
             }
             /**The property `shipTo`, optional.
 
 Ship-to address and phone details.*/
-            pub fn ship_to<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ship_to = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ship_to: {e}")
-                    });
+            pub fn ship_to<T: IntoField<Option<super::Address>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.ship_to = value.into_field("ship_to");
                 self
             }
             /**The property `status`, optional.
 
 One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAILED`. For example `SCHEDULED`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderUpdate> for super::OrderUpdate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderUpdate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    bill_to: value.bill_to?,
-                    line_items: value.line_items?,
-                    payment_details: value.payment_details?,
-                    scheduled_date: value.scheduled_date?,
-                    ship_to: value.ship_to?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrderUpdate> for OrderUpdate {
-            fn from(value: super::OrderUpdate) -> Self {
-                Self {
-                    bill_to: Ok(value.bill_to),
-                    line_items: Ok(value.line_items),
-                    payment_details: Ok(value.payment_details),
-                    scheduled_date: Ok(value.scheduled_date),
-                    ship_to: Ok(value.ship_to),
-                    status: Ok(value.status),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderUpdate => super::OrderUpdate, super::error::ConversionError; bill_to,
+            line_items, payment_details, scheduled_date, ship_to, status
+        );
         ///Builds a [`super::PaymentDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentDetails`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentDetails {
-            payment_identifier: ::std::result::Result<
-                ::std::option::Option<super::PaymentIdentifier>,
-                ::std::string::String,
-            >,
-            payment_kind: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            payment_method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            payment_identifier: Result<Option<super::PaymentIdentifier>, String>,
+            payment_kind: Result<Option<String>, String>,
+            payment_method: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PaymentDetails {
+        impl Default for PaymentDetails {
             fn default() -> Self {
                 Self {
                     payment_identifier: Ok(Default::default()),
@@ -3689,20 +2166,11 @@ One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAI
         }
         impl PaymentDetails {
             ///The property `paymentIdentifier`, optional.
-            pub fn payment_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentIdentifier>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.payment_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_identifier: {e}"
-                        )
-                    });
+            pub fn payment_identifier<T: IntoField<Option<super::PaymentIdentifier>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.payment_identifier = value.into_field("payment_identifier");
                 self
             }
             /**The property `paymentKind`, optional.
@@ -3710,13 +2178,8 @@ One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAI
 Payment type.
 
 For example `Visa`.*/
-            pub fn payment_kind<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.payment_kind = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn payment_kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.payment_kind = Ok(value.into_optional());
                 self
             }
             /**The property `paymentMethod`, optional.
@@ -3724,50 +2187,22 @@ For example `Visa`.*/
 Payment method.
 
 For example `credit_card`.*/
-            pub fn payment_method<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.payment_method = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn payment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.payment_method = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PaymentDetails> for super::PaymentDetails {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentDetails,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    payment_identifier: value.payment_identifier?,
-                    payment_kind: value.payment_kind?,
-                    payment_method: value.payment_method?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PaymentDetails> for PaymentDetails {
-            fn from(value: super::PaymentDetails) -> Self {
-                Self {
-                    payment_identifier: Ok(value.payment_identifier),
-                    payment_kind: Ok(value.payment_kind),
-                    payment_method: Ok(value.payment_method),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PaymentDetails => super::PaymentDetails, super::error::ConversionError;
+            payment_identifier, payment_kind, payment_method
+        );
         ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentIdentifier {
-            card_identifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            expiry_date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            card_identifier: Result<Option<String>, String>,
+            expiry_date: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PaymentIdentifier {
+        impl Default for PaymentIdentifier {
             fn default() -> Self {
                 Self {
                     card_identifier: Ok(Default::default()),
@@ -3781,13 +2216,8 @@ For example `credit_card`.*/
 Last digits identifying the card.
 
 For example `1234`.*/
-            pub fn card_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.card_identifier = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn card_identifier<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.card_identifier = Ok(value.into_optional());
                 self
             }
             /**The property `expiryDate`, optional.
@@ -3795,52 +2225,23 @@ For example `1234`.*/
 Card expiry date (MM/YY).
 
 For example `12/20`.*/
-            pub fn expiry_date<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.expiry_date = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn expiry_date<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.expiry_date = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PaymentIdentifier> for super::PaymentIdentifier {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentIdentifier,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    card_identifier: value.card_identifier?,
-                    expiry_date: value.expiry_date?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PaymentIdentifier> for PaymentIdentifier {
-            fn from(value: super::PaymentIdentifier) -> Self {
-                Self {
-                    card_identifier: Ok(value.card_identifier),
-                    expiry_date: Ok(value.expiry_date),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
+            card_identifier, expiry_date
+        );
         ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PersonName {
-            first_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            middle_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            first_name: Result<Option<String>, String>,
+            last_name: Result<Option<String>, String>,
+            middle_name: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PersonName {
+        impl Default for PersonName {
             fn default() -> Self {
                 Self {
                     first_name: Ok(Default::default()),
@@ -3855,13 +2256,8 @@ For example `12/20`.*/
 First name.
 
 For example `Pat`.*/
-            pub fn first_name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.first_name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn first_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.first_name = Ok(value.into_optional());
                 self
             }
             /**The property `lastName`, optional.
@@ -3869,13 +2265,8 @@ For example `Pat`.*/
 Last name.
 
 For example `Kake`.*/
-            pub fn last_name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.last_name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn last_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.last_name = Ok(value.into_optional());
                 self
             }
             /**The property `middleName`, optional.
@@ -3883,50 +2274,22 @@ For example `Kake`.*/
 Middle name or initial.
 
 For example `E`.*/
-            pub fn middle_name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.middle_name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn middle_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.middle_name = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PersonName> for super::PersonName {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PersonName,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    first_name: value.first_name?,
-                    last_name: value.last_name?,
-                    middle_name: value.middle_name?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PersonName> for PersonName {
-            fn from(value: super::PersonName) -> Self {
-                Self {
-                    first_name: Ok(value.first_name),
-                    last_name: Ok(value.last_name),
-                    middle_name: Ok(value.middle_name),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PersonName => super::PersonName, super::error::ConversionError; first_name,
+            last_name, middle_name
+        );
         ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Phone {
-            kind: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            number: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            kind: Result<Option<String>, String>,
+            number: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Phone {
+        impl Default for Phone {
             fn default() -> Self {
                 Self {
                     kind: Ok(Default::default()),
@@ -3940,13 +2303,8 @@ For example `E`.*/
 Phone type, such as home.
 
 For example `home`.*/
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.kind = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.kind = Ok(value.into_optional());
                 self
             }
             /**The property `number`, optional.
@@ -3954,56 +2312,23 @@ For example `home`.*/
 Phone number.
 
 For example `5555551234`.*/
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.number = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn number<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.number = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Phone> for super::Phone {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Phone,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    kind: value.kind?,
-                    number: value.number?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Phone> for Phone {
-            fn from(value: super::Phone) -> Self {
-                Self {
-                    kind: Ok(value.kind),
-                    number: Ok(value.number),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Phone => super::Phone, super::error::ConversionError; kind, number
+        );
         ///Builds a [`super::RetryDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RetryDetails`, finishes it.
         #[derive(Clone, Debug)]
         pub struct RetryDetails {
-            max_retries: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            retry_after_days: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            retry_count: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            retry_type: ::std::result::Result<
-                ::std::option::Option<super::RetryType>,
-                ::std::string::String,
-            >,
+            max_retries: Result<Option<i32>, String>,
+            retry_after_days: Result<Option<i32>, String>,
+            retry_count: Result<Option<i32>, String>,
+            retry_type: Result<Option<super::RetryType>, String>,
         }
-        impl ::std::default::Default for RetryDetails {
+        impl Default for RetryDetails {
             fn default() -> Self {
                 Self {
                     max_retries: Ok(Default::default()),
@@ -4019,16 +2344,8 @@ For example `5555551234`.*/
 Maximum number of retries.
 
 Format `int32`. For example `3`.*/
-            pub fn max_retries<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_retries = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_retries: {e}")
-                    });
+            pub fn max_retries<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.max_retries = value.into_field("max_retries");
                 self
             }
             /**The property `retryAfterDays`, optional.
@@ -4036,18 +2353,11 @@ Format `int32`. For example `3`.*/
 Number of days after which to retry.
 
 Format `int32`. For example `1`.*/
-            pub fn retry_after_days<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.retry_after_days = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for retry_after_days: {e}"
-                        )
-                    });
+            pub fn retry_after_days<T: IntoField<Option<i32>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.retry_after_days = value.into_field("retry_after_days");
                 self
             }
             /**The property `retryCount`, optional.
@@ -4055,90 +2365,37 @@ Format `int32`. For example `1`.*/
 Number of times to retry order.
 
 Format `int32`. For example `2`.*/
-            pub fn retry_count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.retry_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for retry_count: {e}")
-                    });
+            pub fn retry_count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.retry_count = value.into_field("retry_count");
                 self
             }
             /**The property `retryType`, optional.
 
 One of `PAYMENT RETRY`, `INTENTORY RETRY`, `GENERIC RETRY`. For example `PAYMENT RETRY`.*/
-            pub fn retry_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RetryType>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.retry_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for retry_type: {e}")
-                    });
+            pub fn retry_type<T: IntoField<Option<super::RetryType>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.retry_type = value.into_field("retry_type");
                 self
             }
         }
-        impl ::std::convert::TryFrom<RetryDetails> for super::RetryDetails {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RetryDetails,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    max_retries: value.max_retries?,
-                    retry_after_days: value.retry_after_days?,
-                    retry_count: value.retry_count?,
-                    retry_type: value.retry_type?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::RetryDetails> for RetryDetails {
-            fn from(value: super::RetryDetails) -> Self {
-                Self {
-                    max_retries: Ok(value.max_retries),
-                    retry_after_days: Ok(value.retry_after_days),
-                    retry_count: Ok(value.retry_count),
-                    retry_type: Ok(value.retry_type),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            RetryDetails => super::RetryDetails, super::error::ConversionError;
+            max_retries, retry_after_days, retry_count, retry_type
+        );
         ///Builds a [`super::Shipping`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Shipping`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Shipping {
-            currency_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shipment_carrier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shipment_instructions: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shipment_method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shipping_amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            tax_amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            tax_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            currency_code: Result<Option<String>, String>,
+            shipment_carrier: Result<Option<String>, String>,
+            shipment_instructions: Result<Option<String>, String>,
+            shipment_method: Result<Option<String>, String>,
+            shipping_amount: Result<Option<f64>, String>,
+            tax_amount: Result<Option<f64>, String>,
+            tax_code: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Shipping {
+        impl Default for Shipping {
             fn default() -> Self {
                 Self {
                     currency_code: Ok(Default::default()),
@@ -4157,13 +2414,8 @@ One of `PAYMENT RETRY`, `INTENTORY RETRY`, `GENERIC RETRY`. For example `PAYMENT
 Shipment currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency_code = Ok(value.into_optional());
                 self
             }
             /**The property `shipmentCarrier`, optional.
@@ -4171,13 +2423,11 @@ For example `USD`.*/
 Shipment carrier.
 
 For example `USPS`.*/
-            pub fn shipment_carrier<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.shipment_carrier = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn shipment_carrier<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipment_carrier = Ok(value.into_optional());
                 self
             }
             /**The property `shipmentInstructions`, optional.
@@ -4185,13 +2435,11 @@ For example `USPS`.*/
 Shipment instructions.
 
 For example `Please leave the package in the box`.*/
-            pub fn shipment_instructions<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.shipment_instructions = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn shipment_instructions<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipment_instructions = Ok(value.into_optional());
                 self
             }
             /**The property `shipmentMethod`, optional.
@@ -4199,13 +2447,8 @@ For example `Please leave the package in the box`.*/
 Shipment method.
 
 For example `Ground`.*/
-            pub fn shipment_method<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.shipment_method = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn shipment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.shipment_method = Ok(value.into_optional());
                 self
             }
             /**The property `shippingAmount`, optional.
@@ -4213,18 +2456,11 @@ For example `Ground`.*/
 Shipping cost.
 
 For example `10`.*/
-            pub fn shipping_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.shipping_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for shipping_amount: {e}"
-                        )
-                    });
+            pub fn shipping_amount<T: IntoField<Option<f64>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.shipping_amount = value.into_field("shipping_amount");
                 self
             }
             /**The property `taxAmount`, optional.
@@ -4232,16 +2468,8 @@ For example `10`.*/
 Shipment tax amount (value, not percentage).
 
 For example `1`.*/
-            pub fn tax_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_amount: {e}")
-                    });
+            pub fn tax_amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.tax_amount = value.into_field("tax_amount");
                 self
             }
             /**The property `taxCode`, optional.
@@ -4249,55 +2477,23 @@ For example `1`.*/
 Shipment tax code.
 
 For example `SHP020000`.*/
-            pub fn tax_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.tax_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.tax_code = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Shipping> for super::Shipping {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Shipping,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    currency_code: value.currency_code?,
-                    shipment_carrier: value.shipment_carrier?,
-                    shipment_instructions: value.shipment_instructions?,
-                    shipment_method: value.shipment_method?,
-                    shipping_amount: value.shipping_amount?,
-                    tax_amount: value.tax_amount?,
-                    tax_code: value.tax_code?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Shipping> for Shipping {
-            fn from(value: super::Shipping) -> Self {
-                Self {
-                    currency_code: Ok(value.currency_code),
-                    shipment_carrier: Ok(value.shipment_carrier),
-                    shipment_instructions: Ok(value.shipment_instructions),
-                    shipment_method: Ok(value.shipment_method),
-                    shipping_amount: Ok(value.shipping_amount),
-                    tax_amount: Ok(value.tax_amount),
-                    tax_code: Ok(value.tax_code),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Shipping => super::Shipping, super::error::ConversionError; currency_code,
+            shipment_carrier, shipment_instructions, shipment_method, shipping_amount,
+            tax_amount, tax_code
+        );
         ///Builds a [`super::StatusError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StatusError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct StatusError {
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
-            response_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<String, String>,
+            response_status: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for StatusError {
+        impl Default for StatusError {
             fn default() -> Self {
                 Self {
                     message: Err("no value supplied for message".to_string()),
@@ -4311,16 +2507,8 @@ For example `SHP020000`.*/
 Full response message.
 
 For example `Order not found`.*/
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.message = value.into_field("message");
                 self
             }
             /**The property `responseStatus`, optional.
@@ -4328,48 +2516,22 @@ For example `Order not found`.*/
 Brief response status.
 
 For example `NOT_FOUND`.*/
-            pub fn response_status<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.response_status = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn response_status<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.response_status = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<StatusError> for super::StatusError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StatusError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    message: value.message?,
-                    response_status: value.response_status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::StatusError> for StatusError {
-            fn from(value: super::StatusError) -> Self {
-                Self {
-                    message: Ok(value.message),
-                    response_status: Ok(value.response_status),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            StatusError => super::StatusError, super::error::ConversionError; message,
+            response_status
+        );
         ///Builds a [`super::StreetAddress`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StreetAddress`, finishes it.
         #[derive(Clone, Debug)]
         pub struct StreetAddress {
-            street1: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            street2: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            street1: Result<Option<String>, String>,
+            street2: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for StreetAddress {
+        impl Default for StreetAddress {
             fn default() -> Self {
                 Self {
                     street1: Ok(Default::default()),
@@ -4383,13 +2545,8 @@ For example `NOT_FOUND`.*/
 First street address line.
 
 For example `123 Main St`.*/
-            pub fn street1<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.street1 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn street1<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.street1 = Ok(value.into_optional());
                 self
             }
             /**The property `street2`, optional.
@@ -4397,48 +2554,22 @@ For example `123 Main St`.*/
 Second street address line.
 
 For example `Suite 100`.*/
-            pub fn street2<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.street2 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn street2<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.street2 = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<StreetAddress> for super::StreetAddress {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StreetAddress,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    street1: value.street1?,
-                    street2: value.street2?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::StreetAddress> for StreetAddress {
-            fn from(value: super::StreetAddress) -> Self {
-                Self {
-                    street1: Ok(value.street1),
-                    street2: Ok(value.street2),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            StreetAddress => super::StreetAddress, super::error::ConversionError;
+            street1, street2
+        );
         ///Builds a [`super::Subscription`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Subscription`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Subscription {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            plan: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionPlan>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            plan: Result<Option<super::SubscriptionPlan>, String>,
         }
-        impl ::std::default::Default for Subscription {
+        impl Default for Subscription {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -4452,67 +2583,30 @@ For example `Suite 100`.*/
 Subscription ID.
 
 For example `6256610bc312410009b7390b`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///The property `plan`, optional.
-            pub fn plan<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionPlan>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.plan = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for plan: {e}")
-                    });
+            pub fn plan<T: IntoField<Option<super::SubscriptionPlan>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.plan = value.into_field("plan");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Subscription> for super::Subscription {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Subscription,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    plan: value.plan?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Subscription> for Subscription {
-            fn from(value: super::Subscription) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    plan: Ok(value.plan),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Subscription => super::Subscription, super::error::ConversionError; id, plan
+        );
         ///Builds a [`super::SubscriptionPlan`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SubscriptionPlan`, finishes it.
         #[derive(Clone, Debug)]
         pub struct SubscriptionPlan {
-            frequency: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            frequency_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            frequency: Result<Option<i32>, String>,
+            frequency_type: Result<Option<String>, String>,
+            id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for SubscriptionPlan {
+        impl Default for SubscriptionPlan {
             fn default() -> Self {
                 Self {
                     frequency: Ok(Default::default()),
@@ -4527,16 +2621,8 @@ For example `6256610bc312410009b7390b`.*/
 Subscription plan frequency value.
 
 Format `int32`. For example `30`.*/
-            pub fn frequency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.frequency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for frequency: {e}")
-                    });
+            pub fn frequency<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.frequency = value.into_field("frequency");
                 self
             }
             /**The property `frequencyType`, optional.
@@ -4544,13 +2630,8 @@ Format `int32`. For example `30`.*/
 Subscription plan frequency period.
 
 For example `Daily`.*/
-            pub fn frequency_type<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.frequency_type = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn frequency_type<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.frequency_type = Ok(value.into_optional());
                 self
             }
             /**The property `id`, optional.
@@ -4558,54 +2639,23 @@ For example `Daily`.*/
 Subscription plan ID.
 
 For example `1001`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<SubscriptionPlan> for super::SubscriptionPlan {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SubscriptionPlan,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    frequency: value.frequency?,
-                    frequency_type: value.frequency_type?,
-                    id: value.id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SubscriptionPlan> for SubscriptionPlan {
-            fn from(value: super::SubscriptionPlan) -> Self {
-                Self {
-                    frequency: Ok(value.frequency),
-                    frequency_type: Ok(value.frequency_type),
-                    id: Ok(value.id),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            SubscriptionPlan => super::SubscriptionPlan, super::error::ConversionError;
+            frequency, frequency_type, id
+        );
         ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Tax {
-            currency_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tax_amount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            tax_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            currency_code: Result<Option<String>, String>,
+            tax_amount: Result<Option<f64>, String>,
+            tax_code: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Tax {
+        impl Default for Tax {
             fn default() -> Self {
                 Self {
                     currency_code: Ok(Default::default()),
@@ -4620,13 +2670,8 @@ For example `1001`.*/
 Tax currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.currency_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.currency_code = Ok(value.into_optional());
                 self
             }
             /**The property `taxAmount`, optional.
@@ -4634,16 +2679,8 @@ For example `USD`.*/
 Tax amount (value, not percentage).
 
 For example `10`.*/
-            pub fn tax_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_amount: {e}")
-                    });
+            pub fn tax_amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.tax_amount = value.into_field("tax_amount");
                 self
             }
             /**The property `taxCode`, optional.
@@ -4651,43 +2688,21 @@ For example `10`.*/
 Tax code.
 
 For example `FR020000`.*/
-            pub fn tax_code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.tax_code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.tax_code = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Tax> for super::Tax {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Tax,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    currency_code: value.currency_code?,
-                    tax_amount: value.tax_amount?,
-                    tax_code: value.tax_code?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Tax> for Tax {
-            fn from(value: super::Tax) -> Self {
-                Self {
-                    currency_code: Ok(value.currency_code),
-                    tax_amount: Ok(value.tax_amount),
-                    tax_code: Ok(value.tax_code),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Tax => super::Tax, super::error::ConversionError; currency_code, tax_amount,
+            tax_code
+        );
         ///Builds a [`super::UpdateOrderRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdateOrderRequest {
-            order: ::std::result::Result<super::OrderUpdate, ::std::string::String>,
+            order: Result<super::OrderUpdate, String>,
         }
-        impl ::std::default::Default for UpdateOrderRequest {
+        impl Default for UpdateOrderRequest {
             fn default() -> Self {
                 Self {
                     order: Err("no value supplied for order".to_string()),
@@ -4696,49 +2711,23 @@ For example `FR020000`.*/
         }
         impl UpdateOrderRequest {
             ///The property `order`, required.
-            pub fn order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OrderUpdate>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
+            pub fn order<T: IntoField<super::OrderUpdate>>(mut self, value: T) -> Self {
+                self.order = value.into_field("order");
                 self
             }
         }
-        impl ::std::convert::TryFrom<UpdateOrderRequest> for super::UpdateOrderRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateOrderRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { order: value.order? })
-            }
-        }
-        impl ::std::convert::From<super::UpdateOrderRequest> for UpdateOrderRequest {
-            fn from(value: super::UpdateOrderRequest) -> Self {
-                Self { order: Ok(value.order) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            UpdateOrderRequest => super::UpdateOrderRequest,
+            super::error::ConversionError; order
+        );
         ///Builds a [`super::UpdateOrderResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdateOrderResponse {
-            data: ::std::result::Result<
-                ::std::option::Option<super::UpdatedOrder>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            response_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            data: Result<Option<super::UpdatedOrder>, String>,
+            message: Result<Option<String>, String>,
+            response_status: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for UpdateOrderResponse {
+        impl Default for UpdateOrderResponse {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
@@ -4749,16 +2738,11 @@ For example `FR020000`.*/
         }
         impl UpdateOrderResponse {
             ///The property `data`, optional.
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::UpdatedOrder>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+            pub fn data<T: IntoField<Option<super::UpdatedOrder>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.data = value.into_field("data");
                 self
             }
             /**The property `message`, optional.
@@ -4766,13 +2750,8 @@ For example `FR020000`.*/
 Full response message.
 
 For example `Request processed successfully`.*/
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
             /**The property `responseStatus`, optional.
@@ -4780,47 +2759,21 @@ For example `Request processed successfully`.*/
 Brief response status.
 
 For example `OK`.*/
-            pub fn response_status<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.response_status = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn response_status<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.response_status = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<UpdateOrderResponse>
-        for super::UpdateOrderResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateOrderResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    message: value.message?,
-                    response_status: value.response_status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateOrderResponse> for UpdateOrderResponse {
-            fn from(value: super::UpdateOrderResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    message: Ok(value.message),
-                    response_status: Ok(value.response_status),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            UpdateOrderResponse => super::UpdateOrderResponse,
+            super::error::ConversionError; data, message, response_status
+        );
         ///Builds a [`super::UpdatedOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdatedOrder`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdatedOrder {
-            order: ::std::result::Result<
-                ::std::option::Option<super::Order>,
-                ::std::string::String,
-            >,
+            order: Result<Option<super::Order>, String>,
         }
-        impl ::std::default::Default for UpdatedOrder {
+        impl Default for UpdatedOrder {
             fn default() -> Self {
                 Self {
                     order: Ok(Default::default()),
@@ -4829,269 +2782,31 @@ For example `OK`.*/
         }
         impl UpdatedOrder {
             ///The property `order`, optional.
-            pub fn order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Order>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
+            pub fn order<T: IntoField<Option<super::Order>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.order = value.into_field("order");
                 self
             }
         }
-        impl ::std::convert::TryFrom<UpdatedOrder> for super::UpdatedOrder {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdatedOrder,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { order: value.order? })
-            }
-        }
-        impl ::std::convert::From<super::UpdatedOrder> for UpdatedOrder {
-            fn from(value: super::UpdatedOrder) -> Self {
-                Self { order: Ok(value.order) }
-            }
-        }
-        impl ::std::convert::TryFrom<Address> for ::std::option::Option<super::Address> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Address) -> ::std::result::Result<Self, Self::Error> {
-                super::Address::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CommunicationPreference>
-        for ::std::option::Option<super::CommunicationPreference> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CommunicationPreference,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CommunicationPreference::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Customer>
-        for ::std::option::Option<super::Customer> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Customer) -> ::std::result::Result<Self, Self::Error> {
-                super::Customer::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerOrders>
-        for ::std::option::Option<super::CustomerOrders> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerOrders,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CustomerOrders::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerOrdersResponse>
-        for ::std::option::Option<super::CustomerOrdersResponse> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerOrdersResponse,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CustomerOrdersResponse::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<GatewayError>
-        for ::std::option::Option<super::GatewayError> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GatewayError,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::GatewayError::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Item> for ::std::option::Option<super::Item> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Item) -> ::std::result::Result<Self, Self::Error> {
-                super::Item::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ItemPrice>
-        for ::std::option::Option<super::ItemPrice> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: ItemPrice) -> ::std::result::Result<Self, Self::Error> {
-                super::ItemPrice::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ItemUpdate>
-        for ::std::option::Option<super::ItemUpdate> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: ItemUpdate) -> ::std::result::Result<Self, Self::Error> {
-                super::ItemUpdate::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LineItem>
-        for ::std::option::Option<super::LineItem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: LineItem) -> ::std::result::Result<Self, Self::Error> {
-                super::LineItem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<LineItemUpdate>
-        for ::std::option::Option<super::LineItemUpdate> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LineItemUpdate,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::LineItemUpdate::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Offer> for ::std::option::Option<super::Offer> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Offer) -> ::std::result::Result<Self, Self::Error> {
-                super::Offer::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderError>
-        for ::std::option::Option<super::OrderError> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: OrderError) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderError::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderUpdate>
-        for ::std::option::Option<super::OrderUpdate> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: OrderUpdate) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderUpdate::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PaymentDetails>
-        for ::std::option::Option<super::PaymentDetails> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentDetails,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PaymentDetails::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PaymentIdentifier>
-        for ::std::option::Option<super::PaymentIdentifier> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaymentIdentifier,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::PaymentIdentifier::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PersonName>
-        for ::std::option::Option<super::PersonName> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: PersonName) -> ::std::result::Result<Self, Self::Error> {
-                super::PersonName::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Phone> for ::std::option::Option<super::Phone> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Phone) -> ::std::result::Result<Self, Self::Error> {
-                super::Phone::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<RetryDetails>
-        for ::std::option::Option<super::RetryDetails> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RetryDetails,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::RetryDetails::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Shipping>
-        for ::std::option::Option<super::Shipping> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Shipping) -> ::std::result::Result<Self, Self::Error> {
-                super::Shipping::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<StatusError>
-        for ::std::option::Option<super::StatusError> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: StatusError) -> ::std::result::Result<Self, Self::Error> {
-                super::StatusError::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<StreetAddress>
-        for ::std::option::Option<super::StreetAddress> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StreetAddress,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::StreetAddress::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Subscription>
-        for ::std::option::Option<super::Subscription> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Subscription,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::Subscription::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<SubscriptionPlan>
-        for ::std::option::Option<super::SubscriptionPlan> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SubscriptionPlan,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::SubscriptionPlan::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Tax> for ::std::option::Option<super::Tax> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Tax) -> ::std::result::Result<Self, Self::Error> {
-                super::Tax::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateOrderRequest>
-        for ::std::option::Option<super::UpdateOrderRequest> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateOrderRequest,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::UpdateOrderRequest::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateOrderResponse>
-        for ::std::option::Option<super::UpdateOrderResponse> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateOrderResponse,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::UpdateOrderResponse::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<UpdatedOrder>
-        for ::std::option::Option<super::UpdatedOrder> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdatedOrder,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::UpdatedOrder::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            UpdatedOrder => super::UpdatedOrder, super::error::ConversionError; order
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -5210,7 +2925,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetCustomerOrders<'a> {
         client: &'a super::Client,
-        customer_id: Result<::std::string::String, String>,
+        customer_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetCustomerOrders<'a> {
@@ -5227,10 +2942,10 @@ pub mod builder {
 Customer reference ID (a general object ID).
 
 For example `606f01f441b8fc0008529916`.*/
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn customer_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -5330,7 +3045,7 @@ For example `606f01f441b8fc0008529916`.*/
     #[derive(Clone)]
     pub struct UpdateOrder<'a> {
         client: &'a super::Client,
-        order_id: Result<::std::string::String, String>,
+        order_id: Result<String, String>,
         body: Result<types::builder::UpdateOrderRequest, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -5340,7 +3055,7 @@ For example `606f01f441b8fc0008529916`.*/
             Self {
                 client: client,
                 order_id: Err("order_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
@@ -5349,10 +3064,7 @@ For example `606f01f441b8fc0008529916`.*/
 Order ID (a general object ID).
 
 For example `606f01f441b8fc0008529916`.*/
-        pub fn order_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -5362,9 +3074,11 @@ For example `606f01f441b8fc0008529916`.*/
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::UpdateOrderRequest>>(
+            mut self,
+            value: V,
+        ) -> Self
         where
-            V: std::convert::TryInto<types::UpdateOrderRequest>,
             <V as std::convert::TryInto<
                 types::UpdateOrderRequest,
             >>::Error: std::fmt::Display,
@@ -5378,12 +3092,11 @@ For example `606f01f441b8fc0008529916`.*/
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(
-                types::builder::UpdateOrderRequest,
-            ) -> types::builder::UpdateOrderRequest,
-        {
+                    types::builder::UpdateOrderRequest,
+                ) -> types::builder::UpdateOrderRequest,
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }

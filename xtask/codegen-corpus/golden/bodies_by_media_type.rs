@@ -14,21 +14,17 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Label`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Label {
         ///The property `url`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub url: Option<String>,
     }
     impl Label {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,20 +33,12 @@ pub mod types {
         }
     }
     ///`Order`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
     }
     impl Order {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -59,23 +47,15 @@ pub mod types {
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `status`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<i32>,
         ///The property `title`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub title: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -85,15 +65,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Label`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Label`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Label {
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            url: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Label {
+        impl Default for Label {
             fn default() -> Self {
                 Self {
                     url: Ok(Default::default()),
@@ -102,80 +81,41 @@ pub mod types {
         }
         impl Label {
             ///The property `url`, optional.
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.url = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn url<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.url = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Label> for super::Label {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Label,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { url: value.url? })
-            }
-        }
-        impl ::std::convert::From<super::Label> for Label {
-            fn from(value: super::Label) -> Self {
-                Self { url: Ok(value.url) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Label => super::Label, super::error::ConversionError; url
+        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self { id: Ok(Default::default()) }
             }
         }
         impl Order {
             ///The property `id`, optional.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { id: value.id? })
-            }
-        }
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self { id: Ok(value.id) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; id
+        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            status: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            status: Result<Option<i32>, String>,
+            title: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     status: Ok(Default::default()),
@@ -187,78 +127,33 @@ pub mod types {
             /**The property `status`, optional.
 
 Format `int32`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.status = value.into_field("status");
                 self
             }
             ///The property `title`, optional.
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.title = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.title = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    status: value.status?,
-                    title: value.title?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self {
-                    status: Ok(value.status),
-                    title: Ok(value.title),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Label> for ::std::option::Option<super::Label> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Label) -> ::std::result::Result<Self, Self::Error> {
-                super::Label::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; status, title
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -530,7 +425,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetInvoice<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetInvoice<'a> {
@@ -543,10 +438,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -688,7 +580,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetLabel<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetLabel<'a> {
@@ -701,10 +593,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -933,10 +822,7 @@ pub mod builder {
         ///Sends a `GET` request to `/orders/export`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::string::String>,
-            Error<::client_runtime::ErrorText>,
-        > {
+        ) -> Result<ResponseValue<String>, Error<::client_runtime::ErrorText>> {
             let Self { client, options } = self;
             let url = format!("{}/orders/export", client.baseurl,);
             let header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -1000,10 +886,7 @@ pub mod builder {
         #[cfg(feature = "blocking")]
         pub fn send_blocking(
             self,
-        ) -> Result<
-            ResponseValue<::std::string::String>,
-            Error<::client_runtime::ErrorText>,
-        > {
+        ) -> Result<ResponseValue<String>, Error<::client_runtime::ErrorText>> {
             ::client_runtime::blocking::wait(self.send())
         }
     }
@@ -1013,7 +896,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetOrder<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrder<'a> {
@@ -1026,10 +909,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {

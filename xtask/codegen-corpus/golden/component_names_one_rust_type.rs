@@ -14,21 +14,19 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Flagged`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Flagged {
         ///The property `flag`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub flag: ::std::option::Option<OrderItem3>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub flag: Option<OrderItem3>,
     }
     impl Flagged {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,20 +35,12 @@ pub mod types {
         }
     }
     ///`OrderItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct OrderItem {
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
     }
     impl OrderItem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -60,8 +50,8 @@ pub mod types {
     }
     ///`OrderItem2`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -69,47 +59,40 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     #[serde(transparent)]
     #[non_exhaustive]
-    pub struct OrderItem2(pub ::std::string::String);
+    pub struct OrderItem2(pub String);
     impl ::std::ops::Deref for OrderItem2 {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
+        type Target = String;
+        fn deref(&self) -> &String {
             &self.0
         }
     }
-    impl ::std::convert::From<OrderItem2> for ::std::string::String {
+    impl From<OrderItem2> for String {
         fn from(value: OrderItem2) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::string::String> for OrderItem2 {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for OrderItem2 {
+        fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl ::std::fmt::Display for OrderItem2 {
+    impl Display for OrderItem2 {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
     impl ::std::str::FromStr for OrderItem2 {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self(value.to_string()))
         }
     }
     ///`OrderItem3`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
     pub struct OrderItem3(pub bool);
@@ -119,54 +102,46 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<OrderItem3> for bool {
+    impl From<OrderItem3> for bool {
         fn from(value: OrderItem3) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<bool> for OrderItem3 {
+    impl From<bool> for OrderItem3 {
         fn from(value: bool) -> Self {
             Self(value)
         }
     }
-    impl ::std::fmt::Display for OrderItem3 {
+    impl Display for OrderItem3 {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
     impl ::std::str::FromStr for OrderItem3 {
         type Err = <bool as ::std::str::FromStr>::Err;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    impl ::std::convert::TryFrom<&str> for OrderItem3 {
+    impl TryFrom<&str> for OrderItem3 {
         type Error = <bool as ::std::str::FromStr>::Err;
-        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+        fn try_from(value: &str) -> Result<Self, Self::Error> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<String> for OrderItem3 {
+    impl TryFrom<String> for OrderItem3 {
         type Error = <bool as ::std::str::FromStr>::Err;
-        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+        fn try_from(value: String) -> Result<Self, Self::Error> {
             value.parse()
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -176,15 +151,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Flagged`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Flagged`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Flagged {
-            flag: ::std::result::Result<
-                ::std::option::Option<super::OrderItem3>,
-                ::std::string::String,
-            >,
+            flag: Result<Option<super::OrderItem3>, String>,
         }
-        impl ::std::default::Default for Flagged {
+        impl Default for Flagged {
             fn default() -> Self {
                 Self {
                     flag: Ok(Default::default()),
@@ -193,79 +167,43 @@ pub mod types {
         }
         impl Flagged {
             ///The property `flag`, optional.
-            pub fn flag<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderItem3>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.flag = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for flag: {e}")
-                    });
+            pub fn flag<T: IntoField<Option<super::OrderItem3>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.flag = value.into_field("flag");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Flagged> for super::Flagged {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Flagged,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { flag: value.flag? })
-            }
-        }
-        impl ::std::convert::From<super::Flagged> for Flagged {
-            fn from(value: super::Flagged) -> Self {
-                Self { flag: Ok(value.flag) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Flagged => super::Flagged, super::error::ConversionError; flag
+        );
         ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderItem {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for OrderItem {
+        impl Default for OrderItem {
             fn default() -> Self {
                 Self { id: Ok(Default::default()) }
             }
         }
         impl OrderItem {
             ///The property `id`, optional.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<OrderItem> for super::OrderItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrderItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { id: value.id? })
-            }
-        }
-        impl ::std::convert::From<super::OrderItem> for OrderItem {
-            fn from(value: super::OrderItem) -> Self {
-                Self { id: Ok(value.id) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            OrderItem => super::OrderItem, super::error::ConversionError; id
+        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -274,60 +212,28 @@ pub mod types {
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
-        impl ::std::convert::TryFrom<Flagged> for ::std::option::Option<super::Flagged> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Flagged) -> ::std::result::Result<Self, Self::Error> {
-                super::Flagged::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<OrderItem>
-        for ::std::option::Option<super::OrderItem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: OrderItem) -> ::std::result::Result<Self, Self::Error> {
-                super::OrderItem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

@@ -14,21 +14,17 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -38,62 +34,42 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::IntoOptional;
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self { id: Ok(Default::default()) }
             }
         }
         impl Thing {
             ///The property `id`, optional.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { id: value.id? })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self { id: Ok(value.id) }
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; id
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -208,7 +184,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct CreateThing<'a> {
         client: &'a super::Client,
-        x_store: Result<::std::string::String, String>,
+        x_store: Result<String, String>,
         body: Result<types::builder::Thing, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -218,15 +194,12 @@ pub mod builder {
             Self {
                 client: client,
                 x_store: Err("x_store was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The header parameter `X-Store`, required.
-        pub fn x_store<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_store<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.x_store = value
                 .try_into()
                 .map_err(|_| {
@@ -236,9 +209,8 @@ pub mod builder {
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Thing>,
             <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -248,10 +220,9 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -335,7 +306,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetThing<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
@@ -348,10 +319,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -429,7 +397,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct DeleteThing<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> DeleteThing<'a> {
@@ -442,10 +410,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {

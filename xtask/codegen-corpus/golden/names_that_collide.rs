@@ -14,9 +14,15 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -24,7 +30,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///`Status`
     #[non_exhaustive]
@@ -47,7 +53,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl Status {
         /// The value as it is sent and received.
@@ -62,12 +68,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for Status {
+    impl Display for Status {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for Status {
+    impl From<&str> for Status {
         fn from(value: &str) -> Self {
             match value {
                 "active" => Self::Active,
@@ -79,48 +85,41 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for Status {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for Status {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for Status {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::default::Default for Status {
+    impl Default for Status {
         fn default() -> Self {
             Status::Active2
         }
     }
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `a-b`.
         #[serde(rename = "a-b")]
-        pub a_b: ::std::string::String,
+        pub a_b: String,
         ///The property `a_b`.
-        #[serde(rename = "a_b", skip_serializing_if = "::std::option::Option::is_none")]
-        pub a_b_2: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "a_b", skip_serializing_if = "Option::is_none")]
+        pub a_b_2: Option<String>,
         ///The property `Self`.
-        #[serde(rename = "Self", skip_serializing_if = "::std::option::Option::is_none")]
-        pub self_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "Self", skip_serializing_if = "Option::is_none")]
+        pub self_: Option<String>,
         ///The property `self`.
-        #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
-        pub self_2: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
+        pub self_2: Option<String>,
         ///The property `status`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<Status>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<Status>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -130,28 +129,18 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            a_b: ::std::result::Result<::std::string::String, ::std::string::String>,
-            a_b_2: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            self_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            self_2: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::Status>,
-                ::std::string::String,
-            >,
+            a_b: Result<String, String>,
+            a_b_2: Result<Option<String>, String>,
+            self_: Result<Option<String>, String>,
+            self_2: Result<Option<String>, String>,
+            status: Result<Option<super::Status>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self {
                     a_b: Err("no value supplied for a_b".to_string()),
@@ -164,107 +153,54 @@ pub mod types {
         }
         impl Thing {
             ///The property `a-b`, required.
-            pub fn a_b<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.a_b = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for a_b: {e}")
-                    });
+            pub fn a_b<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.a_b = value.into_field("a_b");
                 self
             }
             ///`a_b_2`, as its signature says.
-            pub fn a_b_2<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.a_b_2 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn a_b_2<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.a_b_2 = Ok(value.into_optional());
                 self
             }
             ///The property `Self`, optional.
-            pub fn self_<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.self_ = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn self_<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.self_ = Ok(value.into_optional());
                 self
             }
             ///`self_2`, as its signature says.
-            pub fn self_2<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.self_2 = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn self_2<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.self_2 = Ok(value.into_optional());
                 self
             }
             /**The property `status`, optional.
 
 One of `active`, `ACTIVE`, `unknown`, `+`, `-`. When not sent: `ACTIVE`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::Status>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    a_b: value.a_b?,
-                    a_b_2: value.a_b_2?,
-                    self_: value.self_?,
-                    self_2: value.self_2?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self {
-                    a_b: Ok(value.a_b),
-                    a_b_2: Ok(value.a_b_2),
-                    self_: Ok(value.self_),
-                    self_2: Ok(value.self_2),
-                    status: Ok(value.status),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; a_b, a_b_2, self_,
+            self_2, status
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -371,10 +307,10 @@ pub mod builder {
         /**The query parameter `status`, optional.
 
 One of `active`, `ACTIVE`, `unknown`, `+`, `-`. The server's default: `ACTIVE`.*/
-        pub fn status<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Status>,
-        {
+        pub fn status<V: std::convert::TryInto<types::Status>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.status = value
                 .try_into()
                 .map(Some)

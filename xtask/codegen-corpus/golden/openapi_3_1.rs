@@ -14,33 +14,32 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Parcel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Parcel {
         ///The property `id`.
-        pub id: ::std::string::String,
+        pub id: String,
         ///Always `parcel`.
         pub kind: ParcelKind,
         ///The property `note`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub note: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
         ///Who receives it, when known.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub receiver: ::std::option::Option<Person>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub receiver: Option<Person>,
         ///Who sent it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sender: ::std::option::Option<Person>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sender: Option<Person>,
         ///The property `tracking`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tracking: ::std::option::Option<ParcelTracking>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tracking: Option<ParcelTracking>,
         ///Kilograms, more than none.
         #[serde(serialize_with = "::client_runtime::number::serialize")]
         pub weight: f64,
@@ -52,8 +51,8 @@ pub mod types {
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -61,7 +60,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///Always `parcel`.
     #[non_exhaustive]
@@ -72,7 +71,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl ParcelKind {
         /// The value as it is sent and received.
@@ -83,12 +82,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for ParcelKind {
+    impl Display for ParcelKind {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for ParcelKind {
+    impl From<&str> for ParcelKind {
         fn from(value: &str) -> Self {
             match value {
                 "parcel" => Self::Parcel,
@@ -96,34 +95,27 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for ParcelKind {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for ParcelKind {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for ParcelKind {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     ///`ParcelShippedPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ParcelShippedPayload {
         ///The property `carrier`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub carrier: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub carrier: Option<String>,
         ///The property `parcelId`.
         #[serde(rename = "parcelId")]
-        pub parcel_id: ::std::string::String,
+        pub parcel_id: String,
     }
     impl ParcelShippedPayload {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -132,64 +124,48 @@ pub mod types {
         }
     }
     ///`ParcelTracking`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
-    pub struct ParcelTracking(::std::string::String);
+    pub struct ParcelTracking(String);
     impl ::std::ops::Deref for ParcelTracking {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
+        type Target = String;
+        fn deref(&self) -> &String {
             &self.0
         }
     }
-    impl ::std::convert::From<ParcelTracking> for ::std::string::String {
+    impl From<ParcelTracking> for String {
         fn from(value: ParcelTracking) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for ParcelTracking {
         type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(value: &str) -> Result<Self, self::error::ConversionError> {
             if value.chars().count() > 20usize {
                 return Err("longer than 20 characters".into());
             }
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for ParcelTracking {
+    impl TryFrom<&str> for ParcelTracking {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: &str) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ParcelTracking {
+    impl TryFrom<String> for ParcelTracking {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: String) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ParcelTracking {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    impl<'de> Deserialize<'de> for ParcelTracking {
+        fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
         {
-            ::std::string::String::deserialize(deserializer)?
+            String::deserialize(deserializer)?
                 .parse()
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
@@ -197,18 +173,11 @@ pub mod types {
         }
     }
     ///`Person`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Person {
         ///The property `name`.
-        pub name: ::std::string::String,
+        pub name: String,
     }
     impl Person {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -217,20 +186,12 @@ pub mod types {
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -240,30 +201,20 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Parcel {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            kind: ::std::result::Result<super::ParcelKind, ::std::string::String>,
-            note: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            receiver: ::std::result::Result<
-                ::std::option::Option<super::Person>,
-                ::std::string::String,
-            >,
-            sender: ::std::result::Result<
-                ::std::option::Option<super::Person>,
-                ::std::string::String,
-            >,
-            tracking: ::std::result::Result<
-                ::std::option::Option<super::ParcelTracking>,
-                ::std::string::String,
-            >,
-            weight: ::std::result::Result<f64, ::std::string::String>,
+            id: Result<String, String>,
+            kind: Result<super::ParcelKind, String>,
+            note: Result<Option<String>, String>,
+            receiver: Result<Option<super::Person>, String>,
+            sender: Result<Option<super::Person>, String>,
+            tracking: Result<Option<super::ParcelTracking>, String>,
+            weight: Result<f64, String>,
         }
-        impl ::std::default::Default for Parcel {
+        impl Default for Parcel {
             fn default() -> Self {
                 Self {
                     id: Err("no value supplied for id".to_string()),
@@ -280,14 +231,8 @@ pub mod types {
             /**The property `id`, required.
 
 For example `p-1`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+            pub fn id<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.id = value.into_field("id");
                 self
             }
             /**The property `kind`, required.
@@ -295,71 +240,43 @@ For example `p-1`.*/
 Always `parcel`.
 
 One of `parcel`.*/
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ParcelKind>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
+            pub fn kind<T: IntoField<super::ParcelKind>>(mut self, value: T) -> Self {
+                self.kind = value.into_field("kind");
                 self
             }
             ///The property `note`, optional.
-            pub fn note<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.note = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.note = Ok(value.into_optional());
                 self
             }
             /**The property `receiver`, optional.
 
 Who receives it, when known.*/
-            pub fn receiver<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.receiver = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for receiver: {e}")
-                    });
+            pub fn receiver<T: IntoField<Option<super::Person>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.receiver = value.into_field("receiver");
                 self
             }
             /**The property `sender`, optional.
 
 Who sent it.*/
-            pub fn sender<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Person>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sender = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sender: {e}")
-                    });
+            pub fn sender<T: IntoField<Option<super::Person>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.sender = value.into_field("sender");
                 self
             }
             /**The property `tracking`, optional.
 
 Characters, at most `20`.*/
-            pub fn tracking<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ParcelTracking>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tracking = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tracking: {e}")
-                    });
+            pub fn tracking<T: IntoField<Option<super::ParcelTracking>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.tracking = value.into_field("tracking");
                 self
             }
             /**The property `weight`, required.
@@ -367,61 +284,22 @@ Characters, at most `20`.*/
 Kilograms, more than none.
 
 At least `0`.*/
-            pub fn weight<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight: {e}")
-                    });
+            pub fn weight<T: IntoField<f64>>(mut self, value: T) -> Self {
+                self.weight = value.into_field("weight");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Parcel> for super::Parcel {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Parcel,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    kind: value.kind?,
-                    note: value.note?,
-                    receiver: value.receiver?,
-                    sender: value.sender?,
-                    tracking: value.tracking?,
-                    weight: value.weight?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Parcel> for Parcel {
-            fn from(value: super::Parcel) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    kind: Ok(value.kind),
-                    note: Ok(value.note),
-                    receiver: Ok(value.receiver),
-                    sender: Ok(value.sender),
-                    tracking: Ok(value.tracking),
-                    weight: Ok(value.weight),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Parcel => super::Parcel, super::error::ConversionError; id, kind, note,
+            receiver, sender, tracking, weight
+        );
         ///Builds a [`super::ParcelShippedPayload`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelShippedPayload`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ParcelShippedPayload {
-            carrier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            parcel_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            carrier: Result<Option<String>, String>,
+            parcel_id: Result<String, String>,
         }
-        impl ::std::default::Default for ParcelShippedPayload {
+        impl Default for ParcelShippedPayload {
             fn default() -> Self {
                 Self {
                     carrier: Ok(Default::default()),
@@ -431,57 +309,28 @@ At least `0`.*/
         }
         impl ParcelShippedPayload {
             ///The property `carrier`, optional.
-            pub fn carrier<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.carrier = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn carrier<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.carrier = Ok(value.into_optional());
                 self
             }
             /**The property `parcelId`, required.
 
 For example `p-1`.*/
-            pub fn parcel_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.parcel_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for parcel_id: {e}")
-                    });
+            pub fn parcel_id<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.parcel_id = value.into_field("parcel_id");
                 self
             }
         }
-        impl ::std::convert::TryFrom<ParcelShippedPayload>
-        for super::ParcelShippedPayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ParcelShippedPayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    carrier: value.carrier?,
-                    parcel_id: value.parcel_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ParcelShippedPayload> for ParcelShippedPayload {
-            fn from(value: super::ParcelShippedPayload) -> Self {
-                Self {
-                    carrier: Ok(value.carrier),
-                    parcel_id: Ok(value.parcel_id),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ParcelShippedPayload => super::ParcelShippedPayload,
+            super::error::ConversionError; carrier, parcel_id
+        );
         ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: Result<String, String>,
         }
-        impl ::std::default::Default for Person {
+        impl Default for Person {
             fn default() -> Self {
                 Self {
                     name: Err("no value supplied for name".to_string()),
@@ -490,41 +339,20 @@ For example `p-1`.*/
         }
         impl Person {
             ///The property `name`, required.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+            pub fn name<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.name = value.into_field("name");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Person> for super::Person {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Person,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { name: value.name? })
-            }
-        }
-        impl ::std::convert::From<super::Person> for Person {
-            fn from(value: super::Person) -> Self {
-                Self { name: Ok(value.name) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Person => super::Person, super::error::ConversionError; name
+        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -533,68 +361,28 @@ For example `p-1`.*/
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
-        impl ::std::convert::TryFrom<Parcel> for ::std::option::Option<super::Parcel> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Parcel) -> ::std::result::Result<Self, Self::Error> {
-                super::Parcel::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ParcelShippedPayload>
-        for ::std::option::Option<super::ParcelShippedPayload> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ParcelShippedPayload,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::ParcelShippedPayload::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Person> for ::std::option::Option<super::Person> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Person) -> ::std::result::Result<Self, Self::Error> {
-                super::Person::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -698,7 +486,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetParcel<'a> {
         client: &'a super::Client,
-        parcel_id: Result<::std::string::String, String>,
+        parcel_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetParcel<'a> {
@@ -711,10 +499,7 @@ pub mod builder {
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -805,7 +590,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct PutParcel<'a> {
         client: &'a super::Client,
-        parcel_id: Result<::std::string::String, String>,
+        parcel_id: Result<String, String>,
         body: Result<types::builder::Parcel, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -815,15 +600,12 @@ pub mod builder {
             Self {
                 client: client,
                 parcel_id: Err("parcel_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -833,9 +615,8 @@ pub mod builder {
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Parcel>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Parcel>,
             <V as std::convert::TryInto<types::Parcel>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -845,10 +626,9 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Parcel) -> types::builder::Parcel,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }

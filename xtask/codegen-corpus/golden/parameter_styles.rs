@@ -14,27 +14,20 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Person`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Person {
         ///The property `firstName`.
-        #[serde(
-            rename = "firstName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub first_name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
+        pub first_name: Option<String>,
         ///The property `role`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub role: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub role: Option<String>,
     }
     impl Person {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -44,19 +37,15 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::IntoOptional;
         ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
-            first_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            role: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            first_name: Result<Option<String>, String>,
+            role: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Person {
+        impl Default for Person {
             fn default() -> Self {
                 Self {
                     first_name: Ok(Default::default()),
@@ -66,63 +55,33 @@ pub mod types {
         }
         impl Person {
             ///The property `firstName`, optional.
-            pub fn first_name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.first_name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn first_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.first_name = Ok(value.into_optional());
                 self
             }
             ///The property `role`, optional.
-            pub fn role<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.role = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn role<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.role = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Person> for super::Person {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Person,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    first_name: value.first_name?,
-                    role: value.role?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Person> for Person {
-            fn from(value: super::Person) -> Self {
-                Self {
-                    first_name: Ok(value.first_name),
-                    role: Ok(value.role),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Person> for ::std::option::Option<super::Person> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Person) -> ::std::result::Result<Self, Self::Error> {
-                super::Person::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Person => super::Person, super::error::ConversionError; first_name, role
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -427,6 +386,8 @@ let response = client.path_simple_array()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::client_runtime::OneOrMany;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -439,7 +400,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct HeaderStyles<'a> {
         client: &'a super::Client,
-        x_ids: Result<Option<::std::vec::Vec<i64>>, String>,
+        x_ids: Result<Option<Vec<i64>>, String>,
         x_person: Result<types::Person, String>,
         x_person_exploded: Result<Option<types::Person>, String>,
         options: ::client_runtime::CallOptions,
@@ -459,20 +420,15 @@ pub mod builder {
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn x_ids<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.x_ids = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn x_ids<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.x_ids = Ok(Some(value.into_vec()));
             self
         }
         ///The header parameter `X-Person`, required.
-        pub fn x_person<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn x_person<V: std::convert::TryInto<types::Person>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_person = value
                 .try_into()
                 .map_err(|_| {
@@ -482,10 +438,10 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///The header parameter `X-Person-Exploded`, optional.
-        pub fn x_person_exploded<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn x_person_exploded<V: std::convert::TryInto<types::Person>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_person_exploded = value
                 .try_into()
                 .map(Some)
@@ -607,7 +563,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct PathLabelArrayExploded<'a> {
         client: &'a super::Client,
-        id: Result<::std::vec::Vec<i64>, String>,
+        id: Result<Vec<i64>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathLabelArrayExploded<'a> {
@@ -623,13 +579,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::client_runtime::OneOrMany::into_vec(value),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(value.into_vec());
             self
         }
         ///Sends a `GET` request to `/label-exploded/{id}`
@@ -721,10 +672,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        pub fn id<V: std::convert::TryInto<i64>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -809,7 +757,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct PathLabelArray<'a> {
         client: &'a super::Client,
-        id: Result<::std::vec::Vec<i64>, String>,
+        id: Result<Vec<i64>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathLabelArray<'a> {
@@ -825,13 +773,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::client_runtime::OneOrMany::into_vec(value),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(value.into_vec());
             self
         }
         ///Sends a `GET` request to `/label/{id}`
@@ -910,7 +853,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct PathMatrixArrayExploded<'a> {
         client: &'a super::Client,
-        id: Result<::std::vec::Vec<i64>, String>,
+        id: Result<Vec<i64>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathMatrixArrayExploded<'a> {
@@ -926,13 +869,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::client_runtime::OneOrMany::into_vec(value),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(value.into_vec());
             self
         }
         ///Sends a `GET` request to `/matrix-exploded/{id}`
@@ -1024,10 +962,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -1125,10 +1060,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -1213,7 +1145,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct PathMatrixArray<'a> {
         client: &'a super::Client,
-        id: Result<::std::vec::Vec<i64>, String>,
+        id: Result<Vec<i64>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathMatrixArray<'a> {
@@ -1229,13 +1161,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::client_runtime::OneOrMany::into_vec(value),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(value.into_vec());
             self
         }
         ///Sends a `GET` request to `/matrix/{id}`
@@ -1327,10 +1254,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map(Some)
@@ -1416,7 +1340,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct QueryFormArray<'a> {
         client: &'a super::Client,
-        id: Result<Option<::std::vec::Vec<i64>>, String>,
+        id: Result<Option<Vec<i64>>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryFormArray<'a> {
@@ -1432,13 +1356,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(Some(value.into_vec()));
             self
         }
         ///Sends a `GET` request to `/query/form-array`
@@ -1513,7 +1432,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct QueryFormArrayFlat<'a> {
         client: &'a super::Client,
-        id: Result<::std::vec::Vec<i64>, String>,
+        id: Result<Vec<i64>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryFormArrayFlat<'a> {
@@ -1529,13 +1448,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::client_runtime::OneOrMany::into_vec(value),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(value.into_vec());
             self
         }
         ///Sends a `GET` request to `/query/form-array-flat`
@@ -1627,10 +1541,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map(Some)
@@ -1729,10 +1640,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map(Some)
@@ -1818,7 +1726,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct QueryPipeDelimited<'a> {
         client: &'a super::Client,
-        id: Result<Option<::std::vec::Vec<i64>>, String>,
+        id: Result<Option<Vec<i64>>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QueryPipeDelimited<'a> {
@@ -1834,13 +1742,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(Some(value.into_vec()));
             self
         }
         ///Sends a `GET` request to `/query/pipe`
@@ -1919,7 +1822,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct QuerySpaceDelimited<'a> {
         client: &'a super::Client,
-        id: Result<Option<::std::vec::Vec<i64>>, String>,
+        id: Result<Option<Vec<i64>>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> QuerySpaceDelimited<'a> {
@@ -1935,13 +1838,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(Some(value.into_vec()));
             self
         }
         ///Sends a `GET` request to `/query/space`
@@ -2033,10 +1931,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -2134,10 +2029,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Person>,
-        {
+        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -2222,7 +2114,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct PathSimpleArray<'a> {
         client: &'a super::Client,
-        id: Result<::std::vec::Vec<i64>, String>,
+        id: Result<Vec<i64>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> PathSimpleArray<'a> {
@@ -2238,13 +2130,8 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<i64>,
-        {
-            self.id = ::std::result::Result::Ok(
-                ::client_runtime::OneOrMany::into_vec(value),
-            );
+        pub fn id<V: OneOrMany<i64>>(mut self, value: V) -> Self {
+            self.id = Ok(value.into_vec());
             self
         }
         ///Sends a `GET` request to `/simple/{id}`

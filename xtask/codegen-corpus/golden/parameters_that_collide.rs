@@ -14,21 +14,17 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`UpdateThingBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct UpdateThingBody {
         ///The property `name`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
     }
     impl UpdateThingBody {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -38,15 +34,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::IntoOptional;
         ///Builds a [`super::UpdateThingBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateThingBody`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdateThingBody {
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            name: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for UpdateThingBody {
+        impl Default for UpdateThingBody {
             fn default() -> Self {
                 Self {
                     name: Ok(Default::default()),
@@ -55,50 +50,29 @@ pub mod types {
         }
         impl UpdateThingBody {
             ///`name`, as its signature says.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.name = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<UpdateThingBody> for super::UpdateThingBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateThingBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { name: value.name? })
-            }
-        }
-        impl ::std::convert::From<super::UpdateThingBody> for UpdateThingBody {
-            fn from(value: super::UpdateThingBody) -> Self {
-                Self { name: Ok(value.name) }
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateThingBody>
-        for ::std::option::Option<super::UpdateThingBody> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateThingBody,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::UpdateThingBody::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            UpdateThingBody => super::UpdateThingBody, super::error::ConversionError;
+            name
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -214,18 +188,18 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetThing<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<Option<::std::string::String>, String>,
-        deadline_2: Result<Option<::std::string::String>, String>,
-        header_map_2: Result<Option<::std::string::String>, String>,
-        id_2: Result<Option<::std::string::String>, String>,
-        new_2: Result<Option<::std::string::String>, String>,
+        id: Result<String, String>,
+        body: Result<Option<String>, String>,
+        deadline_2: Result<Option<String>, String>,
+        header_map_2: Result<Option<String>, String>,
+        id_2: Result<Option<String>, String>,
+        new_2: Result<Option<String>, String>,
         page_size: Result<Option<i32>, String>,
         page_size_2: Result<Option<i32>, String>,
         retry_2: Result<Option<i32>, String>,
-        send_2: Result<Option<::std::string::String>, String>,
-        x_id: Result<Option<::std::string::String>, String>,
-        x_id_2: Result<Option<::std::string::String>, String>,
+        send_2: Result<Option<String>, String>,
+        x_id: Result<Option<String>, String>,
+        x_id_2: Result<Option<String>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
@@ -249,10 +223,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -262,10 +233,7 @@ pub mod builder {
             self
         }
         ///The query parameter `body`, optional.
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn body<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.body = value
                 .try_into()
                 .map(Some)
@@ -276,10 +244,7 @@ pub mod builder {
             self
         }
         ///The query parameter `deadline`, optional.
-        pub fn deadline_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn deadline_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.deadline_2 = value
                 .try_into()
                 .map(Some)
@@ -290,10 +255,10 @@ pub mod builder {
             self
         }
         ///The query parameter `header_map`, optional.
-        pub fn header_map_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn header_map_2<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.header_map_2 = value
                 .try_into()
                 .map(Some)
@@ -304,10 +269,7 @@ pub mod builder {
             self
         }
         ///The query parameter `id`, optional.
-        pub fn id_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id_2 = value
                 .try_into()
                 .map(Some)
@@ -318,10 +280,7 @@ pub mod builder {
             self
         }
         ///The query parameter `new`, optional.
-        pub fn new_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn new_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.new_2 = value
                 .try_into()
                 .map(Some)
@@ -334,10 +293,7 @@ pub mod builder {
         /**The query parameter `page-size`, optional.
 
 Format `int32`.*/
-        pub fn page_size<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i32>,
-        {
+        pub fn page_size<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
             self.page_size = value
                 .try_into()
                 .map(Some)
@@ -350,10 +306,7 @@ Format `int32`.*/
         /**The query parameter `page_size`, optional.
 
 Format `int32`.*/
-        pub fn page_size_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i32>,
-        {
+        pub fn page_size_2<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
             self.page_size_2 = value
                 .try_into()
                 .map(Some)
@@ -366,10 +319,7 @@ Format `int32`.*/
         /**The query parameter `retry`, optional.
 
 Format `int32`.*/
-        pub fn retry_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i32>,
-        {
+        pub fn retry_2<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
             self.retry_2 = value
                 .try_into()
                 .map(Some)
@@ -380,10 +330,7 @@ Format `int32`.*/
             self
         }
         ///The query parameter `send`, optional.
-        pub fn send_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn send_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.send_2 = value
                 .try_into()
                 .map(Some)
@@ -394,10 +341,7 @@ Format `int32`.*/
             self
         }
         ///The header parameter `X-Id`, optional.
-        pub fn x_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.x_id = value
                 .try_into()
                 .map(Some)
@@ -408,10 +352,7 @@ Format `int32`.*/
             self
         }
         ///The header parameter `x-id`, optional.
-        pub fn x_id_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_id_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.x_id_2 = value
                 .try_into()
                 .map(Some)
@@ -535,8 +476,8 @@ Format `int32`.*/
     #[derive(Clone)]
     pub struct UpdateThing<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body_2: Result<Option<::std::string::String>, String>,
+        id: Result<String, String>,
+        body_2: Result<Option<String>, String>,
         body: Result<types::builder::UpdateThingBody, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -547,15 +488,12 @@ Format `int32`.*/
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body_2: Ok(None),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -565,10 +503,7 @@ Format `int32`.*/
             self
         }
         ///The query parameter `body`, optional.
-        pub fn body_2<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn body_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.body_2 = value
                 .try_into()
                 .map(Some)
@@ -579,9 +514,11 @@ Format `int32`.*/
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::UpdateThingBody>>(
+            mut self,
+            value: V,
+        ) -> Self
         where
-            V: std::convert::TryInto<types::UpdateThingBody>,
             <V as std::convert::TryInto<
                 types::UpdateThingBody,
             >>::Error: std::fmt::Display,
@@ -595,12 +532,11 @@ Format `int32`.*/
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(
-                types::builder::UpdateThingBody,
-            ) -> types::builder::UpdateThingBody,
-        {
+                    types::builder::UpdateThingBody,
+                ) -> types::builder::UpdateThingBody,
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }

@@ -14,27 +14,25 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Page`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Page {
         ///The property `items`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub items: ::std::vec::Vec<Thing>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub items: Vec<Thing>,
         ///The property `links`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub links: ::std::option::Option<PageLinks>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub links: Option<PageLinks>,
         ///The property `total`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub total: Option<i64>,
     }
     impl Page {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -43,20 +41,12 @@ pub mod types {
         }
     }
     ///`PageLinks`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct PageLinks {
         ///The property `next`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub next: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next: Option<String>,
     }
     impl PageLinks {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -65,20 +55,12 @@ pub mod types {
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -87,8 +69,8 @@ pub mod types {
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -96,7 +78,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///`Status`
     #[non_exhaustive]
@@ -110,7 +92,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl Status {
         /// The value as it is sent and received.
@@ -122,12 +104,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for Status {
+    impl Display for Status {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for Status {
+    impl From<&str> for Status {
         fn from(value: &str) -> Self {
             match value {
                 "1000" => Self::X1000,
@@ -136,32 +118,24 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for Status {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for Status {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for Status {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `status`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<Status>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<Status>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -171,23 +145,16 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Page`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Page`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Page {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Thing>,
-                ::std::string::String,
-            >,
-            links: ::std::result::Result<
-                ::std::option::Option<super::PageLinks>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
+            items: Result<Vec<super::Thing>, String>,
+            links: Result<Option<super::PageLinks>, String>,
+            total: Result<Option<i64>, String>,
         }
-        impl ::std::default::Default for Page {
+        impl Default for Page {
             fn default() -> Self {
                 Self {
                     items: Ok(Default::default()),
@@ -198,75 +165,35 @@ pub mod types {
         }
         impl Page {
             ///The property `items`, optional.
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Thing>,
-            {
-                self.items = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
+            pub fn items<T: IntoList<super::Thing>>(mut self, value: T) -> Self {
+                self.items = field_value("items", value.into_list());
                 self
             }
             ///The property `links`, optional.
-            pub fn links<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PageLinks>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for links: {e}")
-                    });
+            pub fn links<T: IntoField<Option<super::PageLinks>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.links = value.into_field("links");
                 self
             }
             /**The property `total`, optional.
 
 Format `int64`.*/
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Page> for super::Page {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Page,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    items: value.items?,
-                    links: value.links?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Page> for Page {
-            fn from(value: super::Page) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    links: Ok(value.links),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Page => super::Page, super::error::ConversionError; items, links, total
+        );
         ///Builds a [`super::PageLinks`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PageLinks`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PageLinks {
-            next: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            next: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for PageLinks {
+        impl Default for PageLinks {
             fn default() -> Self {
                 Self {
                     next: Ok(Default::default()),
@@ -275,38 +202,20 @@ Format `int64`.*/
         }
         impl PageLinks {
             ///`next`, as its signature says.
-            pub fn next<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.next = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn next<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.next = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<PageLinks> for super::PageLinks {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PageLinks,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { next: value.next? })
-            }
-        }
-        impl ::std::convert::From<super::PageLinks> for PageLinks {
-            fn from(value: super::PageLinks) -> Self {
-                Self { next: Ok(value.next) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            PageLinks => super::PageLinks, super::error::ConversionError; next
+        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -315,38 +224,20 @@ Format `int64`.*/
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            status: ::std::result::Result<
-                ::std::option::Option<super::Status>,
-                ::std::string::String,
-            >,
+            status: Result<Option<super::Status>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self {
                     status: Ok(Default::default()),
@@ -357,69 +248,31 @@ Format `int64`.*/
             /**The property `status`, optional.
 
 One of `1000`, `1002`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::Status>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { status: value.status? })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self { status: Ok(value.status) }
-            }
-        }
-        impl ::std::convert::TryFrom<Page> for ::std::option::Option<super::Page> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Page) -> ::std::result::Result<Self, Self::Error> {
-                super::Page::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<PageLinks>
-        for ::std::option::Option<super::PageLinks> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: PageLinks) -> ::std::result::Result<Self, Self::Error> {
-                super::PageLinks::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; status
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -515,7 +368,7 @@ pub mod builder {
         client: &'a super::Client,
         limit: Result<Option<i32>, String>,
         offset: Result<Option<i32>, String>,
-        x_request_id: Result<Option<::std::string::String>, String>,
+        x_request_id: Result<Option<String>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetThing<'a> {
@@ -532,10 +385,7 @@ pub mod builder {
         /**The query parameter `limit`, optional.
 
 Format `int32`.*/
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i32>,
-        {
+        pub fn limit<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -548,10 +398,7 @@ Format `int32`.*/
         /**The query parameter `offset`, optional.
 
 Format `int32`.*/
-        pub fn offset<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i32>,
-        {
+        pub fn offset<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
             self.offset = value
                 .try_into()
                 .map(Some)
@@ -562,10 +409,10 @@ Format `int32`.*/
             self
         }
         ///The header parameter `x-request-id`, optional.
-        pub fn x_request_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn x_request_id<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map(Some)

@@ -14,21 +14,21 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::chrono::{DateTime, offset::Utc};
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,23 +37,16 @@ pub mod types {
         }
     }
     ///`StringOrNumber`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum StringOrNumber {
         ///A value that is a `String`.
-        String(::std::string::String),
+        String(String),
         ///A value that is a `f64`.
         Number(#[serde(serialize_with = "::client_runtime::number::serialize")] f64),
     }
-    impl ::std::fmt::Display for StringOrNumber {
+    impl Display for StringOrNumber {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::String(x) => x.fmt(f),
@@ -61,50 +54,40 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<f64> for StringOrNumber {
+    impl From<f64> for StringOrNumber {
         fn from(value: f64) -> Self {
             Self::Number(value)
         }
     }
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `code`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<StringOrNumber>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub code: Option<StringOrNumber>,
         ///The property `createdAt`.
         #[serde(rename = "createdAt")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: DateTime<Utc>,
         ///The property `discount`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub discount: ::std::option::Option<f64>,
+        pub discount: Option<f64>,
         ///The property `history`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub history: ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub history: Vec<DateTime<Utc>>,
         ///The property `price`.
         #[serde(serialize_with = "::client_runtime::number::serialize")]
         pub price: f64,
         ///The property `updatedAt`.
-        #[serde(
-            rename = "updatedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
-        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated_at: Option<DateTime<Utc>>,
         ///The property `weights`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[serde(serialize_with = "::client_runtime::number::serialize_list")]
-        pub weights: ::std::vec::Vec<f64>,
+        pub weights: Vec<f64>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -114,15 +97,16 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::chrono::{DateTime, offset::Utc};
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -131,56 +115,26 @@ pub mod types {
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            code: ::std::result::Result<
-                ::std::option::Option<super::StringOrNumber>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            discount: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            history: ::std::result::Result<
-                ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<f64, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            weights: ::std::result::Result<::std::vec::Vec<f64>, ::std::string::String>,
+            code: Result<Option<super::StringOrNumber>, String>,
+            created_at: Result<DateTime<Utc>, String>,
+            discount: Result<Option<f64>, String>,
+            history: Result<Vec<DateTime<Utc>>, String>,
+            price: Result<f64, String>,
+            updated_at: Result<Option<DateTime<Utc>>, String>,
+            weights: Result<Vec<f64>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
@@ -195,152 +149,69 @@ pub mod types {
         }
         impl Thing {
             ///The property `code`, optional.
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::StringOrNumber>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+            pub fn code<T: IntoField<Option<super::StringOrNumber>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.code = value.into_field("code");
                 self
             }
             /**The property `createdAt`, required.
 
 Format `date-time`.*/
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+            pub fn created_at<T: IntoField<DateTime<Utc>>>(mut self, value: T) -> Self {
+                self.created_at = value.into_field("created_at");
                 self
             }
             ///The property `discount`, optional.
-            pub fn discount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.discount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for discount: {e}")
-                    });
+            pub fn discount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.discount = value.into_field("discount");
                 self
             }
             ///The property `history`, optional.
-            pub fn history<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.history = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for history: {e}")
-                    });
+            pub fn history<T: IntoList<DateTime<Utc>>>(mut self, value: T) -> Self {
+                self.history = field_value("history", value.into_list());
                 self
             }
             ///The property `price`, required.
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+            pub fn price<T: IntoField<f64>>(mut self, value: T) -> Self {
+                self.price = value.into_field("price");
                 self
             }
             /**The property `updatedAt`, optional.
 
 Format `date-time`.*/
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.updated_at = value.into_field("updated_at");
                 self
             }
             ///The property `weights`, optional.
-            pub fn weights<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<f64>,
-            {
-                self.weights = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for weights: {e}")
-                    });
+            pub fn weights<T: IntoList<f64>>(mut self, value: T) -> Self {
+                self.weights = field_value("weights", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    code: value.code?,
-                    created_at: value.created_at?,
-                    discount: value.discount?,
-                    history: value.history?,
-                    price: value.price?,
-                    updated_at: value.updated_at?,
-                    weights: value.weights?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    created_at: Ok(value.created_at),
-                    discount: Ok(value.discount),
-                    history: Ok(value.history),
-                    price: Ok(value.price),
-                    updated_at: Ok(value.updated_at),
-                    weights: Ok(value.weights),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; code, created_at,
+            discount, history, price, updated_at, weights
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

@@ -14,21 +14,17 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Orders`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Orders {
         ///The property `ids`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub ids: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub ids: Vec<String>,
     }
     impl Orders {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -38,15 +34,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoList};
         ///Builds a [`super::Orders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Orders`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Orders {
-            ids: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
+            ids: Result<Vec<String>, String>,
         }
-        impl ::std::default::Default for Orders {
+        impl Default for Orders {
             fn default() -> Self {
                 Self {
                     ids: Ok(Default::default()),
@@ -55,48 +50,28 @@ pub mod types {
         }
         impl Orders {
             ///The property `ids`, optional.
-            pub fn ids<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<::std::string::String>,
-            {
-                self.ids = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for ids: {e}")
-                    });
+            pub fn ids<T: IntoList<String>>(mut self, value: T) -> Self {
+                self.ids = field_value("ids", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Orders> for super::Orders {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Orders,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { ids: value.ids? })
-            }
-        }
-        impl ::std::convert::From<super::Orders> for Orders {
-            fn from(value: super::Orders) -> Self {
-                Self { ids: Ok(value.ids) }
-            }
-        }
-        impl ::std::convert::TryFrom<Orders> for ::std::option::Option<super::Orders> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Orders) -> ::std::result::Result<Self, Self::Error> {
-                super::Orders::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Orders => super::Orders, super::error::ConversionError; ids
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -190,7 +165,7 @@ pub mod builder {
     pub struct GetGuestOrders<'a> {
         client: &'a super::Client,
         limit: Result<Option<i32>, String>,
-        order_email: Result<::std::string::String, String>,
+        order_email: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetGuestOrders<'a> {
@@ -206,10 +181,7 @@ pub mod builder {
         /**The query parameter `limit`, optional.
 
 Format `int32`.*/
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i32>,
-        {
+        pub fn limit<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -220,10 +192,10 @@ Format `int32`.*/
             self
         }
         ///The query parameter `orderEmail`, required.
-        pub fn order_email<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_email<V: std::convert::TryInto<String>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.order_email = value
                 .try_into()
                 .map_err(|_| {

@@ -2,6 +2,8 @@
 #![allow(clippy::all)]
 #![warn(missing_docs)]
 #[allow(unused_imports)]
+use ::client_runtime::OneOrMany;
+#[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo};
 /// Why a call failed: every error that came with a response keeps
 /// its status, and every sent call its request id and attempts.
@@ -14,22 +16,21 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Line`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Line {
         ///The property `gift_note`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub gift_note: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub gift_note: Option<String>,
         ///The property `sku`.
-        pub sku: ::std::string::String,
+        pub sku: String,
     }
     impl Line {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -38,21 +39,14 @@ pub mod types {
         }
     }
     ///`Order`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///The property `lines`.
-        pub lines: ::std::vec::Vec<Line>,
+        pub lines: Vec<Line>,
         ///The property `note`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub note: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
     }
     impl Order {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -61,8 +55,8 @@ pub mod types {
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -70,7 +64,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///`Status`
     #[non_exhaustive]
@@ -84,7 +78,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl Status {
         /// The value as it is sent and received.
@@ -96,12 +90,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for Status {
+    impl Display for Status {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for Status {
+    impl From<&str> for Status {
         fn from(value: &str) -> Self {
             match value {
                 "open" => Self::Open,
@@ -110,29 +104,28 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for Status {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for Status {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for Status {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Line`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Line`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Line {
-            gift_note: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            sku: ::std::result::Result<::std::string::String, ::std::string::String>,
+            gift_note: Result<Option<String>, String>,
+            sku: Result<String, String>,
         }
-        impl ::std::default::Default for Line {
+        impl Default for Line {
             fn default() -> Self {
                 Self {
                     gift_note: Ok(Default::default()),
@@ -142,61 +135,26 @@ pub mod types {
         }
         impl Line {
             ///The property `gift_note`, optional.
-            pub fn gift_note<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.gift_note = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn gift_note<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.gift_note = Ok(value.into_optional());
                 self
             }
             ///The property `sku`, required.
-            pub fn sku<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sku = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sku: {e}")
-                    });
+            pub fn sku<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.sku = value.into_field("sku");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Line> for super::Line {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Line,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    gift_note: value.gift_note?,
-                    sku: value.sku?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Line> for Line {
-            fn from(value: super::Line) -> Self {
-                Self {
-                    gift_note: Ok(value.gift_note),
-                    sku: Ok(value.sku),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Line => super::Line, super::error::ConversionError; gift_note, sku
+        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            lines: ::std::result::Result<
-                ::std::vec::Vec<super::Line>,
-                ::std::string::String,
-            >,
-            note: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            lines: Result<Vec<super::Line>, String>,
+            note: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self {
                     lines: Err("no value supplied for lines".to_string()),
@@ -206,70 +164,33 @@ pub mod types {
         }
         impl Order {
             ///The property `lines`, required.
-            pub fn lines<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Line>,
-            {
-                self.lines = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for lines: {e}")
-                    });
+            pub fn lines<T: IntoList<super::Line>>(mut self, value: T) -> Self {
+                self.lines = field_value("lines", value.into_list());
                 self
             }
             ///The property `note`, optional.
-            pub fn note<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.note = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.note = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    lines: value.lines?,
-                    note: value.note?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self {
-                    lines: Ok(value.lines),
-                    note: Ok(value.note),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Line> for ::std::option::Option<super::Line> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Line) -> ::std::result::Result<Self, Self::Error> {
-                super::Line::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; lines, note
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -351,6 +272,8 @@ let response = client.create_order()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::client_runtime::OneOrMany;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -363,8 +286,8 @@ pub mod builder {
     #[derive(Clone)]
     pub struct CreateOrder<'a> {
         client: &'a super::Client,
-        status: Result<Option<::std::vec::Vec<types::Status>>, String>,
-        tag: Result<::std::vec::Vec<::std::string::String>, String>,
+        status: Result<Option<Vec<types::Status>>, String>,
+        tag: Result<Vec<String>, String>,
         body: Result<types::builder::Order, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -375,7 +298,7 @@ pub mod builder {
                 client: client,
                 status: Ok(None),
                 tag: Err("tag was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
@@ -383,32 +306,21 @@ pub mod builder {
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn status<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<types::Status>,
-        {
-            self.status = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn status<V: OneOrMany<types::Status>>(mut self, value: V) -> Self {
+            self.status = Ok(Some(value.into_vec()));
             self
         }
         ///The query parameter `tag`, required.
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn tag<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<::std::string::String>,
-        {
-            self.tag = ::std::result::Result::Ok(
-                ::client_runtime::OneOrMany::into_vec(value),
-            );
+        pub fn tag<V: OneOrMany<String>>(mut self, value: V) -> Self {
+            self.tag = Ok(value.into_vec());
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Order>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Order>,
             <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -418,10 +330,9 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -527,8 +438,8 @@ impl ::std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
-impl ::client_runtime::OneOrMany<types::Status> for types::Status {
-    fn into_vec(self) -> ::std::vec::Vec<Self> {
+impl OneOrMany<types::Status> for types::Status {
+    fn into_vec(self) -> Vec<Self> {
         ::std::vec![self]
     }
 }

@@ -14,21 +14,21 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::chrono::{DateTime, offset::Utc};
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,23 +37,15 @@ pub mod types {
         }
     }
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `amount`: A number or its text, as BigCommerce writes amounts.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<ThingAmount>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub amount: Option<ThingAmount>,
         ///The property `when`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub when: ::std::option::Option<ThingWhen>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub when: Option<ThingWhen>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -62,25 +54,18 @@ pub mod types {
         }
     }
     ///A number or its text, as BigCommerce writes amounts.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum ThingAmount {
         ///A value that is a `String`.
-        String(::std::string::String),
+        String(String),
         ///A value that is a `f32`.
         F32(f32),
         ///A value that is a `i64`.
         I64(i64),
     }
-    impl ::std::fmt::Display for ThingAmount {
+    impl Display for ThingAmount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::String(x) => x.fmt(f),
@@ -89,25 +74,18 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<f32> for ThingAmount {
+    impl From<f32> for ThingAmount {
         fn from(value: f32) -> Self {
             Self::F32(value)
         }
     }
-    impl ::std::convert::From<i64> for ThingAmount {
+    impl From<i64> for ThingAmount {
         fn from(value: i64) -> Self {
             Self::I64(value)
         }
     }
     ///`ThingWhen`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum ThingWhen {
@@ -116,10 +94,10 @@ pub mod types {
         ///A value that is a `DateTime<Utc>`.
         DateTime(
             #[serde(serialize_with = "::client_runtime::rfc3339::serialize")]
-            ::chrono::DateTime<::chrono::offset::Utc>,
+            DateTime<Utc>,
         ),
     }
-    impl ::std::fmt::Display for ThingWhen {
+    impl Display for ThingWhen {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::NaiveDate(x) => x.fmt(f),
@@ -129,9 +107,7 @@ pub mod types {
     }
     impl ::std::str::FromStr for ThingWhen {
         type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(value: &str) -> Result<Self, self::error::ConversionError> {
             if let Ok(v) = value.parse() {
                 Ok(Self::NaiveDate(v))
             } else if let Ok(v) = value.parse() {
@@ -141,43 +117,38 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ThingWhen {
+    impl TryFrom<&str> for ThingWhen {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: &str) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ThingWhen {
+    impl TryFrom<String> for ThingWhen {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: String) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::From<::chrono::naive::NaiveDate> for ThingWhen {
+    impl From<::chrono::naive::NaiveDate> for ThingWhen {
         fn from(value: ::chrono::naive::NaiveDate) -> Self {
             Self::NaiveDate(value)
         }
     }
-    impl ::std::convert::From<::chrono::DateTime<::chrono::offset::Utc>> for ThingWhen {
-        fn from(value: ::chrono::DateTime<::chrono::offset::Utc>) -> Self {
+    impl From<DateTime<Utc>> for ThingWhen {
+        fn from(value: DateTime<Utc>) -> Self {
             Self::DateTime(value)
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -186,42 +157,21 @@ pub mod types {
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            amount: ::std::result::Result<
-                ::std::option::Option<super::ThingAmount>,
-                ::std::string::String,
-            >,
-            when: ::std::result::Result<
-                ::std::option::Option<super::ThingWhen>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<super::ThingAmount>, String>,
+            when: Result<Option<super::ThingWhen>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -235,75 +185,39 @@ pub mod types {
 A number or its text, as BigCommerce writes amounts.
 
 Format `float`.*/
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ThingAmount>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<super::ThingAmount>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             ///The property `when`, optional.
-            pub fn when<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ThingWhen>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.when = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for when: {e}")
-                    });
+            pub fn when<T: IntoField<Option<super::ThingWhen>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.when = value.into_field("when");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    when: value.when?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    when: Ok(value.when),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; amount, when
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

@@ -14,24 +14,20 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Other`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Other {
         ///The property `back`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub back: ::std::option::Option<Thing>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub back: Option<Thing>,
         ///The property `things`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub things: ::std::vec::Vec<Thing>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub things: Vec<Thing>,
     }
     impl Other {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -40,20 +36,12 @@ pub mod types {
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -62,23 +50,15 @@ pub mod types {
         }
     }
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///Its other.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub other: ::std::option::Option<::std::boxed::Box<Other>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub other: Option<Box<Other>>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -88,19 +68,15 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Other`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Other`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Other {
-            back: ::std::result::Result<
-                ::std::option::Option<super::Thing>,
-                ::std::string::String,
-            >,
-            things: ::std::result::Result<
-                ::std::vec::Vec<super::Thing>,
-                ::std::string::String,
-            >,
+            back: Result<Option<super::Thing>, String>,
+            things: Result<Vec<super::Thing>, String>,
         }
-        impl ::std::default::Default for Other {
+        impl Default for Other {
             fn default() -> Self {
                 Self {
                     back: Ok(Default::default()),
@@ -112,58 +88,25 @@ pub mod types {
             /**The property `back`, optional.
 
 The thing again.*/
-            pub fn back<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Thing>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.back = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for back: {e}")
-                    });
+            pub fn back<T: IntoField<Option<super::Thing>>>(mut self, value: T) -> Self {
+                self.back = value.into_field("back");
                 self
             }
             ///The property `things`, optional.
-            pub fn things<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Thing>,
-            {
-                self.things = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for things: {e}")
-                    });
+            pub fn things<T: IntoList<super::Thing>>(mut self, value: T) -> Self {
+                self.things = field_value("things", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Other> for super::Other {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Other,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    back: value.back?,
-                    things: value.things?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Other> for Other {
-            fn from(value: super::Other) -> Self {
-                Self {
-                    back: Ok(value.back),
-                    things: Ok(value.things),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Other => super::Other, super::error::ConversionError; back, things
+        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -172,42 +115,21 @@ The thing again.*/
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            other: ::std::result::Result<
-                ::std::option::Option<::std::boxed::Box<super::Other>>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            other: Result<Option<Box<super::Other>>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -217,82 +139,38 @@ The thing again.*/
         }
         impl Thing {
             ///The property `id`, optional.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `other`, optional.
 
 Its other.*/
-            pub fn other<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::boxed::Box<super::Other>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.other = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for other: {e}")
-                    });
+            pub fn other<T: IntoField<Option<Box<super::Other>>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.other = value.into_field("other");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    other: value.other?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    other: Ok(value.other),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Other> for ::std::option::Option<super::Other> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Other) -> ::std::result::Result<Self, Self::Error> {
-                super::Other::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; id, other
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

@@ -14,21 +14,17 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`CreateImageBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CreateImageBody {
         ///The property `image_url`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub image_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub image_url: Option<String>,
     }
     impl CreateImageBody {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -38,15 +34,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::IntoOptional;
         ///Builds a [`super::CreateImageBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateImageBody`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateImageBody {
-            image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            image_url: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for CreateImageBody {
+        impl Default for CreateImageBody {
             fn default() -> Self {
                 Self {
                     image_url: Ok(Default::default()),
@@ -55,54 +50,29 @@ pub mod types {
         }
         impl CreateImageBody {
             ///`image_url`, as its signature says.
-            pub fn image_url<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.image_url = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn image_url<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.image_url = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CreateImageBody> for super::CreateImageBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateImageBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    image_url: value.image_url?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateImageBody> for CreateImageBody {
-            fn from(value: super::CreateImageBody) -> Self {
-                Self {
-                    image_url: Ok(value.image_url),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<CreateImageBody>
-        for ::std::option::Option<super::CreateImageBody> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateImageBody,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CreateImageBody::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CreateImageBody => super::CreateImageBody, super::error::ConversionError;
+            image_url
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -203,15 +173,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
                 body_as: Ok(None),
             }
         }
         ///The body, encoded as JSON and sent as `application/json`.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::CreateImageBody>>(
+            mut self,
+            value: V,
+        ) -> Self
         where
-            V: std::convert::TryInto<types::CreateImageBody>,
             <V as std::convert::TryInto<
                 types::CreateImageBody,
             >>::Error: std::fmt::Display,
@@ -225,12 +197,11 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(
-                types::builder::CreateImageBody,
-            ) -> types::builder::CreateImageBody,
-        {
+                    types::builder::CreateImageBody,
+                ) -> types::builder::CreateImageBody,
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -311,10 +282,11 @@ pub mod builder {
             self
         }
         ///The body as bytes in any media type the operation documents (`application/json`, `multipart/form-data`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
-        pub fn body_as<B>(mut self, media_type: &str, body: B) -> Self
-        where
-            B: Into<::client_runtime::upload::Bytes>,
-        {
+        pub fn body_as<B: Into<::client_runtime::upload::Bytes>>(
+            mut self,
+            media_type: &str,
+            body: B,
+        ) -> Self {
             self.body_as = ::client_runtime::upload::RawBody::new(
                     &["application/json", "multipart/form-data"],
                     media_type,

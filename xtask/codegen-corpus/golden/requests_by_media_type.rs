@@ -14,21 +14,19 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Meta`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Meta {
         ///The property `author`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub author: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub author: Option<String>,
     }
     impl Meta {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,21 +35,14 @@ pub mod types {
         }
     }
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `name`.
-        pub name: ::std::string::String,
+        pub name: String,
         ///The property `size`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub size: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub size: Option<i64>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -61,15 +52,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Meta`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Meta`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Meta {
-            author: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            author: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Meta {
+        impl Default for Meta {
             fn default() -> Self {
                 Self {
                     author: Ok(Default::default()),
@@ -78,39 +68,21 @@ pub mod types {
         }
         impl Meta {
             ///The property `author`, optional.
-            pub fn author<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.author = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn author<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.author = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Meta> for super::Meta {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Meta,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { author: value.author? })
-            }
-        }
-        impl ::std::convert::From<super::Meta> for Meta {
-            fn from(value: super::Meta) -> Self {
-                Self { author: Ok(value.author) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Meta => super::Meta, super::error::ConversionError; author
+        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            size: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
+            name: Result<String, String>,
+            size: Result<Option<i64>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self {
                     name: Err("no value supplied for name".to_string()),
@@ -120,75 +92,33 @@ pub mod types {
         }
         impl Thing {
             ///The property `name`, required.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+            pub fn name<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.name = value.into_field("name");
                 self
             }
             ///The property `size`, optional.
-            pub fn size<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.size = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for size: {e}")
-                    });
+            pub fn size<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
+                self.size = value.into_field("size");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    name: value.name?,
-                    size: value.size?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    size: Ok(value.size),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Meta> for ::std::option::Option<super::Meta> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Meta) -> ::std::result::Result<Self, Self::Error> {
-                super::Meta::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; name, size
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -255,28 +185,28 @@ The document itself.*/
         /**`notes`: a value, sent as text (`text/markdown`). Optional.
 
 */
-        pub fn notes<V: ::std::fmt::Display>(mut self, value: V) -> Self {
+        pub fn notes<V: Display>(mut self, value: V) -> Self {
             self.parts.text("notes", value.to_string(), "text/markdown");
             self
         }
         /**`pages`: a value, sent as text (`text/plain`). Optional.
 
 */
-        pub fn pages<V: ::std::fmt::Display>(mut self, value: V) -> Self {
+        pub fn pages<V: Display>(mut self, value: V) -> Self {
             self.parts.text("pages", value.to_string(), "text/plain");
             self
         }
         /**`tags`: a value, sent as text (`text/plain`). Optional. Each call adds one more part of this name.
 
 */
-        pub fn tags<V: ::std::fmt::Display>(mut self, value: V) -> Self {
+        pub fn tags<V: Display>(mut self, value: V) -> Self {
             self.parts.text("tags", value.to_string(), "text/plain");
             self
         }
         /**`title`: a value, sent as text (`text/plain`). Required.
 
 */
-        pub fn title<V: ::std::fmt::Display>(mut self, value: V) -> Self {
+        pub fn title<V: Display>(mut self, value: V) -> Self {
             self.parts.text("title", value.to_string(), "text/plain");
             self
         }
@@ -480,14 +410,13 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The body, encoded as JSON and sent as `application/vnd.api+json`.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Thing>,
             <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -497,10 +426,9 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -676,10 +604,11 @@ pub mod builder {
             self
         }
         ///The body as bytes in any media type the operation documents (`image/png`, `multipart/form-data`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
-        pub fn body_as<B>(mut self, media_type: &str, body: B) -> Self
-        where
-            B: Into<::client_runtime::upload::Bytes>,
-        {
+        pub fn body_as<B: Into<::client_runtime::upload::Bytes>>(
+            mut self,
+            media_type: &str,
+            body: B,
+        ) -> Self {
             self.body_as = ::client_runtime::upload::RawBody::new(
                     &["image/png", "multipart/form-data"],
                     media_type,
@@ -703,7 +632,7 @@ pub mod builder {
     #[derive()]
     pub struct PutBlob<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         body: Result<reqwest::Body, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -718,10 +647,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -731,10 +657,10 @@ pub mod builder {
             self
         }
         ///The body as bytes, sent as they are as `application/octet-stream`. `body_stream` takes a stream instead.
-        pub fn body<B>(mut self, value: B) -> Self
-        where
-            B: std::convert::TryInto<reqwest::Body>,
-        {
+        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
+            mut self,
+            value: B,
+        ) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {
@@ -810,9 +736,11 @@ pub mod builder {
         }
         /// The body as a stream of byte chunks. It is sent once: a call
         /// whose body is a stream is never retried after it started.
-        pub fn body_stream<S>(mut self, stream: S) -> Self
+        pub fn body_stream<S: ::client_runtime::upload::TryStream + Send + 'static>(
+            mut self,
+            stream: S,
+        ) -> Self
         where
-            S: ::client_runtime::upload::TryStream + Send + 'static,
             S::Error: Into<::client_runtime::upload::StreamError>,
             ::client_runtime::upload::Bytes: From<S::Ok>,
         {
@@ -934,15 +862,14 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
                 body_as: Ok(None),
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Thing>,
             <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -952,10 +879,9 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -1035,10 +961,11 @@ pub mod builder {
             self
         }
         ///The body as bytes in any media type the operation documents (`application/x-www-form-urlencoded`, `text/plain`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
-        pub fn body_as<B>(mut self, media_type: &str, body: B) -> Self
-        where
-            B: Into<::client_runtime::upload::Bytes>,
-        {
+        pub fn body_as<B: Into<::client_runtime::upload::Bytes>>(
+            mut self,
+            media_type: &str,
+            body: B,
+        ) -> Self {
             self.body_as = ::client_runtime::upload::RawBody::new(
                     &["application/x-www-form-urlencoded", "text/plain"],
                     media_type,
@@ -1077,10 +1004,10 @@ pub mod builder {
             }
         }
         ///The body as bytes, sent as they are as `image/jpeg`. `body_stream` takes a stream instead.
-        pub fn body<B>(mut self, value: B) -> Self
-        where
-            B: std::convert::TryInto<reqwest::Body>,
-        {
+        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
+            mut self,
+            value: B,
+        ) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {
@@ -1166,9 +1093,11 @@ pub mod builder {
         }
         /// The body as a stream of byte chunks. It is sent once: a call
         /// whose body is a stream is never retried after it started.
-        pub fn body_stream<S>(mut self, stream: S) -> Self
+        pub fn body_stream<S: ::client_runtime::upload::TryStream + Send + 'static>(
+            mut self,
+            stream: S,
+        ) -> Self
         where
-            S: ::client_runtime::upload::TryStream + Send + 'static,
             S::Error: Into<::client_runtime::upload::StreamError>,
             ::client_runtime::upload::Bytes: From<S::Ok>,
         {
@@ -1176,10 +1105,11 @@ pub mod builder {
             self
         }
         ///The body as bytes in any media type the operation documents (`image/jpeg`, `image/png`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
-        pub fn body_as<B>(mut self, media_type: &str, body: B) -> Self
-        where
-            B: Into<::client_runtime::upload::Bytes>,
-        {
+        pub fn body_as<B: Into<::client_runtime::upload::Bytes>>(
+            mut self,
+            media_type: &str,
+            body: B,
+        ) -> Self {
             self.body_as = ::client_runtime::upload::RawBody::new(
                     &["image/jpeg", "image/png"],
                     media_type,
@@ -1216,10 +1146,7 @@ pub mod builder {
             }
         }
         ///The body as text, sent as `text/csv`.
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<String>,
-        {
+        pub fn body<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| "conversion to `String` for body failed".to_string())
@@ -1316,10 +1243,7 @@ pub mod builder {
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<String>,
-        {
+        pub fn body<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| "conversion to `String` for body failed".to_string())
@@ -1415,10 +1339,10 @@ pub mod builder {
             }
         }
         ///The body as bytes, sent as they are as `application/pdf`. `body_stream` takes a stream instead.
-        pub fn body<B>(mut self, value: B) -> Self
-        where
-            B: std::convert::TryInto<reqwest::Body>,
-        {
+        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
+            mut self,
+            value: B,
+        ) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {
@@ -1492,9 +1416,11 @@ pub mod builder {
         }
         /// The body as a stream of byte chunks. It is sent once: a call
         /// whose body is a stream is never retried after it started.
-        pub fn body_stream<S>(mut self, stream: S) -> Self
+        pub fn body_stream<S: ::client_runtime::upload::TryStream + Send + 'static>(
+            mut self,
+            stream: S,
+        ) -> Self
         where
-            S: ::client_runtime::upload::TryStream + Send + 'static,
             S::Error: Into<::client_runtime::upload::StreamError>,
             ::client_runtime::upload::Bytes: From<S::Ok>,
         {
@@ -1525,15 +1451,14 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
                 body_as: Ok(None),
             }
         }
         ///The body, encoded as JSON and sent as `application/json`.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Thing>,
             <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -1543,10 +1468,9 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -1626,10 +1550,11 @@ pub mod builder {
             self
         }
         ///The body as bytes in any media type the operation documents (`application/json`, `application/x-www-form-urlencoded`, `application/xml`), sent instead of the typed body with that `Content-Type`. Another media type fails the call with `Error::InvalidRequest`.
-        pub fn body_as<B>(mut self, media_type: &str, body: B) -> Self
-        where
-            B: Into<::client_runtime::upload::Bytes>,
-        {
+        pub fn body_as<B: Into<::client_runtime::upload::Bytes>>(
+            mut self,
+            media_type: &str,
+            body: B,
+        ) -> Self {
             self.body_as = ::client_runtime::upload::RawBody::new(
                     &[
                         "application/json",
@@ -1657,7 +1582,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct PatchThing<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         body: Result<types::builder::Thing, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -1667,15 +1592,12 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -1685,9 +1607,8 @@ pub mod builder {
             self
         }
         ///The body, encoded as JSON and sent as `application/merge-patch+json; charset=utf-8`.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Thing>,
             <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -1697,10 +1618,9 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Thing) -> types::builder::Thing,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -1802,10 +1722,10 @@ pub mod builder {
             }
         }
         ///The body as bytes, sent as they are as `application/xml`: XML is not typed, so encode it yourself. `body_stream` takes a stream instead.
-        pub fn body<B>(mut self, value: B) -> Self
-        where
-            B: std::convert::TryInto<reqwest::Body>,
-        {
+        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
+            mut self,
+            value: B,
+        ) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {
@@ -1879,9 +1799,11 @@ pub mod builder {
         }
         /// The body as a stream of byte chunks. It is sent once: a call
         /// whose body is a stream is never retried after it started.
-        pub fn body_stream<S>(mut self, stream: S) -> Self
+        pub fn body_stream<S: ::client_runtime::upload::TryStream + Send + 'static>(
+            mut self,
+            stream: S,
+        ) -> Self
         where
-            S: ::client_runtime::upload::TryStream + Send + 'static,
             S::Error: Into<::client_runtime::upload::StreamError>,
             ::client_runtime::upload::Bytes: From<S::Ok>,
         {

@@ -14,21 +14,17 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `title`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub title: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,20 +33,12 @@ pub mod types {
         }
     }
     ///`Things`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Things {
         ///The property `count`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub count: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub count: Option<i32>,
     }
     impl Things {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -60,15 +48,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            title: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     title: Ok(Default::default()),
@@ -77,38 +64,20 @@ pub mod types {
         }
         impl Problem {
             ///The property `title`, optional.
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.title = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.title = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { title: value.title? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { title: Ok(value.title) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; title
+        );
         ///Builds a [`super::Things`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Things`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Things {
-            count: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            count: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for Things {
+        impl Default for Things {
             fn default() -> Self {
                 Self {
                     count: Ok(Default::default()),
@@ -119,56 +88,28 @@ pub mod types {
             /**The property `count`, optional.
 
 Format `int32`.*/
-            pub fn count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for count: {e}")
-                    });
+            pub fn count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.count = value.into_field("count");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Things> for super::Things {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Things,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { count: value.count? })
-            }
-        }
-        impl ::std::convert::From<super::Things> for Things {
-            fn from(value: super::Things) -> Self {
-                Self { count: Ok(value.count) }
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Things> for ::std::option::Option<super::Things> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Things) -> ::std::result::Result<Self, Self::Error> {
-                super::Things::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Things => super::Things, super::error::ConversionError; count
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

@@ -14,10 +14,16 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`CreateOrderAccepted`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -25,56 +31,45 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     #[serde(transparent)]
     #[non_exhaustive]
-    pub struct CreateOrderAccepted(pub ::std::string::String);
+    pub struct CreateOrderAccepted(pub String);
     impl ::std::ops::Deref for CreateOrderAccepted {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
+        type Target = String;
+        fn deref(&self) -> &String {
             &self.0
         }
     }
-    impl ::std::convert::From<CreateOrderAccepted> for ::std::string::String {
+    impl From<CreateOrderAccepted> for String {
         fn from(value: CreateOrderAccepted) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::string::String> for CreateOrderAccepted {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for CreateOrderAccepted {
+        fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl ::std::fmt::Display for CreateOrderAccepted {
+    impl Display for CreateOrderAccepted {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
     impl ::std::str::FromStr for CreateOrderAccepted {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self(value.to_string()))
         }
     }
     ///`CreateOrderAcceptedBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CreateOrderAcceptedBody {
         ///The property `jobId`.
-        #[serde(
-            rename = "jobId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub job_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+        pub job_id: Option<String>,
     }
     impl CreateOrderAcceptedBody {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -83,20 +78,12 @@ pub mod types {
         }
     }
     ///`CreateOrderBadRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CreateOrderBadRequest {
         ///The property `errors`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub errors: ::std::vec::Vec<FieldError>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub errors: Vec<FieldError>,
     }
     impl CreateOrderBadRequest {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -105,20 +92,12 @@ pub mod types {
         }
     }
     ///`CreateOrderError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct CreateOrderError {
         ///The property `code`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub code: Option<String>,
     }
     impl CreateOrderError {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -127,23 +106,15 @@ pub mod types {
         }
     }
     ///`FieldError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct FieldError {
         ///The property `field`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub field: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub field: Option<String>,
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl FieldError {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -152,20 +123,12 @@ pub mod types {
         }
     }
     ///`GetHealthServiceUnavailable`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct GetHealthServiceUnavailable {
         ///The property `reason`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reason: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub reason: Option<String>,
     }
     impl GetHealthServiceUnavailable {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -174,20 +137,12 @@ pub mod types {
         }
     }
     ///`GetOrderNotFound`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct GetOrderNotFound {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl GetOrderNotFound {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -196,20 +151,12 @@ pub mod types {
         }
     }
     ///`Order`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
     }
     impl Order {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -218,20 +165,12 @@ pub mod types {
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `title`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub title: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -240,23 +179,15 @@ pub mod types {
         }
     }
     ///`Unauthorized`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Unauthorized {
         ///The property `error`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub error: Option<String>,
         ///The property `error_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error_description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub error_description: Option<String>,
     }
     impl Unauthorized {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -266,15 +197,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoOptional, IntoList};
         ///Builds a [`super::CreateOrderAcceptedBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderAcceptedBody`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderAcceptedBody {
-            job_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            job_id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for CreateOrderAcceptedBody {
+        impl Default for CreateOrderAcceptedBody {
             fn default() -> Self {
                 Self {
                     job_id: Ok(Default::default()),
@@ -283,40 +213,21 @@ pub mod types {
         }
         impl CreateOrderAcceptedBody {
             ///`job_id`, as its signature says.
-            pub fn job_id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.job_id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn job_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.job_id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CreateOrderAcceptedBody>
-        for super::CreateOrderAcceptedBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOrderAcceptedBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { job_id: value.job_id? })
-            }
-        }
-        impl ::std::convert::From<super::CreateOrderAcceptedBody>
-        for CreateOrderAcceptedBody {
-            fn from(value: super::CreateOrderAcceptedBody) -> Self {
-                Self { job_id: Ok(value.job_id) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CreateOrderAcceptedBody => super::CreateOrderAcceptedBody,
+            super::error::ConversionError; job_id
+        );
         ///Builds a [`super::CreateOrderBadRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderBadRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderBadRequest {
-            errors: ::std::result::Result<
-                ::std::vec::Vec<super::FieldError>,
-                ::std::string::String,
-            >,
+            errors: Result<Vec<super::FieldError>, String>,
         }
-        impl ::std::default::Default for CreateOrderBadRequest {
+        impl Default for CreateOrderBadRequest {
             fn default() -> Self {
                 Self {
                     errors: Ok(Default::default()),
@@ -325,41 +236,21 @@ pub mod types {
         }
         impl CreateOrderBadRequest {
             ///`errors`, as its signature says.
-            pub fn errors<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::FieldError>,
-            {
-                self.errors = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for errors: {e}")
-                    });
+            pub fn errors<T: IntoList<super::FieldError>>(mut self, value: T) -> Self {
+                self.errors = field_value("errors", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CreateOrderBadRequest>
-        for super::CreateOrderBadRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOrderBadRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { errors: value.errors? })
-            }
-        }
-        impl ::std::convert::From<super::CreateOrderBadRequest>
-        for CreateOrderBadRequest {
-            fn from(value: super::CreateOrderBadRequest) -> Self {
-                Self { errors: Ok(value.errors) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CreateOrderBadRequest => super::CreateOrderBadRequest,
+            super::error::ConversionError; errors
+        );
         ///Builds a [`super::CreateOrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderError {
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            code: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for CreateOrderError {
+        impl Default for CreateOrderError {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
@@ -368,42 +259,22 @@ pub mod types {
         }
         impl CreateOrderError {
             ///The property `code`, optional.
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.code = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.code = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<CreateOrderError> for super::CreateOrderError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOrderError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { code: value.code? })
-            }
-        }
-        impl ::std::convert::From<super::CreateOrderError> for CreateOrderError {
-            fn from(value: super::CreateOrderError) -> Self {
-                Self { code: Ok(value.code) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            CreateOrderError => super::CreateOrderError, super::error::ConversionError;
+            code
+        );
         ///Builds a [`super::FieldError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FieldError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FieldError {
-            field: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            field: Result<Option<String>, String>,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for FieldError {
+        impl Default for FieldError {
             fn default() -> Self {
                 Self {
                     field: Ok(Default::default()),
@@ -413,54 +284,26 @@ pub mod types {
         }
         impl FieldError {
             ///The property `field`, optional.
-            pub fn field<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.field = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn field<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.field = Ok(value.into_optional());
                 self
             }
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<FieldError> for super::FieldError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FieldError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    field: value.field?,
-                    message: value.message?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::FieldError> for FieldError {
-            fn from(value: super::FieldError) -> Self {
-                Self {
-                    field: Ok(value.field),
-                    message: Ok(value.message),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            FieldError => super::FieldError, super::error::ConversionError; field,
+            message
+        );
         ///Builds a [`super::GetHealthServiceUnavailable`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetHealthServiceUnavailable`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetHealthServiceUnavailable {
-            reason: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            reason: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for GetHealthServiceUnavailable {
+        impl Default for GetHealthServiceUnavailable {
             fn default() -> Self {
                 Self {
                     reason: Ok(Default::default()),
@@ -469,40 +312,21 @@ pub mod types {
         }
         impl GetHealthServiceUnavailable {
             ///`reason`, as its signature says.
-            pub fn reason<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.reason = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn reason<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.reason = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<GetHealthServiceUnavailable>
-        for super::GetHealthServiceUnavailable {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetHealthServiceUnavailable,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { reason: value.reason? })
-            }
-        }
-        impl ::std::convert::From<super::GetHealthServiceUnavailable>
-        for GetHealthServiceUnavailable {
-            fn from(value: super::GetHealthServiceUnavailable) -> Self {
-                Self { reason: Ok(value.reason) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            GetHealthServiceUnavailable => super::GetHealthServiceUnavailable,
+            super::error::ConversionError; reason
+        );
         ///Builds a [`super::GetOrderNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetOrderNotFound`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetOrderNotFound {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for GetOrderNotFound {
+        impl Default for GetOrderNotFound {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -511,76 +335,41 @@ pub mod types {
         }
         impl GetOrderNotFound {
             ///`message`, as its signature says.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<GetOrderNotFound> for super::GetOrderNotFound {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetOrderNotFound,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::GetOrderNotFound> for GetOrderNotFound {
-            fn from(value: super::GetOrderNotFound) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            GetOrderNotFound => super::GetOrderNotFound, super::error::ConversionError;
+            message
+        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self { id: Ok(Default::default()) }
             }
         }
         impl Order {
             ///The property `id`, optional.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { id: value.id? })
-            }
-        }
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self { id: Ok(value.id) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; id
+        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            title: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     title: Ok(Default::default()),
@@ -589,42 +378,21 @@ pub mod types {
         }
         impl Problem {
             ///The property `title`, optional.
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.title = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.title = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { title: value.title? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { title: Ok(value.title) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; title
+        );
         ///Builds a [`super::Unauthorized`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unauthorized`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Unauthorized {
-            error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            error_description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            error: Result<Option<String>, String>,
+            error_description: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Unauthorized {
+        impl Default for Unauthorized {
             fn default() -> Self {
                 Self {
                     error: Ok(Default::default()),
@@ -634,130 +402,37 @@ pub mod types {
         }
         impl Unauthorized {
             ///`error`, as its signature says.
-            pub fn error<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.error = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn error<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.error = Ok(value.into_optional());
                 self
             }
             ///`error_description`, as its signature says.
-            pub fn error_description<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.error_description = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn error_description<T: IntoOptional<String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.error_description = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Unauthorized> for super::Unauthorized {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Unauthorized,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    error: value.error?,
-                    error_description: value.error_description?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Unauthorized> for Unauthorized {
-            fn from(value: super::Unauthorized) -> Self {
-                Self {
-                    error: Ok(value.error),
-                    error_description: Ok(value.error_description),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<CreateOrderAcceptedBody>
-        for ::std::option::Option<super::CreateOrderAcceptedBody> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOrderAcceptedBody,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CreateOrderAcceptedBody::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CreateOrderBadRequest>
-        for ::std::option::Option<super::CreateOrderBadRequest> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOrderBadRequest,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CreateOrderBadRequest::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<CreateOrderError>
-        for ::std::option::Option<super::CreateOrderError> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOrderError,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::CreateOrderError::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<FieldError>
-        for ::std::option::Option<super::FieldError> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: FieldError) -> ::std::result::Result<Self, Self::Error> {
-                super::FieldError::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<GetHealthServiceUnavailable>
-        for ::std::option::Option<super::GetHealthServiceUnavailable> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetHealthServiceUnavailable,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::GetHealthServiceUnavailable::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<GetOrderNotFound>
-        for ::std::option::Option<super::GetOrderNotFound> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetOrderNotFound,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::GetOrderNotFound::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Unauthorized>
-        for ::std::option::Option<super::Unauthorized> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Unauthorized,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::Unauthorized::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Unauthorized => super::Unauthorized, super::error::ConversionError; error,
+            error_description
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -825,7 +500,7 @@ pub mod types {
         ///`410`: The order is gone.
         Gone(super::types::GetOrderNotFound),
         ///`5XX`: The server failed, and says so in a string.
-        ServerError(::std::string::String),
+        ServerError(String),
     }
 }
 #[derive(Clone)]
@@ -1021,14 +696,13 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Order>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Order>,
             <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -1038,10 +712,9 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -1157,7 +830,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetOrder<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrder<'a> {
@@ -1170,10 +843,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {

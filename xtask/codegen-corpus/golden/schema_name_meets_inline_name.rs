@@ -14,21 +14,19 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,20 +35,12 @@ pub mod types {
         }
     }
     ///`Thing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Thing {
         ///The property `status`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<ThingStatus2>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<ThingStatus2>,
     }
     impl Thing {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -59,14 +49,7 @@ pub mod types {
         }
     }
     ///`ThingStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
     pub struct ThingStatus(pub i64);
@@ -76,42 +59,42 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<ThingStatus> for i64 {
+    impl From<ThingStatus> for i64 {
         fn from(value: ThingStatus) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<i64> for ThingStatus {
+    impl From<i64> for ThingStatus {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    impl ::std::fmt::Display for ThingStatus {
+    impl Display for ThingStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
     impl ::std::str::FromStr for ThingStatus {
         type Err = <i64 as ::std::str::FromStr>::Err;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    impl ::std::convert::TryFrom<&str> for ThingStatus {
+    impl TryFrom<&str> for ThingStatus {
         type Error = <i64 as ::std::str::FromStr>::Err;
-        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+        fn try_from(value: &str) -> Result<Self, Self::Error> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<String> for ThingStatus {
+    impl TryFrom<String> for ThingStatus {
         type Error = <i64 as ::std::str::FromStr>::Err;
-        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+        fn try_from(value: String) -> Result<Self, Self::Error> {
             value.parse()
         }
     }
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -119,7 +102,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///`ThingStatus2`
     #[non_exhaustive]
@@ -133,7 +116,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     impl ThingStatus2 {
         /// The value as it is sent and received.
@@ -145,12 +128,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for ThingStatus2 {
+    impl Display for ThingStatus2 {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for ThingStatus2 {
+    impl From<&str> for ThingStatus2 {
         fn from(value: &str) -> Self {
             match value {
                 "new" => Self::New,
@@ -159,28 +142,27 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for ThingStatus2 {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for ThingStatus2 {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::str::FromStr for ThingStatus2 {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -189,38 +171,20 @@ pub mod types {
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
-            status: ::std::result::Result<
-                ::std::option::Option<super::ThingStatus2>,
-                ::std::string::String,
-            >,
+            status: Result<Option<super::ThingStatus2>, String>,
         }
-        impl ::std::default::Default for Thing {
+        impl Default for Thing {
             fn default() -> Self {
                 Self {
                     status: Ok(Default::default()),
@@ -231,56 +195,31 @@ pub mod types {
             /**The property `status`, optional.
 
 One of `new`, `done`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ThingStatus2>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::ThingStatus2>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Thing> for super::Thing {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Thing,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { status: value.status? })
-            }
-        }
-        impl ::std::convert::From<super::Thing> for Thing {
-            fn from(value: super::Thing) -> Self {
-                Self { status: Ok(value.status) }
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Thing> for ::std::option::Option<super::Thing> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, Self::Error> {
-                super::Thing::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Thing => super::Thing, super::error::ConversionError; status
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

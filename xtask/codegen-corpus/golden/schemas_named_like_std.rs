@@ -14,15 +14,14 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Box`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
     pub struct Box(pub i64);
@@ -32,17 +31,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<Box> for i64 {
+    impl From<Box> for i64 {
         fn from(value: Box) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<i64> for Box {
+    impl From<i64> for Box {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    impl ::std::fmt::Display for Box {
+    impl Display for Box {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
@@ -53,28 +52,20 @@ pub mod types {
             Ok(Self(value.parse()?))
         }
     }
-    impl ::std::convert::TryFrom<&str> for Box {
+    impl TryFrom<&str> for Box {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<String> for Box {
+    impl TryFrom<String> for Box {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     ///`Option`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Option {
         ///The property `text`.
@@ -88,15 +79,7 @@ pub mod types {
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
@@ -110,15 +93,7 @@ pub mod types {
         }
     }
     ///`Result`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Result {
         ///The property `items`.
@@ -136,8 +111,8 @@ pub mod types {
     }
     ///`String`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -145,7 +120,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     #[serde(transparent)]
     #[non_exhaustive]
@@ -156,17 +131,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<String> for ::std::string::String {
+    impl From<String> for ::std::string::String {
         fn from(value: String) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::string::String> for String {
+    impl From<::std::string::String> for String {
         fn from(value: ::std::string::String) -> Self {
             Self(value)
         }
     }
-    impl ::std::fmt::Display for String {
+    impl Display for String {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
@@ -178,14 +153,7 @@ pub mod types {
         }
     }
     ///`Vec`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
     pub struct Vec(pub ::std::vec::Vec<Box>);
@@ -195,18 +163,20 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<Vec> for ::std::vec::Vec<Box> {
+    impl From<Vec> for ::std::vec::Vec<Box> {
         fn from(value: Vec) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<Box>> for Vec {
+    impl From<::std::vec::Vec<Box>> for Vec {
         fn from(value: ::std::vec::Vec<Box>) -> Self {
             Self(value)
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Option`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Option`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Option {
@@ -215,7 +185,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Option {
+        impl Default for Option {
             fn default() -> Self {
                 Self {
                     text: Ok(Default::default()),
@@ -224,20 +194,15 @@ pub mod types {
         }
         impl Option {
             ///The property `text`, optional.
-            pub fn text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for text: {e}")
-                    });
+            pub fn text<T: IntoField<::std::option::Option<super::String>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.text = value.into_field("text");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Option> for super::Option {
+        impl TryFrom<Option> for super::Option {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: Option,
@@ -245,7 +210,7 @@ pub mod types {
                 Ok(Self { text: value.text? })
             }
         }
-        impl ::std::convert::From<super::Option> for Option {
+        impl From<super::Option> for Option {
             fn from(value: super::Option) -> Self {
                 Self { text: Ok(value.text) }
             }
@@ -258,7 +223,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -267,29 +232,17 @@ pub mod types {
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<::std::string::String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
         ///Builds a [`super::Result`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Result`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Result {
@@ -302,7 +255,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Result {
+        impl Default for Result {
             fn default() -> Self {
                 Self {
                     items: Ok(Default::default()),
@@ -312,81 +265,45 @@ pub mod types {
         }
         impl Result {
             ///The property `items`, optional.
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Vec>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
+            pub fn items<T: IntoField<::std::option::Option<super::Vec>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.items = value.into_field("items");
                 self
             }
             ///The property `value`, optional.
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Option>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+            pub fn value<T: IntoField<::std::option::Option<super::Option>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.value = value.into_field("value");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Result> for super::Result {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Result,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    items: value.items?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Result> for Result {
-            fn from(value: super::Result) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    value: Ok(value.value),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<Option> for ::std::option::Option<super::Option> {
+        ::client_runtime::builder_conversions!(
+            Result => super::Result, super::error::ConversionError; items, value
+        );
+        impl TryFrom<Option> for ::std::option::Option<super::Option> {
             type Error = super::error::ConversionError;
             fn try_from(value: Option) -> ::std::result::Result<Self, Self::Error> {
                 super::Option::try_from(value).map(Some)
             }
         }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Result> for ::std::option::Option<super::Result> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Result) -> ::std::result::Result<Self, Self::Error> {
-                super::Result::try_from(value).map(Some)
-            }
-        }
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

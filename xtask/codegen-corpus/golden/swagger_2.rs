@@ -14,19 +14,18 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`AddNoteBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct AddNoteBody {
         ///The property `text`.
-        pub text: ::std::string::String,
+        pub text: String,
     }
     impl AddNoteBody {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -35,21 +34,14 @@ pub mod types {
         }
     }
     ///`Parcel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Parcel {
         ///The property `id`.
-        pub id: ::std::string::String,
+        pub id: String,
         ///The property `note`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub note: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
         ///The property `weight`.
         #[serde(serialize_with = "::client_runtime::number::serialize")]
         pub weight: f64,
@@ -61,20 +53,12 @@ pub mod types {
         }
     }
     ///`ParcelList`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ParcelList {
         ///The property `parcels`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub parcels: ::std::vec::Vec<Parcel>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub parcels: Vec<Parcel>,
     }
     impl ParcelList {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -83,20 +67,12 @@ pub mod types {
         }
     }
     ///`Problem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Problem {
         ///The property `message`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
     }
     impl Problem {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -106,12 +82,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::AddNoteBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AddNoteBody`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AddNoteBody {
-            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            text: Result<String, String>,
         }
-        impl ::std::default::Default for AddNoteBody {
+        impl Default for AddNoteBody {
             fn default() -> Self {
                 Self {
                     text: Err("no value supplied for text".to_string()),
@@ -120,43 +98,22 @@ pub mod types {
         }
         impl AddNoteBody {
             ///`text`, as its signature says.
-            pub fn text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for text: {e}")
-                    });
+            pub fn text<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.text = value.into_field("text");
                 self
             }
         }
-        impl ::std::convert::TryFrom<AddNoteBody> for super::AddNoteBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AddNoteBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { text: value.text? })
-            }
-        }
-        impl ::std::convert::From<super::AddNoteBody> for AddNoteBody {
-            fn from(value: super::AddNoteBody) -> Self {
-                Self { text: Ok(value.text) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            AddNoteBody => super::AddNoteBody, super::error::ConversionError; text
+        );
         ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Parcel {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            note: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            weight: ::std::result::Result<f64, ::std::string::String>,
+            id: Result<String, String>,
+            note: Result<Option<String>, String>,
+            weight: Result<f64, String>,
         }
-        impl ::std::default::Default for Parcel {
+        impl Default for Parcel {
             fn default() -> Self {
                 Self {
                     id: Err("no value supplied for id".to_string()),
@@ -167,70 +124,30 @@ pub mod types {
         }
         impl Parcel {
             ///The property `id`, required.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+            pub fn id<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.id = value.into_field("id");
                 self
             }
             ///The property `note`, optional.
-            pub fn note<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.note = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.note = Ok(value.into_optional());
                 self
             }
             ///The property `weight`, required.
-            pub fn weight<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight: {e}")
-                    });
+            pub fn weight<T: IntoField<f64>>(mut self, value: T) -> Self {
+                self.weight = value.into_field("weight");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Parcel> for super::Parcel {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Parcel,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    note: value.note?,
-                    weight: value.weight?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Parcel> for Parcel {
-            fn from(value: super::Parcel) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    note: Ok(value.note),
-                    weight: Ok(value.weight),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Parcel => super::Parcel, super::error::ConversionError; id, note, weight
+        );
         ///Builds a [`super::ParcelList`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelList`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ParcelList {
-            parcels: ::std::result::Result<
-                ::std::vec::Vec<super::Parcel>,
-                ::std::string::String,
-            >,
+            parcels: Result<Vec<super::Parcel>, String>,
         }
-        impl ::std::default::Default for ParcelList {
+        impl Default for ParcelList {
             fn default() -> Self {
                 Self {
                     parcels: Ok(Default::default()),
@@ -239,39 +156,20 @@ pub mod types {
         }
         impl ParcelList {
             ///The property `parcels`, optional.
-            pub fn parcels<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::Parcel>,
-            {
-                self.parcels = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for parcels: {e}")
-                    });
+            pub fn parcels<T: IntoList<super::Parcel>>(mut self, value: T) -> Self {
+                self.parcels = field_value("parcels", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<ParcelList> for super::ParcelList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ParcelList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { parcels: value.parcels? })
-            }
-        }
-        impl ::std::convert::From<super::ParcelList> for ParcelList {
-            fn from(value: super::ParcelList) -> Self {
-                Self { parcels: Ok(value.parcels) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ParcelList => super::ParcelList, super::error::ConversionError; parcels
+        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Problem {
+        impl Default for Problem {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -280,67 +178,28 @@ pub mod types {
         }
         impl Problem {
             ///The property `message`, optional.
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.message = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.message = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Problem> for super::Problem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Problem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::Problem> for Problem {
-            fn from(value: super::Problem) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
-        impl ::std::convert::TryFrom<AddNoteBody>
-        for ::std::option::Option<super::AddNoteBody> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: AddNoteBody) -> ::std::result::Result<Self, Self::Error> {
-                super::AddNoteBody::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Parcel> for ::std::option::Option<super::Parcel> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Parcel) -> ::std::result::Result<Self, Self::Error> {
-                super::Parcel::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ParcelList>
-        for ::std::option::Option<super::ParcelList> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: ParcelList) -> ::std::result::Result<Self, Self::Error> {
-                super::ParcelList::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Problem> for ::std::option::Option<super::Problem> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, Self::Error> {
-                super::Problem::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Problem => super::Problem, super::error::ConversionError; message
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -382,7 +241,7 @@ The label, a PDF.*/
         /**`printer`: a value, sent as text (`text/plain`). Optional.
 
 */
-        pub fn printer<V: ::std::fmt::Display>(mut self, value: V) -> Self {
+        pub fn printer<V: Display>(mut self, value: V) -> Self {
             self.parts.text("printer", value.to_string(), "text/plain");
             self
         }
@@ -481,6 +340,8 @@ let response = client.add_note()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::client_runtime::OneOrMany;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -493,9 +354,9 @@ pub mod builder {
     #[derive(Clone)]
     pub struct ListParcels<'a> {
         client: &'a super::Client,
-        ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        ids: Result<Option<Vec<String>>, String>,
         limit: Result<Option<::std::num::NonZeroU32>, String>,
-        tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        tags: Result<Option<Vec<String>>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> ListParcels<'a> {
@@ -513,22 +374,17 @@ pub mod builder {
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn ids<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<::std::string::String>,
-        {
-            self.ids = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn ids<V: OneOrMany<String>>(mut self, value: V) -> Self {
+            self.ids = Ok(Some(value.into_vec()));
             self
         }
         /**The query parameter `limit`, optional.
 
 At least `1`. Format `int32`.*/
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU32>,
-        {
+        pub fn limit<V: std::convert::TryInto<::std::num::NonZeroU32>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -542,13 +398,8 @@ At least `1`. Format `int32`.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn tags<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<::std::string::String>,
-        {
-            self.tags = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn tags<V: OneOrMany<String>>(mut self, value: V) -> Self {
+            self.tags = Ok(Some(value.into_vec()));
             self
         }
         ///Sends a `GET` request to `/parcels`
@@ -652,14 +503,13 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::Parcel>>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Parcel>,
             <V as std::convert::TryInto<types::Parcel>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -669,10 +519,9 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(types::builder::Parcel) -> types::builder::Parcel,
-        {
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -759,7 +608,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive()]
     pub struct UploadLabel<'a> {
         client: &'a super::Client,
-        parcel_id: Result<::std::string::String, String>,
+        parcel_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
         body: Result<Option<types::UploadLabelForm>, String>,
     }
@@ -774,10 +623,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -878,7 +724,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct AddNote<'a> {
         client: &'a super::Client,
-        parcel_id: Result<::std::string::String, String>,
+        parcel_id: Result<String, String>,
         body: Result<types::builder::AddNoteBody, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -888,15 +734,12 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             Self {
                 client: client,
                 parcel_id: Err("parcel_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -906,9 +749,11 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::AddNoteBody>>(
+            mut self,
+            value: V,
+        ) -> Self
         where
-            V: std::convert::TryInto<types::AddNoteBody>,
             <V as std::convert::TryInto<types::AddNoteBody>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -920,12 +765,11 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(
-                types::builder::AddNoteBody,
-            ) -> types::builder::AddNoteBody,
-        {
+                    types::builder::AddNoteBody,
+                ) -> types::builder::AddNoteBody,
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }

@@ -14,21 +14,19 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Health`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Health {
         ///The property `status`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<String>,
     }
     impl Health {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -38,20 +36,13 @@ pub mod types {
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     ///`Money`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Money {
         ///The property `amount`.
-        pub amount: ::std::string::String,
+        pub amount: String,
         ///The property `currency`.
-        pub currency: ::std::string::String,
+        pub currency: String,
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl Money {
@@ -62,26 +53,18 @@ pub mod types {
     }
     #[cfg(feature = "orders")]
     ///`Order`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `status`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<OrderStatus>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<OrderStatus>,
         ///The property `total`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total: ::std::option::Option<Money>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub total: Option<Money>,
     }
     #[cfg(feature = "orders")]
     impl Order {
@@ -92,8 +75,8 @@ pub mod types {
     }
     #[cfg(feature = "orders")]
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -101,7 +84,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///`OrderStatus`
     #[non_exhaustive]
@@ -115,7 +98,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     #[cfg(feature = "orders")]
     impl OrderStatus {
@@ -129,13 +112,13 @@ pub mod types {
         }
     }
     #[cfg(feature = "orders")]
-    impl ::std::fmt::Display for OrderStatus {
+    impl Display for OrderStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
     #[cfg(feature = "orders")]
-    impl ::std::convert::From<&str> for OrderStatus {
+    impl From<&str> for OrderStatus {
         fn from(value: &str) -> Self {
             match value {
                 "OPEN" => Self::Open,
@@ -145,40 +128,32 @@ pub mod types {
         }
     }
     #[cfg(feature = "orders")]
-    impl ::std::convert::From<::std::string::String> for OrderStatus {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for OrderStatus {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     #[cfg(feature = "orders")]
     impl ::std::str::FromStr for OrderStatus {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     ///`Refund`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Refund {
         ///The property `amount`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<Money>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub amount: Option<Money>,
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `reason`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reason: ::std::option::Option<RefundReason>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub reason: Option<RefundReason>,
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl Refund {
@@ -189,8 +164,8 @@ pub mod types {
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
+        Deserialize,
+        Serialize,
         Clone,
         Debug,
         Eq,
@@ -198,7 +173,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        JsonSchema
     )]
     ///`RefundReason`
     #[non_exhaustive]
@@ -212,7 +187,7 @@ pub mod types {
         /// A value this version of the spec does not list, kept exactly as
         /// the server sent it.
         #[serde(untagged)]
-        Unknown(::std::string::String),
+        Unknown(String),
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl RefundReason {
@@ -226,13 +201,13 @@ pub mod types {
         }
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
-    impl ::std::fmt::Display for RefundReason {
+    impl Display for RefundReason {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
-    impl ::std::convert::From<&str> for RefundReason {
+    impl From<&str> for RefundReason {
         fn from(value: &str) -> Self {
             match value {
                 "DAMAGED" => Self::Damaged,
@@ -242,34 +217,26 @@ pub mod types {
         }
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
-    impl ::std::convert::From<::std::string::String> for RefundReason {
-        fn from(value: ::std::string::String) -> Self {
+    impl From<String> for RefundReason {
+        fn from(value: String) -> Self {
             Self::from(value.as_str())
         }
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl ::std::str::FromStr for RefundReason {
         type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     ///`RefundRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct RefundRequest {
         ///The property `reason`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reason: ::std::option::Option<RefundReason>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub reason: Option<RefundReason>,
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     impl RefundRequest {
@@ -279,20 +246,12 @@ pub mod types {
         }
     }
     ///`Unused`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Unused {
         ///The property `note`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub note: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
     }
     impl Unused {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -302,15 +261,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{IntoField, IntoOptional};
         ///Builds a [`super::Health`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Health`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Health {
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            status: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Health {
+        impl Default for Health {
             fn default() -> Self {
                 Self {
                     status: Ok(Default::default()),
@@ -319,41 +277,23 @@ pub mod types {
         }
         impl Health {
             ///The property `status`, optional.
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.status = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.status = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Health> for super::Health {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Health,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { status: value.status? })
-            }
-        }
-        impl ::std::convert::From<super::Health> for Health {
-            fn from(value: super::Health) -> Self {
-                Self { status: Ok(value.status) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Health => super::Health, super::error::ConversionError; status
+        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         ///Builds a [`super::Money`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Money`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Money {
-            amount: ::std::result::Result<::std::string::String, ::std::string::String>,
-            currency: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            amount: Result<String, String>,
+            currency: Result<String, String>,
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::default::Default for Money {
+        impl Default for Money {
             fn default() -> Self {
                 Self {
                     amount: Err("no value supplied for amount".to_string()),
@@ -364,72 +304,30 @@ pub mod types {
         #[cfg(any(feature = "orders", feature = "refunds"))]
         impl Money {
             ///The property `amount`, required.
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             ///The property `currency`, required.
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+            pub fn currency<T: IntoField<String>>(mut self, value: T) -> Self {
+                self.currency = value.into_field("currency");
                 self
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::TryFrom<Money> for super::Money {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Money,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    currency: value.currency?,
-                })
-            }
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::From<super::Money> for Money {
-            fn from(value: super::Money) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    currency: Ok(value.currency),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Money => super::Money, super::error::ConversionError; amount, currency
+        );
         #[cfg(feature = "orders")]
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::OrderStatus>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<super::Money>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            status: Result<Option<super::OrderStatus>, String>,
+            total: Result<Option<super::Money>, String>,
         }
         #[cfg(feature = "orders")]
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -441,86 +339,43 @@ pub mod types {
         #[cfg(feature = "orders")]
         impl Order {
             ///The property `id`, optional.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `status`, optional.
 
 One of `OPEN`, `SHIPPED`.*/
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderStatus>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.status = value.into_field("status");
                 self
             }
             ///The property `total`, optional.
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Money>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+            pub fn total<T: IntoField<Option<super::Money>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.total = value.into_field("total");
                 self
             }
         }
         #[cfg(feature = "orders")]
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    status: value.status?,
-                    total: value.total?,
-                })
-            }
-        }
-        #[cfg(feature = "orders")]
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    status: Ok(value.status),
-                    total: Ok(value.total),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; id, status, total
+        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         ///Builds a [`super::Refund`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Refund`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Refund {
-            amount: ::std::result::Result<
-                ::std::option::Option<super::Money>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            reason: ::std::result::Result<
-                ::std::option::Option<super::RefundReason>,
-                ::std::string::String,
-            >,
+            amount: Result<Option<super::Money>, String>,
+            id: Result<Option<String>, String>,
+            reason: Result<Option<super::RefundReason>, String>,
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::default::Default for Refund {
+        impl Default for Refund {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
@@ -532,78 +387,41 @@ One of `OPEN`, `SHIPPED`.*/
         #[cfg(any(feature = "orders", feature = "refunds"))]
         impl Refund {
             ///The property `amount`, optional.
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Money>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+            pub fn amount<T: IntoField<Option<super::Money>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.amount = value.into_field("amount");
                 self
             }
             ///The property `id`, optional.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             /**The property `reason`, optional.
 
 One of `DAMAGED`, `LATE`.*/
-            pub fn reason<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RefundReason>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reason: {e}")
-                    });
+            pub fn reason<T: IntoField<Option<super::RefundReason>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.reason = value.into_field("reason");
                 self
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::TryFrom<Refund> for super::Refund {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Refund,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    id: value.id?,
-                    reason: value.reason?,
-                })
-            }
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::From<super::Refund> for Refund {
-            fn from(value: super::Refund) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    id: Ok(value.id),
-                    reason: Ok(value.reason),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Refund => super::Refund, super::error::ConversionError; amount, id, reason
+        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         ///Builds a [`super::RefundRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RefundRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct RefundRequest {
-            reason: ::std::result::Result<
-                ::std::option::Option<super::RefundReason>,
-                ::std::string::String,
-            >,
+            reason: Result<Option<super::RefundReason>, String>,
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::default::Default for RefundRequest {
+        impl Default for RefundRequest {
             fn default() -> Self {
                 Self {
                     reason: Ok(Default::default()),
@@ -615,43 +433,24 @@ One of `DAMAGED`, `LATE`.*/
             /**The property `reason`, optional.
 
 One of `DAMAGED`, `LATE`.*/
-            pub fn reason<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RefundReason>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reason: {e}")
-                    });
+            pub fn reason<T: IntoField<Option<super::RefundReason>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.reason = value.into_field("reason");
                 self
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::TryFrom<RefundRequest> for super::RefundRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RefundRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { reason: value.reason? })
-            }
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::From<super::RefundRequest> for RefundRequest {
-            fn from(value: super::RefundRequest) -> Self {
-                Self { reason: Ok(value.reason) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            RefundRequest => super::RefundRequest, super::error::ConversionError; reason
+        );
         ///Builds a [`super::Unused`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unused`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Unused {
-            note: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            note: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for Unused {
+        impl Default for Unused {
             fn default() -> Self {
                 Self {
                     note: Ok(Default::default()),
@@ -660,84 +459,28 @@ One of `DAMAGED`, `LATE`.*/
         }
         impl Unused {
             ///The property `note`, optional.
-            pub fn note<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.note = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.note = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Unused> for super::Unused {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Unused,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { note: value.note? })
-            }
-        }
-        impl ::std::convert::From<super::Unused> for Unused {
-            fn from(value: super::Unused) -> Self {
-                Self { note: Ok(value.note) }
-            }
-        }
-        impl ::std::convert::TryFrom<Health> for ::std::option::Option<super::Health> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Health) -> ::std::result::Result<Self, Self::Error> {
-                super::Health::try_from(value).map(Some)
-            }
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::TryFrom<Money> for ::std::option::Option<super::Money> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Money) -> ::std::result::Result<Self, Self::Error> {
-                super::Money::try_from(value).map(Some)
-            }
-        }
-        #[cfg(feature = "orders")]
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::TryFrom<Refund> for ::std::option::Option<super::Refund> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Refund) -> ::std::result::Result<Self, Self::Error> {
-                super::Refund::try_from(value).map(Some)
-            }
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl ::std::convert::TryFrom<RefundRequest>
-        for ::std::option::Option<super::RefundRequest> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RefundRequest,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::RefundRequest::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Unused> for ::std::option::Option<super::Unused> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Unused) -> ::std::result::Result<Self, Self::Error> {
-                super::Unused::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Unused => super::Unused, super::error::ConversionError; note
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -950,7 +693,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetOrder<'a> {
         client: &'a super::Client,
-        order_id: Result<::std::string::String, String>,
+        order_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     #[cfg(feature = "orders")]
@@ -964,10 +707,7 @@ pub mod builder {
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1054,7 +794,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct RefundOrder<'a> {
         client: &'a super::Client,
-        order_id: Result<::std::string::String, String>,
+        order_id: Result<String, String>,
         body: Result<types::builder::RefundRequest, String>,
         options: ::client_runtime::CallOptions,
     }
@@ -1065,15 +805,12 @@ pub mod builder {
             Self {
                 client: client,
                 order_id: Err("order_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(Default::default()),
                 options: ::client_runtime::CallOptions::default(),
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1083,9 +820,11 @@ pub mod builder {
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn body<V: std::convert::TryInto<types::RefundRequest>>(
+            mut self,
+            value: V,
+        ) -> Self
         where
-            V: std::convert::TryInto<types::RefundRequest>,
             <V as std::convert::TryInto<types::RefundRequest>>::Error: std::fmt::Display,
         {
             self.body = value
@@ -1097,12 +836,11 @@ pub mod builder {
             self
         }
         ///Changes the request body given so far: `f` gets its builder and returns it.
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
+        pub fn body_map<
             F: std::ops::FnOnce(
-                types::builder::RefundRequest,
-            ) -> types::builder::RefundRequest,
-        {
+                    types::builder::RefundRequest,
+                ) -> types::builder::RefundRequest,
+        >(mut self, f: F) -> Self {
             self.body = self.body.map(f);
             self
         }
@@ -1191,7 +929,7 @@ pub mod builder {
     #[derive(Clone)]
     pub struct GetRefund<'a> {
         client: &'a super::Client,
-        refund_id: Result<::std::string::String, String>,
+        refund_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     #[cfg(feature = "refunds")]
@@ -1205,10 +943,7 @@ pub mod builder {
             }
         }
         ///The path parameter `refundId`, required.
-        pub fn refund_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn refund_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.refund_id = value
                 .try_into()
                 .map_err(|_| {

@@ -14,24 +14,20 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`Item`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Item {
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         ///The property `options`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub options: ::std::vec::Vec<ProductOption2>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub options: Vec<ProductOption2>,
     }
     impl Item {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -40,20 +36,12 @@ pub mod types {
         }
     }
     ///`ProductOption`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ProductOption {
         ///The property `name`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
     }
     impl ProductOption {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -62,24 +50,13 @@ pub mod types {
         }
     }
     ///`ProductOption2`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ProductOption2 {
         ///The property `nameId`.
-        #[serde(
-            rename = "nameId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "nameId", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
-        pub name_id: ::std::option::Option<f64>,
+        pub name_id: Option<f64>,
     }
     impl ProductOption2 {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -89,19 +66,15 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Item {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            options: ::std::result::Result<
-                ::std::vec::Vec<super::ProductOption2>,
-                ::std::string::String,
-            >,
+            id: Result<Option<String>, String>,
+            options: Result<Vec<super::ProductOption2>, String>,
         }
-        impl ::std::default::Default for Item {
+        impl Default for Item {
             fn default() -> Self {
                 Self {
                     id: Ok(Default::default()),
@@ -111,55 +84,28 @@ pub mod types {
         }
         impl Item {
             ///`id`, as its signature says.
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.id = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.id = Ok(value.into_optional());
                 self
             }
             ///`options`, as its signature says.
-            pub fn options<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::ProductOption2>,
-            {
-                self.options = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for options: {e}")
-                    });
+            pub fn options<T: IntoList<super::ProductOption2>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.options = field_value("options", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<Item> for super::Item {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Item,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    options: value.options?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Item> for Item {
-            fn from(value: super::Item) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    options: Ok(value.options),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Item => super::Item, super::error::ConversionError; id, options
+        );
         ///Builds a [`super::ProductOption`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductOption {
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            name: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for ProductOption {
+        impl Default for ProductOption {
             fn default() -> Self {
                 Self {
                     name: Ok(Default::default()),
@@ -168,38 +114,20 @@ pub mod types {
         }
         impl ProductOption {
             ///The property `name`, optional.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.name = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<ProductOption> for super::ProductOption {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductOption,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { name: value.name? })
-            }
-        }
-        impl ::std::convert::From<super::ProductOption> for ProductOption {
-            fn from(value: super::ProductOption) -> Self {
-                Self { name: Ok(value.name) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ProductOption => super::ProductOption, super::error::ConversionError; name
+        );
         ///Builds a [`super::ProductOption2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption2`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductOption2 {
-            name_id: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            name_id: Result<Option<f64>, String>,
         }
-        impl ::std::default::Default for ProductOption2 {
+        impl Default for ProductOption2 {
             fn default() -> Self {
                 Self {
                     name_id: Ok(Default::default()),
@@ -208,68 +136,29 @@ pub mod types {
         }
         impl ProductOption2 {
             ///`name_id`, as its signature says.
-            pub fn name_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name_id: {e}")
-                    });
+            pub fn name_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
+                self.name_id = value.into_field("name_id");
                 self
             }
         }
-        impl ::std::convert::TryFrom<ProductOption2> for super::ProductOption2 {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductOption2,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { name_id: value.name_id? })
-            }
-        }
-        impl ::std::convert::From<super::ProductOption2> for ProductOption2 {
-            fn from(value: super::ProductOption2) -> Self {
-                Self { name_id: Ok(value.name_id) }
-            }
-        }
-        impl ::std::convert::TryFrom<Item> for ::std::option::Option<super::Item> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Item) -> ::std::result::Result<Self, Self::Error> {
-                super::Item::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ProductOption>
-        for ::std::option::Option<super::ProductOption> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductOption,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::ProductOption::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<ProductOption2>
-        for ::std::option::Option<super::ProductOption2> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductOption2,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::ProductOption2::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ProductOption2 => super::ProductOption2, super::error::ConversionError;
+            name_id
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

@@ -14,21 +14,17 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`FormFieldValue`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct FormFieldValue {
         ///The property `name`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
     }
     impl FormFieldValue {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -37,20 +33,12 @@ pub mod types {
         }
     }
     ///`FormFieldValue2`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct FormFieldValue2 {
         ///The property `customer_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_id: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub customer_id: Option<i32>,
     }
     impl FormFieldValue2 {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -59,20 +47,12 @@ pub mod types {
         }
     }
     ///`FormFieldValuesResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct FormFieldValuesResponse {
         ///The property `data`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub data: ::std::vec::Vec<FormFieldValue2>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub data: Vec<FormFieldValue2>,
     }
     impl FormFieldValuesResponse {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -82,15 +62,14 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::FormFieldValue`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValue {
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            name: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for FormFieldValue {
+        impl Default for FormFieldValue {
             fn default() -> Self {
                 Self {
                     name: Ok(Default::default()),
@@ -99,38 +78,20 @@ pub mod types {
         }
         impl FormFieldValue {
             ///The property `name`, optional.
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.name = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.name = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<FormFieldValue> for super::FormFieldValue {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FormFieldValue,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { name: value.name? })
-            }
-        }
-        impl ::std::convert::From<super::FormFieldValue> for FormFieldValue {
-            fn from(value: super::FormFieldValue) -> Self {
-                Self { name: Ok(value.name) }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            FormFieldValue => super::FormFieldValue, super::error::ConversionError; name
+        );
         ///Builds a [`super::FormFieldValue2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue2`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValue2 {
-            customer_id: ::std::result::Result<
-                ::std::option::Option<i32>,
-                ::std::string::String,
-            >,
+            customer_id: Result<Option<i32>, String>,
         }
-        impl ::std::default::Default for FormFieldValue2 {
+        impl Default for FormFieldValue2 {
             fn default() -> Self {
                 Self {
                     customer_id: Ok(Default::default()),
@@ -139,45 +100,21 @@ pub mod types {
         }
         impl FormFieldValue2 {
             ///`customer_id`, as its signature says.
-            pub fn customer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+            pub fn customer_id<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
+                self.customer_id = value.into_field("customer_id");
                 self
             }
         }
-        impl ::std::convert::TryFrom<FormFieldValue2> for super::FormFieldValue2 {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FormFieldValue2,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    customer_id: value.customer_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::FormFieldValue2> for FormFieldValue2 {
-            fn from(value: super::FormFieldValue2) -> Self {
-                Self {
-                    customer_id: Ok(value.customer_id),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            FormFieldValue2 => super::FormFieldValue2, super::error::ConversionError;
+            customer_id
+        );
         ///Builds a [`super::FormFieldValuesResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValuesResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValuesResponse {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::FormFieldValue2>,
-                ::std::string::String,
-            >,
+            data: Result<Vec<super::FormFieldValue2>, String>,
         }
-        impl ::std::default::Default for FormFieldValuesResponse {
+        impl Default for FormFieldValuesResponse {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
@@ -186,71 +123,32 @@ pub mod types {
         }
         impl FormFieldValuesResponse {
             ///`data`, as its signature says.
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<super::FormFieldValue2>,
-            {
-                self.data = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+            pub fn data<T: IntoList<super::FormFieldValue2>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.data = field_value("data", value.into_list());
                 self
             }
         }
-        impl ::std::convert::TryFrom<FormFieldValuesResponse>
-        for super::FormFieldValuesResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FormFieldValuesResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
-            }
-        }
-        impl ::std::convert::From<super::FormFieldValuesResponse>
-        for FormFieldValuesResponse {
-            fn from(value: super::FormFieldValuesResponse) -> Self {
-                Self { data: Ok(value.data) }
-            }
-        }
-        impl ::std::convert::TryFrom<FormFieldValue>
-        for ::std::option::Option<super::FormFieldValue> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FormFieldValue,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::FormFieldValue::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<FormFieldValue2>
-        for ::std::option::Option<super::FormFieldValue2> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FormFieldValue2,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::FormFieldValue2::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<FormFieldValuesResponse>
-        for ::std::option::Option<super::FormFieldValuesResponse> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FormFieldValuesResponse,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::FormFieldValuesResponse::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            FormFieldValuesResponse => super::FormFieldValuesResponse,
+            super::error::ConversionError; data
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {

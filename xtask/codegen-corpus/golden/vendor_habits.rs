@@ -14,24 +14,20 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::serde::{Deserialize, Serialize};
+    #[allow(unused_imports)]
+    use ::schemars::JsonSchema;
     ///`ListOrdersFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct ListOrdersFilter {
         ///The property `customer`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub customer: Option<String>,
         ///The property `status`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub status: Option<String>,
     }
     impl ListOrdersFilter {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -40,30 +36,22 @@ pub mod types {
         }
     }
     ///`Order`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
         ///A format on an array, which says nothing, as vendors write it.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[serde(serialize_with = "::client_runtime::number::serialize_list")]
-        pub credits: ::std::vec::Vec<f64>,
+        pub credits: Vec<f64>,
         ///The property `id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<OrderId>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<OrderId>,
         ///Bounded below by nothing, as vendors write it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub label: ::std::option::Option<OrderLabel>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub label: Option<OrderLabel>,
         ///Anything but a number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub note: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub note: Option<::serde_json::Value>,
     }
     impl Order {
         ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
@@ -72,36 +60,24 @@ pub mod types {
         }
     }
     ///`OrderId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
-    pub struct OrderId(::std::string::String);
+    pub struct OrderId(String);
     impl ::std::ops::Deref for OrderId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
+        type Target = String;
+        fn deref(&self) -> &String {
             &self.0
         }
     }
-    impl ::std::convert::From<OrderId> for ::std::string::String {
+    impl From<OrderId> for String {
         fn from(value: OrderId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for OrderId {
         type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(value: &str) -> Result<Self, self::error::ConversionError> {
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             { ::regress::Regex::new("^(?!tmp-)[a-z0-9-]+$").unwrap() });
             if PATTERN.find(value).is_none() {
@@ -110,28 +86,24 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for OrderId {
+    impl TryFrom<&str> for OrderId {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: &str) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for OrderId {
+    impl TryFrom<String> for OrderId {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: String) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for OrderId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    impl<'de> Deserialize<'de> for OrderId {
+        fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
         {
-            ::std::string::String::deserialize(deserializer)?
+            String::deserialize(deserializer)?
                 .parse()
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
@@ -139,64 +111,48 @@ pub mod types {
         }
     }
     ///Bounded below by nothing, as vendors write it.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, JsonSchema)]
     #[serde(transparent)]
     #[non_exhaustive]
-    pub struct OrderLabel(::std::string::String);
+    pub struct OrderLabel(String);
     impl ::std::ops::Deref for OrderLabel {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
+        type Target = String;
+        fn deref(&self) -> &String {
             &self.0
         }
     }
-    impl ::std::convert::From<OrderLabel> for ::std::string::String {
+    impl From<OrderLabel> for String {
         fn from(value: OrderLabel) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for OrderLabel {
         type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(value: &str) -> Result<Self, self::error::ConversionError> {
             if value.chars().count() > 40usize {
                 return Err("longer than 40 characters".into());
             }
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for OrderLabel {
+    impl TryFrom<&str> for OrderLabel {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: &str) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for OrderLabel {
+    impl TryFrom<String> for OrderLabel {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: String) -> Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for OrderLabel {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    impl<'de> Deserialize<'de> for OrderLabel {
+        fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
         {
-            ::std::string::String::deserialize(deserializer)?
+            String::deserialize(deserializer)?
                 .parse()
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
@@ -204,14 +160,7 @@ pub mod types {
         }
     }
     ///`Period`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Period {
         ///The property `month`.
@@ -227,19 +176,15 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
         ///Builds a [`super::ListOrdersFilter`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ListOrdersFilter`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ListOrdersFilter {
-            customer: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            customer: Result<Option<String>, String>,
+            status: Result<Option<String>, String>,
         }
-        impl ::std::default::Default for ListOrdersFilter {
+        impl Default for ListOrdersFilter {
             fn default() -> Self {
                 Self {
                     customer: Ok(Default::default()),
@@ -249,63 +194,29 @@ pub mod types {
         }
         impl ListOrdersFilter {
             ///`customer`, as its signature says.
-            pub fn customer<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.customer = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn customer<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.customer = Ok(value.into_optional());
                 self
             }
             ///`status`, as its signature says.
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoOptional<::std::string::String>,
-            {
-                self.status = ::std::result::Result::Ok(
-                    ::client_runtime::IntoOptional::into_optional(value),
-                );
+            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
+                self.status = Ok(value.into_optional());
                 self
             }
         }
-        impl ::std::convert::TryFrom<ListOrdersFilter> for super::ListOrdersFilter {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListOrdersFilter,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    customer: value.customer?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ListOrdersFilter> for ListOrdersFilter {
-            fn from(value: super::ListOrdersFilter) -> Self {
-                Self {
-                    customer: Ok(value.customer),
-                    status: Ok(value.status),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            ListOrdersFilter => super::ListOrdersFilter, super::error::ConversionError;
+            customer, status
+        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
-            credits: ::std::result::Result<::std::vec::Vec<f64>, ::std::string::String>,
-            id: ::std::result::Result<
-                ::std::option::Option<super::OrderId>,
-                ::std::string::String,
-            >,
-            label: ::std::result::Result<
-                ::std::option::Option<super::OrderLabel>,
-                ::std::string::String,
-            >,
-            note: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
-                ::std::string::String,
-            >,
+            credits: Result<Vec<f64>, String>,
+            id: Result<Option<super::OrderId>, String>,
+            label: Result<Option<super::OrderLabel>, String>,
+            note: Result<Option<::serde_json::Value>, String>,
         }
-        impl ::std::default::Default for Order {
+        impl Default for Order {
             fn default() -> Self {
                 Self {
                     credits: Ok(Default::default()),
@@ -321,27 +232,15 @@ pub mod types {
 A format on an array, which says nothing, as vendors write it.
 
 Format `double`.*/
-            pub fn credits<T>(mut self, value: T) -> Self
-            where
-                T: ::client_runtime::IntoList<f64>,
-            {
-                self.credits = ::client_runtime::IntoList::into_list(value)
-                    .map_err(|e| {
-                        format!("error converting supplied value for credits: {e}")
-                    });
+            pub fn credits<T: IntoList<f64>>(mut self, value: T) -> Self {
+                self.credits = field_value("credits", value.into_list());
                 self
             }
             /**The property `id`, optional.
 
 Matches `^(?!tmp-)[a-z0-9-]+$`.*/
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderId>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+            pub fn id<T: IntoField<Option<super::OrderId>>>(mut self, value: T) -> Self {
+                self.id = value.into_field("id");
                 self
             }
             /**The property `label`, optional.
@@ -349,64 +248,35 @@ Matches `^(?!tmp-)[a-z0-9-]+$`.*/
 Bounded below by nothing, as vendors write it.
 
 Characters, at least `0`. Characters, at most `40`.*/
-            pub fn label<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderLabel>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.label = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for label: {e}")
-                    });
+            pub fn label<T: IntoField<Option<super::OrderLabel>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.label = value.into_field("label");
                 self
             }
             /**The property `note`, optional.
 
 Anything but a number.*/
-            pub fn note<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.note = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for note: {e}")
-                    });
+            pub fn note<T: IntoField<Option<::serde_json::Value>>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.note = value.into_field("note");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Order> for super::Order {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Order,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    credits: value.credits?,
-                    id: value.id?,
-                    label: value.label?,
-                    note: value.note?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Order> for Order {
-            fn from(value: super::Order) -> Self {
-                Self {
-                    credits: Ok(value.credits),
-                    id: Ok(value.id),
-                    label: Ok(value.label),
-                    note: Ok(value.note),
-                }
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Order => super::Order, super::error::ConversionError; credits, id, label,
+            note
+        );
         ///Builds a [`super::Period`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Period`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Period {
-            month: ::std::result::Result<i64, ::std::string::String>,
-            year: ::std::result::Result<i64, ::std::string::String>,
+            month: Result<i64, String>,
+            year: Result<i64, String>,
         }
-        impl ::std::default::Default for Period {
+        impl Default for Period {
             fn default() -> Self {
                 Self {
                     month: Err("no value supplied for month".to_string()),
@@ -416,84 +286,33 @@ Anything but a number.*/
         }
         impl Period {
             ///The property `month`, required.
-            pub fn month<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.month = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for month: {e}")
-                    });
+            pub fn month<T: IntoField<i64>>(mut self, value: T) -> Self {
+                self.month = value.into_field("month");
                 self
             }
             ///The property `year`, required.
-            pub fn year<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.year = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for year: {e}")
-                    });
+            pub fn year<T: IntoField<i64>>(mut self, value: T) -> Self {
+                self.year = value.into_field("year");
                 self
             }
         }
-        impl ::std::convert::TryFrom<Period> for super::Period {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Period,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    month: value.month?,
-                    year: value.year?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Period> for Period {
-            fn from(value: super::Period) -> Self {
-                Self {
-                    month: Ok(value.month),
-                    year: Ok(value.year),
-                }
-            }
-        }
-        impl ::std::convert::TryFrom<ListOrdersFilter>
-        for ::std::option::Option<super::ListOrdersFilter> {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListOrdersFilter,
-            ) -> ::std::result::Result<Self, Self::Error> {
-                super::ListOrdersFilter::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
-                super::Order::try_from(value).map(Some)
-            }
-        }
-        impl ::std::convert::TryFrom<Period> for ::std::option::Option<super::Period> {
-            type Error = super::error::ConversionError;
-            fn try_from(value: Period) -> ::std::result::Result<Self, Self::Error> {
-                super::Period::try_from(value).map(Some)
-            }
-        }
+        ::client_runtime::builder_conversions!(
+            Period => super::Period, super::error::ConversionError; month, year
+        );
     }
     /// Error types.
     pub mod error {
+        #[allow(unused_imports)]
+        use ::std::fmt::Display;
         /// Error from a `TryFrom` or `FromStr` implementation.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
-        impl ::std::fmt::Display for ConversionError {
+        impl Display for ConversionError {
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> Result<(), ::std::fmt::Error> {
-                ::std::fmt::Display::fmt(&self.0, f)
+                Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
@@ -646,6 +465,8 @@ let response = client.get_report()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::client_runtime::OneOrMany;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -811,9 +632,9 @@ pub mod builder {
     pub struct ListOrders<'a> {
         client: &'a super::Client,
         filter: Result<Option<types::ListOrdersFilter>, String>,
-        tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        type_: Result<Option<::std::string::String>, String>,
-        x_trace: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        tags: Result<Option<Vec<String>>, String>,
+        type_: Result<Option<String>, String>,
+        x_trace: Result<Option<Vec<String>>, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> ListOrders<'a> {
@@ -829,10 +650,10 @@ pub mod builder {
             }
         }
         ///The query parameter `filter`, optional.
-        pub fn filter<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ListOrdersFilter>,
-        {
+        pub fn filter<V: std::convert::TryInto<types::ListOrdersFilter>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.filter = value
                 .try_into()
                 .map(Some)
@@ -846,22 +667,14 @@ pub mod builder {
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn tags<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<::std::string::String>,
-        {
-            self.tags = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn tags<V: OneOrMany<String>>(mut self, value: V) -> Self {
+            self.tags = Ok(Some(value.into_vec()));
             self
         }
         /**The query parameter `type`, optional.
 
 A keyword as a name.*/
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn type_<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.type_ = value
                 .try_into()
                 .map(Some)
@@ -875,19 +688,12 @@ A keyword as a name.*/
         /**
 
 Takes one value or many: a value, a `Vec`, an array or a slice.*/
-        pub fn x_trace<V>(mut self, value: V) -> Self
-        where
-            V: ::client_runtime::OneOrMany<::std::string::String>,
-        {
-            self.x_trace = ::std::result::Result::Ok(
-                ::std::option::Option::Some(::client_runtime::OneOrMany::into_vec(value)),
-            );
+        pub fn x_trace<V: OneOrMany<String>>(mut self, value: V) -> Self {
+            self.x_trace = Ok(Some(value.into_vec()));
             self
         }
         ///Sends a `GET` request to `/orders`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Order>>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<Vec<types::Order>>, Error<()>> {
             const FILTER_PARAMETER: ::client_runtime::wire::Parameter = ::client_runtime::wire::Parameter {
                 name: "filter",
                 location: ::client_runtime::wire::Location::Query,
@@ -991,7 +797,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         #[cfg(feature = "blocking")]
         pub fn send_blocking(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Order>>, Error<()>> {
+        ) -> Result<ResponseValue<Vec<types::Order>>, Error<()>> {
             ::client_runtime::blocking::wait(self.send())
         }
     }
@@ -1001,7 +807,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct GetOrdersByOrderId<'a> {
         client: &'a super::Client,
-        order_id: Result<::std::string::String, String>,
+        order_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> GetOrdersByOrderId<'a> {
@@ -1014,10 +820,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1103,7 +906,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
     #[derive(Clone)]
     pub struct DeleteOrder<'a> {
         client: &'a super::Client,
-        order_id: Result<::std::string::String, String>,
+        order_id: Result<String, String>,
         options: ::client_runtime::CallOptions,
     }
     impl<'a> DeleteOrder<'a> {
@@ -1116,10 +919,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
+        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1210,10 +1010,10 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `period`, required.
-        pub fn period<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Period>,
-        {
+        pub fn period<V: std::convert::TryInto<types::Period>>(
+            mut self,
+            value: V,
+        ) -> Self {
             self.period = value
                 .try_into()
                 .map_err(|_| {
@@ -1223,9 +1023,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///Sends a `GET` request to `/reports/{period}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<String>, Error<()>> {
             const PERIOD_PARAMETER: ::client_runtime::wire::Parameter = ::client_runtime::wire::Parameter {
                 name: "period",
                 location: ::client_runtime::wire::Location::Path,
@@ -1296,9 +1094,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /// async runtime (inside one it is refused, never sent). The
         /// call's retries, deadline and credentials are `send`'s.
         #[cfg(feature = "blocking")]
-        pub fn send_blocking(
-            self,
-        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+        pub fn send_blocking(self) -> Result<ResponseValue<String>, Error<()>> {
             ::client_runtime::blocking::wait(self.send())
         }
     }

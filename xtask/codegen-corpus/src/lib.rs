@@ -137,6 +137,10 @@ pub mod pass_redacted_debug;
 #[rustfmt::skip]
 #[path = "../golden/pass_setter_arguments.rs"]
 pub mod pass_setter_arguments;
+/// The client of the case `pass-short-paths.yaml`.
+#[rustfmt::skip]
+#[path = "../golden/pass_short_paths.rs"]
+pub mod pass_short_paths;
 /// The client of the case `pass-unchecked-constructor.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/pass_unchecked_constructor.rs"]

@@ -22,6 +22,7 @@ pub mod request;
 pub mod schema;
 pub mod security;
 pub mod spec;
+pub mod spelling;
 pub mod surface;
 pub mod version;
 pub mod walk;

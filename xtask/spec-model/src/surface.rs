@@ -189,8 +189,10 @@ impl Surface {
         Surface::of_file(&file)
     }
 
-    /// Reads the surface of a generated file's syntax tree.
+    /// Reads the surface of a generated file's syntax tree, the standard
+    /// library's names spelled in full whichever way the file spells them.
     pub fn of_file(file: &syn::File) -> Result<Surface, String> {
+        let file = &crate::spelling::expanded(file);
         let mut surface = Surface {
             operations: Vec::new(),
             models: Vec::new(),
@@ -719,32 +721,42 @@ pub fn serde_rename(attrs: &[Attribute]) -> Option<String> {
     found
 }
 
-/// The type a setter's value stands for: `T` of `V: TryInto<T>`, `Vec<T>`
-/// of `V: OneOrMany<T>` (one value or many) and of `V: IntoList<T>`,
-/// `Option<T>` of
-/// `V: IntoOptional<T>`.
+/// The type a setter's value stands for: `T` of `V: TryInto<T>` and of
+/// `V: IntoField<T>`, `Vec<T>` of `V: OneOrMany<T>` (one value or many)
+/// and of `V: IntoList<T>`, `Option<T>` of `V: IntoOptional<T>`.
 fn setter_target(setter: &syn::ImplItemFn) -> Option<Type> {
-    let clause = setter.sig.generics.where_clause.as_ref()?;
-    clause.predicates.iter().find_map(|p| match p {
-        syn::WherePredicate::Type(t) => t.bounds.iter().find_map(|b| match b {
-            syn::TypeParamBound::Trait(bound) => {
-                let last = bound.path.segments.last()?;
-                let target = match &last.arguments {
-                    PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
-                        GenericArgument::Type(t) => Some(t),
-                        _ => None,
-                    }),
+    // The bounds may sit on the type parameter or in the `where` clause.
+    let on_params = setter.sig.generics.params.iter().flat_map(|p| match p {
+        syn::GenericParam::Type(t) => t.bounds.iter().collect(),
+        _ => Vec::new(),
+    });
+    let in_where = setter
+        .sig
+        .generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+        .flat_map(|p| match p {
+            syn::WherePredicate::Type(t) => t.bounds.iter().collect(),
+            _ => Vec::new(),
+        });
+    on_params.chain(in_where).find_map(|b| match b {
+        syn::TypeParamBound::Trait(bound) => {
+            let last = bound.path.segments.last()?;
+            let target = match &last.arguments {
+                PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
+                    GenericArgument::Type(t) => Some(t),
                     _ => None,
-                }?;
-                match last.ident.to_string().as_str() {
-                    "TryInto" => Some(target.clone()),
-                    "OneOrMany" | "IntoList" => Some(syn::parse_quote!(::std::vec::Vec<#target>)),
-                    "IntoOptional" => Some(syn::parse_quote!(::std::option::Option<#target>)),
-                    _ => None,
-                }
+                }),
+                _ => None,
+            }?;
+            match last.ident.to_string().as_str() {
+                "TryInto" | "IntoField" => Some(target.clone()),
+                "OneOrMany" | "IntoList" => Some(syn::parse_quote!(::std::vec::Vec<#target>)),
+                "IntoOptional" => Some(syn::parse_quote!(::std::option::Option<#target>)),
+                _ => None,
             }
-            _ => None,
-        }),
+        }
         _ => None,
     })
 }

@@ -173,10 +173,8 @@ fn generate_unrefused(
     let glue: syn::File = syn::parse2(glue::tokens(spec, &prepared.json_header_types)?)
         .map_err(|e| spec.file_diagnostic(format!("the client glue does not parse: {e}")))?;
     tree.items.extend(glue.items);
-    // After the glue, whose JSON header encoders name the types too.
-    if !skip.contains(&"tag_features") {
-        passes::tag_features::run(&mut tree, spec).map_err(|e| spec.file_diagnostic(e))?;
-    }
+    passes::apply_list(passes::FINAL_PASSES, &mut tree, spec, skip)
+        .map_err(|e| spec.file_diagnostic(e))?;
     if let Some(problem) = verify::duplicate(&tree) {
         return Err(spec.file_diagnostic(format!(
             "the generated code would not compile: {problem}. Two names in the spec become \

@@ -29,6 +29,8 @@ pub struct RustView {
 impl RustView {
     /// The view of a generated file.
     pub fn of_file(file: &syn::File) -> Result<RustView, String> {
+        // Either side may spell the standard library's names either way.
+        let file = &spec_model::spelling::expanded(file);
         let mut finder = RequiredFields::default();
         finder.visit_file(file);
         let mut methods = BTreeMap::new();
@@ -157,7 +159,11 @@ impl<'ast> Visit<'ast> for RequiredFields {
                     };
                     if let syn::Expr::Call(call) = &field.expr
                         && let syn::Expr::Path(callee) = &*call.func
-                        && callee.path.is_ident("Err")
+                        && callee
+                            .path
+                            .segments
+                            .last()
+                            .is_some_and(|s| s.ident == "Err")
                     {
                         self.found.insert((name.clone(), ident.to_string()));
                     }
@@ -652,7 +658,7 @@ pub fn rust_changes(base_view: &RustView, head_view: &RustView) -> Vec<Change> {
 /// A signature as tokens, without the paths' `::` prefixes that make it
 /// long: `pub fn file (mut self , _ : FilePart) -> Self`.
 fn short_signature(signature: &str) -> String {
-    signature
+    spec_model::spelling::prelude_text(signature)
         .replace(":: client_runtime :: upload :: ", "")
         .replace(":: std :: fmt :: ", "")
         .replace(" :: ", "::")

@@ -10,8 +10,10 @@ use spec_model::spec::Spec;
 
 mod api_version_header;
 mod blocking_send;
+mod builder_conversions;
 mod call_path;
 pub mod collisions;
+mod compact_setters;
 pub mod enum_varnames;
 mod field_names;
 mod field_serializers;
@@ -26,6 +28,7 @@ mod request_bodies;
 mod responses;
 mod setter_arguments;
 mod setter_docs;
+mod short_paths;
 mod syntax;
 pub mod tag_features;
 mod unchecked_constructor;
@@ -124,6 +127,11 @@ pub const PASSES: &[Pass] = &[
         name: "setter_arguments",
         run: setter_arguments::run,
     },
+    // After every pass that writes a setter or its conversion.
+    Pass {
+        name: "compact_setters",
+        run: compact_setters::run,
+    },
     // Last: the passes before may write a setter anew.
     Pass {
         name: "setter_docs",
@@ -141,10 +149,41 @@ pub const PASSES: &[Pass] = &[
     },
 ];
 
+/// The passes that run on the whole file, the client glue included, after
+/// [`PASSES`], in this order.
+pub const FINAL_PASSES: &[Pass] = &[
+    // The glue's JSON header encoders name the types too.
+    Pass {
+        name: "tag_features",
+        run: tag_features::run,
+    },
+    // After `tag_features`: the call keeps the `cfg` of the impls it
+    // replaces.
+    Pass {
+        name: "builder_conversions",
+        run: builder_conversions::run,
+    },
+    // Last: every pass before reads the full spelling.
+    Pass {
+        name: "short_paths",
+        run: short_paths::run,
+    },
+];
+
 /// Applies every pass but those named in `skip` to a generated file.
 pub fn apply(file: &mut syn::File, spec: &Spec, skip: &[&str]) -> Result<(), String> {
+    apply_list(PASSES, file, spec, skip)
+}
+
+/// Applies every pass of `passes` but those named in `skip`.
+pub fn apply_list(
+    passes: &[Pass],
+    file: &mut syn::File,
+    spec: &Spec,
+    skip: &[&str],
+) -> Result<(), String> {
     let timed = std::env::var_os(TIMES_VARIABLE).is_some();
-    for pass in PASSES.iter().filter(|p| !skip.contains(&p.name)) {
+    for pass in passes.iter().filter(|p| !skip.contains(&p.name)) {
         let started = std::time::Instant::now();
         (pass.run)(file, spec)?;
         if timed {

@@ -70,9 +70,7 @@ fn repeated_parameters_take_one_or_many(builders: &mut [Item]) -> BTreeMap<Strin
                 #[doc = "\n\nTakes one value or many: a value, a `Vec`, an array or a slice."]
             ));
             ReplaceTryInto {
-                with: |value: &syn::Expr| -> syn::Expr {
-                    parse_quote!(::client_runtime::OneOrMany::into_vec(#value))
-                },
+                with: |value: &syn::Expr| -> syn::Expr { parse_quote!(#value.into_vec()) },
             }
             .visit_block_mut(&mut f.block);
         }
@@ -135,9 +133,7 @@ fn model_setters_take_more(builders: &mut [Item]) {
             .collect();
         match setter {
             ModelSetter::OptionalString => ReplaceTryInto {
-                with: |value: &syn::Expr| -> syn::Expr {
-                    parse_quote!(::client_runtime::IntoOptional::into_optional(#value))
-                },
+                with: |value: &syn::Expr| -> syn::Expr { parse_quote!(#value.into_optional()) },
             }
             .visit_block_mut(&mut f.block),
             // `into_list` fails as `try_into` did, with a message:
@@ -147,7 +143,7 @@ fn model_setters_take_more(builders: &mut [Item]) {
     }
 }
 
-/// Replaces `value.try_into()` with `IntoList::into_list(value)`, leaving
+/// Replaces `value.try_into()` with `value.into_list()`, leaving
 /// the rest of the chain.
 struct ReplaceCall;
 
@@ -158,7 +154,7 @@ impl VisitMut for ReplaceCall {
             && call.args.is_empty()
             && matches!(&*call.receiver, syn::Expr::Path(p) if p.path.is_ident("value"))
         {
-            *expr = parse_quote!(::client_runtime::IntoList::into_list(value));
+            *expr = parse_quote!(value.into_list());
             return;
         }
         syn::visit_mut::visit_expr_mut(self, expr);
