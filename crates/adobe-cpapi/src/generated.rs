@@ -95,12 +95,6 @@ pub mod types {
         ///What went wrong.
         pub message: String,
     }
-    impl ErrorResponse {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ErrorResponse {
-            Default::default()
-        }
-    }
     ///A line item of an order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -130,12 +124,6 @@ pub mod types {
         #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
         pub subscription_id: Option<String>,
     }
-    impl LineItem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LineItem {
-            Default::default()
-        }
-    }
     ///A request that fetches a resource.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -150,12 +138,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub uri: Option<String>,
     }
-    impl Link {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Link {
-            Default::default()
-        }
-    }
     ///Links to this resource and to neighbouring pages.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -169,12 +151,6 @@ pub mod types {
         ///The property `self`: A request that fetches a resource.
         #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
         pub self_: Option<Link>,
-    }
-    impl Links {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Links {
-            Default::default()
-        }
     }
     ///An order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -215,12 +191,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<OrderStatus>,
     }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
-    }
     ///A page of a customer's orders.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -243,12 +213,6 @@ pub mod types {
         ///Orders matching the filters, in all.
         #[serde(rename = "totalCount", skip_serializing_if = "Option::is_none")]
         pub total_count: Option<i32>,
-    }
-    impl OrderHistory {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderHistory {
-            Default::default()
-        }
     }
     #[derive(
         Deserialize,
@@ -398,12 +362,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub result: Option<String>,
     }
-    impl Promotion {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Promotion {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -417,15 +375,11 @@ pub mod types {
             code: Result<String, String>,
             message: Result<String, String>,
         }
-        impl Default for ErrorResponse {
-            fn default() -> Self {
-                Self {
-                    additional_details: Ok(Default::default()),
-                    code: Err("no value supplied for code".to_string()),
-                    message: Err("no value supplied for message".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ErrorResponse => super::ErrorResponse, super::error::ConversionError; fields
+            : additional_details, code, message; unset : additional_details; required :
+            code, message; defaults :
+        );
         impl ErrorResponse {
             /**The property `additionalDetails`, optional.
 
@@ -456,10 +410,6 @@ For example `Invalid parameter`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ErrorResponse => super::ErrorResponse, super::error::ConversionError;
-            additional_details, code, message
-        );
         ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItem {
@@ -472,20 +422,13 @@ For example `Invalid parameter`.*/
             status: Result<Option<super::OrderStatus>, String>,
             subscription_id: Result<Option<String>, String>,
         }
-        impl Default for LineItem {
-            fn default() -> Self {
-                Self {
-                    currency_code: Ok(Default::default()),
-                    deployment_id: Ok(Default::default()),
-                    ext_line_item_number: Ok(Default::default()),
-                    offer_id: Ok(Default::default()),
-                    promotions: Ok(Default::default()),
-                    quantity: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    subscription_id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LineItem => super::LineItem, super::error::ConversionError; fields :
+            currency_code, deployment_id, ext_line_item_number, offer_id, promotions,
+            quantity, status, subscription_id; unset : currency_code, deployment_id,
+            ext_line_item_number, offer_id, promotions, quantity, status,
+            subscription_id; required :; defaults :
+        );
         impl LineItem {
             /**The property `currencyCode`, optional.
 
@@ -565,11 +508,6 @@ For example `86756309`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LineItem => super::LineItem, super::error::ConversionError; currency_code,
-            deployment_id, ext_line_item_number, offer_id, promotions, quantity, status,
-            subscription_id
-        );
         ///Builds a [`super::Link`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Link`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Link {
@@ -577,15 +515,10 @@ For example `86756309`.*/
             method: Result<Option<String>, String>,
             uri: Result<Option<String>, String>,
         }
-        impl Default for Link {
-            fn default() -> Self {
-                Self {
-                    headers: Ok(Default::default()),
-                    method: Ok(Default::default()),
-                    uri: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Link => super::Link, super::error::ConversionError; fields : headers, method,
+            uri; unset : headers, method, uri; required :; defaults :
+        );
         impl Link {
             /**The property `headers`, optional.
 
@@ -616,9 +549,6 @@ For example `/v3/customers/9876543210/orders/0123456789`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Link => super::Link, super::error::ConversionError; headers, method, uri
-        );
         ///Builds a [`super::Links`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Links`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Links {
@@ -626,15 +556,10 @@ For example `/v3/customers/9876543210/orders/0123456789`.*/
             prev: Result<Option<super::Link>, String>,
             self_: Result<Option<super::Link>, String>,
         }
-        impl Default for Links {
-            fn default() -> Self {
-                Self {
-                    next: Ok(Default::default()),
-                    prev: Ok(Default::default()),
-                    self_: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Links => super::Links, super::error::ConversionError; fields : next, prev,
+            self_; unset : next, prev, self_; required :; defaults :
+        );
         impl Links {
             ///The property `next`, optional.
             pub fn next<T: IntoField<Option<super::Link>>>(mut self, value: T) -> Self {
@@ -652,9 +577,6 @@ For example `/v3/customers/9876543210/orders/0123456789`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Links => super::Links, super::error::ConversionError; next, prev, self_
-        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
@@ -670,23 +592,14 @@ For example `/v3/customers/9876543210/orders/0123456789`.*/
             referenced_order_id: Result<Option<String>, String>,
             status: Result<Option<super::OrderStatus>, String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self {
-                    creation_date: Ok(Default::default()),
-                    currency_code: Ok(Default::default()),
-                    customer_id: Ok(Default::default()),
-                    external_reference_id: Ok(Default::default()),
-                    line_items: Ok(Default::default()),
-                    links: Ok(Default::default()),
-                    order_id: Ok(Default::default()),
-                    order_type: Ok(Default::default()),
-                    reference_order_id: Ok(Default::default()),
-                    referenced_order_id: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : creation_date,
+            currency_code, customer_id, external_reference_id, line_items, links,
+            order_id, order_type, reference_order_id, referenced_order_id, status; unset
+            : creation_date, currency_code, customer_id, external_reference_id,
+            line_items, links, order_id, order_type, reference_order_id,
+            referenced_order_id, status; required :; defaults :
+        );
         impl Order {
             /**The property `creationDate`, optional.
 
@@ -799,11 +712,6 @@ One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; creation_date,
-            currency_code, customer_id, external_reference_id, line_items, links,
-            order_id, order_type, reference_order_id, referenced_order_id, status
-        );
         ///Builds a [`super::OrderHistory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderHistory`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderHistory {
@@ -814,18 +722,11 @@ One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
             offset: Result<Option<i32>, String>,
             total_count: Result<Option<i32>, String>,
         }
-        impl Default for OrderHistory {
-            fn default() -> Self {
-                Self {
-                    count: Ok(Default::default()),
-                    items: Ok(Default::default()),
-                    limit: Ok(Default::default()),
-                    links: Ok(Default::default()),
-                    offset: Ok(Default::default()),
-                    total_count: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderHistory => super::OrderHistory, super::error::ConversionError; fields :
+            count, items, limit, links, offset, total_count; unset : count, items, limit,
+            links, offset, total_count; required :; defaults :
+        );
         impl OrderHistory {
             /**The property `count`, optional.
 
@@ -879,24 +780,16 @@ Format `int32`. For example `9`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderHistory => super::OrderHistory, super::error::ConversionError; count,
-            items, limit, links, offset, total_count
-        );
         ///Builds a [`super::Promotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Promotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Promotion {
             code: Result<Option<String>, String>,
             result: Result<Option<String>, String>,
         }
-        impl Default for Promotion {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    result: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Promotion => super::Promotion, super::error::ConversionError; fields : code,
+            result; unset : code, result; required :; defaults :
+        );
         impl Promotion {
             /**The property `code`, optional.
 
@@ -917,9 +810,6 @@ For example `SUCCESS`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Promotion => super::Promotion, super::error::ConversionError; code, result
-        );
     }
     /// Error types.
     pub mod error {

@@ -69,12 +69,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl Address {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Address {
-            Default::default()
-        }
-    }
     ///A price adjustment, such as one made by a customer representative.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -100,12 +94,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl Adjustment {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Adjustment {
-            Default::default()
-        }
-    }
     ///Price adjustments, and their total.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -118,12 +106,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
     }
-    impl Adjustments {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Adjustments {
-            Default::default()
-        }
-    }
     ///An amount of money.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -132,12 +114,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub amount: Option<f64>,
-    }
-    impl Amount {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Amount {
-            Default::default()
-        }
     }
     ///A promotion's share of the discount on a line item or fulfillment.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -157,12 +133,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub quantity: Option<i32>,
     }
-    impl AppliedPromotion {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::AppliedPromotion {
-            Default::default()
-        }
-    }
     ///Promotions applied to a line item or a fulfillment, and their total.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -174,12 +144,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
-    }
-    impl AppliedPromotions {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::AppliedPromotions {
-            Default::default()
-        }
     }
     ///Custom attributes; any JSON values, keyed by name.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
@@ -217,12 +181,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl AvailableSku {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::AvailableSku {
-            Default::default()
-        }
-    }
     ///What the cart does on each action when a check fails, such as REJECT or WARN.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -239,12 +197,6 @@ pub mod types {
         ///On updating an item.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub update: Option<String>,
-    }
-    impl Behaviors {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Behaviors {
-            Default::default()
-        }
     }
     ///Configuration of one data source the cart caches (product, inventory, tax, promotions).
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -263,12 +215,6 @@ pub mod types {
         #[serde(rename = "maxQuantity", skip_serializing_if = "Option::is_none")]
         pub max_quantity: Option<MaxQuantity>,
     }
-    impl CachedSourceConfiguration {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CachedSourceConfiguration {
-            Default::default()
-        }
-    }
     ///An error.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -279,12 +225,6 @@ pub mod types {
         ///The kind of error.
         #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
         pub type_: Option<String>,
-    }
-    impl CartError {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CartError {
-            Default::default()
-        }
     }
     ///A promotion applied to the cart.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -310,12 +250,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub value: Option<f64>,
     }
-    impl CartPromotion {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CartPromotion {
-            Default::default()
-        }
-    }
     ///Promotions applied to the whole cart.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -327,12 +261,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
-    }
-    impl CartPromotions {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CartPromotions {
-            Default::default()
-        }
     }
     ///How the cart behaves when its data is missing, stale or invalid.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -357,12 +285,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub tax: Option<CachedSourceConfiguration>,
     }
-    impl Configuration {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Configuration {
-            Default::default()
-        }
-    }
     ///A coupon.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -374,12 +296,6 @@ pub mod types {
         #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
-    }
-    impl Coupon {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Coupon {
-            Default::default()
-        }
     }
     ///Who the cart belongs to.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -398,12 +314,6 @@ pub mod types {
         #[serde(rename = "sessionId", skip_serializing_if = "Option::is_none")]
         pub session_id: Option<String>,
     }
-    impl CustomerContext {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CustomerContext {
-            Default::default()
-        }
-    }
     ///The order the draft became, if any.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -421,12 +331,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub number: Option<String>,
     }
-    impl DraftOrder {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::DraftOrder {
-            Default::default()
-        }
-    }
     ///A line item of the order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -437,12 +341,6 @@ pub mod types {
         ///The property `supplementaryData`: Custom attributes; any JSON values, keyed by name.
         #[serde(rename = "supplementaryData", skip_serializing_if = "Option::is_none")]
         pub supplementary_data: Option<Attributes>,
-    }
-    impl DraftOrderLineItem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::DraftOrderLineItem {
-            Default::default()
-        }
     }
     ///A fee, such as an eco fee.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -478,12 +376,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl Fee {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Fee {
-            Default::default()
-        }
-    }
     ///Fees, and their total.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -495,12 +387,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
-    }
-    impl Fees {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Fees {
-            Default::default()
-        }
     }
     ///A fulfillment of some of the draft's items.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -546,12 +432,6 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
         pub type_: Option<String>,
     }
-    impl Fulfillment {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Fulfillment {
-            Default::default()
-        }
-    }
     ///The inventory a line item is fulfilled from.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -563,12 +443,6 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
         pub type_: Option<String>,
     }
-    impl FulfillmentInventory {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::FulfillmentInventory {
-            Default::default()
-        }
-    }
     ///The inventory network used.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -576,12 +450,6 @@ pub mod types {
         ///The network's code, such as ShipToHome.
         #[serde(rename = "networkCode", skip_serializing_if = "Option::is_none")]
         pub network_code: Option<String>,
-    }
-    impl InventoryChannels {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::InventoryChannels {
-            Default::default()
-        }
     }
     ///Units available by kind of stock.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -593,12 +461,6 @@ pub mod types {
         ///Units available on pre-order.
         #[serde(rename = "preOrder", skip_serializing_if = "Option::is_none")]
         pub pre_order: Option<i32>,
-    }
-    impl InventoryCounters {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::InventoryCounters {
-            Default::default()
-        }
     }
     ///The latest inventory check of a line item.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -615,12 +477,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl InventoryValidation {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::InventoryValidation {
-            Default::default()
-        }
-    }
     ///How many items the draft holds.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -631,12 +487,6 @@ pub mod types {
         ///The number of distinct items.
         #[serde(rename = "totalUniqueItems", skip_serializing_if = "Option::is_none")]
         pub total_unique_items: Option<i32>,
-    }
-    impl ItemSummary {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ItemSummary {
-            Default::default()
-        }
     }
     ///A line item.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -693,12 +543,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl LineItem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LineItem {
-            Default::default()
-        }
-    }
     ///How a line item is fulfilled.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -716,12 +560,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub tax: Option<Taxes>,
     }
-    impl LineItemFulfillment {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LineItemFulfillment {
-            Default::default()
-        }
-    }
     ///The latest check of one line item.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -732,12 +570,6 @@ pub mod types {
         ///The product's SKU.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub sku: Option<String>,
-    }
-    impl LineItemValidation {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LineItemValidation {
-            Default::default()
-        }
     }
     ///The draft's line items, and their total.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -750,12 +582,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
-    }
-    impl LineItems {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LineItems {
-            Default::default()
-        }
     }
     ///A line item's price.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -770,12 +596,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub unit: Option<f64>,
     }
-    impl LinePrice {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LinePrice {
-            Default::default()
-        }
-    }
     ///The most of one item a cart may hold.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -787,12 +607,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub limit: Option<i32>,
     }
-    impl MaxQuantity {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::MaxQuantity {
-            Default::default()
-        }
-    }
     ///Order-level configuration.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -800,12 +614,6 @@ pub mod types {
         ///The property `validate`: What to do when an order is placed with something missing or invalid.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub validate: Option<OrderValidation>,
-    }
-    impl OrderConfiguration {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderConfiguration {
-            Default::default()
-        }
     }
     ///An order draft made from a cart.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -900,12 +708,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub validations: Option<Validations>,
     }
-    impl OrderDraft {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderDraft {
-            Default::default()
-        }
-    }
     ///What to do when an order is placed with something missing or invalid.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -922,12 +724,6 @@ pub mod types {
         ///When tax is not calculated.
         #[serde(rename = "taxRemaining", skip_serializing_if = "Option::is_none")]
         pub tax_remaining: Option<String>,
-    }
-    impl OrderValidation {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderValidation {
-            Default::default()
-        }
     }
     ///A payment.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -964,12 +760,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub state: Option<String>,
     }
-    impl Payment {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Payment {
-            Default::default()
-        }
-    }
     ///A payment's authorization.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -986,12 +776,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub verifier: Option<PaymentVerifier>,
     }
-    impl PaymentAuthorization {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PaymentAuthorization {
-            Default::default()
-        }
-    }
     ///What verifies the authorization.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1002,12 +786,6 @@ pub mod types {
         ///The kind of verifier, such as TOKEN.
         #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
         pub type_: Option<String>,
-    }
-    impl PaymentVerifier {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PaymentVerifier {
-            Default::default()
-        }
     }
     ///The draft's payments.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1020,12 +798,6 @@ pub mod types {
         ///The payments.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub collection: Vec<Payment>,
-    }
-    impl Payments {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Payments {
-            Default::default()
-        }
     }
     ///A person and how to reach them.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1041,12 +813,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub phone: Option<Phone>,
     }
-    impl Person {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Person {
-            Default::default()
-        }
-    }
     ///A person's name.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1061,12 +827,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub middle: Option<String>,
     }
-    impl PersonName {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PersonName {
-            Default::default()
-        }
-    }
     ///A phone number.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1078,12 +838,6 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
         pub type_: Option<String>,
     }
-    impl Phone {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Phone {
-            Default::default()
-        }
-    }
     ///Who may pick up the items.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1094,12 +848,6 @@ pub mod types {
         ///Others who may pick them up.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub secondary: Vec<Person>,
-    }
-    impl PickupPerson {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PickupPerson {
-            Default::default()
-        }
     }
     ///The draft's price, by part.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1134,12 +882,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
     }
-    impl PriceSummary {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PriceSummary {
-            Default::default()
-        }
-    }
     ///The latest product check.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1151,12 +893,6 @@ pub mod types {
             skip_serializing_if = "Vec::is_empty"
         )]
         pub available_skus: Vec<AvailableSku>,
-    }
-    impl ProductValidation {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ProductValidation {
-            Default::default()
-        }
     }
     ///The latest promotion check.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1177,12 +913,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl PromotionValidation {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PromotionValidation {
-            Default::default()
-        }
-    }
     ///How a discount is spread over units.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1190,12 +920,6 @@ pub mod types {
         ///The spread, part by part.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub spread: Vec<ProrationPart>,
-    }
-    impl Proration {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Proration {
-            Default::default()
-        }
     }
     ///A part of a prorated discount.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1209,12 +933,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub quantity: Option<i32>,
     }
-    impl ProrationPart {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ProrationPart {
-            Default::default()
-        }
-    }
     ///A customer segment and its values.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1225,12 +943,6 @@ pub mod types {
         ///The customer's values in the segment.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub value: Vec<String>,
-    }
-    impl Segment {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Segment {
-            Default::default()
-        }
     }
     ///One thing the draft lacks.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1249,12 +961,6 @@ pub mod types {
         #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
         pub resource_id: Option<String>,
     }
-    impl StateEntry {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::StateEntry {
-            Default::default()
-        }
-    }
     ///One tax.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1267,12 +973,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub attributes: Option<Attributes>,
     }
-    impl Tax {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Tax {
-            Default::default()
-        }
-    }
     ///The addresses a tax is calculated between.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1284,12 +984,6 @@ pub mod types {
         #[serde(rename = "originAddress", skip_serializing_if = "Option::is_none")]
         pub origin_address: Option<String>,
     }
-    impl TaxDetails {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::TaxDetails {
-            Default::default()
-        }
-    }
     ///The latest tax calculation.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -1298,12 +992,6 @@ pub mod types {
         #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
-    }
-    impl TaxValidation {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::TaxValidation {
-            Default::default()
-        }
     }
     ///Taxes, and their total.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1316,12 +1004,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
-    }
-    impl Taxes {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Taxes {
-            Default::default()
-        }
     }
     ///The results of the cart's latest checks.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -1339,12 +1021,6 @@ pub mod types {
         ///The property `tax`: The latest tax calculation.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub tax: Option<TaxValidation>,
-    }
-    impl Validations {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Validations {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -1370,26 +1046,14 @@ pub mod types {
             region: Result<Option<String>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for Address {
-            fn default() -> Self {
-                Self {
-                    address_line1: Ok(Default::default()),
-                    address_line2: Ok(Default::default()),
-                    address_line3: Ok(Default::default()),
-                    address_line4: Ok(Default::default()),
-                    city: Ok(Default::default()),
-                    country: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    email: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    phone: Ok(Default::default()),
-                    postal_code: Ok(Default::default()),
-                    region: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Address => super::Address, super::error::ConversionError; fields :
+            address_line1, address_line2, address_line3, address_line4, city, country,
+            created_at, email, id, name, phone, postal_code, region, updated_at; unset :
+            address_line1, address_line2, address_line3, address_line4, city, country,
+            created_at, email, id, name, phone, postal_code, region, updated_at; required
+            :; defaults :
+        );
         impl Address {
             /**The property `addressLine1`, optional.
 
@@ -1522,11 +1186,6 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Address => super::Address, super::error::ConversionError; address_line1,
-            address_line2, address_line3, address_line4, city, country, created_at,
-            email, id, name, phone, postal_code, region, updated_at
-        );
         ///Builds a [`super::Adjustment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Adjustment {
@@ -1537,18 +1196,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             reason: Result<Option<String>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for Adjustment {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    reason: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Adjustment => super::Adjustment, super::error::ConversionError; fields :
+            attributes, created_at, id, price, reason, updated_at; unset : attributes,
+            created_at, id, price, reason, updated_at; required :; defaults :
+        );
         impl Adjustment {
             ///The property `attributes`, optional.
             pub fn attributes<T: IntoField<Option<super::Attributes>>>(
@@ -1609,24 +1261,16 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Adjustment => super::Adjustment, super::error::ConversionError; attributes,
-            created_at, id, price, reason, updated_at
-        );
         ///Builds a [`super::Adjustments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustments`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Adjustments {
             collection: Result<Vec<super::Adjustment>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for Adjustments {
-            fn default() -> Self {
-                Self {
-                    collection: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Adjustments => super::Adjustments, super::error::ConversionError; fields :
+            collection, total; unset : collection, total; required :; defaults :
+        );
         impl Adjustments {
             /**The property `collection`, optional.
 
@@ -1648,22 +1292,15 @@ For example `2`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Adjustments => super::Adjustments, super::error::ConversionError; collection,
-            total
-        );
         ///Builds a [`super::Amount`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Amount`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Amount {
             amount: Result<Option<f64>, String>,
         }
-        impl Default for Amount {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Amount => super::Amount, super::error::ConversionError; fields : amount;
+            unset : amount; required :; defaults :
+        );
         impl Amount {
             /**The property `amount`, optional.
 
@@ -1675,9 +1312,6 @@ For example `12.99`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Amount => super::Amount, super::error::ConversionError; amount
-        );
         ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotion {
@@ -1686,16 +1320,11 @@ For example `12.99`.*/
             proration: Result<Option<super::Proration>, String>,
             quantity: Result<Option<i32>, String>,
         }
-        impl Default for AppliedPromotion {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    proration: Ok(Default::default()),
-                    quantity: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
+            fields : amount, id, proration, quantity; unset : amount, id, proration,
+            quantity; required :; defaults :
+        );
         impl AppliedPromotion {
             /**The property `amount`, optional.
 
@@ -1733,24 +1362,16 @@ Format `int32`. For example `3`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
-            amount, id, proration, quantity
-        );
         ///Builds a [`super::AppliedPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotions`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotions {
             collection: Result<Vec<super::AppliedPromotion>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for AppliedPromotions {
-            fn default() -> Self {
-                Self {
-                    collection: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            AppliedPromotions => super::AppliedPromotions, super::error::ConversionError;
+            fields : collection, total; unset : collection, total; required :; defaults :
+        );
         impl AppliedPromotions {
             /**The property `collection`, optional.
 
@@ -1772,10 +1393,6 @@ For example `2`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            AppliedPromotions => super::AppliedPromotions, super::error::ConversionError;
-            collection, total
-        );
         ///Builds a [`super::AvailableSku`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AvailableSku`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AvailableSku {
@@ -1783,15 +1400,11 @@ For example `2`.*/
             sku: Result<Option<String>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for AvailableSku {
-            fn default() -> Self {
-                Self {
-                    max_quantity: Ok(Default::default()),
-                    sku: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            AvailableSku => super::AvailableSku, super::error::ConversionError; fields :
+            max_quantity, sku, updated_at; unset : max_quantity, sku, updated_at;
+            required :; defaults :
+        );
         impl AvailableSku {
             /**The property `maxQuantity`, optional.
 
@@ -1824,10 +1437,6 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            AvailableSku => super::AvailableSku, super::error::ConversionError;
-            max_quantity, sku, updated_at
-        );
         ///Builds a [`super::Behaviors`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Behaviors`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Behaviors {
@@ -1836,16 +1445,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             get: Result<Option<String>, String>,
             update: Result<Option<String>, String>,
         }
-        impl Default for Behaviors {
-            fn default() -> Self {
-                Self {
-                    add: Ok(Default::default()),
-                    cache_expiry: Ok(Default::default()),
-                    get: Ok(Default::default()),
-                    update: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Behaviors => super::Behaviors, super::error::ConversionError; fields : add,
+            cache_expiry, get, update; unset : add, cache_expiry, get, update; required
+            :; defaults :
+        );
         impl Behaviors {
             /**The property `add`, optional.
 
@@ -1884,10 +1488,6 @@ For example `WARN`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Behaviors => super::Behaviors, super::error::ConversionError; add,
-            cache_expiry, get, update
-        );
         ///Builds a [`super::CachedSourceConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CachedSourceConfiguration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CachedSourceConfiguration {
@@ -1896,16 +1496,12 @@ For example `WARN`.*/
             check: Result<Option<String>, String>,
             max_quantity: Result<Option<super::MaxQuantity>, String>,
         }
-        impl Default for CachedSourceConfiguration {
-            fn default() -> Self {
-                Self {
-                    behaviors: Ok(Default::default()),
-                    cache_expiry: Ok(Default::default()),
-                    check: Ok(Default::default()),
-                    max_quantity: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CachedSourceConfiguration => super::CachedSourceConfiguration,
+            super::error::ConversionError; fields : behaviors, cache_expiry, check,
+            max_quantity; unset : behaviors, cache_expiry, check, max_quantity; required
+            :; defaults :
+        );
         impl CachedSourceConfiguration {
             ///The property `behaviors`, optional.
             pub fn behaviors<T: IntoField<Option<super::Behaviors>>>(
@@ -1942,24 +1538,16 @@ For example `SKU`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CachedSourceConfiguration => super::CachedSourceConfiguration,
-            super::error::ConversionError; behaviors, cache_expiry, check, max_quantity
-        );
         ///Builds a [`super::CartError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartError {
             message: Result<Option<String>, String>,
             type_: Result<Option<String>, String>,
         }
-        impl Default for CartError {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CartError => super::CartError, super::error::ConversionError; fields :
+            message, type_; unset : message, type_; required :; defaults :
+        );
         impl CartError {
             /**The property `message`, optional.
 
@@ -1980,9 +1568,6 @@ For example `NOT_FOUND`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CartError => super::CartError, super::error::ConversionError; message, type_
-        );
         ///Builds a [`super::CartPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartPromotion {
@@ -1993,18 +1578,11 @@ For example `NOT_FOUND`.*/
             type_: Result<Option<String>, String>,
             value: Result<Option<f64>, String>,
         }
-        impl Default for CartPromotion {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    code: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CartPromotion => super::CartPromotion, super::error::ConversionError; fields
+            : attributes, code, id, title, type_, value; unset : attributes, code, id,
+            title, type_, value; required :; defaults :
+        );
         impl CartPromotion {
             ///The property `attributes`, optional.
             pub fn attributes<T: IntoField<Option<super::Attributes>>>(
@@ -2060,24 +1638,16 @@ For example `15`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CartPromotion => super::CartPromotion, super::error::ConversionError;
-            attributes, code, id, title, type_, value
-        );
         ///Builds a [`super::CartPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotions`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CartPromotions {
             collection: Result<Vec<super::CartPromotion>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for CartPromotions {
-            fn default() -> Self {
-                Self {
-                    collection: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CartPromotions => super::CartPromotions, super::error::ConversionError;
+            fields : collection, total; unset : collection, total; required :; defaults :
+        );
         impl CartPromotions {
             /**The property `collection`, optional.
 
@@ -2099,10 +1669,6 @@ For example `32`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CartPromotions => super::CartPromotions, super::error::ConversionError;
-            collection, total
-        );
         ///Builds a [`super::Configuration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Configuration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Configuration {
@@ -2113,18 +1679,12 @@ For example `32`.*/
             promotions: Result<Option<super::CachedSourceConfiguration>, String>,
             tax: Result<Option<super::CachedSourceConfiguration>, String>,
         }
-        impl Default for Configuration {
-            fn default() -> Self {
-                Self {
-                    inventory: Ok(Default::default()),
-                    max_quantity: Ok(Default::default()),
-                    order: Ok(Default::default()),
-                    product: Ok(Default::default()),
-                    promotions: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Configuration => super::Configuration, super::error::ConversionError; fields
+            : inventory, max_quantity, order, product, promotions, tax; unset :
+            inventory, max_quantity, order, product, promotions, tax; required :;
+            defaults :
+        );
         impl Configuration {
             ///The property `inventory`, optional.
             pub fn inventory<T: IntoField<Option<super::CachedSourceConfiguration>>>(
@@ -2175,24 +1735,16 @@ For example `32`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Configuration => super::Configuration, super::error::ConversionError;
-            inventory, max_quantity, order, product, promotions, tax
-        );
         ///Builds a [`super::Coupon`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Coupon`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Coupon {
             code: Result<Option<String>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for Coupon {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Coupon => super::Coupon, super::error::ConversionError; fields : code,
+            updated_at; unset : code, updated_at; required :; defaults :
+        );
         impl Coupon {
             /**The property `code`, optional.
 
@@ -2216,9 +1768,6 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Coupon => super::Coupon, super::error::ConversionError; code, updated_at
-        );
         ///Builds a [`super::CustomerContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerContext`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CustomerContext {
@@ -2227,16 +1776,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             segments: Result<Vec<super::Segment>, String>,
             session_id: Result<Option<String>, String>,
         }
-        impl Default for CustomerContext {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    segments: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CustomerContext => super::CustomerContext, super::error::ConversionError;
+            fields : attributes, id, segments, session_id; unset : attributes, id,
+            segments, session_id; required :; defaults :
+        );
         impl CustomerContext {
             ///The property `attributes`, optional.
             pub fn attributes<T: IntoField<Option<super::Attributes>>>(
@@ -2272,10 +1816,6 @@ For example `3a5fd2d3-5c96-4e57-b069-7ff2a88c1119`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CustomerContext => super::CustomerContext, super::error::ConversionError;
-            attributes, id, segments, session_id
-        );
         ///Builds a [`super::DraftOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrder`, finishes it.
         #[derive(Clone, Debug)]
         pub struct DraftOrder {
@@ -2284,16 +1824,11 @@ For example `3a5fd2d3-5c96-4e57-b069-7ff2a88c1119`.*/
             line_items: Result<Vec<super::DraftOrderLineItem>, String>,
             number: Result<Option<String>, String>,
         }
-        impl Default for DraftOrder {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    line_items: Ok(Default::default()),
-                    number: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            DraftOrder => super::DraftOrder, super::error::ConversionError; fields :
+            attributes, id, line_items, number; unset : attributes, id, line_items,
+            number; required :; defaults :
+        );
         impl DraftOrder {
             ///The property `attributes`, optional.
             pub fn attributes<T: IntoField<Option<super::Attributes>>>(
@@ -2332,24 +1867,17 @@ For example `100001`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            DraftOrder => super::DraftOrder, super::error::ConversionError; attributes,
-            id, line_items, number
-        );
         ///Builds a [`super::DraftOrderLineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrderLineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct DraftOrderLineItem {
             id: Result<Option<String>, String>,
             supplementary_data: Result<Option<super::Attributes>, String>,
         }
-        impl Default for DraftOrderLineItem {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    supplementary_data: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            DraftOrderLineItem => super::DraftOrderLineItem,
+            super::error::ConversionError; fields : id, supplementary_data; unset : id,
+            supplementary_data; required :; defaults :
+        );
         impl DraftOrderLineItem {
             /**The property `id`, optional.
 
@@ -2369,10 +1897,6 @@ For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            DraftOrderLineItem => super::DraftOrderLineItem,
-            super::error::ConversionError; id, supplementary_data
-        );
         ///Builds a [`super::Fee`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fee`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fee {
@@ -2386,21 +1910,12 @@ For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
             taxable: Result<Option<bool>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for Fee {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                    tax_details: Ok(Default::default()),
-                    taxable: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Fee => super::Fee, super::error::ConversionError; fields : attributes,
+            created_at, id, name, price, tax, tax_details, taxable, updated_at; unset :
+            attributes, created_at, id, name, price, tax, tax_details, taxable,
+            updated_at; required :; defaults :
+        );
         impl Fee {
             ///The property `attributes`, optional.
             pub fn attributes<T: IntoField<Option<super::Attributes>>>(
@@ -2483,24 +1998,16 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Fee => super::Fee, super::error::ConversionError; attributes, created_at, id,
-            name, price, tax, tax_details, taxable, updated_at
-        );
         ///Builds a [`super::Fees`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fees`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fees {
             collection: Result<Vec<super::Fee>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for Fees {
-            fn default() -> Self {
-                Self {
-                    collection: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Fees => super::Fees, super::error::ConversionError; fields : collection,
+            total; unset : collection, total; required :; defaults :
+        );
         impl Fees {
             /**The property `collection`, optional.
 
@@ -2519,9 +2026,6 @@ For example `5`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Fees => super::Fees, super::error::ConversionError; collection, total
-        );
         ///Builds a [`super::Fulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fulfillment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Fulfillment {
@@ -2539,25 +2043,14 @@ For example `5`.*/
             tax: Result<Option<super::Taxes>, String>,
             type_: Result<Option<String>, String>,
         }
-        impl Default for Fulfillment {
-            fn default() -> Self {
-                Self {
-                    adjustments: Ok(Default::default()),
-                    attributes: Ok(Default::default()),
-                    destination_address: Ok(Default::default()),
-                    fees: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    location_id: Ok(Default::default()),
-                    origin_address: Ok(Default::default()),
-                    pickup_person: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    promotions: Ok(Default::default()),
-                    ref_id: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Fulfillment => super::Fulfillment, super::error::ConversionError; fields :
+            adjustments, attributes, destination_address, fees, id, location_id,
+            origin_address, pickup_person, price, promotions, ref_id, tax, type_; unset :
+            adjustments, attributes, destination_address, fees, id, location_id,
+            origin_address, pickup_person, price, promotions, ref_id, tax, type_;
+            required :; defaults :
+        );
         impl Fulfillment {
             ///The property `adjustments`, optional.
             pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
@@ -2667,25 +2160,17 @@ For example `SHIP_TO`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Fulfillment => super::Fulfillment, super::error::ConversionError;
-            adjustments, attributes, destination_address, fees, id, location_id,
-            origin_address, pickup_person, price, promotions, ref_id, tax, type_
-        );
         ///Builds a [`super::FulfillmentInventory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FulfillmentInventory`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FulfillmentInventory {
             channels: Result<Option<super::InventoryChannels>, String>,
             type_: Result<Option<String>, String>,
         }
-        impl Default for FulfillmentInventory {
-            fn default() -> Self {
-                Self {
-                    channels: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            FulfillmentInventory => super::FulfillmentInventory,
+            super::error::ConversionError; fields : channels, type_; unset : channels,
+            type_; required :; defaults :
+        );
         impl FulfillmentInventory {
             ///The property `channels`, optional.
             pub fn channels<T: IntoField<Option<super::InventoryChannels>>>(
@@ -2705,22 +2190,15 @@ For example `backOrder`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            FulfillmentInventory => super::FulfillmentInventory,
-            super::error::ConversionError; channels, type_
-        );
         ///Builds a [`super::InventoryChannels`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryChannels`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryChannels {
             network_code: Result<Option<String>, String>,
         }
-        impl Default for InventoryChannels {
-            fn default() -> Self {
-                Self {
-                    network_code: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            InventoryChannels => super::InventoryChannels, super::error::ConversionError;
+            fields : network_code; unset : network_code; required :; defaults :
+        );
         impl InventoryChannels {
             /**The property `networkCode`, optional.
 
@@ -2732,24 +2210,17 @@ For example `ShipToHome`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            InventoryChannels => super::InventoryChannels, super::error::ConversionError;
-            network_code
-        );
         ///Builds a [`super::InventoryCounters`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryCounters`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryCounters {
             back_order: Result<Option<i32>, String>,
             pre_order: Result<Option<i32>, String>,
         }
-        impl Default for InventoryCounters {
-            fn default() -> Self {
-                Self {
-                    back_order: Ok(Default::default()),
-                    pre_order: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            InventoryCounters => super::InventoryCounters, super::error::ConversionError;
+            fields : back_order, pre_order; unset : back_order, pre_order; required :;
+            defaults :
+        );
         impl InventoryCounters {
             /**The property `backOrder`, optional.
 
@@ -2770,10 +2241,6 @@ Format `int32`. For example `100`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            InventoryCounters => super::InventoryCounters, super::error::ConversionError;
-            back_order, pre_order
-        );
         ///Builds a [`super::InventoryValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct InventoryValidation {
@@ -2781,15 +2248,11 @@ Format `int32`. For example `100`.*/
             counters: Result<Option<super::InventoryCounters>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for InventoryValidation {
-            fn default() -> Self {
-                Self {
-                    channels: Ok(Default::default()),
-                    counters: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            InventoryValidation => super::InventoryValidation,
+            super::error::ConversionError; fields : channels, counters, updated_at; unset
+            : channels, counters, updated_at; required :; defaults :
+        );
         impl InventoryValidation {
             ///The property `channels`, optional.
             pub fn channels<T: IntoField<Option<super::InventoryChannels>>>(
@@ -2820,24 +2283,17 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            InventoryValidation => super::InventoryValidation,
-            super::error::ConversionError; channels, counters, updated_at
-        );
         ///Builds a [`super::ItemSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemSummary`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ItemSummary {
             total_items: Result<Option<i32>, String>,
             total_unique_items: Result<Option<i32>, String>,
         }
-        impl Default for ItemSummary {
-            fn default() -> Self {
-                Self {
-                    total_items: Ok(Default::default()),
-                    total_unique_items: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ItemSummary => super::ItemSummary, super::error::ConversionError; fields :
+            total_items, total_unique_items; unset : total_items, total_unique_items;
+            required :; defaults :
+        );
         impl ItemSummary {
             /**The property `totalItems`, optional.
 
@@ -2861,10 +2317,6 @@ Format `int32`. For example `1`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ItemSummary => super::ItemSummary, super::error::ConversionError;
-            total_items, total_unique_items
-        );
         ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItem {
@@ -2885,28 +2337,14 @@ Format `int32`. For example `1`.*/
             tax_code: Result<Option<String>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for LineItem {
-            fn default() -> Self {
-                Self {
-                    adjustments: Ok(Default::default()),
-                    attributes: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    fees: Ok(Default::default()),
-                    fulfillment: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    position: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    price_list_id: Ok(Default::default()),
-                    promotions: Ok(Default::default()),
-                    quantity: Ok(Default::default()),
-                    ref_id: Ok(Default::default()),
-                    sku: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                    tax_code: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LineItem => super::LineItem, super::error::ConversionError; fields :
+            adjustments, attributes, created_at, fees, fulfillment, id, position, price,
+            price_list_id, promotions, quantity, ref_id, sku, tax, tax_code, updated_at;
+            unset : adjustments, attributes, created_at, fees, fulfillment, id, position,
+            price, price_list_id, promotions, quantity, ref_id, sku, tax, tax_code,
+            updated_at; required :; defaults :
+        );
         impl LineItem {
             ///The property `adjustments`, optional.
             pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
@@ -3046,11 +2484,6 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LineItem => super::LineItem, super::error::ConversionError; adjustments,
-            attributes, created_at, fees, fulfillment, id, position, price,
-            price_list_id, promotions, quantity, ref_id, sku, tax, tax_code, updated_at
-        );
         ///Builds a [`super::LineItemFulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemFulfillment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemFulfillment {
@@ -3059,16 +2492,11 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             price: Result<Option<super::Amount>, String>,
             tax: Result<Option<super::Taxes>, String>,
         }
-        impl Default for LineItemFulfillment {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    inventory: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LineItemFulfillment => super::LineItemFulfillment,
+            super::error::ConversionError; fields : id, inventory, price, tax; unset :
+            id, inventory, price, tax; required :; defaults :
+        );
         impl LineItemFulfillment {
             /**The property `id`, optional.
 
@@ -3101,24 +2529,17 @@ For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LineItemFulfillment => super::LineItemFulfillment,
-            super::error::ConversionError; id, inventory, price, tax
-        );
         ///Builds a [`super::LineItemValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemValidation {
             inventory: Result<Option<super::InventoryValidation>, String>,
             sku: Result<Option<String>, String>,
         }
-        impl Default for LineItemValidation {
-            fn default() -> Self {
-                Self {
-                    inventory: Ok(Default::default()),
-                    sku: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LineItemValidation => super::LineItemValidation,
+            super::error::ConversionError; fields : inventory, sku; unset : inventory,
+            sku; required :; defaults :
+        );
         impl LineItemValidation {
             ///The property `inventory`, optional.
             pub fn inventory<T: IntoField<Option<super::InventoryValidation>>>(
@@ -3138,24 +2559,16 @@ For example `SKU3`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LineItemValidation => super::LineItemValidation,
-            super::error::ConversionError; inventory, sku
-        );
         ///Builds a [`super::LineItems`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItems`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItems {
             collection: Result<Vec<super::LineItem>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for LineItems {
-            fn default() -> Self {
-                Self {
-                    collection: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LineItems => super::LineItems, super::error::ConversionError; fields :
+            collection, total; unset : collection, total; required :; defaults :
+        );
         impl LineItems {
             /**The property `collection`, optional.
 
@@ -3174,24 +2587,16 @@ For example `100`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LineItems => super::LineItems, super::error::ConversionError; collection,
-            total
-        );
         ///Builds a [`super::LinePrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LinePrice`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LinePrice {
             amount: Result<Option<f64>, String>,
             unit: Result<Option<f64>, String>,
         }
-        impl Default for LinePrice {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    unit: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LinePrice => super::LinePrice, super::error::ConversionError; fields :
+            amount, unit; unset : amount, unit; required :; defaults :
+        );
         impl LinePrice {
             /**The property `amount`, optional.
 
@@ -3212,23 +2617,16 @@ For example `10`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LinePrice => super::LinePrice, super::error::ConversionError; amount, unit
-        );
         ///Builds a [`super::MaxQuantity`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `MaxQuantity`, finishes it.
         #[derive(Clone, Debug)]
         pub struct MaxQuantity {
             behaviors: Result<Option<super::Behaviors>, String>,
             limit: Result<Option<i32>, String>,
         }
-        impl Default for MaxQuantity {
-            fn default() -> Self {
-                Self {
-                    behaviors: Ok(Default::default()),
-                    limit: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            MaxQuantity => super::MaxQuantity, super::error::ConversionError; fields :
+            behaviors, limit; unset : behaviors, limit; required :; defaults :
+        );
         impl MaxQuantity {
             ///The property `behaviors`, optional.
             pub fn behaviors<T: IntoField<Option<super::Behaviors>>>(
@@ -3248,22 +2646,16 @@ Format `int32`. For example `100`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            MaxQuantity => super::MaxQuantity, super::error::ConversionError; behaviors,
-            limit
-        );
         ///Builds a [`super::OrderConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderConfiguration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderConfiguration {
             validate: Result<Option<super::OrderValidation>, String>,
         }
-        impl Default for OrderConfiguration {
-            fn default() -> Self {
-                Self {
-                    validate: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderConfiguration => super::OrderConfiguration,
+            super::error::ConversionError; fields : validate; unset : validate; required
+            :; defaults :
+        );
         impl OrderConfiguration {
             ///The property `validate`, optional.
             pub fn validate<T: IntoField<Option<super::OrderValidation>>>(
@@ -3274,10 +2666,6 @@ Format `int32`. For example `100`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderConfiguration => super::OrderConfiguration,
-            super::error::ConversionError; validate
-        );
         ///Builds a [`super::OrderDraft`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderDraft`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderDraft {
@@ -3312,36 +2700,18 @@ Format `int32`. For example `100`.*/
             updated_at: Result<Option<DateTime<Utc>>, String>,
             validations: Result<Option<super::Validations>, String>,
         }
-        impl Default for OrderDraft {
-            fn default() -> Self {
-                Self {
-                    addresses: Ok(Default::default()),
-                    adjustments: Ok(Default::default()),
-                    applied_coupons: Ok(Default::default()),
-                    attributes: Ok(Default::default()),
-                    cart_id: Ok(Default::default()),
-                    channel_id: Ok(Default::default()),
-                    configuration: Ok(Default::default()),
-                    coupons: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    customer_context: Ok(Default::default()),
-                    fees: Ok(Default::default()),
-                    fulfillments: Ok(Default::default()),
-                    line_items: Ok(Default::default()),
-                    not_applied_coupons: Ok(Default::default()),
-                    order: Ok(Default::default()),
-                    payments: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    promotions: Ok(Default::default()),
-                    state: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    summary: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    validations: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderDraft => super::OrderDraft, super::error::ConversionError; fields :
+            addresses, adjustments, applied_coupons, attributes, cart_id, channel_id,
+            configuration, coupons, created_at, currency, customer_context, fees,
+            fulfillments, line_items, not_applied_coupons, order, payments, price,
+            promotions, state, status, summary, updated_at, validations; unset :
+            addresses, adjustments, applied_coupons, attributes, cart_id, channel_id,
+            configuration, coupons, created_at, currency, customer_context, fees,
+            fulfillments, line_items, not_applied_coupons, order, payments, price,
+            promotions, state, status, summary, updated_at, validations; required :;
+            defaults :
+        );
         impl OrderDraft {
             /**The property `addresses`, optional.
 
@@ -3552,13 +2922,6 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderDraft => super::OrderDraft, super::error::ConversionError; addresses,
-            adjustments, applied_coupons, attributes, cart_id, channel_id, configuration,
-            coupons, created_at, currency, customer_context, fees, fulfillments,
-            line_items, not_applied_coupons, order, payments, price, promotions, state,
-            status, summary, updated_at, validations
-        );
         ///Builds a [`super::OrderValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderValidation {
@@ -3567,16 +2930,12 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
             payments_remaining: Result<Option<String>, String>,
             tax_remaining: Result<Option<String>, String>,
         }
-        impl Default for OrderValidation {
-            fn default() -> Self {
-                Self {
-                    invalid_item: Ok(Default::default()),
-                    item_out_of_stock: Ok(Default::default()),
-                    payments_remaining: Ok(Default::default()),
-                    tax_remaining: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderValidation => super::OrderValidation, super::error::ConversionError;
+            fields : invalid_item, item_out_of_stock, payments_remaining, tax_remaining;
+            unset : invalid_item, item_out_of_stock, payments_remaining, tax_remaining;
+            required :; defaults :
+        );
         impl OrderValidation {
             /**The property `invalidItem`, optional.
 
@@ -3621,10 +2980,6 @@ For example `BLOCK`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderValidation => super::OrderValidation, super::error::ConversionError;
-            invalid_item, item_out_of_stock, payments_remaining, tax_remaining
-        );
         ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payment {
@@ -3639,22 +2994,13 @@ For example `BLOCK`.*/
             provider: Result<Option<String>, String>,
             state: Result<Option<String>, String>,
         }
-        impl Default for Payment {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    authorization: Ok(Default::default()),
-                    bill_to_address: Ok(Default::default()),
-                    card_details: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    method: Ok(Default::default()),
-                    method_type: Ok(Default::default()),
-                    processor: Ok(Default::default()),
-                    provider: Ok(Default::default()),
-                    state: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Payment => super::Payment, super::error::ConversionError; fields :
+            attributes, authorization, bill_to_address, card_details, id, method,
+            method_type, processor, provider, state; unset : attributes, authorization,
+            bill_to_address, card_details, id, method, method_type, processor, provider,
+            state; required :; defaults :
+        );
         impl Payment {
             ///The property `attributes`, optional.
             pub fn attributes<T: IntoField<Option<super::Attributes>>>(
@@ -3744,11 +3090,6 @@ For example `PENDING`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Payment => super::Payment, super::error::ConversionError; attributes,
-            authorization, bill_to_address, card_details, id, method, method_type,
-            processor, provider, state
-        );
         ///Builds a [`super::PaymentAuthorization`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentAuthorization`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentAuthorization {
@@ -3756,15 +3097,11 @@ For example `PENDING`.*/
             expiry: Result<Option<DateTime<Utc>>, String>,
             verifier: Result<Option<super::PaymentVerifier>, String>,
         }
-        impl Default for PaymentAuthorization {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    expiry: Ok(Default::default()),
-                    verifier: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PaymentAuthorization => super::PaymentAuthorization,
+            super::error::ConversionError; fields : amount, expiry, verifier; unset :
+            amount, expiry, verifier; required :; defaults :
+        );
         impl PaymentAuthorization {
             /**The property `amount`, optional.
 
@@ -3796,24 +3133,16 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PaymentAuthorization => super::PaymentAuthorization,
-            super::error::ConversionError; amount, expiry, verifier
-        );
         ///Builds a [`super::PaymentVerifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentVerifier`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentVerifier {
             key: Result<Option<String>, String>,
             type_: Result<Option<String>, String>,
         }
-        impl Default for PaymentVerifier {
-            fn default() -> Self {
-                Self {
-                    key: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PaymentVerifier => super::PaymentVerifier, super::error::ConversionError;
+            fields : key, type_; unset : key, type_; required :; defaults :
+        );
         impl PaymentVerifier {
             /**The property `key`, optional.
 
@@ -3834,24 +3163,17 @@ For example `TOKEN`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PaymentVerifier => super::PaymentVerifier, super::error::ConversionError;
-            key, type_
-        );
         ///Builds a [`super::Payments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payments`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payments {
             authorized: Result<Option<f64>, String>,
             collection: Result<Vec<super::Payment>, String>,
         }
-        impl Default for Payments {
-            fn default() -> Self {
-                Self {
-                    authorized: Ok(Default::default()),
-                    collection: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Payments => super::Payments, super::error::ConversionError; fields :
+            authorized, collection; unset : authorized, collection; required :; defaults
+            :
+        );
         impl Payments {
             /**The property `authorized`, optional.
 
@@ -3870,10 +3192,6 @@ The payments.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Payments => super::Payments, super::error::ConversionError; authorized,
-            collection
-        );
         ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
@@ -3881,15 +3199,10 @@ The payments.*/
             name: Result<Option<super::PersonName>, String>,
             phone: Result<Option<super::Phone>, String>,
         }
-        impl Default for Person {
-            fn default() -> Self {
-                Self {
-                    email: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    phone: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Person => super::Person, super::error::ConversionError; fields : email, name,
+            phone; unset : email, name, phone; required :; defaults :
+        );
         impl Person {
             /**The property `email`, optional.
 
@@ -3917,9 +3230,6 @@ Format `email`. For example `john@test.com`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Person => super::Person, super::error::ConversionError; email, name, phone
-        );
         ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PersonName {
@@ -3927,15 +3237,10 @@ Format `email`. For example `john@test.com`.*/
             last: Result<Option<String>, String>,
             middle: Result<Option<String>, String>,
         }
-        impl Default for PersonName {
-            fn default() -> Self {
-                Self {
-                    first: Ok(Default::default()),
-                    last: Ok(Default::default()),
-                    middle: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PersonName => super::PersonName, super::error::ConversionError; fields :
+            first, last, middle; unset : first, last, middle; required :; defaults :
+        );
         impl PersonName {
             /**The property `first`, optional.
 
@@ -3965,24 +3270,16 @@ For example `S`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PersonName => super::PersonName, super::error::ConversionError; first, last,
-            middle
-        );
         ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Phone {
             number: Result<Option<String>, String>,
             type_: Result<Option<String>, String>,
         }
-        impl Default for Phone {
-            fn default() -> Self {
-                Self {
-                    number: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Phone => super::Phone, super::error::ConversionError; fields : number, type_;
+            unset : number, type_; required :; defaults :
+        );
         impl Phone {
             /**The property `number`, optional.
 
@@ -4003,23 +3300,16 @@ For example `MOBILE`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Phone => super::Phone, super::error::ConversionError; number, type_
-        );
         ///Builds a [`super::PickupPerson`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PickupPerson`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PickupPerson {
             primary: Result<Option<super::Person>, String>,
             secondary: Result<Vec<super::Person>, String>,
         }
-        impl Default for PickupPerson {
-            fn default() -> Self {
-                Self {
-                    primary: Ok(Default::default()),
-                    secondary: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PickupPerson => super::PickupPerson, super::error::ConversionError; fields :
+            primary, secondary; unset : primary, secondary; required :; defaults :
+        );
         impl PickupPerson {
             ///The property `primary`, optional.
             pub fn primary<T: IntoField<Option<super::Person>>>(
@@ -4037,10 +3327,6 @@ Others who may pick them up.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PickupPerson => super::PickupPerson, super::error::ConversionError; primary,
-            secondary
-        );
         ///Builds a [`super::PriceSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PriceSummary`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PriceSummary {
@@ -4052,19 +3338,12 @@ Others who may pick them up.*/
             tax: Result<Option<f64>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for PriceSummary {
-            fn default() -> Self {
-                Self {
-                    adjustments: Ok(Default::default()),
-                    discounts: Ok(Default::default()),
-                    fees: Ok(Default::default()),
-                    fulfillments: Ok(Default::default()),
-                    subtotal: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PriceSummary => super::PriceSummary, super::error::ConversionError; fields :
+            adjustments, discounts, fees, fulfillments, subtotal, tax, total; unset :
+            adjustments, discounts, fees, fulfillments, subtotal, tax, total; required :;
+            defaults :
+        );
         impl PriceSummary {
             /**The property `adjustments`, optional.
 
@@ -4130,22 +3409,15 @@ For example `800`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PriceSummary => super::PriceSummary, super::error::ConversionError;
-            adjustments, discounts, fees, fulfillments, subtotal, tax, total
-        );
         ///Builds a [`super::ProductValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductValidation {
             available_skus: Result<Vec<super::AvailableSku>, String>,
         }
-        impl Default for ProductValidation {
-            fn default() -> Self {
-                Self {
-                    available_skus: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ProductValidation => super::ProductValidation, super::error::ConversionError;
+            fields : available_skus; unset : available_skus; required :; defaults :
+        );
         impl ProductValidation {
             /**The property `availableSkus`, optional.
 
@@ -4158,10 +3430,6 @@ The SKUs found available.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ProductValidation => super::ProductValidation, super::error::ConversionError;
-            available_skus
-        );
         ///Builds a [`super::PromotionValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PromotionValidation {
@@ -4169,15 +3437,12 @@ The SKUs found available.*/
             refresh_required: Result<Option<bool>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for PromotionValidation {
-            fn default() -> Self {
-                Self {
-                    applied_coupons: Ok(Default::default()),
-                    refresh_required: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PromotionValidation => super::PromotionValidation,
+            super::error::ConversionError; fields : applied_coupons, refresh_required,
+            updated_at; unset : applied_coupons, refresh_required, updated_at; required
+            :; defaults :
+        );
         impl PromotionValidation {
             /**The property `appliedCoupons`, optional.
 
@@ -4211,22 +3476,15 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PromotionValidation => super::PromotionValidation,
-            super::error::ConversionError; applied_coupons, refresh_required, updated_at
-        );
         ///Builds a [`super::Proration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Proration`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Proration {
             spread: Result<Vec<super::ProrationPart>, String>,
         }
-        impl Default for Proration {
-            fn default() -> Self {
-                Self {
-                    spread: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Proration => super::Proration, super::error::ConversionError; fields :
+            spread; unset : spread; required :; defaults :
+        );
         impl Proration {
             /**The property `spread`, optional.
 
@@ -4239,23 +3497,16 @@ The spread, part by part.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Proration => super::Proration, super::error::ConversionError; spread
-        );
         ///Builds a [`super::ProrationPart`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProrationPart`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProrationPart {
             amount: Result<Option<f64>, String>,
             quantity: Result<Option<i32>, String>,
         }
-        impl Default for ProrationPart {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    quantity: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ProrationPart => super::ProrationPart, super::error::ConversionError; fields
+            : amount, quantity; unset : amount, quantity; required :; defaults :
+        );
         impl ProrationPart {
             /**The property `amount`, optional.
 
@@ -4276,24 +3527,16 @@ Format `int32`. For example `3`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ProrationPart => super::ProrationPart, super::error::ConversionError; amount,
-            quantity
-        );
         ///Builds a [`super::Segment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Segment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Segment {
             name: Result<Option<String>, String>,
             value: Result<Vec<String>, String>,
         }
-        impl Default for Segment {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Segment => super::Segment, super::error::ConversionError; fields : name,
+            value; unset : name, value; required :; defaults :
+        );
         impl Segment {
             /**The property `name`, optional.
 
@@ -4312,9 +3555,6 @@ The customer's values in the segment.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Segment => super::Segment, super::error::ConversionError; name, value
-        );
         ///Builds a [`super::StateEntry`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StateEntry`, finishes it.
         #[derive(Clone, Debug)]
         pub struct StateEntry {
@@ -4323,16 +3563,11 @@ The customer's values in the segment.*/
             resource: Result<Option<String>, String>,
             resource_id: Result<Option<String>, String>,
         }
-        impl Default for StateEntry {
-            fn default() -> Self {
-                Self {
-                    description: Ok(Default::default()),
-                    key: Ok(Default::default()),
-                    resource: Ok(Default::default()),
-                    resource_id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            StateEntry => super::StateEntry, super::error::ConversionError; fields :
+            description, key, resource, resource_id; unset : description, key, resource,
+            resource_id; required :; defaults :
+        );
         impl StateEntry {
             /**The property `description`, optional.
 
@@ -4371,24 +3606,16 @@ For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            StateEntry => super::StateEntry, super::error::ConversionError; description,
-            key, resource, resource_id
-        );
         ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Tax {
             amount: Result<Option<f64>, String>,
             attributes: Result<Option<super::Attributes>, String>,
         }
-        impl Default for Tax {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    attributes: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Tax => super::Tax, super::error::ConversionError; fields : amount,
+            attributes; unset : amount, attributes; required :; defaults :
+        );
         impl Tax {
             /**The property `amount`, optional.
 
@@ -4408,23 +3635,17 @@ For example `3`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Tax => super::Tax, super::error::ConversionError; amount, attributes
-        );
         ///Builds a [`super::TaxDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxDetails`, finishes it.
         #[derive(Clone, Debug)]
         pub struct TaxDetails {
             destination_address: Result<Option<String>, String>,
             origin_address: Result<Option<String>, String>,
         }
-        impl Default for TaxDetails {
-            fn default() -> Self {
-                Self {
-                    destination_address: Ok(Default::default()),
-                    origin_address: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            TaxDetails => super::TaxDetails, super::error::ConversionError; fields :
+            destination_address, origin_address; unset : destination_address,
+            origin_address; required :; defaults :
+        );
         impl TaxDetails {
             /**The property `destinationAddress`, optional.
 
@@ -4448,22 +3669,15 @@ For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            TaxDetails => super::TaxDetails, super::error::ConversionError;
-            destination_address, origin_address
-        );
         ///Builds a [`super::TaxValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxValidation`, finishes it.
         #[derive(Clone, Debug)]
         pub struct TaxValidation {
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for TaxValidation {
-            fn default() -> Self {
-                Self {
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            TaxValidation => super::TaxValidation, super::error::ConversionError; fields
+            : updated_at; unset : updated_at; required :; defaults :
+        );
         impl TaxValidation {
             /**The property `updatedAt`, optional.
 
@@ -4478,24 +3692,16 @@ Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            TaxValidation => super::TaxValidation, super::error::ConversionError;
-            updated_at
-        );
         ///Builds a [`super::Taxes`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Taxes`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Taxes {
             collection: Result<Vec<super::Tax>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for Taxes {
-            fn default() -> Self {
-                Self {
-                    collection: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Taxes => super::Taxes, super::error::ConversionError; fields : collection,
+            total; unset : collection, total; required :; defaults :
+        );
         impl Taxes {
             /**The property `collection`, optional.
 
@@ -4514,9 +3720,6 @@ For example `3`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Taxes => super::Taxes, super::error::ConversionError; collection, total
-        );
         ///Builds a [`super::Validations`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Validations`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Validations {
@@ -4525,16 +3728,11 @@ For example `3`.*/
             promotions: Result<Option<super::PromotionValidation>, String>,
             tax: Result<Option<super::TaxValidation>, String>,
         }
-        impl Default for Validations {
-            fn default() -> Self {
-                Self {
-                    line_items: Ok(Default::default()),
-                    product: Ok(Default::default()),
-                    promotions: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Validations => super::Validations, super::error::ConversionError; fields :
+            line_items, product, promotions, tax; unset : line_items, product,
+            promotions, tax; required :; defaults :
+        );
         impl Validations {
             /**The property `lineItems`, optional.
 
@@ -4571,10 +3769,6 @@ Per line item.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Validations => super::Validations, super::error::ConversionError; line_items,
-            product, promotions, tax
-        );
     }
     /// Error types.
     pub mod error {

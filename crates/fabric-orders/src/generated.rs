@@ -57,12 +57,6 @@ pub mod types {
         #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
         pub zip_code: Option<StringOrNumber>,
     }
-    impl Address {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Address {
-            Default::default()
-        }
-    }
     ///A promotion applied to an item or to shipping.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -83,12 +77,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub value: Option<f64>,
-    }
-    impl AppliedPromotion {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::AppliedPromotion {
-            Default::default()
-        }
     }
     ///An attribute of an order or item, such as gift wrap or a gift message.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -116,12 +104,6 @@ pub mod types {
         ///The attribute's value, of the kind `type` names: a boolean, a string...
         #[serde(skip_serializing_if = "Option::is_none")]
         pub value: Option<::serde_json::Value>,
-    }
-    impl Attribute {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Attribute {
-            Default::default()
-        }
     }
     ///An order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -212,12 +194,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub v: Option<f64>,
     }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
-    }
     ///An item of an order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -300,12 +276,6 @@ pub mod types {
         #[serde(rename = "weightUnit", skip_serializing_if = "Option::is_none")]
         pub weight_unit: Option<String>,
     }
-    impl OrderItem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderItem {
-            Default::default()
-        }
-    }
     ///An error. 400 and 500 answer `{code, message}`; 403 answers `{message}` alone.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -315,12 +285,6 @@ pub mod types {
         pub code: Option<StringOrNumber>,
         ///What went wrong.
         pub message: String,
-    }
-    impl OrdersError {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrdersError {
-            Default::default()
-        }
     }
     ///A payment towards the order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -362,12 +326,6 @@ pub mod types {
         #[serde(rename = "shipToId", skip_serializing_if = "Option::is_none")]
         pub ship_to_id: Option<ShipToIds>,
     }
-    impl Payment {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Payment {
-            Default::default()
-        }
-    }
     ///Identifies the card used.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -375,12 +333,6 @@ pub mod types {
         ///The property `cardIdentifier`: A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
         #[serde(rename = "cardIdentifier", skip_serializing_if = "Option::is_none")]
         pub card_identifier: Option<StringOrNumber>,
-    }
-    impl PaymentIdentifier {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PaymentIdentifier {
-            Default::default()
-        }
     }
     ///The payment provider's token.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -392,12 +344,6 @@ pub mod types {
         ///The kind of token, such as CARD.
         #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
         pub type_: Option<String>,
-    }
-    impl PaymentToken {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PaymentToken {
-            Default::default()
-        }
     }
     ///A person's name.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -413,12 +359,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub middle: Option<String>,
     }
-    impl PersonName {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PersonName {
-            Default::default()
-        }
-    }
     ///A phone number.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -430,12 +370,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub number: Option<StringOrNumber>,
     }
-    impl Phone {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Phone {
-            Default::default()
-        }
-    }
     ///What a promotion applies to.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -446,12 +380,6 @@ pub mod types {
         ///The target itself, such as the SKU.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
-    }
-    impl PromotionTarget {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PromotionTarget {
-            Default::default()
-        }
     }
     ///A destination for some of the order's items.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -508,12 +436,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub total: Option<f64>,
     }
-    impl ShipTo {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ShipTo {
-            Default::default()
-        }
-    }
     ///The destinations (`shipTo[].shipToId`) something ships to or pays for: one number on a destination and an item, a list of numbers on a payment. Either form decodes wherever the field appears.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
@@ -553,12 +475,6 @@ pub mod types {
         ///Environment name.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub stage: Option<String>,
-    }
-    impl SiteContext {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::SiteContext {
-            Default::default()
-        }
     }
     ///A value the API sends as a string in one place and as a number in another (phone numbers, ZIP codes, card identifiers, payment tokens, error codes, group IDs). Any JSON number decodes, as the JavaScript number the server holds, and is written back with the same value.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
@@ -603,22 +519,12 @@ pub mod types {
             street2: Result<Option<String>, String>,
             zip_code: Result<Option<super::StringOrNumber>, String>,
         }
-        impl Default for Address {
-            fn default() -> Self {
-                Self {
-                    city: Ok(Default::default()),
-                    country: Ok(Default::default()),
-                    email: Ok(Default::default()),
-                    kind: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    phone: Ok(Default::default()),
-                    state: Ok(Default::default()),
-                    street1: Ok(Default::default()),
-                    street2: Ok(Default::default()),
-                    zip_code: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Address => super::Address, super::error::ConversionError; fields : city,
+            country, email, kind, name, phone, state, street1, street2, zip_code; unset :
+            city, country, email, kind, name, phone, state, street1, street2, zip_code;
+            required :; defaults :
+        );
         impl Address {
             /**The property `city`, optional.
 
@@ -708,10 +614,6 @@ For example `Suite 100`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Address => super::Address, super::error::ConversionError; city, country,
-            email, kind, name, phone, state, street1, street2, zip_code
-        );
         ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
         #[derive(Clone, Debug)]
         pub struct AppliedPromotion {
@@ -721,17 +623,11 @@ For example `Suite 100`.*/
             unit: Result<Option<String>, String>,
             value: Result<Option<f64>, String>,
         }
-        impl Default for AppliedPromotion {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    on: Ok(Default::default()),
-                    promo_id: Ok(Default::default()),
-                    unit: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
+            fields : id, on, promo_id, unit, value; unset : id, on, promo_id, unit,
+            value; required :; defaults :
+        );
         impl AppliedPromotion {
             /**The property `id`, optional.
 
@@ -778,10 +674,6 @@ For example `16`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
-            id, on, promo_id, unit, value
-        );
         ///Builds a [`super::Attribute`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Attribute`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Attribute {
@@ -793,19 +685,12 @@ For example `16`.*/
             type_: Result<Option<String>, String>,
             value: Result<Option<::serde_json::Value>, String>,
         }
-        impl Default for Attribute {
-            fn default() -> Self {
-                Self {
-                    attribute_id: Ok(Default::default()),
-                    underscore_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Attribute => super::Attribute, super::error::ConversionError; fields :
+            attribute_id, underscore_id, id, name, price, type_, value; unset :
+            attribute_id, underscore_id, id, name, price, type_, value; required :;
+            defaults :
+        );
         impl Attribute {
             /**The property `attributeId`, optional.
 
@@ -874,10 +759,6 @@ For example `true`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Attribute => super::Attribute, super::error::ConversionError; attribute_id,
-            underscore_id, id, name, price, type_, value
-        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
@@ -906,36 +787,17 @@ For example `true`.*/
             updated_at: Result<Option<DateTime<Utc>>, String>,
             v: Result<Option<f64>, String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    cart_id: Ok(Default::default()),
-                    channel: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    customer_email: Ok(Default::default()),
-                    events: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    items: Ok(Default::default()),
-                    order_currency: Ok(Default::default()),
-                    order_id: Ok(Default::default()),
-                    order_reference: Ok(Default::default()),
-                    order_total: Ok(Default::default()),
-                    payments: Ok(Default::default()),
-                    revision: Ok(Default::default()),
-                    ship_to: Ok(Default::default()),
-                    shipments: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    status_descriptions: Ok(Default::default()),
-                    status_log: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    tax_total: Ok(Default::default()),
-                    total_quantity: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    v: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : attributes,
+            cart_id, channel, created_at, customer_email, events, id, items,
+            order_currency, order_id, order_reference, order_total, payments, revision,
+            ship_to, shipments, status, status_descriptions, status_log, tags, tax_total,
+            total_quantity, updated_at, v; unset : attributes, cart_id, channel,
+            created_at, customer_email, events, id, items, order_currency, order_id,
+            order_reference, order_total, payments, revision, ship_to, shipments, status,
+            status_descriptions, status_log, tags, tax_total, total_quantity, updated_at,
+            v; required :; defaults :
+        );
         impl Order {
             /**The property `attributes`, optional.
 
@@ -1159,13 +1021,6 @@ For example `0`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; attributes, cart_id,
-            channel, created_at, customer_email, events, id, items, order_currency,
-            order_id, order_reference, order_total, payments, revision, ship_to,
-            shipments, status, status_descriptions, status_log, tags, tax_total,
-            total_quantity, updated_at, v
-        );
         ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderItem {
@@ -1191,33 +1046,16 @@ For example `0`.*/
             weight: Result<Option<f64>, String>,
             weight_unit: Result<Option<String>, String>,
         }
-        impl Default for OrderItem {
-            fn default() -> Self {
-                Self {
-                    attribute_total_price: Ok(Default::default()),
-                    attributes: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    discount: Ok(Default::default()),
-                    estimated_tax: Ok(Default::default()),
-                    group: Ok(Default::default()),
-                    underscore_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    item_id: Ok(Default::default()),
-                    line_item_id: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    price_list_id: Ok(Default::default()),
-                    promos_applied: Ok(Default::default()),
-                    quantity: Ok(Default::default()),
-                    ship_to_id: Ok(Default::default()),
-                    sku: Ok(Default::default()),
-                    tax_code: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                    weight: Ok(Default::default()),
-                    weight_unit: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderItem => super::OrderItem, super::error::ConversionError; fields :
+            attribute_total_price, attributes, currency, discount, estimated_tax, group,
+            underscore_id, id, item_id, line_item_id, price, price_list_id,
+            promos_applied, quantity, ship_to_id, sku, tax_code, title, total, weight,
+            weight_unit; unset : attribute_total_price, attributes, currency, discount,
+            estimated_tax, group, underscore_id, id, item_id, line_item_id, price,
+            price_list_id, promos_applied, quantity, ship_to_id, sku, tax_code, title,
+            total, weight, weight_unit; required :; defaults :
+        );
         impl OrderItem {
             /**The property `attributeTotalPrice`, optional.
 
@@ -1414,27 +1252,16 @@ For example `kg`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderItem => super::OrderItem, super::error::ConversionError;
-            attribute_total_price, attributes, currency, discount, estimated_tax, group,
-            underscore_id, id, item_id, line_item_id, price, price_list_id,
-            promos_applied, quantity, ship_to_id, sku, tax_code, title, total, weight,
-            weight_unit
-        );
         ///Builds a [`super::OrdersError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrdersError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrdersError {
             code: Result<Option<super::StringOrNumber>, String>,
             message: Result<String, String>,
         }
-        impl Default for OrdersError {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    message: Err("no value supplied for message".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrdersError => super::OrdersError, super::error::ConversionError; fields :
+            code, message; unset : code; required : message; defaults :
+        );
         impl OrdersError {
             ///The property `code`, optional.
             pub fn code<T: IntoField<Option<super::StringOrNumber>>>(
@@ -1454,10 +1281,6 @@ For example `orderEmail must be a valid email`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrdersError => super::OrdersError, super::error::ConversionError; code,
-            message
-        );
         ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Payment {
@@ -1473,23 +1296,14 @@ For example `orderEmail must be a valid email`.*/
             payment_token: Result<Option<super::PaymentToken>, String>,
             ship_to_id: Result<Option<super::ShipToIds>, String>,
         }
-        impl Default for Payment {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    bill_to_address: Ok(Default::default()),
-                    conversion: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    underscore_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    payment_identifier: Ok(Default::default()),
-                    payment_kind: Ok(Default::default()),
-                    payment_method: Ok(Default::default()),
-                    payment_token: Ok(Default::default()),
-                    ship_to_id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Payment => super::Payment, super::error::ConversionError; fields : amount,
+            bill_to_address, conversion, currency, underscore_id, id, payment_identifier,
+            payment_kind, payment_method, payment_token, ship_to_id; unset : amount,
+            bill_to_address, conversion, currency, underscore_id, id, payment_identifier,
+            payment_kind, payment_method, payment_token, ship_to_id; required :; defaults
+            :
+        );
         impl Payment {
             /**The property `amount`, optional.
 
@@ -1587,23 +1401,15 @@ For example `Visa`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Payment => super::Payment, super::error::ConversionError; amount,
-            bill_to_address, conversion, currency, underscore_id, id, payment_identifier,
-            payment_kind, payment_method, payment_token, ship_to_id
-        );
         ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentIdentifier {
             card_identifier: Result<Option<super::StringOrNumber>, String>,
         }
-        impl Default for PaymentIdentifier {
-            fn default() -> Self {
-                Self {
-                    card_identifier: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
+            fields : card_identifier; unset : card_identifier; required :; defaults :
+        );
         impl PaymentIdentifier {
             ///The property `cardIdentifier`, optional.
             pub fn card_identifier<T: IntoField<Option<super::StringOrNumber>>>(
@@ -1614,24 +1420,16 @@ For example `Visa`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
-            card_identifier
-        );
         ///Builds a [`super::PaymentToken`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentToken`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentToken {
             token: Result<Option<super::StringOrNumber>, String>,
             type_: Result<Option<String>, String>,
         }
-        impl Default for PaymentToken {
-            fn default() -> Self {
-                Self {
-                    token: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PaymentToken => super::PaymentToken, super::error::ConversionError; fields :
+            token, type_; unset : token, type_; required :; defaults :
+        );
         impl PaymentToken {
             ///The property `token`, optional.
             pub fn token<T: IntoField<Option<super::StringOrNumber>>>(
@@ -1651,10 +1449,6 @@ For example `CARD`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PaymentToken => super::PaymentToken, super::error::ConversionError; token,
-            type_
-        );
         ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PersonName {
@@ -1662,15 +1456,10 @@ For example `CARD`.*/
             last: Result<Option<String>, String>,
             middle: Result<Option<String>, String>,
         }
-        impl Default for PersonName {
-            fn default() -> Self {
-                Self {
-                    first: Ok(Default::default()),
-                    last: Ok(Default::default()),
-                    middle: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PersonName => super::PersonName, super::error::ConversionError; fields :
+            first, last, middle; unset : first, last, middle; required :; defaults :
+        );
         impl PersonName {
             /**The property `first`, optional.
 
@@ -1700,24 +1489,16 @@ For example `p`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PersonName => super::PersonName, super::error::ConversionError; first, last,
-            middle
-        );
         ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Phone {
             kind: Result<Option<String>, String>,
             number: Result<Option<super::StringOrNumber>, String>,
         }
-        impl Default for Phone {
-            fn default() -> Self {
-                Self {
-                    kind: Ok(Default::default()),
-                    number: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Phone => super::Phone, super::error::ConversionError; fields : kind, number;
+            unset : kind, number; required :; defaults :
+        );
         impl Phone {
             /**The property `kind`, optional.
 
@@ -1737,23 +1518,16 @@ For example `Mobile`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Phone => super::Phone, super::error::ConversionError; kind, number
-        );
         ///Builds a [`super::PromotionTarget`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionTarget`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PromotionTarget {
             kind: Result<Option<String>, String>,
             value: Result<Option<String>, String>,
         }
-        impl Default for PromotionTarget {
-            fn default() -> Self {
-                Self {
-                    kind: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PromotionTarget => super::PromotionTarget, super::error::ConversionError;
+            fields : kind, value; unset : kind, value; required :; defaults :
+        );
         impl PromotionTarget {
             /**The property `kind`, optional.
 
@@ -1774,10 +1548,6 @@ For example `WATCH123456`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PromotionTarget => super::PromotionTarget, super::error::ConversionError;
-            kind, value
-        );
         ///Builds a [`super::ShipTo`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ShipTo`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ShipTo {
@@ -1796,26 +1566,15 @@ For example `WATCH123456`.*/
             tax_code: Result<Option<String>, String>,
             total: Result<Option<f64>, String>,
         }
-        impl Default for ShipTo {
-            fn default() -> Self {
-                Self {
-                    address: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    estimated_tax: Ok(Default::default()),
-                    underscore_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    promos_applied: Ok(Default::default()),
-                    ship_to_id: Ok(Default::default()),
-                    ship_to_type: Ok(Default::default()),
-                    shipment_carrier: Ok(Default::default()),
-                    shipment_method: Ok(Default::default()),
-                    shipment_method_id: Ok(Default::default()),
-                    tax_code: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ShipTo => super::ShipTo, super::error::ConversionError; fields : address,
+            currency, estimated_tax, underscore_id, id, price, promos_applied,
+            ship_to_id, ship_to_type, shipment_carrier, shipment_method,
+            shipment_method_id, tax_code, total; unset : address, currency,
+            estimated_tax, underscore_id, id, price, promos_applied, ship_to_id,
+            ship_to_type, shipment_carrier, shipment_method, shipment_method_id,
+            tax_code, total; required :; defaults :
+        );
         impl ShipTo {
             ///The property `address`, optional.
             pub fn address<T: IntoField<Option<super::Address>>>(
@@ -1949,12 +1708,6 @@ For example `7`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ShipTo => super::ShipTo, super::error::ConversionError; address, currency,
-            estimated_tax, underscore_id, id, price, promos_applied, ship_to_id,
-            ship_to_type, shipment_carrier, shipment_method, shipment_method_id,
-            tax_code, total
-        );
         ///Builds a [`super::SiteContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SiteContext`, finishes it.
         #[derive(Clone, Debug)]
         pub struct SiteContext {
@@ -1963,16 +1716,11 @@ For example `7`.*/
             date: Result<Option<DateTime<Utc>>, String>,
             stage: Result<Option<String>, String>,
         }
-        impl Default for SiteContext {
-            fn default() -> Self {
-                Self {
-                    account: Err("no value supplied for account".to_string()),
-                    channel: Ok(Default::default()),
-                    date: Ok(Default::default()),
-                    stage: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            SiteContext => super::SiteContext, super::error::ConversionError; fields :
+            account, channel, date, stage; unset : channel, date, stage; required :
+            account; defaults :
+        );
         impl SiteContext {
             /**The property `account`, required.
 
@@ -2014,10 +1762,6 @@ For example `production`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            SiteContext => super::SiteContext, super::error::ConversionError; account,
-            channel, date, stage
-        );
     }
     /// Error types.
     pub mod error {

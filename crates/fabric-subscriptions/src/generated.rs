@@ -48,12 +48,6 @@ pub mod types {
         #[serde(rename = "streetAddress", skip_serializing_if = "Option::is_none")]
         pub street_address: Option<StreetAddress>,
     }
-    impl Address {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Address {
-            Default::default()
-        }
-    }
     ///Customer's communications preferences.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -64,12 +58,6 @@ pub mod types {
         ///true: customer agrees to be contacted via text message; false: customer does not want to be contacted via text message.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub sms: Option<bool>,
-    }
-    impl CommunicationPreference {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CommunicationPreference {
-            Default::default()
-        }
     }
     ///Custom attributes; any JSON values, keyed by attribute name.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
@@ -148,12 +136,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl Customer {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Customer {
-            Default::default()
-        }
-    }
     ///Order details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -161,12 +143,6 @@ pub mod types {
         ///The customer's orders.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub orders: Vec<Order>,
-    }
-    impl CustomerOrders {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CustomerOrders {
-            Default::default()
-        }
     }
     ///Get orders by customer reference ID.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -181,12 +157,6 @@ pub mod types {
         ///Brief response status.
         #[serde(rename = "responseStatus", skip_serializing_if = "Option::is_none")]
         pub response_status: Option<String>,
-    }
-    impl CustomerOrdersResponse {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CustomerOrdersResponse {
-            Default::default()
-        }
     }
     #[derive(
         Deserialize,
@@ -257,12 +227,6 @@ pub mod types {
         #[serde(rename = "Message")]
         pub message: String,
     }
-    impl GatewayError {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::GatewayError {
-            Default::default()
-        }
-    }
     ///Item details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -296,12 +260,6 @@ pub mod types {
         #[serde(rename = "weightUnit", skip_serializing_if = "Option::is_none")]
         pub weight_unit: Option<String>,
     }
-    impl Item {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Item {
-            Default::default()
-        }
-    }
     ///Item price.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -313,12 +271,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub price: Option<f64>,
-    }
-    impl ItemPrice {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ItemPrice {
-            Default::default()
-        }
     }
     ///Order item update details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -337,12 +289,6 @@ pub mod types {
         ///Item weight unit.
         #[serde(rename = "weightUnit", skip_serializing_if = "Option::is_none")]
         pub weight_unit: Option<String>,
-    }
-    impl ItemUpdate {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ItemUpdate {
-            Default::default()
-        }
     }
     ///One line item of an order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -367,12 +313,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub subscription: Option<Subscription>,
     }
-    impl LineItem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LineItem {
-            Default::default()
-        }
-    }
     ///One line item to update.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -390,12 +330,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub shipping: Option<Shipping>,
     }
-    impl LineItemUpdate {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::LineItemUpdate {
-            Default::default()
-        }
-    }
     ///The offer the line item was bought under.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -406,12 +340,6 @@ pub mod types {
         ///Where the offer was taken, such as PDP (product detail page).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub source: Option<String>,
-    }
-    impl Offer {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Offer {
-            Default::default()
-        }
     }
     ///Order details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -483,12 +411,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::rfc3339::serialize_option")]
         pub updated_at: Option<DateTime<Utc>>,
     }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
-    }
     ///The error that stopped the order, if any.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -499,12 +421,6 @@ pub mod types {
         ///Error message.
         #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
         pub error_message: Option<String>,
-    }
-    impl OrderError {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderError {
-            Default::default()
-        }
     }
     #[derive(
         Deserialize,
@@ -616,12 +532,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<OrderStatus>,
     }
-    impl OrderUpdate {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderUpdate {
-            Default::default()
-        }
-    }
     ///Payment details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -636,12 +546,6 @@ pub mod types {
         #[serde(rename = "paymentMethod", skip_serializing_if = "Option::is_none")]
         pub payment_method: Option<String>,
     }
-    impl PaymentDetails {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PaymentDetails {
-            Default::default()
-        }
-    }
     ///Identifies the card used for payment.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -652,12 +556,6 @@ pub mod types {
         ///Card expiry date (MM/YY).
         #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
         pub expiry_date: Option<String>,
-    }
-    impl PaymentIdentifier {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PaymentIdentifier {
-            Default::default()
-        }
     }
     ///A person's name.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -673,12 +571,6 @@ pub mod types {
         #[serde(rename = "middleName", skip_serializing_if = "Option::is_none")]
         pub middle_name: Option<String>,
     }
-    impl PersonName {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PersonName {
-            Default::default()
-        }
-    }
     ///Phone details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -689,12 +581,6 @@ pub mod types {
         ///Phone number.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub number: Option<String>,
-    }
-    impl Phone {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Phone {
-            Default::default()
-        }
     }
     ///Order retry details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -712,12 +598,6 @@ pub mod types {
         ///The property `retryType`: Retry type. `INTENTORY RETRY` is spelled as the API documents it.
         #[serde(rename = "retryType", skip_serializing_if = "Option::is_none")]
         pub retry_type: Option<RetryType>,
-    }
-    impl RetryDetails {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::RetryDetails {
-            Default::default()
-        }
     }
     #[derive(
         Deserialize,
@@ -816,12 +696,6 @@ pub mod types {
         #[serde(rename = "taxCode", skip_serializing_if = "Option::is_none")]
         pub tax_code: Option<String>,
     }
-    impl Shipping {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Shipping {
-            Default::default()
-        }
-    }
     ///An error reported by the API itself.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -831,12 +705,6 @@ pub mod types {
         ///Brief response status.
         #[serde(rename = "responseStatus", skip_serializing_if = "Option::is_none")]
         pub response_status: Option<String>,
-    }
-    impl StatusError {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::StatusError {
-            Default::default()
-        }
     }
     ///Street address lines.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -849,12 +717,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub street2: Option<String>,
     }
-    impl StreetAddress {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::StreetAddress {
-            Default::default()
-        }
-    }
     ///Subscription details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -865,12 +727,6 @@ pub mod types {
         ///The property `plan`: Subscription plan details.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub plan: Option<SubscriptionPlan>,
-    }
-    impl Subscription {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Subscription {
-            Default::default()
-        }
     }
     ///Subscription plan details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -885,12 +741,6 @@ pub mod types {
         ///Subscription plan ID.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
-    }
-    impl SubscriptionPlan {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::SubscriptionPlan {
-            Default::default()
-        }
     }
     ///An error body. The API answers 400 and 404 with `{responseStatus, message}` and its gateway answers 403 with `{"Message": ...}`.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
@@ -927,24 +777,12 @@ pub mod types {
         #[serde(rename = "taxCode", skip_serializing_if = "Option::is_none")]
         pub tax_code: Option<String>,
     }
-    impl Tax {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Tax {
-            Default::default()
-        }
-    }
     ///Details to update order.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct UpdateOrderRequest {
         ///The property `order`: Order details to be updated.
         pub order: OrderUpdate,
-    }
-    impl UpdateOrderRequest {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::UpdateOrderRequest {
-            Default::default()
-        }
     }
     ///Order details after updating order.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -960,12 +798,6 @@ pub mod types {
         #[serde(rename = "responseStatus", skip_serializing_if = "Option::is_none")]
         pub response_status: Option<String>,
     }
-    impl UpdateOrderResponse {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::UpdateOrderResponse {
-            Default::default()
-        }
-    }
     ///Order details.
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -973,12 +805,6 @@ pub mod types {
         ///The property `order`: Order details.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub order: Option<Order>,
-    }
-    impl UpdatedOrder {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::UpdatedOrder {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -997,19 +823,12 @@ pub mod types {
             state: Result<Option<String>, String>,
             street_address: Result<Option<super::StreetAddress>, String>,
         }
-        impl Default for Address {
-            fn default() -> Self {
-                Self {
-                    city: Ok(Default::default()),
-                    country: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    phone: Ok(Default::default()),
-                    postal_code: Ok(Default::default()),
-                    state: Ok(Default::default()),
-                    street_address: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Address => super::Address, super::error::ConversionError; fields : city,
+            country, name, phone, postal_code, state, street_address; unset : city,
+            country, name, phone, postal_code, state, street_address; required :;
+            defaults :
+        );
         impl Address {
             /**The property `city`, optional.
 
@@ -1072,24 +891,17 @@ For example `MA`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Address => super::Address, super::error::ConversionError; city, country,
-            name, phone, postal_code, state, street_address
-        );
         ///Builds a [`super::CommunicationPreference`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CommunicationPreference`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CommunicationPreference {
             email: Result<Option<bool>, String>,
             sms: Result<Option<bool>, String>,
         }
-        impl Default for CommunicationPreference {
-            fn default() -> Self {
-                Self {
-                    email: Ok(Default::default()),
-                    sms: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CommunicationPreference => super::CommunicationPreference,
+            super::error::ConversionError; fields : email, sms; unset : email, sms;
+            required :; defaults :
+        );
         impl CommunicationPreference {
             /**The property `email`, optional.
 
@@ -1110,10 +922,6 @@ For example `true`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CommunicationPreference => super::CommunicationPreference,
-            super::error::ConversionError; email, sms
-        );
         ///Builds a [`super::Customer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Customer`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Customer {
@@ -1136,27 +944,15 @@ For example `true`.*/
             status: Result<Option<super::CustomerStatus>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for Customer {
-            fn default() -> Self {
-                Self {
-                    communication_preference: Ok(Default::default()),
-                    contactnumber: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    customer_reference_id: Ok(Default::default()),
-                    deleted_at: Ok(Default::default()),
-                    email: Ok(Default::default()),
-                    employee_id: Ok(Default::default()),
-                    first_name: Ok(Default::default()),
-                    is_deleted: Ok(Default::default()),
-                    last_name: Ok(Default::default()),
-                    locale: Ok(Default::default()),
-                    middle_name: Ok(Default::default()),
-                    segments: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Customer => super::Customer, super::error::ConversionError; fields :
+            communication_preference, contactnumber, created_at, customer_reference_id,
+            deleted_at, email, employee_id, first_name, is_deleted, last_name, locale,
+            middle_name, segments, status, updated_at; unset : communication_preference,
+            contactnumber, created_at, customer_reference_id, deleted_at, email,
+            employee_id, first_name, is_deleted, last_name, locale, middle_name,
+            segments, status, updated_at; required :; defaults :
+        );
         impl Customer {
             ///The property `communicationPreference`, optional.
             pub fn communication_preference<
@@ -1304,24 +1100,15 @@ Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Customer => super::Customer, super::error::ConversionError;
-            communication_preference, contactnumber, created_at, customer_reference_id,
-            deleted_at, email, employee_id, first_name, is_deleted, last_name, locale,
-            middle_name, segments, status, updated_at
-        );
         ///Builds a [`super::CustomerOrders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrders`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CustomerOrders {
             orders: Result<Vec<super::Order>, String>,
         }
-        impl Default for CustomerOrders {
-            fn default() -> Self {
-                Self {
-                    orders: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CustomerOrders => super::CustomerOrders, super::error::ConversionError;
+            fields : orders; unset : orders; required :; defaults :
+        );
         impl CustomerOrders {
             /**The property `orders`, optional.
 
@@ -1331,10 +1118,6 @@ The customer's orders.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CustomerOrders => super::CustomerOrders, super::error::ConversionError;
-            orders
-        );
         ///Builds a [`super::CustomerOrdersResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrdersResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CustomerOrdersResponse {
@@ -1342,15 +1125,11 @@ The customer's orders.*/
             message: Result<Option<String>, String>,
             response_status: Result<Option<String>, String>,
         }
-        impl Default for CustomerOrdersResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    response_status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CustomerOrdersResponse => super::CustomerOrdersResponse,
+            super::error::ConversionError; fields : data, message, response_status; unset
+            : data, message, response_status; required :; defaults :
+        );
         impl CustomerOrdersResponse {
             ///The property `data`, optional.
             pub fn data<T: IntoField<Option<super::CustomerOrders>>>(
@@ -1379,22 +1158,15 @@ For example `OK`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CustomerOrdersResponse => super::CustomerOrdersResponse,
-            super::error::ConversionError; data, message, response_status
-        );
         ///Builds a [`super::GatewayError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GatewayError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GatewayError {
             message: Result<String, String>,
         }
-        impl Default for GatewayError {
-            fn default() -> Self {
-                Self {
-                    message: Err("no value supplied for message".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            GatewayError => super::GatewayError, super::error::ConversionError; fields :
+            message; unset :; required : message; defaults :
+        );
         impl GatewayError {
             /**The property `Message`, required.
 
@@ -1406,9 +1178,6 @@ For example `User is not authorized to access this resource`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            GatewayError => super::GatewayError, super::error::ConversionError; message
-        );
         ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Item {
@@ -1422,21 +1191,12 @@ For example `User is not authorized to access this resource`.*/
             weight: Result<Option<f64>, String>,
             weight_unit: Result<Option<String>, String>,
         }
-        impl Default for Item {
-            fn default() -> Self {
-                Self {
-                    description: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    item_price: Ok(Default::default()),
-                    quantity: Ok(Default::default()),
-                    sku: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    weight: Ok(Default::default()),
-                    weight_unit: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Item => super::Item, super::error::ConversionError; fields : description, id,
+            item_price, quantity, sku, tax, title, weight, weight_unit; unset :
+            description, id, item_price, quantity, sku, tax, title, weight, weight_unit;
+            required :; defaults :
+        );
         impl Item {
             /**The property `description`, optional.
 
@@ -1515,24 +1275,16 @@ For example `lb`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Item => super::Item, super::error::ConversionError; description, id,
-            item_price, quantity, sku, tax, title, weight, weight_unit
-        );
         ///Builds a [`super::ItemPrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemPrice`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ItemPrice {
             currency_code: Result<Option<String>, String>,
             price: Result<Option<f64>, String>,
         }
-        impl Default for ItemPrice {
-            fn default() -> Self {
-                Self {
-                    currency_code: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ItemPrice => super::ItemPrice, super::error::ConversionError; fields :
+            currency_code, price; unset : currency_code, price; required :; defaults :
+        );
         impl ItemPrice {
             /**The property `currencyCode`, optional.
 
@@ -1553,10 +1305,6 @@ For example `100`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ItemPrice => super::ItemPrice, super::error::ConversionError; currency_code,
-            price
-        );
         ///Builds a [`super::ItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemUpdate`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ItemUpdate {
@@ -1565,16 +1313,11 @@ For example `100`.*/
             weight: Result<Option<f64>, String>,
             weight_unit: Result<Option<String>, String>,
         }
-        impl Default for ItemUpdate {
-            fn default() -> Self {
-                Self {
-                    quantity: Ok(Default::default()),
-                    tax: Ok(Default::default()),
-                    weight: Ok(Default::default()),
-                    weight_unit: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ItemUpdate => super::ItemUpdate, super::error::ConversionError; fields :
+            quantity, tax, weight, weight_unit; unset : quantity, tax, weight,
+            weight_unit; required :; defaults :
+        );
         impl ItemUpdate {
             /**The property `quantity`, optional.
 
@@ -1609,10 +1352,6 @@ For example `lb`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ItemUpdate => super::ItemUpdate, super::error::ConversionError; quantity,
-            tax, weight, weight_unit
-        );
         ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItem {
@@ -1623,18 +1362,12 @@ For example `lb`.*/
             shipping: Result<Option<super::Shipping>, String>,
             subscription: Result<Option<super::Subscription>, String>,
         }
-        impl Default for LineItem {
-            fn default() -> Self {
-                Self {
-                    custom_attributes: Ok(Default::default()),
-                    item: Ok(Default::default()),
-                    line_item_id: Ok(Default::default()),
-                    offer: Ok(Default::default()),
-                    shipping: Ok(Default::default()),
-                    subscription: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LineItem => super::LineItem, super::error::ConversionError; fields :
+            custom_attributes, item, line_item_id, offer, shipping, subscription; unset :
+            custom_attributes, item, line_item_id, offer, shipping, subscription;
+            required :; defaults :
+        );
         impl LineItem {
             ///The property `customAttributes`, optional.
             pub fn custom_attributes<T: IntoField<Option<super::CustomAttributes>>>(
@@ -1683,10 +1416,6 @@ Format `int32`. For example `1`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LineItem => super::LineItem, super::error::ConversionError;
-            custom_attributes, item, line_item_id, offer, shipping, subscription
-        );
         ///Builds a [`super::LineItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemUpdate`, finishes it.
         #[derive(Clone, Debug)]
         pub struct LineItemUpdate {
@@ -1695,16 +1424,11 @@ Format `int32`. For example `1`.*/
             offer: Result<Option<super::Offer>, String>,
             shipping: Result<Option<super::Shipping>, String>,
         }
-        impl Default for LineItemUpdate {
-            fn default() -> Self {
-                Self {
-                    custom_attributes: Ok(Default::default()),
-                    item: Ok(Default::default()),
-                    offer: Ok(Default::default()),
-                    shipping: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            LineItemUpdate => super::LineItemUpdate, super::error::ConversionError;
+            fields : custom_attributes, item, offer, shipping; unset : custom_attributes,
+            item, offer, shipping; required :; defaults :
+        );
         impl LineItemUpdate {
             ///The property `customAttributes`, optional.
             pub fn custom_attributes<T: IntoField<Option<super::CustomAttributes>>>(
@@ -1739,24 +1463,16 @@ Format `int32`. For example `1`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            LineItemUpdate => super::LineItemUpdate, super::error::ConversionError;
-            custom_attributes, item, offer, shipping
-        );
         ///Builds a [`super::Offer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Offer`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Offer {
             id: Result<Option<String>, String>,
             source: Result<Option<String>, String>,
         }
-        impl Default for Offer {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    source: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Offer => super::Offer, super::error::ConversionError; fields : id, source;
+            unset : id, source; required :; defaults :
+        );
         impl Offer {
             /**The property `id`, optional.
 
@@ -1777,9 +1493,6 @@ For example `PDP`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Offer => super::Offer, super::error::ConversionError; id, source
-        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
@@ -1803,31 +1516,16 @@ For example `PDP`.*/
             total_tax: Result<Option<f64>, String>,
             updated_at: Result<Option<DateTime<Utc>>, String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self {
-                    bill_to: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    currency_code: Ok(Default::default()),
-                    customer: Ok(Default::default()),
-                    deleted_at: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    is_deleted: Ok(Default::default()),
-                    line_items: Ok(Default::default()),
-                    payment_details: Ok(Default::default()),
-                    retry: Ok(Default::default()),
-                    scheduled_date: Ok(Default::default()),
-                    ship_to: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    status_updated_at: Ok(Default::default()),
-                    total_amount: Ok(Default::default()),
-                    total_discount: Ok(Default::default()),
-                    total_tax: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : bill_to,
+            created_at, currency_code, customer, deleted_at, error, id, is_deleted,
+            line_items, payment_details, retry, scheduled_date, ship_to, status,
+            status_updated_at, total_amount, total_discount, total_tax, updated_at; unset
+            : bill_to, created_at, currency_code, customer, deleted_at, error, id,
+            is_deleted, line_items, payment_details, retry, scheduled_date, ship_to,
+            status, status_updated_at, total_amount, total_discount, total_tax,
+            updated_at; required :; defaults :
+        );
         impl Order {
             /**The property `billTo`, optional.
 
@@ -2016,26 +1714,17 @@ Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; bill_to, created_at,
-            currency_code, customer, deleted_at, error, id, is_deleted, line_items,
-            payment_details, retry, scheduled_date, ship_to, status, status_updated_at,
-            total_amount, total_discount, total_tax, updated_at
-        );
         ///Builds a [`super::OrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderError {
             error_code: Result<Option<String>, String>,
             error_message: Result<Option<String>, String>,
         }
-        impl Default for OrderError {
-            fn default() -> Self {
-                Self {
-                    error_code: Ok(Default::default()),
-                    error_message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderError => super::OrderError, super::error::ConversionError; fields :
+            error_code, error_message; unset : error_code, error_message; required :;
+            defaults :
+        );
         impl OrderError {
             /**The property `errorCode`, optional.
 
@@ -2056,10 +1745,6 @@ For example `The order is not found`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderError => super::OrderError, super::error::ConversionError; error_code,
-            error_message
-        );
         ///Builds a [`super::OrderUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderUpdate`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderUpdate {
@@ -2070,18 +1755,12 @@ For example `The order is not found`.*/
             ship_to: Result<Option<super::Address>, String>,
             status: Result<Option<super::OrderStatus>, String>,
         }
-        impl Default for OrderUpdate {
-            fn default() -> Self {
-                Self {
-                    bill_to: Ok(Default::default()),
-                    line_items: Ok(Default::default()),
-                    payment_details: Ok(Default::default()),
-                    scheduled_date: Ok(Default::default()),
-                    ship_to: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderUpdate => super::OrderUpdate, super::error::ConversionError; fields :
+            bill_to, line_items, payment_details, scheduled_date, ship_to, status; unset
+            : bill_to, line_items, payment_details, scheduled_date, ship_to, status;
+            required :; defaults :
+        );
         impl OrderUpdate {
             /**The property `billTo`, optional.
 
@@ -2144,10 +1823,6 @@ One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAI
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderUpdate => super::OrderUpdate, super::error::ConversionError; bill_to,
-            line_items, payment_details, scheduled_date, ship_to, status
-        );
         ///Builds a [`super::PaymentDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentDetails`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentDetails {
@@ -2155,15 +1830,11 @@ One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAI
             payment_kind: Result<Option<String>, String>,
             payment_method: Result<Option<String>, String>,
         }
-        impl Default for PaymentDetails {
-            fn default() -> Self {
-                Self {
-                    payment_identifier: Ok(Default::default()),
-                    payment_kind: Ok(Default::default()),
-                    payment_method: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PaymentDetails => super::PaymentDetails, super::error::ConversionError;
+            fields : payment_identifier, payment_kind, payment_method; unset :
+            payment_identifier, payment_kind, payment_method; required :; defaults :
+        );
         impl PaymentDetails {
             ///The property `paymentIdentifier`, optional.
             pub fn payment_identifier<T: IntoField<Option<super::PaymentIdentifier>>>(
@@ -2192,24 +1863,17 @@ For example `credit_card`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PaymentDetails => super::PaymentDetails, super::error::ConversionError;
-            payment_identifier, payment_kind, payment_method
-        );
         ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PaymentIdentifier {
             card_identifier: Result<Option<String>, String>,
             expiry_date: Result<Option<String>, String>,
         }
-        impl Default for PaymentIdentifier {
-            fn default() -> Self {
-                Self {
-                    card_identifier: Ok(Default::default()),
-                    expiry_date: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
+            fields : card_identifier, expiry_date; unset : card_identifier, expiry_date;
+            required :; defaults :
+        );
         impl PaymentIdentifier {
             /**The property `cardIdentifier`, optional.
 
@@ -2230,10 +1894,6 @@ For example `12/20`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
-            card_identifier, expiry_date
-        );
         ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PersonName {
@@ -2241,15 +1901,11 @@ For example `12/20`.*/
             last_name: Result<Option<String>, String>,
             middle_name: Result<Option<String>, String>,
         }
-        impl Default for PersonName {
-            fn default() -> Self {
-                Self {
-                    first_name: Ok(Default::default()),
-                    last_name: Ok(Default::default()),
-                    middle_name: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PersonName => super::PersonName, super::error::ConversionError; fields :
+            first_name, last_name, middle_name; unset : first_name, last_name,
+            middle_name; required :; defaults :
+        );
         impl PersonName {
             /**The property `firstName`, optional.
 
@@ -2279,24 +1935,16 @@ For example `E`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PersonName => super::PersonName, super::error::ConversionError; first_name,
-            last_name, middle_name
-        );
         ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Phone {
             kind: Result<Option<String>, String>,
             number: Result<Option<String>, String>,
         }
-        impl Default for Phone {
-            fn default() -> Self {
-                Self {
-                    kind: Ok(Default::default()),
-                    number: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Phone => super::Phone, super::error::ConversionError; fields : kind, number;
+            unset : kind, number; required :; defaults :
+        );
         impl Phone {
             /**The property `kind`, optional.
 
@@ -2317,9 +1965,6 @@ For example `5555551234`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Phone => super::Phone, super::error::ConversionError; kind, number
-        );
         ///Builds a [`super::RetryDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RetryDetails`, finishes it.
         #[derive(Clone, Debug)]
         pub struct RetryDetails {
@@ -2328,16 +1973,11 @@ For example `5555551234`.*/
             retry_count: Result<Option<i32>, String>,
             retry_type: Result<Option<super::RetryType>, String>,
         }
-        impl Default for RetryDetails {
-            fn default() -> Self {
-                Self {
-                    max_retries: Ok(Default::default()),
-                    retry_after_days: Ok(Default::default()),
-                    retry_count: Ok(Default::default()),
-                    retry_type: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            RetryDetails => super::RetryDetails, super::error::ConversionError; fields :
+            max_retries, retry_after_days, retry_count, retry_type; unset : max_retries,
+            retry_after_days, retry_count, retry_type; required :; defaults :
+        );
         impl RetryDetails {
             /**The property `maxRetries`, optional.
 
@@ -2380,10 +2020,6 @@ One of `PAYMENT RETRY`, `INTENTORY RETRY`, `GENERIC RETRY`. For example `PAYMENT
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            RetryDetails => super::RetryDetails, super::error::ConversionError;
-            max_retries, retry_after_days, retry_count, retry_type
-        );
         ///Builds a [`super::Shipping`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Shipping`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Shipping {
@@ -2395,19 +2031,13 @@ One of `PAYMENT RETRY`, `INTENTORY RETRY`, `GENERIC RETRY`. For example `PAYMENT
             tax_amount: Result<Option<f64>, String>,
             tax_code: Result<Option<String>, String>,
         }
-        impl Default for Shipping {
-            fn default() -> Self {
-                Self {
-                    currency_code: Ok(Default::default()),
-                    shipment_carrier: Ok(Default::default()),
-                    shipment_instructions: Ok(Default::default()),
-                    shipment_method: Ok(Default::default()),
-                    shipping_amount: Ok(Default::default()),
-                    tax_amount: Ok(Default::default()),
-                    tax_code: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Shipping => super::Shipping, super::error::ConversionError; fields :
+            currency_code, shipment_carrier, shipment_instructions, shipment_method,
+            shipping_amount, tax_amount, tax_code; unset : currency_code,
+            shipment_carrier, shipment_instructions, shipment_method, shipping_amount,
+            tax_amount, tax_code; required :; defaults :
+        );
         impl Shipping {
             /**The property `currencyCode`, optional.
 
@@ -2482,25 +2112,17 @@ For example `SHP020000`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Shipping => super::Shipping, super::error::ConversionError; currency_code,
-            shipment_carrier, shipment_instructions, shipment_method, shipping_amount,
-            tax_amount, tax_code
-        );
         ///Builds a [`super::StatusError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StatusError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct StatusError {
             message: Result<String, String>,
             response_status: Result<Option<String>, String>,
         }
-        impl Default for StatusError {
-            fn default() -> Self {
-                Self {
-                    message: Err("no value supplied for message".to_string()),
-                    response_status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            StatusError => super::StatusError, super::error::ConversionError; fields :
+            message, response_status; unset : response_status; required : message;
+            defaults :
+        );
         impl StatusError {
             /**The property `message`, required.
 
@@ -2521,24 +2143,16 @@ For example `NOT_FOUND`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            StatusError => super::StatusError, super::error::ConversionError; message,
-            response_status
-        );
         ///Builds a [`super::StreetAddress`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StreetAddress`, finishes it.
         #[derive(Clone, Debug)]
         pub struct StreetAddress {
             street1: Result<Option<String>, String>,
             street2: Result<Option<String>, String>,
         }
-        impl Default for StreetAddress {
-            fn default() -> Self {
-                Self {
-                    street1: Ok(Default::default()),
-                    street2: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            StreetAddress => super::StreetAddress, super::error::ConversionError; fields
+            : street1, street2; unset : street1, street2; required :; defaults :
+        );
         impl StreetAddress {
             /**The property `street1`, optional.
 
@@ -2559,24 +2173,16 @@ For example `Suite 100`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            StreetAddress => super::StreetAddress, super::error::ConversionError;
-            street1, street2
-        );
         ///Builds a [`super::Subscription`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Subscription`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Subscription {
             id: Result<Option<String>, String>,
             plan: Result<Option<super::SubscriptionPlan>, String>,
         }
-        impl Default for Subscription {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    plan: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Subscription => super::Subscription, super::error::ConversionError; fields :
+            id, plan; unset : id, plan; required :; defaults :
+        );
         impl Subscription {
             /**The property `id`, optional.
 
@@ -2596,9 +2202,6 @@ For example `6256610bc312410009b7390b`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Subscription => super::Subscription, super::error::ConversionError; id, plan
-        );
         ///Builds a [`super::SubscriptionPlan`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SubscriptionPlan`, finishes it.
         #[derive(Clone, Debug)]
         pub struct SubscriptionPlan {
@@ -2606,15 +2209,11 @@ For example `6256610bc312410009b7390b`.*/
             frequency_type: Result<Option<String>, String>,
             id: Result<Option<String>, String>,
         }
-        impl Default for SubscriptionPlan {
-            fn default() -> Self {
-                Self {
-                    frequency: Ok(Default::default()),
-                    frequency_type: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            SubscriptionPlan => super::SubscriptionPlan, super::error::ConversionError;
+            fields : frequency, frequency_type, id; unset : frequency, frequency_type,
+            id; required :; defaults :
+        );
         impl SubscriptionPlan {
             /**The property `frequency`, optional.
 
@@ -2644,10 +2243,6 @@ For example `1001`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            SubscriptionPlan => super::SubscriptionPlan, super::error::ConversionError;
-            frequency, frequency_type, id
-        );
         ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Tax {
@@ -2655,15 +2250,11 @@ For example `1001`.*/
             tax_amount: Result<Option<f64>, String>,
             tax_code: Result<Option<String>, String>,
         }
-        impl Default for Tax {
-            fn default() -> Self {
-                Self {
-                    currency_code: Ok(Default::default()),
-                    tax_amount: Ok(Default::default()),
-                    tax_code: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Tax => super::Tax, super::error::ConversionError; fields : currency_code,
+            tax_amount, tax_code; unset : currency_code, tax_amount, tax_code; required
+            :; defaults :
+        );
         impl Tax {
             /**The property `currencyCode`, optional.
 
@@ -2693,22 +2284,16 @@ For example `FR020000`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Tax => super::Tax, super::error::ConversionError; currency_code, tax_amount,
-            tax_code
-        );
         ///Builds a [`super::UpdateOrderRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdateOrderRequest {
             order: Result<super::OrderUpdate, String>,
         }
-        impl Default for UpdateOrderRequest {
-            fn default() -> Self {
-                Self {
-                    order: Err("no value supplied for order".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            UpdateOrderRequest => super::UpdateOrderRequest,
+            super::error::ConversionError; fields : order; unset :; required : order;
+            defaults :
+        );
         impl UpdateOrderRequest {
             ///The property `order`, required.
             pub fn order<T: IntoField<super::OrderUpdate>>(mut self, value: T) -> Self {
@@ -2716,10 +2301,6 @@ For example `FR020000`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            UpdateOrderRequest => super::UpdateOrderRequest,
-            super::error::ConversionError; order
-        );
         ///Builds a [`super::UpdateOrderResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdateOrderResponse {
@@ -2727,15 +2308,11 @@ For example `FR020000`.*/
             message: Result<Option<String>, String>,
             response_status: Result<Option<String>, String>,
         }
-        impl Default for UpdateOrderResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    response_status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            UpdateOrderResponse => super::UpdateOrderResponse,
+            super::error::ConversionError; fields : data, message, response_status; unset
+            : data, message, response_status; required :; defaults :
+        );
         impl UpdateOrderResponse {
             ///The property `data`, optional.
             pub fn data<T: IntoField<Option<super::UpdatedOrder>>>(
@@ -2764,22 +2341,15 @@ For example `OK`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            UpdateOrderResponse => super::UpdateOrderResponse,
-            super::error::ConversionError; data, message, response_status
-        );
         ///Builds a [`super::UpdatedOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdatedOrder`, finishes it.
         #[derive(Clone, Debug)]
         pub struct UpdatedOrder {
             order: Result<Option<super::Order>, String>,
         }
-        impl Default for UpdatedOrder {
-            fn default() -> Self {
-                Self {
-                    order: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            UpdatedOrder => super::UpdatedOrder, super::error::ConversionError; fields :
+            order; unset : order; required :; defaults :
+        );
         impl UpdatedOrder {
             ///The property `order`, optional.
             pub fn order<T: IntoField<Option<super::Order>>>(
@@ -2790,9 +2360,6 @@ For example `OK`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            UpdatedOrder => super::UpdatedOrder, super::error::ConversionError; order
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub url: Option<String>,
     }
-    impl Label {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Label {
-            Default::default()
-        }
-    }
     ///`Order`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -39,12 +33,6 @@ pub mod types {
         ///The property `id`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
-    }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
     }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -57,12 +45,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub title: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -72,13 +54,10 @@ pub mod types {
         pub struct Label {
             url: Result<Option<String>, String>,
         }
-        impl Default for Label {
-            fn default() -> Self {
-                Self {
-                    url: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Label => super::Label, super::error::ConversionError; fields : url; unset :
+            url; required :; defaults :
+        );
         impl Label {
             ///The property `url`, optional.
             pub fn url<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -86,19 +65,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Label => super::Label, super::error::ConversionError; url
-        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             id: Result<Option<String>, String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : id; unset :
+            id; required :; defaults :
+        );
         impl Order {
             ///The property `id`, optional.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -106,23 +81,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; id
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             status: Result<Option<i32>, String>,
             title: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    status: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : status,
+            title; unset : status, title; required :; defaults :
+        );
         impl Problem {
             /**The property `status`, optional.
 
@@ -137,9 +105,6 @@ Format `int32`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; status, title
-        );
     }
     /// Error types.
     pub mod error {

@@ -28,12 +28,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub flag: Option<OrderItem3>,
     }
-    impl Flagged {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Flagged {
-            Default::default()
-        }
-    }
     ///`OrderItem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -41,12 +35,6 @@ pub mod types {
         ///The property `id`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
-    }
-    impl OrderItem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::OrderItem {
-            Default::default()
-        }
     }
     ///`OrderItem2`
     #[derive(
@@ -143,12 +131,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -158,13 +140,10 @@ pub mod types {
         pub struct Flagged {
             flag: Result<Option<super::OrderItem3>, String>,
         }
-        impl Default for Flagged {
-            fn default() -> Self {
-                Self {
-                    flag: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Flagged => super::Flagged, super::error::ConversionError; fields : flag;
+            unset : flag; required :; defaults :
+        );
         impl Flagged {
             ///The property `flag`, optional.
             pub fn flag<T: IntoField<Option<super::OrderItem3>>>(
@@ -175,19 +154,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Flagged => super::Flagged, super::error::ConversionError; flag
-        );
         ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct OrderItem {
             id: Result<Option<String>, String>,
         }
-        impl Default for OrderItem {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
+        ::client_runtime::model_builder!(
+            OrderItem => super::OrderItem, super::error::ConversionError; fields : id;
+            unset : id; required :; defaults :
+        );
         impl OrderItem {
             ///The property `id`, optional.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -195,21 +170,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            OrderItem => super::OrderItem, super::error::ConversionError; id
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -217,9 +186,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl NotFound {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::NotFound {
-            Default::default()
-        }
-    }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -40,12 +34,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -53,12 +41,6 @@ pub mod types {
         ///The property `id`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
-    }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -69,13 +51,10 @@ pub mod types {
         pub struct NotFound {
             message: Result<Option<String>, String>,
         }
-        impl Default for NotFound {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            NotFound => super::NotFound, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl NotFound {
             ///`message`, as its signature says.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -83,21 +62,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            NotFound => super::NotFound, super::error::ConversionError; message
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -105,19 +78,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             id: Result<Option<String>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : id; unset :
+            id; required :; defaults :
+        );
         impl Thing {
             ///The property `id`, optional.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -125,9 +94,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; id
-        );
     }
     /// Error types.
     pub mod error {

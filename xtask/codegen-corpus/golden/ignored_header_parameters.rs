@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -41,11 +35,10 @@ pub mod types {
         pub struct Thing {
             id: Result<Option<String>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : id; unset :
+            id; required :; defaults :
+        );
         impl Thing {
             ///The property `id`, optional.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -53,9 +46,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; id
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl GetThingNotFound {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::GetThingNotFound {
-            Default::default()
-        }
-    }
     ///`GetThingResponse`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -39,12 +33,6 @@ pub mod types {
         ///The property `id`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
-    }
-    impl GetThingResponse {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::GetThingResponse {
-            Default::default()
-        }
     }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -54,12 +42,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -67,12 +49,6 @@ pub mod types {
         ///The property `id`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
-    }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -83,13 +59,10 @@ pub mod types {
         pub struct GetThingNotFound {
             message: Result<Option<String>, String>,
         }
-        impl Default for GetThingNotFound {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            GetThingNotFound => super::GetThingNotFound, super::error::ConversionError;
+            fields : message; unset : message; required :; defaults :
+        );
         impl GetThingNotFound {
             ///`message`, as its signature says.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -97,20 +70,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            GetThingNotFound => super::GetThingNotFound, super::error::ConversionError;
-            message
-        );
         ///Builds a [`super::GetThingResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetThingResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetThingResponse {
             id: Result<Option<String>, String>,
         }
-        impl Default for GetThingResponse {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
+        ::client_runtime::model_builder!(
+            GetThingResponse => super::GetThingResponse, super::error::ConversionError;
+            fields : id; unset : id; required :; defaults :
+        );
         impl GetThingResponse {
             ///`id`, as its signature says.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -118,22 +86,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            GetThingResponse => super::GetThingResponse, super::error::ConversionError;
-            id
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -141,19 +102,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             id: Result<Option<String>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : id; unset :
+            id; required :; defaults :
+        );
         impl Thing {
             ///The property `id`, optional.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -161,9 +118,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; id
-        );
     }
     /// Error types.
     pub mod error {

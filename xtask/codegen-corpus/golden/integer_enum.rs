@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -42,12 +36,6 @@ The spec lists the values 1, 2, 3; the client takes any.*/
         #[serde(skip_serializing_if = "Option::is_none")]
         pub priority: Option<i64>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -57,13 +45,10 @@ The spec lists the values 1, 2, 3; the client takes any.*/
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -71,21 +56,15 @@ The spec lists the values 1, 2, 3; the client takes any.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             priority: Result<Option<i64>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    priority: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : priority;
+            unset : priority; required :; defaults :
+        );
         impl Thing {
             /**The property `priority`, optional.
 
@@ -97,9 +76,6 @@ One of `1`, `2`, `3`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; priority
-        );
     }
     /// Error types.
     pub mod error {

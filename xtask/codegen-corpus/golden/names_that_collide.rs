@@ -121,12 +121,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<Status>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -140,17 +134,11 @@ pub mod types {
             self_2: Result<Option<String>, String>,
             status: Result<Option<super::Status>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    a_b: Err("no value supplied for a_b".to_string()),
-                    a_b_2: Ok(Default::default()),
-                    self_: Ok(Default::default()),
-                    self_2: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : a_b, a_b_2,
+            self_, self_2, status; unset : a_b_2, self_, self_2, status; required : a_b;
+            defaults :
+        );
         impl Thing {
             ///The property `a-b`, required.
             pub fn a_b<T: IntoField<String>>(mut self, value: T) -> Self {
@@ -183,10 +171,6 @@ One of `active`, `ACTIVE`, `unknown`, `+`, `-`. When not sent: `ACTIVE`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; a_b, a_b_2, self_,
-            self_2, status
-        );
     }
     /// Error types.
     pub mod error {

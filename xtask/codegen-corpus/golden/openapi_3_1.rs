@@ -44,12 +44,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize")]
         pub weight: f64,
     }
-    impl Parcel {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Parcel {
-            Default::default()
-        }
-    }
     #[derive(
         Deserialize,
         Serialize,
@@ -117,12 +111,6 @@ pub mod types {
         #[serde(rename = "parcelId")]
         pub parcel_id: String,
     }
-    impl ParcelShippedPayload {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ParcelShippedPayload {
-            Default::default()
-        }
-    }
     ///`ParcelTracking`
     #[derive(Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, JsonSchema)]
     #[serde(transparent)]
@@ -179,12 +167,6 @@ pub mod types {
         ///The property `name`.
         pub name: String,
     }
-    impl Person {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Person {
-            Default::default()
-        }
-    }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -192,12 +174,6 @@ pub mod types {
         ///The property `message`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
-    }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -214,19 +190,11 @@ pub mod types {
             tracking: Result<Option<super::ParcelTracking>, String>,
             weight: Result<f64, String>,
         }
-        impl Default for Parcel {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    kind: Err("no value supplied for kind".to_string()),
-                    note: Ok(Default::default()),
-                    receiver: Ok(Default::default()),
-                    sender: Ok(Default::default()),
-                    tracking: Ok(Default::default()),
-                    weight: Err("no value supplied for weight".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Parcel => super::Parcel, super::error::ConversionError; fields : id, kind,
+            note, receiver, sender, tracking, weight; unset : note, receiver, sender,
+            tracking; required : id, kind, weight; defaults :
+        );
         impl Parcel {
             /**The property `id`, required.
 
@@ -289,24 +257,17 @@ At least `0`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Parcel => super::Parcel, super::error::ConversionError; id, kind, note,
-            receiver, sender, tracking, weight
-        );
         ///Builds a [`super::ParcelShippedPayload`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelShippedPayload`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ParcelShippedPayload {
             carrier: Result<Option<String>, String>,
             parcel_id: Result<String, String>,
         }
-        impl Default for ParcelShippedPayload {
-            fn default() -> Self {
-                Self {
-                    carrier: Ok(Default::default()),
-                    parcel_id: Err("no value supplied for parcel_id".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ParcelShippedPayload => super::ParcelShippedPayload,
+            super::error::ConversionError; fields : carrier, parcel_id; unset : carrier;
+            required : parcel_id; defaults :
+        );
         impl ParcelShippedPayload {
             ///The property `carrier`, optional.
             pub fn carrier<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -321,22 +282,15 @@ For example `p-1`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ParcelShippedPayload => super::ParcelShippedPayload,
-            super::error::ConversionError; carrier, parcel_id
-        );
         ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Person {
             name: Result<String, String>,
         }
-        impl Default for Person {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Person => super::Person, super::error::ConversionError; fields : name; unset
+            :; required : name; defaults :
+        );
         impl Person {
             ///The property `name`, required.
             pub fn name<T: IntoField<String>>(mut self, value: T) -> Self {
@@ -344,21 +298,15 @@ For example `p-1`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Person => super::Person, super::error::ConversionError; name
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -366,9 +314,6 @@ For example `p-1`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
     }
     /// Error types.
     pub mod error {

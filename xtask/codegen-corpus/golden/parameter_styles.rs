@@ -29,12 +29,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub role: Option<String>,
     }
-    impl Person {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Person {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -45,14 +39,10 @@ pub mod types {
             first_name: Result<Option<String>, String>,
             role: Result<Option<String>, String>,
         }
-        impl Default for Person {
-            fn default() -> Self {
-                Self {
-                    first_name: Ok(Default::default()),
-                    role: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Person => super::Person, super::error::ConversionError; fields : first_name,
+            role; unset : first_name, role; required :; defaults :
+        );
         impl Person {
             ///The property `firstName`, optional.
             pub fn first_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -65,9 +55,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Person => super::Person, super::error::ConversionError; first_name, role
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
     }
-    impl UpdateThingBody {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::UpdateThingBody {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -41,13 +35,10 @@ pub mod types {
         pub struct UpdateThingBody {
             name: Result<Option<String>, String>,
         }
-        impl Default for UpdateThingBody {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            UpdateThingBody => super::UpdateThingBody, super::error::ConversionError;
+            fields : name; unset : name; required :; defaults :
+        );
         impl UpdateThingBody {
             ///`name`, as its signature says.
             pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -55,10 +46,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            UpdateThingBody => super::UpdateThingBody, super::error::ConversionError;
-            name
-        );
     }
     /// Error types.
     pub mod error {

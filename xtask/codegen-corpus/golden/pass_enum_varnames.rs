@@ -34,12 +34,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub total: Option<i64>,
     }
-    impl Page {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Page {
-            Default::default()
-        }
-    }
     ///`PageLinks`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -48,12 +42,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub next: Option<String>,
     }
-    impl PageLinks {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::PageLinks {
-            Default::default()
-        }
-    }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -61,12 +49,6 @@ pub mod types {
         ///The property `message`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
-    }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
     }
     #[derive(
         Deserialize,
@@ -137,12 +119,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<Status>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -154,15 +130,10 @@ pub mod types {
             links: Result<Option<super::PageLinks>, String>,
             total: Result<Option<i64>, String>,
         }
-        impl Default for Page {
-            fn default() -> Self {
-                Self {
-                    items: Ok(Default::default()),
-                    links: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Page => super::Page, super::error::ConversionError; fields : items, links,
+            total; unset : items, links, total; required :; defaults :
+        );
         impl Page {
             ///The property `items`, optional.
             pub fn items<T: IntoList<super::Thing>>(mut self, value: T) -> Self {
@@ -185,21 +156,15 @@ Format `int64`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Page => super::Page, super::error::ConversionError; items, links, total
-        );
         ///Builds a [`super::PageLinks`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PageLinks`, finishes it.
         #[derive(Clone, Debug)]
         pub struct PageLinks {
             next: Result<Option<String>, String>,
         }
-        impl Default for PageLinks {
-            fn default() -> Self {
-                Self {
-                    next: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            PageLinks => super::PageLinks, super::error::ConversionError; fields : next;
+            unset : next; required :; defaults :
+        );
         impl PageLinks {
             ///`next`, as its signature says.
             pub fn next<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -207,21 +172,15 @@ Format `int64`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            PageLinks => super::PageLinks, super::error::ConversionError; next
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -229,21 +188,15 @@ Format `int64`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             status: Result<Option<super::Status>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : status; unset
+            : status; required :; defaults :
+        );
         impl Thing {
             /**The property `status`, optional.
 
@@ -256,9 +209,6 @@ One of `1000`, `1002`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; status
-        );
     }
     /// Error types.
     pub mod error {

@@ -30,12 +30,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`StringOrNumber`
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[serde(untagged)]
@@ -89,12 +83,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize_list")]
         pub weights: Vec<f64>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -106,13 +94,10 @@ pub mod types {
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -120,9 +105,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
@@ -134,19 +116,12 @@ pub mod types {
             updated_at: Result<Option<DateTime<Utc>>, String>,
             weights: Result<Vec<f64>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    discount: Ok(Default::default()),
-                    history: Ok(Default::default()),
-                    price: Err("no value supplied for price".to_string()),
-                    updated_at: Ok(Default::default()),
-                    weights: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : code,
+            created_at, discount, history, price, updated_at, weights; unset : code,
+            discount, history, updated_at, weights; required : created_at, price;
+            defaults :
+        );
         impl Thing {
             ///The property `code`, optional.
             pub fn code<T: IntoField<Option<super::StringOrNumber>>>(
@@ -194,10 +169,6 @@ Format `date-time`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; code, created_at,
-            discount, history, price, updated_at, weights
-        );
     }
     /// Error types.
     pub mod error {

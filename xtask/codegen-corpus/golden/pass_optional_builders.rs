@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
     }
-    impl Owner {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Owner {
-            Default::default()
-        }
-    }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -40,12 +34,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -53,12 +41,6 @@ pub mod types {
         ///The property `owner`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub owner: Option<Owner>,
-    }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -69,13 +51,10 @@ pub mod types {
         pub struct Owner {
             name: Result<Option<String>, String>,
         }
-        impl Default for Owner {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Owner => super::Owner, super::error::ConversionError; fields : name; unset :
+            name; required :; defaults :
+        );
         impl Owner {
             ///The property `name`, optional.
             pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -83,21 +62,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Owner => super::Owner, super::error::ConversionError; name
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -105,21 +78,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             owner: Result<Option<super::Owner>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    owner: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : owner; unset :
+            owner; required :; defaults :
+        );
         impl Thing {
             ///The property `owner`, optional.
             pub fn owner<T: IntoField<Option<super::Owner>>>(
@@ -130,9 +97,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; owner
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub ids: Vec<String>,
     }
-    impl Orders {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Orders {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -41,13 +35,10 @@ pub mod types {
         pub struct Orders {
             ids: Result<Vec<String>, String>,
         }
-        impl Default for Orders {
-            fn default() -> Self {
-                Self {
-                    ids: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Orders => super::Orders, super::error::ConversionError; fields : ids; unset :
+            ids; required :; defaults :
+        );
         impl Orders {
             ///The property `ids`, optional.
             pub fn ids<T: IntoList<String>>(mut self, value: T) -> Self {
@@ -55,9 +46,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Orders => super::Orders, super::error::ConversionError; ids
-        );
     }
     /// Error types.
     pub mod error {

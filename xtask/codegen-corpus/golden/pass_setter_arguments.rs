@@ -32,12 +32,6 @@ pub mod types {
         ///The property `sku`.
         pub sku: String,
     }
-    impl Line {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Line {
-            Default::default()
-        }
-    }
     ///`Order`
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -47,12 +41,6 @@ pub mod types {
         ///The property `note`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub note: Option<String>,
-    }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
     }
     #[derive(
         Deserialize,
@@ -125,14 +113,10 @@ pub mod types {
             gift_note: Result<Option<String>, String>,
             sku: Result<String, String>,
         }
-        impl Default for Line {
-            fn default() -> Self {
-                Self {
-                    gift_note: Ok(Default::default()),
-                    sku: Err("no value supplied for sku".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Line => super::Line, super::error::ConversionError; fields : gift_note, sku;
+            unset : gift_note; required : sku; defaults :
+        );
         impl Line {
             ///The property `gift_note`, optional.
             pub fn gift_note<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -145,23 +129,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Line => super::Line, super::error::ConversionError; gift_note, sku
-        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             lines: Result<Vec<super::Line>, String>,
             note: Result<Option<String>, String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self {
-                    lines: Err("no value supplied for lines".to_string()),
-                    note: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : lines, note;
+            unset : note; required : lines; defaults :
+        );
         impl Order {
             ///The property `lines`, required.
             pub fn lines<T: IntoList<super::Line>>(mut self, value: T) -> Self {
@@ -174,9 +151,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; lines, note
-        );
     }
     /// Error types.
     pub mod error {

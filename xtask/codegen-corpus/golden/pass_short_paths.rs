@@ -24,6 +24,9 @@ pub mod types {
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
     pub struct Order {
+        ///The property `channel`: A label, a schema whose name is also the standard library's.
+        #[serde(default = "defaults::order_channel")]
+        pub channel: ::std::string::String,
         ///The property `id`: A label, a schema whose name is also the standard library's.
         pub id: ::std::string::String,
         ///The property `notes`: A label, a schema whose name is also the standard library's.
@@ -36,11 +39,58 @@ pub mod types {
         ///The property `quantity`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub quantity: Option<::std::num::NonZeroU32>,
+        ///The property `sku`.
+        pub sku: OrderSku,
     }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
+    ///`OrderSku`
+    #[derive(Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, JsonSchema)]
+    #[serde(transparent)]
+    #[non_exhaustive]
+    pub struct OrderSku(::std::string::String);
+    impl ::std::ops::Deref for OrderSku {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl From<OrderSku> for ::std::string::String {
+        fn from(value: OrderSku) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OrderSku {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8usize {
+                return Err("longer than 8 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl TryFrom<&str> for OrderSku {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl TryFrom<::std::string::String> for OrderSku {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> Deserialize<'de> for OrderSku {
+        fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A label, a schema whose name is also the standard library's.
@@ -51,12 +101,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub text: Option<::std::string::String>,
     }
-    impl String {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::String {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -66,22 +110,29 @@ pub mod types {
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
+            channel: Result<::std::string::String, ::std::string::String>,
             id: Result<::std::string::String, ::std::string::String>,
             notes: Result<Vec<::std::string::String>, ::std::string::String>,
             placed_at: Result<Option<DateTime<Utc>>, ::std::string::String>,
             quantity: Result<Option<::std::num::NonZeroU32>, ::std::string::String>,
+            sku: Result<super::OrderSku, ::std::string::String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    notes: Ok(Default::default()),
-                    placed_at: Ok(Default::default()),
-                    quantity: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : channel, id,
+            notes, placed_at, quantity, sku; unset : notes, placed_at, quantity; required
+            : id, sku; defaults : channel = super::defaults::order_channel()
+        );
         impl Order {
+            /**The property `channel`, optional.
+
+When not sent: `web`.*/
+            pub fn channel<T: IntoField<::std::string::String>>(
+                mut self,
+                value: T,
+            ) -> Self {
+                self.channel = value.into_field("channel");
+                self
+            }
             ///The property `id`, required.
             pub fn id<T: IntoField<::std::string::String>>(mut self, value: T) -> Self {
                 self.id = value.into_field("id");
@@ -115,23 +166,23 @@ At least `1`. Format `int32`.*/
                 self.quantity = value.into_field("quantity");
                 self
             }
+            /**The property `sku`, required.
+
+Characters, at most `8`.*/
+            pub fn sku<T: IntoField<super::OrderSku>>(mut self, value: T) -> Self {
+                self.sku = value.into_field("sku");
+                self
+            }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; id, notes, placed_at,
-            quantity
-        );
         ///Builds a [`super::String`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `String`, finishes it.
         #[derive(Clone, Debug)]
         pub struct String {
             text: Result<Option<::std::string::String>, ::std::string::String>,
         }
-        impl Default for String {
-            fn default() -> Self {
-                Self {
-                    text: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            String => super::String, super::error::ConversionError; fields : text; unset
+            : text; required :; defaults :
+        );
         impl String {
             ///The property `text`, optional.
             pub fn text<T: IntoOptional<::std::string::String>>(
@@ -142,9 +193,12 @@ At least `1`. Format `int32`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            String => super::String, super::error::ConversionError; text
-        );
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn order_channel() -> ::std::string::String {
+            "web".to_string()
+        }
     }
     /// Error types.
     pub mod error {

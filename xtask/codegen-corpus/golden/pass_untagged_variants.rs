@@ -30,12 +30,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -46,12 +40,6 @@ pub mod types {
         ///The property `when`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub when: Option<ThingWhen>,
-    }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
     }
     ///A number or its text, as BigCommerce writes amounts.
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
@@ -148,13 +136,10 @@ pub mod types {
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -162,23 +147,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             amount: Result<Option<super::ThingAmount>, String>,
             when: Result<Option<super::ThingWhen>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    when: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : amount, when;
+            unset : amount, when; required :; defaults :
+        );
         impl Thing {
             /**The property `amount`, optional.
 
@@ -201,9 +179,6 @@ Format `float`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; amount, when
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -52,12 +46,6 @@ pub mod types {
         #[serde(rename = "123", skip_serializing_if = "Option::is_none")]
         pub x123: Option<String>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -67,13 +55,10 @@ pub mod types {
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -81,9 +66,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
@@ -93,17 +75,11 @@ pub mod types {
             type_: Result<Option<String>, String>,
             x123: Result<Option<String>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    a_b: Ok(Default::default()),
-                    crate_: Ok(Default::default()),
-                    self_: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    x123: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : a_b, crate_,
+            self_, type_, x123; unset : a_b, crate_, self_, type_, x123; required :;
+            defaults :
+        );
         impl Thing {
             ///The property `a b`, optional.
             pub fn a_b<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -131,10 +107,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; a_b, crate_, self_,
-            type_, x123
-        );
     }
     /// Error types.
     pub mod error {

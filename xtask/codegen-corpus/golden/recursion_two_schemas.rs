@@ -29,12 +29,6 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub things: Vec<Thing>,
     }
-    impl Other {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Other {
-            Default::default()
-        }
-    }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -42,12 +36,6 @@ pub mod types {
         ///The property `message`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
-    }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
     }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -60,12 +48,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub other: Option<Box<Other>>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -76,14 +58,10 @@ pub mod types {
             back: Result<Option<super::Thing>, String>,
             things: Result<Vec<super::Thing>, String>,
         }
-        impl Default for Other {
-            fn default() -> Self {
-                Self {
-                    back: Ok(Default::default()),
-                    things: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Other => super::Other, super::error::ConversionError; fields : back, things;
+            unset : back, things; required :; defaults :
+        );
         impl Other {
             /**The property `back`, optional.
 
@@ -98,21 +76,15 @@ The thing again.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Other => super::Other, super::error::ConversionError; back, things
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -120,23 +92,16 @@ The thing again.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             id: Result<Option<String>, String>,
             other: Result<Option<Box<super::Other>>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    other: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : id, other;
+            unset : id, other; required :; defaults :
+        );
         impl Thing {
             ///The property `id`, optional.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -154,9 +119,6 @@ Its other.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; id, other
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub image_url: Option<String>,
     }
-    impl CreateImageBody {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CreateImageBody {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -41,13 +35,10 @@ pub mod types {
         pub struct CreateImageBody {
             image_url: Result<Option<String>, String>,
         }
-        impl Default for CreateImageBody {
-            fn default() -> Self {
-                Self {
-                    image_url: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CreateImageBody => super::CreateImageBody, super::error::ConversionError;
+            fields : image_url; unset : image_url; required :; defaults :
+        );
         impl CreateImageBody {
             ///`image_url`, as its signature says.
             pub fn image_url<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -55,10 +46,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CreateImageBody => super::CreateImageBody, super::error::ConversionError;
-            image_url
-        );
     }
     /// Error types.
     pub mod error {

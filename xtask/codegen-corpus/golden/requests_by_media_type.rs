@@ -28,12 +28,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub author: Option<String>,
     }
-    impl Meta {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Meta {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -44,12 +38,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub size: Option<i64>,
     }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -59,13 +47,10 @@ pub mod types {
         pub struct Meta {
             author: Result<Option<String>, String>,
         }
-        impl Default for Meta {
-            fn default() -> Self {
-                Self {
-                    author: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Meta => super::Meta, super::error::ConversionError; fields : author; unset :
+            author; required :; defaults :
+        );
         impl Meta {
             ///The property `author`, optional.
             pub fn author<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -73,23 +58,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Meta => super::Meta, super::error::ConversionError; author
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             name: Result<String, String>,
             size: Result<Option<i64>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    size: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : name, size;
+            unset : size; required : name; defaults :
+        );
         impl Thing {
             ///The property `name`, required.
             pub fn name<T: IntoField<String>>(mut self, value: T) -> Self {
@@ -102,9 +80,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; name, size
-        );
     }
     /// Error types.
     pub mod error {

@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub title: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Things`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -39,12 +33,6 @@ pub mod types {
         ///The property `count`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub count: Option<i32>,
-    }
-    impl Things {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Things {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -55,13 +43,10 @@ pub mod types {
         pub struct Problem {
             title: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    title: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : title;
+            unset : title; required :; defaults :
+        );
         impl Problem {
             ///The property `title`, optional.
             pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -69,21 +54,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; title
-        );
         ///Builds a [`super::Things`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Things`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Things {
             count: Result<Option<i32>, String>,
         }
-        impl Default for Things {
-            fn default() -> Self {
-                Self {
-                    count: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Things => super::Things, super::error::ConversionError; fields : count; unset
+            : count; required :; defaults :
+        );
         impl Things {
             /**The property `count`, optional.
 
@@ -93,9 +72,6 @@ Format `int32`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Things => super::Things, super::error::ConversionError; count
-        );
     }
     /// Error types.
     pub mod error {

@@ -71,12 +71,6 @@ pub mod types {
         #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
         pub job_id: Option<String>,
     }
-    impl CreateOrderAcceptedBody {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CreateOrderAcceptedBody {
-            Default::default()
-        }
-    }
     ///`CreateOrderBadRequest`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -85,12 +79,6 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub errors: Vec<FieldError>,
     }
-    impl CreateOrderBadRequest {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CreateOrderBadRequest {
-            Default::default()
-        }
-    }
     ///`CreateOrderError`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -98,12 +86,6 @@ pub mod types {
         ///The property `code`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
-    }
-    impl CreateOrderError {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::CreateOrderError {
-            Default::default()
-        }
     }
     ///`FieldError`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -116,12 +98,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl FieldError {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::FieldError {
-            Default::default()
-        }
-    }
     ///`GetHealthServiceUnavailable`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -129,12 +105,6 @@ pub mod types {
         ///The property `reason`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub reason: Option<String>,
-    }
-    impl GetHealthServiceUnavailable {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::GetHealthServiceUnavailable {
-            Default::default()
-        }
     }
     ///`GetOrderNotFound`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -144,12 +114,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl GetOrderNotFound {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::GetOrderNotFound {
-            Default::default()
-        }
-    }
     ///`Order`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -158,12 +122,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
     }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
-    }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -171,12 +129,6 @@ pub mod types {
         ///The property `title`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub title: Option<String>,
-    }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
     }
     ///`Unauthorized`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -189,12 +141,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub error_description: Option<String>,
     }
-    impl Unauthorized {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Unauthorized {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -204,13 +150,11 @@ pub mod types {
         pub struct CreateOrderAcceptedBody {
             job_id: Result<Option<String>, String>,
         }
-        impl Default for CreateOrderAcceptedBody {
-            fn default() -> Self {
-                Self {
-                    job_id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CreateOrderAcceptedBody => super::CreateOrderAcceptedBody,
+            super::error::ConversionError; fields : job_id; unset : job_id; required :;
+            defaults :
+        );
         impl CreateOrderAcceptedBody {
             ///`job_id`, as its signature says.
             pub fn job_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -218,22 +162,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CreateOrderAcceptedBody => super::CreateOrderAcceptedBody,
-            super::error::ConversionError; job_id
-        );
         ///Builds a [`super::CreateOrderBadRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderBadRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderBadRequest {
             errors: Result<Vec<super::FieldError>, String>,
         }
-        impl Default for CreateOrderBadRequest {
-            fn default() -> Self {
-                Self {
-                    errors: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CreateOrderBadRequest => super::CreateOrderBadRequest,
+            super::error::ConversionError; fields : errors; unset : errors; required :;
+            defaults :
+        );
         impl CreateOrderBadRequest {
             ///`errors`, as its signature says.
             pub fn errors<T: IntoList<super::FieldError>>(mut self, value: T) -> Self {
@@ -241,22 +179,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CreateOrderBadRequest => super::CreateOrderBadRequest,
-            super::error::ConversionError; errors
-        );
         ///Builds a [`super::CreateOrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct CreateOrderError {
             code: Result<Option<String>, String>,
         }
-        impl Default for CreateOrderError {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            CreateOrderError => super::CreateOrderError, super::error::ConversionError;
+            fields : code; unset : code; required :; defaults :
+        );
         impl CreateOrderError {
             ///The property `code`, optional.
             pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -264,24 +195,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            CreateOrderError => super::CreateOrderError, super::error::ConversionError;
-            code
-        );
         ///Builds a [`super::FieldError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FieldError`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FieldError {
             field: Result<Option<String>, String>,
             message: Result<Option<String>, String>,
         }
-        impl Default for FieldError {
-            fn default() -> Self {
-                Self {
-                    field: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            FieldError => super::FieldError, super::error::ConversionError; fields :
+            field, message; unset : field, message; required :; defaults :
+        );
         impl FieldError {
             ///The property `field`, optional.
             pub fn field<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -294,22 +217,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            FieldError => super::FieldError, super::error::ConversionError; field,
-            message
-        );
         ///Builds a [`super::GetHealthServiceUnavailable`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetHealthServiceUnavailable`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetHealthServiceUnavailable {
             reason: Result<Option<String>, String>,
         }
-        impl Default for GetHealthServiceUnavailable {
-            fn default() -> Self {
-                Self {
-                    reason: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            GetHealthServiceUnavailable => super::GetHealthServiceUnavailable,
+            super::error::ConversionError; fields : reason; unset : reason; required :;
+            defaults :
+        );
         impl GetHealthServiceUnavailable {
             ///`reason`, as its signature says.
             pub fn reason<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -317,22 +234,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            GetHealthServiceUnavailable => super::GetHealthServiceUnavailable,
-            super::error::ConversionError; reason
-        );
         ///Builds a [`super::GetOrderNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetOrderNotFound`, finishes it.
         #[derive(Clone, Debug)]
         pub struct GetOrderNotFound {
             message: Result<Option<String>, String>,
         }
-        impl Default for GetOrderNotFound {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            GetOrderNotFound => super::GetOrderNotFound, super::error::ConversionError;
+            fields : message; unset : message; required :; defaults :
+        );
         impl GetOrderNotFound {
             ///`message`, as its signature says.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -340,20 +250,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            GetOrderNotFound => super::GetOrderNotFound, super::error::ConversionError;
-            message
-        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
             id: Result<Option<String>, String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : id; unset :
+            id; required :; defaults :
+        );
         impl Order {
             ///The property `id`, optional.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -361,21 +266,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; id
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             title: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    title: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : title;
+            unset : title; required :; defaults :
+        );
         impl Problem {
             ///The property `title`, optional.
             pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -383,23 +282,17 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; title
-        );
         ///Builds a [`super::Unauthorized`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unauthorized`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Unauthorized {
             error: Result<Option<String>, String>,
             error_description: Result<Option<String>, String>,
         }
-        impl Default for Unauthorized {
-            fn default() -> Self {
-                Self {
-                    error: Ok(Default::default()),
-                    error_description: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Unauthorized => super::Unauthorized, super::error::ConversionError; fields :
+            error, error_description; unset : error, error_description; required :;
+            defaults :
+        );
         impl Unauthorized {
             ///`error`, as its signature says.
             pub fn error<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -415,10 +308,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Unauthorized => super::Unauthorized, super::error::ConversionError; error,
-            error_description
-        );
     }
     /// Error types.
     pub mod error {

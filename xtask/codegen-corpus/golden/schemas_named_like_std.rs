@@ -86,12 +86,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Result`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -102,12 +96,6 @@ pub mod types {
         ///The property `value`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<Option>,
-    }
-    impl Result {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Result {
-            Default::default()
-        }
     }
     ///`String`
     #[derive(
@@ -223,13 +211,10 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<::std::string::String>>(
@@ -240,9 +225,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Result`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Result`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Result {
@@ -255,14 +237,10 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl Default for Result {
-            fn default() -> Self {
-                Self {
-                    items: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Result => super::Result, super::error::ConversionError; fields : items,
+            value; unset : items, value; required :; defaults :
+        );
         impl Result {
             ///The property `items`, optional.
             pub fn items<T: IntoField<::std::option::Option<super::Vec>>>(
@@ -281,9 +259,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Result => super::Result, super::error::ConversionError; items, value
-        );
         impl TryFrom<Option> for ::std::option::Option<super::Option> {
             type Error = super::error::ConversionError;
             fn try_from(value: Option) -> ::std::result::Result<Self, Self::Error> {

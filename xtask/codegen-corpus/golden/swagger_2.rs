@@ -27,12 +27,6 @@ pub mod types {
         ///The property `text`.
         pub text: String,
     }
-    impl AddNoteBody {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::AddNoteBody {
-            Default::default()
-        }
-    }
     ///`Parcel`
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -46,12 +40,6 @@ pub mod types {
         #[serde(serialize_with = "::client_runtime::number::serialize")]
         pub weight: f64,
     }
-    impl Parcel {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Parcel {
-            Default::default()
-        }
-    }
     ///`ParcelList`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -60,12 +48,6 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub parcels: Vec<Parcel>,
     }
-    impl ParcelList {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ParcelList {
-            Default::default()
-        }
-    }
     ///`Problem`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -73,12 +55,6 @@ pub mod types {
         ///The property `message`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
-    }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -89,13 +65,10 @@ pub mod types {
         pub struct AddNoteBody {
             text: Result<String, String>,
         }
-        impl Default for AddNoteBody {
-            fn default() -> Self {
-                Self {
-                    text: Err("no value supplied for text".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            AddNoteBody => super::AddNoteBody, super::error::ConversionError; fields :
+            text; unset :; required : text; defaults :
+        );
         impl AddNoteBody {
             ///`text`, as its signature says.
             pub fn text<T: IntoField<String>>(mut self, value: T) -> Self {
@@ -103,9 +76,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            AddNoteBody => super::AddNoteBody, super::error::ConversionError; text
-        );
         ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Parcel {
@@ -113,15 +83,10 @@ pub mod types {
             note: Result<Option<String>, String>,
             weight: Result<f64, String>,
         }
-        impl Default for Parcel {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    note: Ok(Default::default()),
-                    weight: Err("no value supplied for weight".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Parcel => super::Parcel, super::error::ConversionError; fields : id, note,
+            weight; unset : note; required : id, weight; defaults :
+        );
         impl Parcel {
             ///The property `id`, required.
             pub fn id<T: IntoField<String>>(mut self, value: T) -> Self {
@@ -139,21 +104,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Parcel => super::Parcel, super::error::ConversionError; id, note, weight
-        );
         ///Builds a [`super::ParcelList`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelList`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ParcelList {
             parcels: Result<Vec<super::Parcel>, String>,
         }
-        impl Default for ParcelList {
-            fn default() -> Self {
-                Self {
-                    parcels: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ParcelList => super::ParcelList, super::error::ConversionError; fields :
+            parcels; unset : parcels; required :; defaults :
+        );
         impl ParcelList {
             ///The property `parcels`, optional.
             pub fn parcels<T: IntoList<super::Parcel>>(mut self, value: T) -> Self {
@@ -161,21 +120,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ParcelList => super::ParcelList, super::error::ConversionError; parcels
-        );
         ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -183,9 +136,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
     }
     /// Error types.
     pub mod error {

@@ -28,12 +28,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<String>,
     }
-    impl Health {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Health {
-            Default::default()
-        }
-    }
     #[cfg(any(feature = "orders", feature = "refunds"))]
     ///`Money`
     #[derive(Deserialize, Serialize, Clone, Debug, PartialEq, JsonSchema)]
@@ -43,13 +37,6 @@ pub mod types {
         pub amount: String,
         ///The property `currency`.
         pub currency: String,
-    }
-    #[cfg(any(feature = "orders", feature = "refunds"))]
-    impl Money {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Money {
-            Default::default()
-        }
     }
     #[cfg(feature = "orders")]
     ///`Order`
@@ -65,13 +52,6 @@ pub mod types {
         ///The property `total`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub total: Option<Money>,
-    }
-    #[cfg(feature = "orders")]
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
     }
     #[cfg(feature = "orders")]
     #[derive(
@@ -156,13 +136,6 @@ pub mod types {
         pub reason: Option<RefundReason>,
     }
     #[cfg(any(feature = "orders", feature = "refunds"))]
-    impl Refund {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Refund {
-            Default::default()
-        }
-    }
-    #[cfg(any(feature = "orders", feature = "refunds"))]
     #[derive(
         Deserialize,
         Serialize,
@@ -238,13 +211,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub reason: Option<RefundReason>,
     }
-    #[cfg(any(feature = "orders", feature = "refunds"))]
-    impl RefundRequest {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::RefundRequest {
-            Default::default()
-        }
-    }
     ///`Unused`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -252,12 +218,6 @@ pub mod types {
         ///The property `note`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub note: Option<String>,
-    }
-    impl Unused {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Unused {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -268,13 +228,10 @@ pub mod types {
         pub struct Health {
             status: Result<Option<String>, String>,
         }
-        impl Default for Health {
-            fn default() -> Self {
-                Self {
-                    status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Health => super::Health, super::error::ConversionError; fields : status;
+            unset : status; required :; defaults :
+        );
         impl Health {
             ///The property `status`, optional.
             pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -282,9 +239,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Health => super::Health, super::error::ConversionError; status
-        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         ///Builds a [`super::Money`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Money`, finishes it.
         #[derive(Clone, Debug)]
@@ -293,14 +247,10 @@ pub mod types {
             currency: Result<String, String>,
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl Default for Money {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    currency: Err("no value supplied for currency".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Money => super::Money, super::error::ConversionError; fields : amount,
+            currency; unset :; required : amount, currency; defaults :
+        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         impl Money {
             ///The property `amount`, required.
@@ -314,10 +264,6 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        ::client_runtime::builder_conversions!(
-            Money => super::Money, super::error::ConversionError; amount, currency
-        );
         #[cfg(feature = "orders")]
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
@@ -327,15 +273,10 @@ pub mod types {
             total: Result<Option<super::Money>, String>,
         }
         #[cfg(feature = "orders")]
-        impl Default for Order {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : id, status,
+            total; unset : id, status, total; required :; defaults :
+        );
         #[cfg(feature = "orders")]
         impl Order {
             ///The property `id`, optional.
@@ -362,10 +303,6 @@ One of `OPEN`, `SHIPPED`.*/
                 self
             }
         }
-        #[cfg(feature = "orders")]
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; id, status, total
-        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         ///Builds a [`super::Refund`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Refund`, finishes it.
         #[derive(Clone, Debug)]
@@ -375,15 +312,10 @@ One of `OPEN`, `SHIPPED`.*/
             reason: Result<Option<super::RefundReason>, String>,
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl Default for Refund {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    reason: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Refund => super::Refund, super::error::ConversionError; fields : amount, id,
+            reason; unset : amount, id, reason; required :; defaults :
+        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         impl Refund {
             ///The property `amount`, optional.
@@ -411,23 +343,16 @@ One of `DAMAGED`, `LATE`.*/
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        ::client_runtime::builder_conversions!(
-            Refund => super::Refund, super::error::ConversionError; amount, id, reason
-        );
-        #[cfg(any(feature = "orders", feature = "refunds"))]
         ///Builds a [`super::RefundRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RefundRequest`, finishes it.
         #[derive(Clone, Debug)]
         pub struct RefundRequest {
             reason: Result<Option<super::RefundReason>, String>,
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl Default for RefundRequest {
-            fn default() -> Self {
-                Self {
-                    reason: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            RefundRequest => super::RefundRequest, super::error::ConversionError; fields
+            : reason; unset : reason; required :; defaults :
+        );
         #[cfg(any(feature = "orders", feature = "refunds"))]
         impl RefundRequest {
             /**The property `reason`, optional.
@@ -441,22 +366,15 @@ One of `DAMAGED`, `LATE`.*/
                 self
             }
         }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        ::client_runtime::builder_conversions!(
-            RefundRequest => super::RefundRequest, super::error::ConversionError; reason
-        );
         ///Builds a [`super::Unused`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unused`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Unused {
             note: Result<Option<String>, String>,
         }
-        impl Default for Unused {
-            fn default() -> Self {
-                Self {
-                    note: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Unused => super::Unused, super::error::ConversionError; fields : note; unset
+            : note; required :; defaults :
+        );
         impl Unused {
             ///The property `note`, optional.
             pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -464,9 +382,6 @@ One of `DAMAGED`, `LATE`.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Unused => super::Unused, super::error::ConversionError; note
-        );
     }
     /// Error types.
     pub mod error {

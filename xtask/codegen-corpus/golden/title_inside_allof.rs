@@ -29,12 +29,6 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub options: Vec<ProductOption2>,
     }
-    impl Item {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Item {
-            Default::default()
-        }
-    }
     ///`ProductOption`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -42,12 +36,6 @@ pub mod types {
         ///The property `name`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
-    }
-    impl ProductOption {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ProductOption {
-            Default::default()
-        }
     }
     ///`ProductOption2`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
@@ -57,12 +45,6 @@ pub mod types {
         #[serde(rename = "nameId", skip_serializing_if = "Option::is_none")]
         #[serde(serialize_with = "::client_runtime::number::serialize_option")]
         pub name_id: Option<f64>,
-    }
-    impl ProductOption2 {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ProductOption2 {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -74,14 +56,10 @@ pub mod types {
             id: Result<Option<String>, String>,
             options: Result<Vec<super::ProductOption2>, String>,
         }
-        impl Default for Item {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    options: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Item => super::Item, super::error::ConversionError; fields : id, options;
+            unset : id, options; required :; defaults :
+        );
         impl Item {
             ///`id`, as its signature says.
             pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -97,21 +75,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Item => super::Item, super::error::ConversionError; id, options
-        );
         ///Builds a [`super::ProductOption`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductOption {
             name: Result<Option<String>, String>,
         }
-        impl Default for ProductOption {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ProductOption => super::ProductOption, super::error::ConversionError; fields
+            : name; unset : name; required :; defaults :
+        );
         impl ProductOption {
             ///The property `name`, optional.
             pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -119,21 +91,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ProductOption => super::ProductOption, super::error::ConversionError; name
-        );
         ///Builds a [`super::ProductOption2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption2`, finishes it.
         #[derive(Clone, Debug)]
         pub struct ProductOption2 {
             name_id: Result<Option<f64>, String>,
         }
-        impl Default for ProductOption2 {
-            fn default() -> Self {
-                Self {
-                    name_id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ProductOption2 => super::ProductOption2, super::error::ConversionError;
+            fields : name_id; unset : name_id; required :; defaults :
+        );
         impl ProductOption2 {
             ///`name_id`, as its signature says.
             pub fn name_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
@@ -141,10 +107,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ProductOption2 => super::ProductOption2, super::error::ConversionError;
-            name_id
-        );
     }
     /// Error types.
     pub mod error {

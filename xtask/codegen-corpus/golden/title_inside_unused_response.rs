@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
     }
-    impl FormFieldValue {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::FormFieldValue {
-            Default::default()
-        }
-    }
     ///`FormFieldValue2`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -40,12 +34,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub customer_id: Option<i32>,
     }
-    impl FormFieldValue2 {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::FormFieldValue2 {
-            Default::default()
-        }
-    }
     ///`FormFieldValuesResponse`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -53,12 +41,6 @@ pub mod types {
         ///The property `data`.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub data: Vec<FormFieldValue2>,
-    }
-    impl FormFieldValuesResponse {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::FormFieldValuesResponse {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -69,13 +51,10 @@ pub mod types {
         pub struct FormFieldValue {
             name: Result<Option<String>, String>,
         }
-        impl Default for FormFieldValue {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            FormFieldValue => super::FormFieldValue, super::error::ConversionError;
+            fields : name; unset : name; required :; defaults :
+        );
         impl FormFieldValue {
             ///The property `name`, optional.
             pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -83,21 +62,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            FormFieldValue => super::FormFieldValue, super::error::ConversionError; name
-        );
         ///Builds a [`super::FormFieldValue2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue2`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValue2 {
             customer_id: Result<Option<i32>, String>,
         }
-        impl Default for FormFieldValue2 {
-            fn default() -> Self {
-                Self {
-                    customer_id: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            FormFieldValue2 => super::FormFieldValue2, super::error::ConversionError;
+            fields : customer_id; unset : customer_id; required :; defaults :
+        );
         impl FormFieldValue2 {
             ///`customer_id`, as its signature says.
             pub fn customer_id<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
@@ -105,22 +78,16 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            FormFieldValue2 => super::FormFieldValue2, super::error::ConversionError;
-            customer_id
-        );
         ///Builds a [`super::FormFieldValuesResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValuesResponse`, finishes it.
         #[derive(Clone, Debug)]
         pub struct FormFieldValuesResponse {
             data: Result<Vec<super::FormFieldValue2>, String>,
         }
-        impl Default for FormFieldValuesResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            FormFieldValuesResponse => super::FormFieldValuesResponse,
+            super::error::ConversionError; fields : data; unset : data; required :;
+            defaults :
+        );
         impl FormFieldValuesResponse {
             ///`data`, as its signature says.
             pub fn data<T: IntoList<super::FormFieldValue2>>(
@@ -131,10 +98,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            FormFieldValuesResponse => super::FormFieldValuesResponse,
-            super::error::ConversionError; data
-        );
     }
     /// Error types.
     pub mod error {

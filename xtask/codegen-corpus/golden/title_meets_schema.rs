@@ -26,12 +26,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    impl Problem {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem {
-            Default::default()
-        }
-    }
     ///`Problem2`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -40,12 +34,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
     }
-    impl Problem2 {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Problem2 {
-            Default::default()
-        }
-    }
     ///`Thing`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -53,12 +41,6 @@ pub mod types {
         ///The property `owner`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub owner: Option<Problem2>,
-    }
-    impl Thing {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Thing {
-            Default::default()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -69,13 +51,10 @@ pub mod types {
         pub struct Problem {
             message: Result<Option<String>, String>,
         }
-        impl Default for Problem {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem => super::Problem, super::error::ConversionError; fields : message;
+            unset : message; required :; defaults :
+        );
         impl Problem {
             ///The property `message`, optional.
             pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -83,21 +62,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem => super::Problem, super::error::ConversionError; message
-        );
         ///Builds a [`super::Problem2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem2`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Problem2 {
             name: Result<Option<String>, String>,
         }
-        impl Default for Problem2 {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Problem2 => super::Problem2, super::error::ConversionError; fields : name;
+            unset : name; required :; defaults :
+        );
         impl Problem2 {
             ///`name`, as its signature says.
             pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -105,21 +78,15 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Problem2 => super::Problem2, super::error::ConversionError; name
-        );
         ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Thing {
             owner: Result<Option<super::Problem2>, String>,
         }
-        impl Default for Thing {
-            fn default() -> Self {
-                Self {
-                    owner: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Thing => super::Thing, super::error::ConversionError; fields : owner; unset :
+            owner; required :; defaults :
+        );
         impl Thing {
             ///The property `owner`, optional.
             pub fn owner<T: IntoField<Option<super::Problem2>>>(
@@ -130,9 +97,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Thing => super::Thing, super::error::ConversionError; owner
-        );
     }
     /// Error types.
     pub mod error {

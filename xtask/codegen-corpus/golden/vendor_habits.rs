@@ -29,12 +29,6 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<String>,
     }
-    impl ListOrdersFilter {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::ListOrdersFilter {
-            Default::default()
-        }
-    }
     ///`Order`
     #[derive(Deserialize, Serialize, Clone, Debug, Default, PartialEq, JsonSchema)]
     #[non_exhaustive]
@@ -52,12 +46,6 @@ pub mod types {
         ///Anything but a number.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub note: Option<::serde_json::Value>,
-    }
-    impl Order {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Order {
-            Default::default()
-        }
     }
     ///`OrderId`
     #[derive(Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, JsonSchema)]
@@ -168,12 +156,6 @@ pub mod types {
         ///The property `year`.
         pub year: i64,
     }
-    impl Period {
-        ///A builder of this type: set its fields, then pass it where the type is taken, or finish it with `try_into()`.
-        pub fn builder() -> builder::Period {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -184,14 +166,10 @@ pub mod types {
             customer: Result<Option<String>, String>,
             status: Result<Option<String>, String>,
         }
-        impl Default for ListOrdersFilter {
-            fn default() -> Self {
-                Self {
-                    customer: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            ListOrdersFilter => super::ListOrdersFilter, super::error::ConversionError;
+            fields : customer, status; unset : customer, status; required :; defaults :
+        );
         impl ListOrdersFilter {
             ///`customer`, as its signature says.
             pub fn customer<T: IntoOptional<String>>(mut self, value: T) -> Self {
@@ -204,10 +182,6 @@ pub mod types {
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            ListOrdersFilter => super::ListOrdersFilter, super::error::ConversionError;
-            customer, status
-        );
         ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Order {
@@ -216,16 +190,10 @@ pub mod types {
             label: Result<Option<super::OrderLabel>, String>,
             note: Result<Option<::serde_json::Value>, String>,
         }
-        impl Default for Order {
-            fn default() -> Self {
-                Self {
-                    credits: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    label: Ok(Default::default()),
-                    note: Ok(Default::default()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Order => super::Order, super::error::ConversionError; fields : credits, id,
+            label, note; unset : credits, id, label, note; required :; defaults :
+        );
         impl Order {
             /**The property `credits`, optional.
 
@@ -266,24 +234,16 @@ Anything but a number.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Order => super::Order, super::error::ConversionError; credits, id, label,
-            note
-        );
         ///Builds a [`super::Period`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Period`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Period {
             month: Result<i64, String>,
             year: Result<i64, String>,
         }
-        impl Default for Period {
-            fn default() -> Self {
-                Self {
-                    month: Err("no value supplied for month".to_string()),
-                    year: Err("no value supplied for year".to_string()),
-                }
-            }
-        }
+        ::client_runtime::model_builder!(
+            Period => super::Period, super::error::ConversionError; fields : month, year;
+            unset :; required : month, year; defaults :
+        );
         impl Period {
             ///The property `month`, required.
             pub fn month<T: IntoField<i64>>(mut self, value: T) -> Self {
@@ -296,9 +256,6 @@ Anything but a number.*/
                 self
             }
         }
-        ::client_runtime::builder_conversions!(
-            Period => super::Period, super::error::ConversionError; month, year
-        );
     }
     /// Error types.
     pub mod error {

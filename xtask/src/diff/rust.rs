@@ -41,6 +41,7 @@ impl RustView {
                 && let Some((_, items)) = &module.content
             {
                 type_methods(items, &mut methods);
+                builder_constructors(items, &mut methods);
             }
         }
         Ok(RustView {
@@ -88,6 +89,39 @@ fn type_methods(items: &[syn::Item], out: &mut BTreeMap<(String, String), String
     }
 }
 
+/// The `builder()` that each `model_builder!(X => ...)` call in the
+/// `builder` module among `items` writes for the model `X`, as
+/// [`type_methods`] reads an inherent one.
+fn builder_constructors(items: &[syn::Item], out: &mut BTreeMap<(String, String), String>) {
+    let builders = items.iter().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|(_, items)| items),
+        _ => None,
+    });
+    for item in builders.into_iter().flatten() {
+        let syn::Item::Macro(call) = item else {
+            continue;
+        };
+        if call
+            .mac
+            .path
+            .segments
+            .last()
+            .is_none_or(|s| s.ident != "model_builder")
+        {
+            continue;
+        }
+        let Some(proc_macro2::TokenTree::Ident(model)) = call.mac.tokens.clone().into_iter().next()
+        else {
+            continue;
+        };
+        let sig: syn::Signature = syn::parse_quote!(fn builder() -> builder::#model);
+        out.insert(
+            (model.to_string(), "builder".to_owned()),
+            unnamed_signature(&sig),
+        );
+    }
+}
+
 /// A function's signature as tokens, its parameters' names left out (a
 /// caller passes them by position).
 fn unnamed_signature(sig: &syn::Signature) -> String {
@@ -129,6 +163,39 @@ struct RequiredFields {
 }
 
 impl<'ast> Visit<'ast> for RequiredFields {
+    // `model_builder!(Order => ...; required: id, lines; ...)` writes the
+    // builder's `Default`, the `required` fields starting as errors.
+    fn visit_item_macro(&mut self, item: &'ast syn::ItemMacro) {
+        if item
+            .mac
+            .path
+            .segments
+            .last()
+            .is_none_or(|s| s.ident != "model_builder")
+        {
+            return;
+        }
+        let tokens: Vec<proc_macro2::TokenTree> = item.mac.tokens.clone().into_iter().collect();
+        let Some(proc_macro2::TokenTree::Ident(builder)) = tokens.first() else {
+            return;
+        };
+        let Some(start) = tokens.windows(2).position(|pair| {
+            matches!(&pair[0], proc_macro2::TokenTree::Ident(i) if i == "required")
+                && matches!(&pair[1], proc_macro2::TokenTree::Punct(p) if p.as_char() == ':')
+        }) else {
+            return;
+        };
+        for token in &tokens[start + 2..] {
+            match token {
+                proc_macro2::TokenTree::Ident(field) => {
+                    self.found.insert((builder.to_string(), field.to_string()));
+                }
+                proc_macro2::TokenTree::Punct(p) if p.as_char() == ';' => break,
+                _ => {}
+            }
+        }
+    }
+
     fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
         let is_default = item
             .trait_

@@ -10,7 +10,6 @@ use spec_model::spec::Spec;
 
 mod api_version_header;
 mod blocking_send;
-mod builder_conversions;
 mod call_path;
 pub mod collisions;
 mod compact_setters;
@@ -18,6 +17,7 @@ pub mod enum_varnames;
 mod field_names;
 mod field_serializers;
 mod item_docs;
+mod model_builders;
 mod non_exhaustive;
 mod open_enums;
 mod optional_builders;
@@ -160,8 +160,8 @@ pub const FINAL_PASSES: &[Pass] = &[
     // After `tag_features`: the call keeps the `cfg` of the impls it
     // replaces.
     Pass {
-        name: "builder_conversions",
-        run: builder_conversions::run,
+        name: "model_builders",
+        run: model_builders::run,
     },
     // Last: every pass before reads the full spelling.
     Pass {

@@ -1,0 +1,338 @@
+//! One call per model for what its builder shares with every other. typify
+//! writes, for each model, `Model::builder()`, the builder's `Default`, and
+//! `TryFrom<builder> for Model` and `From<Model> for builder`, and
+//! `optional_builders` adds `TryFrom<builder> for Option<Model>`: five
+//! items that differ from one model to the next by names alone, three of
+//! which list every field. Where a model's items are exactly those shapes,
+//! they become one call of the runtime's `model_builder!`, which writes the
+//! same items; any other shape is left as it is (a `Default` of another
+//! shape stays, and the call leaves it out). It runs after `tag_features`,
+//! and the call keeps the `cfg` of the items it replaces.
+
+use std::collections::HashMap;
+
+use quote::ToTokens;
+use spec_model::spec::Spec;
+use syn::{Expr, Fields, Ident, Item, ItemImpl, parse_quote};
+
+use super::syntax::{builder_module, types_module};
+
+/// Which of a model's items an impl is.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Part {
+    /// `TryFrom<builder::X> for super::X`.
+    Finish,
+    /// `TryFrom<builder::X> for Option<super::X>`.
+    FinishOptional,
+    /// `From<super::X> for builder::X`.
+    Start,
+    /// `Default for builder::X`.
+    Default,
+}
+
+/// How a builder's `Default` starts each field.
+#[derive(Default)]
+struct Starts {
+    unset: Vec<Ident>,
+    required: Vec<Ident>,
+    defaults: Vec<(Ident, Expr)>,
+}
+
+/// Replaces each model's items; see the module docs.
+pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
+    let types = types_module(file)?;
+    // typify writes builders for structs only: a spec without one has none.
+    if !types.iter().any(|item| matches!(item, Item::Struct(_))) {
+        return Ok(());
+    }
+    // Each model's `builder()`, by the model's name.
+    let mut constructors: HashMap<String, usize> = HashMap::new();
+    for (at, item) in types.iter().enumerate() {
+        if let Item::Impl(imp) = item
+            && let Some(name) = constructor_of(imp)
+        {
+            constructors.insert(name, at);
+        }
+    }
+    let mut constructor_attrs: HashMap<String, Vec<syn::Attribute>> = HashMap::new();
+    for (name, &at) in &constructors {
+        if let Item::Impl(imp) = &types[at] {
+            constructor_attrs.insert(name.clone(), not_docs(&imp.attrs));
+        }
+    }
+    let builders = builder_module(types)?;
+    let structs: Vec<(Ident, Vec<Ident>)> = builders
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => match &s.fields {
+                Fields::Named(named) => Some((
+                    s.ident.clone(),
+                    named.named.iter().filter_map(|f| f.ident.clone()).collect(),
+                )),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    // Each impl by its part and its builder's name, found once.
+    let mut found: HashMap<(Part, String), usize> = HashMap::new();
+    for (at, item) in builders.iter().enumerate() {
+        if let Item::Impl(imp) = item
+            && let Some(key) = part_of(imp)
+        {
+            found.insert(key, at);
+        }
+    }
+    let mut replaced: HashMap<usize, Option<Item>> = HashMap::new();
+    let mut constructors_replaced = Vec::new();
+    for (name, fields) in &structs {
+        let key = |part| found.get(&(part, name.to_string())).copied();
+        let (Some(finish), Some(optional), Some(start)) = (
+            key(Part::Finish),
+            key(Part::FinishOptional),
+            key(Part::Start),
+        ) else {
+            continue;
+        };
+        let expected = expected_conversions(name, fields);
+        let impls = [finish, optional, start].map(|at| match &builders[at] {
+            Item::Impl(imp) => Some(imp),
+            _ => None,
+        });
+        let matches = impls
+            .iter()
+            .zip(&expected)
+            .all(|(imp, want)| imp.is_some_and(|imp| without_attrs(imp) == *want));
+        let attrs = impls[0].map(|imp| not_docs(&imp.attrs)).unwrap_or_default();
+        // All gated alike, `builder()` too.
+        let gated_alike = impls
+            .iter()
+            .all(|imp| imp.is_some_and(|imp| not_docs(&imp.attrs) == attrs))
+            && constructor_attrs.get(&name.to_string()) == Some(&attrs);
+        if !matches || !gated_alike {
+            continue;
+        }
+        let default = key(Part::Default).and_then(|at| match &builders[at] {
+            Item::Impl(imp) if not_docs(&imp.attrs) == attrs => {
+                default_starts(imp, fields).map(|starts| (at, starts))
+            }
+            _ => None,
+        });
+        let call: Item = match &default {
+            Some((_, starts)) => {
+                let unset = &starts.unset;
+                let required = &starts.required;
+                let (defaulted, values): (Vec<&Ident>, Vec<&Expr>) =
+                    starts.defaults.iter().map(|(f, v)| (f, v)).unzip();
+                parse_quote! {
+                    #(#attrs)*
+                    ::client_runtime::model_builder!(
+                        #name => super::#name, super::error::ConversionError;
+                        fields: #(#fields),*;
+                        unset: #(#unset),*;
+                        required: #(#required),*;
+                        defaults: #(#defaulted = #values),*
+                    );
+                }
+            }
+            None => parse_quote! {
+                #(#attrs)*
+                ::client_runtime::model_builder!(
+                    #name => super::#name, super::error::ConversionError;
+                    fields: #(#fields),*
+                );
+            },
+        };
+        // The call goes where the `Default` was, or the first conversion.
+        let place = default.as_ref().map_or(finish, |(at, _)| *at);
+        for at in [finish, optional, start] {
+            replaced.insert(at, None);
+        }
+        replaced.insert(place, Some(call));
+        constructors_replaced.push(name.to_string());
+    }
+    let items = std::mem::take(builders);
+    *builders = items
+        .into_iter()
+        .enumerate()
+        .filter_map(|(at, item)| match replaced.remove(&at) {
+            Some(call) => call,
+            None => Some(item),
+        })
+        .collect();
+    let gone: Vec<usize> = constructors_replaced
+        .iter()
+        .filter_map(|name| constructors.get(name).copied())
+        .collect();
+    let types = types_module(file)?;
+    let items = std::mem::take(types);
+    *types = items
+        .into_iter()
+        .enumerate()
+        .filter_map(|(at, item)| (!gone.contains(&at)).then_some(item))
+        .collect();
+    Ok(())
+}
+
+/// The model's name, of `impl X { pub fn builder() -> builder::X {
+/// Default::default() } }` exactly (its docs aside).
+fn constructor_of(imp: &ItemImpl) -> Option<String> {
+    if imp.trait_.is_some() {
+        return None;
+    }
+    let syn::Type::Path(ty) = &*imp.self_ty else {
+        return None;
+    };
+    let name = ty.path.get_ident()?;
+    let expected: ItemImpl = parse_quote! {
+        impl #name {
+            pub fn builder() -> builder::#name {
+                Default::default()
+            }
+        }
+    };
+    let mut found = imp.clone();
+    found.attrs.clear();
+    for item in &mut found.items {
+        if let syn::ImplItem::Fn(f) = item {
+            f.attrs.retain(|a| !a.path().is_ident("doc"));
+        }
+    }
+    (tokens(&found) == tokens(&expected)).then(|| name.to_string())
+}
+
+/// Which part `imp` is, and its builder's name, by its trait and self type
+/// alone.
+fn part_of(imp: &ItemImpl) -> Option<(Part, String)> {
+    let (path, _) = imp.trait_.as_ref()?;
+    let last = path.segments.last()?;
+    let syn::Type::Path(self_ty) = &*imp.self_ty else {
+        return None;
+    };
+    let name = |p: &syn::Path| p.segments.last().map(|s| s.ident.to_string());
+    if last.ident == "Default" {
+        return Some((Part::Default, name(&self_ty.path)?));
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let Some(syn::GenericArgument::Type(syn::Type::Path(argument))) = args.args.first() else {
+        return None;
+    };
+    match last.ident.to_string().as_str() {
+        "TryFrom" if name(&self_ty.path).as_deref() == Some("Option") => {
+            Some((Part::FinishOptional, name(&argument.path)?))
+        }
+        "TryFrom" => Some((Part::Finish, name(&argument.path)?)),
+        "From" => Some((Part::Start, name(&self_ty.path)?)),
+        _ => None,
+    }
+}
+
+/// How a `Default` impl of typify's shape starts each of `fields`: with
+/// `Ok(Default::default())`, `Err("no value supplied for f".to_string())`
+/// or `Ok(value)`; none for any other shape.
+fn default_starts(imp: &ItemImpl, fields: &[Ident]) -> Option<Starts> {
+    let [syn::ImplItem::Fn(f)] = imp.items.as_slice() else {
+        return None;
+    };
+    if f.sig.ident != "default" || !f.sig.inputs.is_empty() {
+        return None;
+    }
+    let [syn::Stmt::Expr(Expr::Struct(literal), None)] = f.block.stmts.as_slice() else {
+        return None;
+    };
+    if !literal.path.is_ident("Self") || literal.rest.is_some() || literal.qself.is_some() {
+        return None;
+    }
+    let mut starts = Starts::default();
+    let mut named = Vec::new();
+    for field in &literal.fields {
+        let syn::Member::Named(ident) = &field.member else {
+            return None;
+        };
+        named.push(ident.clone());
+        let Expr::Call(call) = &field.expr else {
+            return None;
+        };
+        let [argument] = call.args.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        let Expr::Path(callee) = &*call.func else {
+            return None;
+        };
+        let unset: Expr = parse_quote!(Default::default());
+        let missing = format!("no value supplied for {ident}");
+        let required: Expr = parse_quote!(#missing.to_string());
+        if callee.path.is_ident("Ok") {
+            if argument.to_token_stream().to_string() == unset.to_token_stream().to_string() {
+                starts.unset.push(ident.clone());
+            } else {
+                starts.defaults.push((ident.clone(), argument.clone()));
+            }
+        } else if callee.path.is_ident("Err")
+            && argument.to_token_stream().to_string() == required.to_token_stream().to_string()
+        {
+            starts.required.push(ident.clone());
+        } else {
+            return None;
+        }
+    }
+    // Each field once: the macro lists them by their start.
+    let mut sorted = named.clone();
+    sorted.sort();
+    let mut all = fields.to_vec();
+    all.sort();
+    (sorted == all).then_some(starts)
+}
+
+/// The conversions as typify and `optional_builders` write them for the
+/// builder `name` with `fields`, each as tokens: finish, finish into an
+/// `Option`, start.
+fn expected_conversions(name: &Ident, fields: &[Ident]) -> [String; 3] {
+    let finish: ItemImpl = parse_quote! {
+        impl ::std::convert::TryFrom<#name> for super::#name {
+            type Error = super::error::ConversionError;
+            fn try_from(value: #name) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { #(#fields: value.#fields?),* })
+            }
+        }
+    };
+    let optional: ItemImpl = parse_quote! {
+        impl ::std::convert::TryFrom<#name> for ::std::option::Option<super::#name> {
+            type Error = super::error::ConversionError;
+            fn try_from(value: #name) -> ::std::result::Result<Self, Self::Error> {
+                super::#name::try_from(value).map(Some)
+            }
+        }
+    };
+    let start: ItemImpl = parse_quote! {
+        impl ::std::convert::From<super::#name> for #name {
+            fn from(value: super::#name) -> Self {
+                Self { #(#fields: Ok(value.#fields)),* }
+            }
+        }
+    };
+    [tokens(&finish), tokens(&optional), tokens(&start)]
+}
+
+/// The attributes that are not docs (a `cfg`).
+fn not_docs(attrs: &[syn::Attribute]) -> Vec<syn::Attribute> {
+    attrs
+        .iter()
+        .filter(|a| !a.path().is_ident("doc"))
+        .cloned()
+        .collect()
+}
+
+/// An impl's tokens, its attributes left out.
+fn without_attrs(imp: &ItemImpl) -> String {
+    let mut imp = imp.clone();
+    imp.attrs.clear();
+    tokens(&imp)
+}
+
+/// An impl's tokens, a struct expression's trailing comma left out.
+fn tokens(imp: &ItemImpl) -> String {
+    imp.to_token_stream().to_string().replace(", }", "}")
+}
