@@ -92,10 +92,12 @@ pub fn defined_names(file: &syn::File) -> Option<BTreeSet<String>> {
     (!names.glob).then_some(names.names)
 }
 
-/// Spells the standard library's prelude names in `file` in full again,
-/// and the names it imported where it uses them, except a prelude name that
-/// something in the file defines or imports itself (which is what such a
-/// name means there).
+/// Spells `file` as its readers compare it: the standard library's prelude
+/// names in full again, and the names a module imported where it uses
+/// them, except a prelude name that something in the file defines or
+/// imports itself (which is what such a name means there); and no list of
+/// type arguments, generics or parameters ends in the comma that the
+/// printer writes where it wraps one over lines.
 pub fn expand(file: &mut syn::File) {
     let mut names = DefinedNames::default();
     names.visit_file(file);
@@ -463,6 +465,29 @@ impl Expand<'_> {
 }
 
 impl VisitMut for Expand<'_> {
+    // A list that the printer wrapped over lines ends in a comma, one on a
+    // line does not: readers compare the tokens of both alike.
+    fn visit_angle_bracketed_generic_arguments_mut(
+        &mut self,
+        args: &mut syn::AngleBracketedGenericArguments,
+    ) {
+        args.args.pop_punct();
+        syn::visit_mut::visit_angle_bracketed_generic_arguments_mut(self, args);
+    }
+
+    fn visit_generics_mut(&mut self, generics: &mut syn::Generics) {
+        generics.params.pop_punct();
+        if let Some(clause) = &mut generics.where_clause {
+            clause.predicates.pop_punct();
+        }
+        syn::visit_mut::visit_generics_mut(self, generics);
+    }
+
+    fn visit_signature_mut(&mut self, sig: &mut syn::Signature) {
+        sig.inputs.pop_punct();
+        syn::visit_mut::visit_signature_mut(self, sig);
+    }
+
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
         if let Some(full) = self.full(path) {
             *path = full;
@@ -623,6 +648,18 @@ mod tests {
         "#
             )
         );
+    }
+
+    #[test]
+    fn a_list_wrapped_over_lines_reads_as_one_on_a_line() {
+        let wrapped = "fn f<T,>(a: u8, b: u8,) -> ::std::collections::BTreeMap<String, u8,> {}";
+        let one_line = "fn f<T>(a: u8, b: u8) -> ::std::collections::BTreeMap<String, u8> {}";
+        let read = |source: &str| {
+            expanded(&syn::parse_str(source).unwrap())
+                .to_token_stream()
+                .to_string()
+        };
+        assert_eq!(read(wrapped), read(one_line));
     }
 
     #[test]
