@@ -183,16 +183,17 @@ pub struct Surface {
 }
 
 impl Surface {
-    /// Reads the surface of a generated file.
+    /// Reads the surface of a generated file, whose names are spelled
+    /// short (see [`crate::spelling`]).
     pub fn of_source(source: &str) -> Result<Surface, String> {
-        let file = syn::parse_file(source).map_err(|e| format!("not Rust: {e}"))?;
+        let mut file = syn::parse_file(source).map_err(|e| format!("not Rust: {e}"))?;
+        crate::spelling::expand(&mut file);
         Surface::of_file(&file)
     }
 
-    /// Reads the surface of a generated file's syntax tree, the standard
-    /// library's names spelled in full whichever way the file spells them.
+    /// Reads the surface of a generated file's syntax tree, its names
+    /// spelled in full: as codegen holds it, or [`crate::spelling::expand`]ed.
     pub fn of_file(file: &syn::File) -> Result<Surface, String> {
-        let file = &crate::spelling::expanded(file);
         let mut surface = Surface {
             operations: Vec::new(),
             models: Vec::new(),

@@ -65,7 +65,8 @@ pub fn header(spec_path: &Path) -> String {
 /// One API's generated client: the syntax tree, which later stages read,
 /// and the printed text.
 pub struct Generated {
-    /// The code, as a syntax tree.
+    /// The code, as a syntax tree, its names spelled in full
+    /// (`spec_model::spelling::expand`), as `text` is not.
     pub tree: syn::File,
     /// The code as written to `generated.rs`, header line included.
     pub text: String,
@@ -189,6 +190,9 @@ fn generate_unrefused(
     tree.attrs.push(syn::parse_quote!(#![warn(missing_docs)]));
     done(Stage::GlueVerify);
     let text = format!("{}{}", header(&spec.path), prettyplease::unparse(&tree));
+    // What reads the tree from here (the catalog, the mock, diff) reads
+    // names in full, as the passes did.
+    spec_model::spelling::expand(&mut tree);
     done(Stage::Print);
     Ok(Generated { tree, text })
 }

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use quote::ToTokens;
+use quote::{ToTokens, quote};
 use spec_model::spec::Spec;
 use syn::{Expr, Fields, Ident, Item, ItemImpl, parse_quote};
 
@@ -94,20 +94,21 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
         ) else {
             continue;
         };
-        let expected = expected_conversions(name, fields);
         let impls = [finish, optional, start].map(|at| match &builders[at] {
             Item::Impl(imp) => Some(imp),
             _ => None,
         });
-        let matches = impls
-            .iter()
-            .zip(&expected)
-            .all(|(imp, want)| imp.is_some_and(|imp| without_attrs(imp) == *want));
-        let attrs = impls[0].map(|imp| not_docs(&imp.attrs)).unwrap_or_default();
+        let [Some(finish_impl), Some(optional_impl), Some(start_impl)] = impls else {
+            continue;
+        };
+        let matches = is_finish(finish_impl, name, fields)
+            && is_finish_optional(optional_impl, name)
+            && is_start(start_impl, name, fields);
+        let attrs = not_docs(&finish_impl.attrs);
         // All gated alike, `builder()` too.
-        let gated_alike = impls
+        let gated_alike = [optional_impl, start_impl]
             .iter()
-            .all(|imp| imp.is_some_and(|imp| not_docs(&imp.attrs) == attrs))
+            .all(|imp| not_docs(&imp.attrs) == attrs)
             && constructor_attrs.get(&name.to_string()) == Some(&attrs);
         if !matches || !gated_alike {
             continue;
@@ -184,21 +185,17 @@ fn constructor_of(imp: &ItemImpl) -> Option<String> {
         return None;
     };
     let name = ty.path.get_ident()?;
-    let expected: ItemImpl = parse_quote! {
-        impl #name {
-            pub fn builder() -> builder::#name {
-                Default::default()
-            }
-        }
+    let [syn::ImplItem::Fn(f)] = imp.items.as_slice() else {
+        return None;
     };
-    let mut found = imp.clone();
-    found.attrs.clear();
-    for item in &mut found.items {
-        if let syn::ImplItem::Fn(f) = item {
-            f.attrs.retain(|a| !a.path().is_ident("doc"));
-        }
-    }
-    (tokens(&found) == tokens(&expected)).then(|| name.to_string())
+    let builder = quote!(-> builder::#name).to_string();
+    let shape = f.sig.ident == "builder"
+        && matches!(f.vis, syn::Visibility::Public(_))
+        && f.sig.inputs.is_empty()
+        && f.sig.generics.params.is_empty()
+        && f.sig.output.to_token_stream().to_string() == builder
+        && matches!(f.block.stmts.as_slice(), [syn::Stmt::Expr(e, None)] if is_default_call(e));
+    shape.then(|| name.to_string())
 }
 
 /// Which part `imp` is, and its builder's name, by its trait and self type
@@ -261,18 +258,13 @@ fn default_starts(imp: &ItemImpl, fields: &[Ident]) -> Option<Starts> {
         let Expr::Path(callee) = &*call.func else {
             return None;
         };
-        let unset: Expr = parse_quote!(Default::default());
-        let missing = format!("no value supplied for {ident}");
-        let required: Expr = parse_quote!(#missing.to_string());
         if callee.path.is_ident("Ok") {
-            if argument.to_token_stream().to_string() == unset.to_token_stream().to_string() {
+            if is_default_call(argument) {
                 starts.unset.push(ident.clone());
             } else {
                 starts.defaults.push((ident.clone(), argument.clone()));
             }
-        } else if callee.path.is_ident("Err")
-            && argument.to_token_stream().to_string() == required.to_token_stream().to_string()
-        {
+        } else if callee.path.is_ident("Err") && is_missing_message(argument, ident) {
             starts.required.push(ident.clone());
         } else {
             return None;
@@ -286,19 +278,63 @@ fn default_starts(imp: &ItemImpl, fields: &[Ident]) -> Option<Starts> {
     (sorted == all).then_some(starts)
 }
 
-/// The conversions as typify and `optional_builders` write them for the
-/// builder `name` with `fields`, each as tokens: finish, finish into an
-/// `Option`, start.
-fn expected_conversions(name: &Ident, fields: &[Ident]) -> [String; 3] {
-    let finish: ItemImpl = parse_quote! {
-        impl ::std::convert::TryFrom<#name> for super::#name {
-            type Error = super::error::ConversionError;
-            fn try_from(value: #name) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { #(#fields: value.#fields?),* })
-            }
-        }
+/// Whether `expr` is `Default::default()`.
+fn is_default_call(expr: &Expr) -> bool {
+    matches!(expr, Expr::Call(call) if call.args.is_empty()
+        && matches!(&*call.func, Expr::Path(p) if p.qself.is_none()
+            && p.path.leading_colon.is_none()
+            && p.path.segments.len() == 2
+            && p.path.segments[0].ident == "Default"
+            && p.path.segments[1].ident == "default"
+            && p.path.segments.iter().all(|s| s.arguments.is_none())))
+}
+
+/// Whether `expr` is `"no value supplied for <field>".to_string()`, the
+/// words `model_builder!` writes for a required field.
+fn is_missing_message(expr: &Expr, field: &Ident) -> bool {
+    let Expr::MethodCall(call) = expr else {
+        return false;
     };
-    let optional: ItemImpl = parse_quote! {
+    call.method == "to_string"
+        && call.args.is_empty()
+        && call.turbofish.is_none()
+        && matches!(&*call.receiver, Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })
+            if s.value() == format!("no value supplied for {field}"))
+}
+
+/// Whether `imp` is typify's `TryFrom<X> for super::X`:
+/// `Ok(Self { f: value.f?, ... })` over `fields`, in their order. The
+/// header is compared as tokens, the body, which lists every field, by
+/// its shape (a large spec has thousands).
+fn is_finish(imp: &ItemImpl, name: &Ident, fields: &[Ident]) -> bool {
+    let Some(body) = header_matches(
+        imp,
+        quote!(::std::convert::TryFrom<#name>),
+        quote!(super::#name),
+        &[quote!(
+            type Error = super::error::ConversionError;
+        )],
+        quote!(fn try_from(value: #name) -> ::std::result::Result<Self, super::error::ConversionError>),
+    ) else {
+        return false;
+    };
+    let [syn::Stmt::Expr(Expr::Call(ok), None)] = body.stmts.as_slice() else {
+        return false;
+    };
+    let [Expr::Struct(literal)] = ok.args.iter().collect::<Vec<_>>()[..] else {
+        return false;
+    };
+    matches!(&*ok.func, Expr::Path(p) if p.path.is_ident("Ok"))
+        && struct_of_fields(
+            literal,
+            fields,
+            |field, value| matches!(value, Expr::Try(tried) if is_value_field(&tried.expr, field)),
+        )
+}
+
+/// Whether `imp` is `optional_builders`' `TryFrom<X> for Option<super::X>`.
+fn is_finish_optional(imp: &ItemImpl, name: &Ident) -> bool {
+    let expected = quote! {
         impl ::std::convert::TryFrom<#name> for ::std::option::Option<super::#name> {
             type Error = super::error::ConversionError;
             fn try_from(value: #name) -> ::std::result::Result<Self, Self::Error> {
@@ -306,14 +342,87 @@ fn expected_conversions(name: &Ident, fields: &[Ident]) -> [String; 3] {
             }
         }
     };
-    let start: ItemImpl = parse_quote! {
-        impl ::std::convert::From<super::#name> for #name {
-            fn from(value: super::#name) -> Self {
-                Self { #(#fields: Ok(value.#fields)),* }
-            }
-        }
+    without_attrs(imp) == expected.to_string().replace(", }", "}")
+}
+
+/// Whether `imp` is typify's `From<super::X> for X`:
+/// `Self { f: Ok(value.f), ... }` over `fields`, in their order.
+fn is_start(imp: &ItemImpl, name: &Ident, fields: &[Ident]) -> bool {
+    let Some(body) = header_matches(
+        imp,
+        quote!(::std::convert::From<super::#name>),
+        quote!(#name),
+        &[],
+        quote!(fn from(value: super::#name) -> Self),
+    ) else {
+        return false;
     };
-    [tokens(&finish), tokens(&optional), tokens(&start)]
+    let [syn::Stmt::Expr(Expr::Struct(literal), None)] = body.stmts.as_slice() else {
+        return false;
+    };
+    struct_of_fields(literal, fields, |field, value| {
+        let Expr::Call(ok) = value else { return false };
+        let [argument] = ok.args.iter().collect::<Vec<_>>()[..] else {
+            return false;
+        };
+        matches!(&*ok.func, Expr::Path(p) if p.path.is_ident("Ok"))
+            && is_value_field(argument, field)
+    })
+}
+
+/// The body of `imp`'s last method, where `imp` is `impl <trait> for
+/// <self_ty> { <before>... fn <sig> { body } }`, its pieces compared as
+/// tokens: the body, which may list a thousand fields, is neither copied
+/// nor printed.
+fn header_matches<'a>(
+    imp: &'a ItemImpl,
+    trait_path: proc_macro2::TokenStream,
+    self_ty: proc_macro2::TokenStream,
+    before: &[proc_macro2::TokenStream],
+    sig: proc_macro2::TokenStream,
+) -> Option<&'a syn::Block> {
+    let text = |t: &dyn ToTokens| t.to_token_stream().to_string();
+    let (path, _) = imp.trait_.as_ref()?;
+    let (last, earlier) = imp.items.split_last()?;
+    let syn::ImplItem::Fn(f) = last else {
+        return None;
+    };
+    let matches = imp.generics.params.is_empty()
+        && imp.generics.where_clause.is_none()
+        && text(path) == trait_path.to_string()
+        && text(&imp.self_ty) == self_ty.to_string()
+        && earlier.len() == before.len()
+        && earlier
+            .iter()
+            .zip(before)
+            .all(|(item, want)| text(item) == want.to_string())
+        && f.attrs.is_empty()
+        && matches!(f.vis, syn::Visibility::Inherited)
+        && text(&f.sig) == sig.to_string();
+    matches.then_some(&f.block)
+}
+
+/// Whether `literal` is `Self { f: <value of f>, ... }` with `fields` in
+/// their order, each value as `value_of` says.
+fn struct_of_fields(
+    literal: &syn::ExprStruct,
+    fields: &[Ident],
+    value_of: impl Fn(&Ident, &Expr) -> bool,
+) -> bool {
+    literal.path.is_ident("Self")
+        && literal.qself.is_none()
+        && literal.rest.is_none()
+        && literal.fields.len() == fields.len()
+        && literal.fields.iter().zip(fields).all(|(f, name)| {
+            matches!(&f.member, syn::Member::Named(m) if m == name) && value_of(name, &f.expr)
+        })
+}
+
+/// Whether `expr` is `value.field`.
+fn is_value_field(expr: &Expr, field: &Ident) -> bool {
+    matches!(expr, Expr::Field(access)
+        if matches!(&access.member, syn::Member::Named(m) if m == field)
+            && matches!(&*access.base, Expr::Path(p) if p.path.is_ident("value")))
 }
 
 /// The attributes that are not docs (a `cfg`).
