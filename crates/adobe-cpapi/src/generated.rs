@@ -1009,10 +1009,7 @@ pub mod builder {
 The customer's ID.
 
 For example `9876543210`.*/
-        pub fn customer_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn customer_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1026,10 +1023,7 @@ For example `9876543210`.*/
 Only orders created up to this date (default: now). A date alone means midnight UTC; a date-time must be in UTC (`Z`).
 
 For example `2019-05-02T22:49:54Z`.*/
-        pub fn end_date<V: std::convert::TryInto<types::DateOrDateTime>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn end_date<V: TryInto<types::DateOrDateTime>>(mut self, value: V) -> Self {
             self.end_date = value
                 .try_into()
                 .map(Some)
@@ -1044,10 +1038,7 @@ For example `2019-05-02T22:49:54Z`.*/
 Page size, the most orders to return. The server uses 25 when none is sent, and 100 for anything above 100.
 
 At least `1`. At most `100`. Format `int32`. The server's default: `25`. For example `25`.*/
-        pub fn limit<V: std::convert::TryInto<::std::num::NonZeroU32>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn limit<V: TryInto<::std::num::NonZeroU32>>(mut self, value: V) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -1074,7 +1065,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
 Where the page starts. At most the total number of results: a larger offset is an error.
 
 At least `0`. Format `int32`. The server's default: `0`. For example `0`.*/
-        pub fn offset<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
+        pub fn offset<V: TryInto<i32>>(mut self, value: V) -> Self {
             self.offset = value
                 .try_into()
                 .map(Some)
@@ -1101,10 +1092,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
 Only orders that reference this order (default all).
 
 For example `0123456789`.*/
-        pub fn reference_order_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn reference_order_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.reference_order_id = value
                 .try_into()
                 .map(Some)
@@ -1119,10 +1107,7 @@ For example `0123456789`.*/
 Only orders of this reseller (default all). Whatever the reseller, only orders of the partner making the request are returned.
 
 For example `1000177032`.*/
-        pub fn reseller_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn reseller_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.reseller_id = value
                 .try_into()
                 .map(Some)
@@ -1137,7 +1122,7 @@ For example `1000177032`.*/
 Only orders created on or after this date (default: the start of the current term). A date alone means midnight UTC; a date-time must be in UTC (`Z`).
 
 For example `2019-05-02`.*/
-        pub fn start_date<V: std::convert::TryInto<types::DateOrDateTime>>(
+        pub fn start_date<V: TryInto<types::DateOrDateTime>>(
             mut self,
             value: V,
         ) -> Self {
@@ -1167,10 +1152,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
 A unique identifier for the call, for idempotency: a retry after a timeout may repeat it; after any answer, use a new one.
 
 For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
-        pub fn x_correlation_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_correlation_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_correlation_id = value
                 .try_into()
                 .map(Some)
@@ -1185,10 +1167,7 @@ For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
 A unique identifier for the call; use a new one for every request. The server makes one up when none is sent; a repeated one may be refused.
 
 For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
-        pub fn x_request_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_request_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map(Some)
@@ -1362,10 +1341,7 @@ For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
 The customer's ID.
 
 For example `9876543210`.*/
-        pub fn customer_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn customer_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1379,7 +1355,7 @@ For example `9876543210`.*/
 The order's ID.
 
 For example `0123456789`.*/
-        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn order_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -1393,10 +1369,7 @@ For example `0123456789`.*/
 A unique identifier for the call, for idempotency: a retry after a timeout may repeat it; after any answer, use a new one.
 
 For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
-        pub fn x_correlation_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_correlation_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_correlation_id = value
                 .try_into()
                 .map(Some)
@@ -1411,10 +1384,7 @@ For example `2b5f3a3e-2a61-4c1b-8d5e-7f0d7f1f9c10`.*/
 A unique identifier for the call; use a new one for every request. The server makes one up when none is sent; a repeated one may be refused.
 
 For example `6d1e7b32-7cde-4c2c-9d0c-3c1a2b0f1a77`.*/
-        pub fn x_request_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_request_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map(Some)

@@ -3913,10 +3913,7 @@ pub mod builder {
 The customer ID the order drafts were created for.
 
 For example `109840938`.*/
-        pub fn customer_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn customer_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -3930,10 +3927,7 @@ For example `109840938`.*/
 The sales channel the request is made through, for multichannel use: the default US channel is 12, the default Canada channel 11.
 
 For example `12`.*/
-        pub fn x_fabric_channel_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_fabric_channel_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_fabric_channel_id = value
                 .try_into()
                 .map(Some)
@@ -3948,10 +3942,7 @@ For example `12`.*/
 Unique request ID for tracking.
 
 For example `263e731c-45c8-11ed-b878-0242ac120002`.*/
-        pub fn x_fabric_request_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_fabric_request_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_fabric_request_id = value
                 .try_into()
                 .map(Some)
@@ -3966,10 +3957,7 @@ For example `263e731c-45c8-11ed-b878-0242ac120002`.*/
 Identifies the tenant making the request; also called the account ID, found in Copilot.
 
 For example `617329dfd5288b0011332311`.*/
-        pub fn x_fabric_tenant_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_fabric_tenant_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_fabric_tenant_id = value
                 .try_into()
                 .map_err(|_| {

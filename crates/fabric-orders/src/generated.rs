@@ -1898,10 +1898,7 @@ pub mod builder {
 User email that we want to get orders for.
 
 Format `email`. For example `guest@example.com`.*/
-        pub fn order_email<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn order_email<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_email = value
                 .try_into()
                 .map_err(|_| {
@@ -1913,10 +1910,7 @@ Format `email`. For example `guest@example.com`.*/
         /**The header parameter `x-site-context`, required.
 
 The source to pull data from, as a JSON object: the mandatory `account` is the 24-character identifier found in Copilot; the `channel` (sales channel ID), `stage` (environment name) and `date` narrow the scope of the data source.*/
-        pub fn x_site_context<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_site_context<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_site_context = value
                 .try_into()
                 .map_err(|_| {

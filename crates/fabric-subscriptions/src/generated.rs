@@ -2480,6 +2480,8 @@ let response = client.update_order()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -2509,10 +2511,7 @@ pub mod builder {
 Customer reference ID (a general object ID).
 
 For example `606f01f441b8fc0008529916`.*/
-        pub fn customer_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn customer_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -2631,7 +2630,7 @@ For example `606f01f441b8fc0008529916`.*/
 Order ID (a general object ID).
 
 For example `606f01f441b8fc0008529916`.*/
-        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn order_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -2641,14 +2640,9 @@ For example `606f01f441b8fc0008529916`.*/
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::UpdateOrderRequest>>(
-            mut self,
-            value: V,
-        ) -> Self
+        pub fn body<V: TryInto<types::UpdateOrderRequest>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<
-                types::UpdateOrderRequest,
-            >>::Error: std::fmt::Display,
+            <V as TryInto<types::UpdateOrderRequest>>::Error: Display,
         {
             self.body = value
                 .try_into()

@@ -258,7 +258,7 @@ pub mod builder {
         /**The query parameter `code`, optional.
 
 One of `1`, `2`, ``.*/
-        pub fn code<V: std::convert::TryInto<types::Code>>(mut self, value: V) -> Self {
+        pub fn code<V: TryInto<types::Code>>(mut self, value: V) -> Self {
             self.code = value
                 .try_into()
                 .map(Some)

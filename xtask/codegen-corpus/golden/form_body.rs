@@ -163,6 +163,8 @@ let response = client.add_thing()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -188,9 +190,9 @@ pub mod builder {
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+            <V as TryInto<types::Thing>>::Error: Display,
         {
             self.body = value
                 .try_into()

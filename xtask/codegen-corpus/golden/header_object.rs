@@ -188,10 +188,7 @@ pub mod builder {
             }
         }
         ///The header parameter `X-Thing`, optional.
-        pub fn x_thing<V: std::convert::TryInto<types::Thing>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_thing<V: TryInto<types::Thing>>(mut self, value: V) -> Self {
             self.x_thing = value
                 .try_into()
                 .map(Some)

@@ -162,6 +162,8 @@ let response = client.delete_thing()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -189,7 +191,7 @@ pub mod builder {
             }
         }
         ///The header parameter `X-Store`, required.
-        pub fn x_store<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn x_store<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_store = value
                 .try_into()
                 .map_err(|_| {
@@ -199,9 +201,9 @@ pub mod builder {
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+            <V as TryInto<types::Thing>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -309,7 +311,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -400,7 +402,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {

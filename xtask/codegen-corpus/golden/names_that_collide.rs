@@ -291,10 +291,7 @@ pub mod builder {
         /**The query parameter `status`, optional.
 
 One of `active`, `ACTIVE`, `unknown`, `+`, `-`. The server's default: `ACTIVE`.*/
-        pub fn status<V: std::convert::TryInto<types::Status>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn status<V: TryInto<types::Status>>(mut self, value: V) -> Self {
             self.status = value
                 .try_into()
                 .map(Some)

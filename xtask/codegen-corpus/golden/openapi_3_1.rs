@@ -419,6 +419,8 @@ let response = client.put_parcel()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -444,7 +446,7 @@ pub mod builder {
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn parcel_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -550,7 +552,7 @@ pub mod builder {
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn parcel_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -560,9 +562,9 @@ pub mod builder {
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::Parcel>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Parcel>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Parcel>>::Error: std::fmt::Display,
+            <V as TryInto<types::Parcel>>::Error: Display,
         {
             self.body = value
                 .try_into()

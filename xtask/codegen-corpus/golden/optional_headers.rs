@@ -191,7 +191,7 @@ pub mod builder {
             }
         }
         ///The header parameter `X-Count`, optional.
-        pub fn x_count<V: std::convert::TryInto<i64>>(mut self, value: V) -> Self {
+        pub fn x_count<V: TryInto<i64>>(mut self, value: V) -> Self {
             self.x_count = value
                 .try_into()
                 .map(Some)
@@ -202,10 +202,7 @@ pub mod builder {
             self
         }
         ///The header parameter `X-Request-Id`, optional.
-        pub fn x_request_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_request_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map(Some)

@@ -412,10 +412,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///The header parameter `X-Person`, required.
-        pub fn x_person<V: std::convert::TryInto<types::Person>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_person<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.x_person = value
                 .try_into()
                 .map_err(|_| {
@@ -425,10 +422,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///The header parameter `X-Person-Exploded`, optional.
-        pub fn x_person_exploded<V: std::convert::TryInto<types::Person>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_person_exploded<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.x_person_exploded = value
                 .try_into()
                 .map(Some)
@@ -659,7 +653,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<i64>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<i64>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -949,7 +943,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -1047,7 +1041,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -1241,7 +1235,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
-        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map(Some)
@@ -1528,7 +1522,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
-        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map(Some)
@@ -1627,7 +1621,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The query parameter `id`, optional.
-        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map(Some)
@@ -1918,7 +1912,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -2016,7 +2010,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<types::Person>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<types::Person>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {

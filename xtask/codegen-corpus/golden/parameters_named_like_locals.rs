@@ -203,7 +203,7 @@ pub mod builder {
             }
         }
         ///The query parameter `client`, optional.
-        pub fn client<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn client<V: TryInto<String>>(mut self, value: V) -> Self {
             self.client = value
                 .try_into()
                 .map(Some)
@@ -214,7 +214,7 @@ pub mod builder {
             self
         }
         ///The query parameter `info`, optional.
-        pub fn info<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn info<V: TryInto<String>>(mut self, value: V) -> Self {
             self.info = value
                 .try_into()
                 .map(Some)
@@ -225,7 +225,7 @@ pub mod builder {
             self
         }
         ///The query parameter `request`, optional.
-        pub fn request<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn request<V: TryInto<String>>(mut self, value: V) -> Self {
             self.request = value
                 .try_into()
                 .map(Some)
@@ -236,7 +236,7 @@ pub mod builder {
             self
         }
         ///The query parameter `response`, optional.
-        pub fn response<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn response<V: TryInto<String>>(mut self, value: V) -> Self {
             self.response = value
                 .try_into()
                 .map(Some)
@@ -247,7 +247,7 @@ pub mod builder {
             self
         }
         ///The query parameter `result`, optional.
-        pub fn result<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn result<V: TryInto<String>>(mut self, value: V) -> Self {
             self.result = value
                 .try_into()
                 .map(Some)
@@ -258,7 +258,7 @@ pub mod builder {
             self
         }
         ///The query parameter `url`, optional.
-        pub fn url<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn url<V: TryInto<String>>(mut self, value: V) -> Self {
             self.url = value
                 .try_into()
                 .map(Some)

@@ -163,6 +163,8 @@ let response = client.update_thing()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -210,7 +212,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -220,7 +222,7 @@ pub mod builder {
             self
         }
         ///The query parameter `body`, optional.
-        pub fn body<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn body<V: TryInto<String>>(mut self, value: V) -> Self {
             self.body = value
                 .try_into()
                 .map(Some)
@@ -231,7 +233,7 @@ pub mod builder {
             self
         }
         ///The query parameter `deadline`, optional.
-        pub fn deadline_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn deadline_2<V: TryInto<String>>(mut self, value: V) -> Self {
             self.deadline_2 = value
                 .try_into()
                 .map(Some)
@@ -242,10 +244,7 @@ pub mod builder {
             self
         }
         ///The query parameter `header_map`, optional.
-        pub fn header_map_2<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn header_map_2<V: TryInto<String>>(mut self, value: V) -> Self {
             self.header_map_2 = value
                 .try_into()
                 .map(Some)
@@ -256,7 +255,7 @@ pub mod builder {
             self
         }
         ///The query parameter `id`, optional.
-        pub fn id_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id_2<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id_2 = value
                 .try_into()
                 .map(Some)
@@ -267,7 +266,7 @@ pub mod builder {
             self
         }
         ///The query parameter `new`, optional.
-        pub fn new_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn new_2<V: TryInto<String>>(mut self, value: V) -> Self {
             self.new_2 = value
                 .try_into()
                 .map(Some)
@@ -280,7 +279,7 @@ pub mod builder {
         /**The query parameter `page-size`, optional.
 
 Format `int32`.*/
-        pub fn page_size<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
+        pub fn page_size<V: TryInto<i32>>(mut self, value: V) -> Self {
             self.page_size = value
                 .try_into()
                 .map(Some)
@@ -293,7 +292,7 @@ Format `int32`.*/
         /**The query parameter `page_size`, optional.
 
 Format `int32`.*/
-        pub fn page_size_2<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
+        pub fn page_size_2<V: TryInto<i32>>(mut self, value: V) -> Self {
             self.page_size_2 = value
                 .try_into()
                 .map(Some)
@@ -306,7 +305,7 @@ Format `int32`.*/
         /**The query parameter `retry`, optional.
 
 Format `int32`.*/
-        pub fn retry_2<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
+        pub fn retry_2<V: TryInto<i32>>(mut self, value: V) -> Self {
             self.retry_2 = value
                 .try_into()
                 .map(Some)
@@ -317,7 +316,7 @@ Format `int32`.*/
             self
         }
         ///The query parameter `send`, optional.
-        pub fn send_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn send_2<V: TryInto<String>>(mut self, value: V) -> Self {
             self.send_2 = value
                 .try_into()
                 .map(Some)
@@ -328,7 +327,7 @@ Format `int32`.*/
             self
         }
         ///The header parameter `X-Id`, optional.
-        pub fn x_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn x_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_id = value
                 .try_into()
                 .map(Some)
@@ -339,7 +338,7 @@ Format `int32`.*/
             self
         }
         ///The header parameter `x-id`, optional.
-        pub fn x_id_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn x_id_2<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_id_2 = value
                 .try_into()
                 .map(Some)
@@ -480,7 +479,7 @@ Format `int32`.*/
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -490,7 +489,7 @@ Format `int32`.*/
             self
         }
         ///The query parameter `body`, optional.
-        pub fn body_2<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn body_2<V: TryInto<String>>(mut self, value: V) -> Self {
             self.body_2 = value
                 .try_into()
                 .map(Some)
@@ -501,14 +500,9 @@ Format `int32`.*/
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::UpdateThingBody>>(
-            mut self,
-            value: V,
-        ) -> Self
+        pub fn body<V: TryInto<types::UpdateThingBody>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<
-                types::UpdateThingBody,
-            >>::Error: std::fmt::Display,
+            <V as TryInto<types::UpdateThingBody>>::Error: Display,
         {
             self.body = value
                 .try_into()

@@ -188,10 +188,7 @@ pub mod builder {
             }
         }
         ///The header parameter `X-Request-Id`, required.
-        pub fn x_request_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_request_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map_err(|_| {

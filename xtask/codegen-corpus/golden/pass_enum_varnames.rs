@@ -335,7 +335,7 @@ pub mod builder {
         /**The query parameter `limit`, optional.
 
 Format `int32`.*/
-        pub fn limit<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
+        pub fn limit<V: TryInto<i32>>(mut self, value: V) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -348,7 +348,7 @@ Format `int32`.*/
         /**The query parameter `offset`, optional.
 
 Format `int32`.*/
-        pub fn offset<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
+        pub fn offset<V: TryInto<i32>>(mut self, value: V) -> Self {
             self.offset = value
                 .try_into()
                 .map(Some)
@@ -359,10 +359,7 @@ Format `int32`.*/
             self
         }
         ///The header parameter `x-request-id`, optional.
-        pub fn x_request_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_request_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_request_id = value
                 .try_into()
                 .map(Some)

@@ -169,7 +169,7 @@ pub mod builder {
         /**The query parameter `limit`, optional.
 
 Format `int32`.*/
-        pub fn limit<V: std::convert::TryInto<i32>>(mut self, value: V) -> Self {
+        pub fn limit<V: TryInto<i32>>(mut self, value: V) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -180,10 +180,7 @@ Format `int32`.*/
             self
         }
         ///The query parameter `orderEmail`, required.
-        pub fn order_email<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn order_email<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_email = value
                 .try_into()
                 .map_err(|_| {

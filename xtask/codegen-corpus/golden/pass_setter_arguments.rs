@@ -247,6 +247,8 @@ let response = client.create_order()
 #[allow(clippy::all)]
 pub mod builder {
     #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
     use ::client_runtime::OneOrMany;
     use super::types;
     #[allow(unused_imports)]
@@ -293,9 +295,9 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::Order>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Order>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
+            <V as TryInto<types::Order>>::Error: Display,
         {
             self.body = value
                 .try_into()

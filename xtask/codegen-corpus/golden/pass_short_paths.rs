@@ -411,10 +411,7 @@ pub mod builder {
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V: std::convert::TryInto<::std::string::String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn order_id<V: TryInto<::std::string::String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {

@@ -188,10 +188,7 @@ pub mod builder {
             }
         }
         ///The query parameter `filter`, optional.
-        pub fn filter<V: std::convert::TryInto<types::Thing>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn filter<V: TryInto<types::Thing>>(mut self, value: V) -> Self {
             self.filter = value
                 .try_into()
                 .map(Some)

@@ -139,6 +139,8 @@ let response = client.create_image()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -166,14 +168,9 @@ pub mod builder {
             }
         }
         ///The body, encoded as JSON and sent as `application/json`.
-        pub fn body<V: std::convert::TryInto<types::CreateImageBody>>(
-            mut self,
-            value: V,
-        ) -> Self
+        pub fn body<V: TryInto<types::CreateImageBody>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<
-                types::CreateImageBody,
-            >>::Error: std::fmt::Display,
+            <V as TryInto<types::CreateImageBody>>::Error: Display,
         {
             self.body = value
                 .try_into()

@@ -365,6 +365,8 @@ let response = client.put_xml()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -390,9 +392,9 @@ pub mod builder {
             }
         }
         ///The body, encoded as JSON and sent as `application/vnd.api+json`.
-        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+            <V as TryInto<types::Thing>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -622,7 +624,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -632,10 +634,7 @@ pub mod builder {
             self
         }
         ///The body as bytes, sent as they are as `application/octet-stream`. `body_stream` takes a stream instead.
-        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
-            mut self,
-            value: B,
-        ) -> Self {
+        pub fn body<B: TryInto<reqwest::Body>>(mut self, value: B) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {
@@ -843,9 +842,9 @@ pub mod builder {
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+            <V as TryInto<types::Thing>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -979,10 +978,7 @@ pub mod builder {
             }
         }
         ///The body as bytes, sent as they are as `image/jpeg`. `body_stream` takes a stream instead.
-        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
-            mut self,
-            value: B,
-        ) -> Self {
+        pub fn body<B: TryInto<reqwest::Body>>(mut self, value: B) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {
@@ -1121,7 +1117,7 @@ pub mod builder {
             }
         }
         ///The body as text, sent as `text/csv`.
-        pub fn body<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn body<V: TryInto<String>>(mut self, value: V) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| "conversion to `String` for body failed".to_string())
@@ -1218,7 +1214,7 @@ pub mod builder {
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn body<V: TryInto<String>>(mut self, value: V) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| "conversion to `String` for body failed".to_string())
@@ -1314,10 +1310,7 @@ pub mod builder {
             }
         }
         ///The body as bytes, sent as they are as `application/pdf`. `body_stream` takes a stream instead.
-        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
-            mut self,
-            value: B,
-        ) -> Self {
+        pub fn body<B: TryInto<reqwest::Body>>(mut self, value: B) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {
@@ -1432,9 +1425,9 @@ pub mod builder {
             }
         }
         ///The body, encoded as JSON and sent as `application/json`.
-        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+            <V as TryInto<types::Thing>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -1572,7 +1565,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {
@@ -1582,9 +1575,9 @@ pub mod builder {
             self
         }
         ///The body, encoded as JSON and sent as `application/merge-patch+json; charset=utf-8`.
-        pub fn body<V: std::convert::TryInto<types::Thing>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Thing>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+            <V as TryInto<types::Thing>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -1697,10 +1690,7 @@ pub mod builder {
             }
         }
         ///The body as bytes, sent as they are as `application/xml`: XML is not typed, so encode it yourself. `body_stream` takes a stream instead.
-        pub fn body<B: std::convert::TryInto<reqwest::Body>>(
-            mut self,
-            value: B,
-        ) -> Self {
+        pub fn body<B: TryInto<reqwest::Body>>(mut self, value: B) -> Self {
             self.body = value
                 .try_into()
                 .map_err(|_| {

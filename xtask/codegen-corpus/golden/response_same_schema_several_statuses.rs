@@ -188,7 +188,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {

@@ -470,6 +470,8 @@ let response = client.get_order()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -590,9 +592,9 @@ pub mod builder {
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::Order>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Order>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
+            <V as TryInto<types::Order>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -732,7 +734,7 @@ pub mod builder {
             }
         }
         ///The path parameter `id`, required.
-        pub fn id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.id = value
                 .try_into()
                 .map_err(|_| {

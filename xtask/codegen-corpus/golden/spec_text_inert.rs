@@ -200,7 +200,7 @@ A list item's code, and a quote's:
 > ```text
 > fn main() {}
 > ```text*/
-        pub fn limit<V: std::convert::TryInto<i64>>(mut self, value: V) -> Self {
+        pub fn limit<V: TryInto<i64>>(mut self, value: V) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)

@@ -291,6 +291,8 @@ let response = client.add_note()
 #[allow(clippy::all)]
 pub mod builder {
     #[allow(unused_imports)]
+    use ::std::fmt::Display;
+    #[allow(unused_imports)]
     use ::client_runtime::OneOrMany;
     use super::types;
     #[allow(unused_imports)]
@@ -331,10 +333,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**The query parameter `limit`, optional.
 
 At least `1`. Format `int32`.*/
-        pub fn limit<V: std::convert::TryInto<::std::num::NonZeroU32>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn limit<V: TryInto<::std::num::NonZeroU32>>(mut self, value: V) -> Self {
             self.limit = value
                 .try_into()
                 .map(Some)
@@ -458,9 +457,9 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::Parcel>>(mut self, value: V) -> Self
+        pub fn body<V: TryInto<types::Parcel>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::Parcel>>::Error: std::fmt::Display,
+            <V as TryInto<types::Parcel>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -573,7 +572,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn parcel_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -689,7 +688,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `parcelId`, required.
-        pub fn parcel_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn parcel_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.parcel_id = value
                 .try_into()
                 .map_err(|_| {
@@ -699,12 +698,9 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::AddNoteBody>>(
-            mut self,
-            value: V,
-        ) -> Self
+        pub fn body<V: TryInto<types::AddNoteBody>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::AddNoteBody>>::Error: std::fmt::Display,
+            <V as TryInto<types::AddNoteBody>>::Error: Display,
         {
             self.body = value
                 .try_into()

@@ -3911,10 +3911,7 @@ pub mod builder {
         /**The path parameter `customerId`, required.
 
 The customer ID the order drafts were created for.*/
-        pub fn customer_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn customer_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
@@ -3926,10 +3923,7 @@ The customer ID the order drafts were created for.*/
         /**The header parameter `x-fabric-channel-id`, optional.
 
 The sales channel the request is made through, for multichannel use: the default US channel is 12, the default Canada channel 11.*/
-        pub fn x_fabric_channel_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_fabric_channel_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_fabric_channel_id = value
                 .try_into()
                 .map(Some)
@@ -3942,10 +3936,7 @@ The sales channel the request is made through, for multichannel use: the default
         /**The header parameter `x-fabric-request-id`, optional.
 
 Unique request ID for tracking.*/
-        pub fn x_fabric_request_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_fabric_request_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_fabric_request_id = value
                 .try_into()
                 .map(Some)
@@ -3958,10 +3949,7 @@ Unique request ID for tracking.*/
         /**The header parameter `x-fabric-tenant-id`, required.
 
 Identifies the tenant making the request; also called the account ID, found in Copilot.*/
-        pub fn x_fabric_tenant_id<V: std::convert::TryInto<String>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn x_fabric_tenant_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.x_fabric_tenant_id = value
                 .try_into()
                 .map_err(|_| {

@@ -511,6 +511,8 @@ let response = client.get_refund()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    #[allow(unused_imports)]
+    use ::std::fmt::Display;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -622,7 +624,7 @@ pub mod builder {
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn order_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -725,7 +727,7 @@ pub mod builder {
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn order_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -735,12 +737,9 @@ pub mod builder {
             self
         }
         ///The request body: its model, or the model's builder.
-        pub fn body<V: std::convert::TryInto<types::RefundRequest>>(
-            mut self,
-            value: V,
-        ) -> Self
+        pub fn body<V: TryInto<types::RefundRequest>>(mut self, value: V) -> Self
         where
-            <V as std::convert::TryInto<types::RefundRequest>>::Error: std::fmt::Display,
+            <V as TryInto<types::RefundRequest>>::Error: Display,
         {
             self.body = value
                 .try_into()
@@ -858,7 +857,7 @@ pub mod builder {
             }
         }
         ///The path parameter `refundId`, required.
-        pub fn refund_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn refund_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.refund_id = value
                 .try_into()
                 .map_err(|_| {

@@ -607,10 +607,7 @@ pub mod builder {
             }
         }
         ///The query parameter `filter`, optional.
-        pub fn filter<V: std::convert::TryInto<types::ListOrdersFilter>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn filter<V: TryInto<types::ListOrdersFilter>>(mut self, value: V) -> Self {
             self.filter = value
                 .try_into()
                 .map(Some)
@@ -631,7 +628,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
         /**The query parameter `type`, optional.
 
 A keyword as a name.*/
-        pub fn type_<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn type_<V: TryInto<String>>(mut self, value: V) -> Self {
             self.type_ = value
                 .try_into()
                 .map(Some)
@@ -777,7 +774,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn order_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -876,7 +873,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `orderId`, required.
-        pub fn order_id<V: std::convert::TryInto<String>>(mut self, value: V) -> Self {
+        pub fn order_id<V: TryInto<String>>(mut self, value: V) -> Self {
             self.order_id = value
                 .try_into()
                 .map_err(|_| {
@@ -967,10 +964,7 @@ Takes one value or many: a value, a `Vec`, an array or a slice.*/
             }
         }
         ///The path parameter `period`, required.
-        pub fn period<V: std::convert::TryInto<types::Period>>(
-            mut self,
-            value: V,
-        ) -> Self {
+        pub fn period<V: TryInto<types::Period>>(mut self, value: V) -> Self {
             self.period = value
                 .try_into()
                 .map_err(|_| {

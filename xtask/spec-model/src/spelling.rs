@@ -265,9 +265,11 @@ fn imports(used: &BTreeSet<usize>) -> Vec<syn::Item> {
 
 impl VisitMut for Shorten<'_> {
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
-        if path.leading_colon.is_some()
-            && let Some(short) = self.short(path)
-        {
+        // `::std::...`, or `std::...` where nothing in the file is `std`.
+        let absolute = path.leading_colon.is_some()
+            || (path.segments.first().is_some_and(|s| s.ident == "std")
+                && !self.defined.contains("std"));
+        if absolute && let Some(short) = self.short(path) {
             *path = short;
         }
         // The paths inside (type arguments) have no `qself` of their own.
@@ -491,6 +493,13 @@ impl VisitMut for Expand<'_> {
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
         if let Some(full) = self.full(path) {
             *path = full;
+        } else if path.leading_colon.is_none()
+            && path.segments.len() > 1
+            && path.segments.first().is_some_and(|s| s.ident == "std")
+            && !self.defined.contains("std")
+        {
+            // `std::x` and `::std::x` read alike.
+            path.leading_colon = Some(Default::default());
         }
         self.qself = None;
         syn::visit_mut::visit_path_mut(self, path);
@@ -608,6 +617,7 @@ mod tests {
             fn f() -> ::std::result::Result<(), ()> {
                 ::std::result::Result::Ok(())
             }
+            fn g<V: std::convert::TryInto<u8>>(value: V) {}
         "#;
         assert_eq!(
             shortened(source),
@@ -620,6 +630,7 @@ mod tests {
             fn f() -> Result<(), ()> {
                 Ok(())
             }
+            fn g<V: TryInto<u8>>(value: V) {}
         "#
             )
         );
