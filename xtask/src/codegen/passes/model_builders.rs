@@ -161,7 +161,7 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
             None => Some(item),
         })
         .collect();
-    let gone: Vec<usize> = constructors_replaced
+    let gone: std::collections::HashSet<usize> = constructors_replaced
         .iter()
         .filter_map(|name| constructors.get(name).copied())
         .collect();
