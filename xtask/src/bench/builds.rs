@@ -137,10 +137,36 @@ pub fn cold_build_seconds_with(
     command
         .env("CARGO_TARGET_DIR", scratch.path())
         .args(["build", "--locked", "-p", &api.name]);
+    // As a consumer builds it: the workspace optimizes the generator's
+    // dependencies (syn, serde_json...) in its dev profile for `cargo
+    // xtask`, which a consumer's own profile does not.
+    for package in dev_profile_overrides(root)? {
+        command
+            .arg("--config")
+            .arg(format!("profile.dev.package.{package}.opt-level=0"));
+    }
     if let Some(features) = features {
         command.args(["--no-default-features", "--features", features]);
     }
     timed(command).map_err(|e| format!("building {}: {e}", api.name))
+}
+
+/// The packages whose dev profile the workspace's `Cargo.toml` overrides
+/// (`[profile.dev.package.<name>]`).
+pub fn dev_profile_overrides(root: &Path) -> Result<Vec<String>, String> {
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let manifest: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(manifest
+        .get("profile")
+        .and_then(|p| p.get("dev"))
+        .and_then(|d| d.get("package"))
+        .and_then(|p| p.as_table_like())
+        .map(|packages| packages.iter().map(|(name, _)| name.to_owned()).collect())
+        .unwrap_or_default())
 }
 
 /// The peer's crates, one per spec, generated into a scratch directory
@@ -215,6 +241,20 @@ fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_dev_profile_overrides_are_read_from_the_workspace_manifest() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(
+            root.path().join("Cargo.toml"),
+            "[workspace]\n[profile.dev.package.syn]\nopt-level = 2\n[profile.dev.package.serde_json]\nopt-level = 2\n",
+        )
+        .unwrap();
+        assert_eq!(
+            dev_profile_overrides(root.path()).unwrap(),
+            ["syn", "serde_json"]
+        );
+    }
 
     #[test]
     fn first_error_names_the_place() {
