@@ -7,7 +7,9 @@
 //! with [`BUILD_ENV`]; a rebuild follows a touch of every generated source
 //! file (their contents are left alone), as after a spec change, and is
 //! timed after one build not counted; a cold build starts from an empty
-//! target directory, with every dependency's source already downloaded.
+//! target directory, with every dependency's source already downloaded,
+//! and ours is built as a consumer's profile builds it (without the
+//! workspace's dev-profile optimization of the generator's dependencies).
 //! Scratch directories are made outside the repository and removed.
 
 use std::path::{Path, PathBuf};

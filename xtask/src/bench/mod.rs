@@ -702,8 +702,10 @@ fn build_rows(
          median of {REBUILD_RUNS} after every generated source file is touched (ours: \
          `generated.rs`; the peer's: every file under src/), in the workspace's target directory \
          for ours and in one shared by the peer's crates; a cold build starts from an empty \
-         target directory with every source downloaded, ours with the workspace's Cargo.lock, \
-         the peer's with one resolved just before",
+         target directory with every source downloaded, ours with the workspace's Cargo.lock \
+         and as a consumer's profile builds it (the workspace's dev-profile optimization of the \
+         generator's dependencies turned off with `--config`), the peer's with one resolved just \
+         before",
         builds::BUILD_ENV
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
