@@ -278,28 +278,14 @@ impl VisitMut for Shorten<'_> {
     }
 
     fn visit_type_path_mut(&mut self, ty: &mut syn::TypePath) {
-        let (qself, path) = (&mut ty.qself, &mut ty.path);
-        visit_qualified(
-            self,
-            qself,
-            path,
-            |v, p| v.visit_path_mut(p),
-            |v| &mut v.qself,
-        );
+        visit_qualified(self, &mut ty.qself, &mut ty.path);
     }
 
     fn visit_expr_path_mut(&mut self, expr: &mut syn::ExprPath) {
         for attr in &mut expr.attrs {
             self.visit_attribute_mut(attr);
         }
-        let (qself, path) = (&mut expr.qself, &mut expr.path);
-        visit_qualified(
-            self,
-            qself,
-            path,
-            |v, p| v.visit_path_mut(p),
-            |v| &mut v.qself,
-        );
+        visit_qualified(self, &mut expr.qself, &mut expr.path);
     }
 
     fn visit_item_mod_mut(&mut self, module: &mut syn::ItemMod) {
@@ -346,27 +332,41 @@ struct Expand<'a> {
     qself: Option<usize>,
 }
 
+/// A visitor that keeps the `qself` position of the path it is about to
+/// visit, as [`Shorten`] and [`Expand`] do.
+trait KeepsQself: VisitMut {
+    fn qself_slot(&mut self) -> &mut Option<usize>;
+}
+
+impl KeepsQself for Shorten<'_> {
+    fn qself_slot(&mut self) -> &mut Option<usize> {
+        &mut self.qself
+    }
+}
+
+impl KeepsQself for Expand<'_> {
+    fn qself_slot(&mut self) -> &mut Option<usize> {
+        &mut self.qself
+    }
+}
+
 /// Visits a path that may have a `qself` (`<T as Trait>::Error`), keeping
-/// the position where the trait's segments end right as `visit_path`
-/// shortens or lengthens the path; `slot` is where the visitor keeps it.
-fn visit_qualified<V>(
+/// the position where the trait's segments end right as the visitor
+/// shortens or lengthens the path.
+fn visit_qualified<V: KeepsQself>(
     visitor: &mut V,
     qself: &mut Option<syn::QSelf>,
     path: &mut syn::Path,
-    visit_path: impl FnOnce(&mut V, &mut syn::Path),
-    slot: impl Fn(&mut V) -> &mut Option<usize>,
-) where
-    V: VisitMut,
-{
+) {
     let Some(q) = qself else {
-        visit_path(visitor, path);
+        visitor.visit_path_mut(path);
         return;
     };
     visitor.visit_type_mut(&mut q.ty);
     let before = path.segments.len();
-    *slot(visitor) = Some(q.position);
-    visit_path(visitor, path);
-    *slot(visitor) = None;
+    *visitor.qself_slot() = Some(q.position);
+    visitor.visit_path_mut(path);
+    *visitor.qself_slot() = None;
     let after = path.segments.len();
     q.position = (q.position + after).saturating_sub(before);
 }
@@ -506,28 +506,14 @@ impl VisitMut for Expand<'_> {
     }
 
     fn visit_type_path_mut(&mut self, ty: &mut syn::TypePath) {
-        let (qself, path) = (&mut ty.qself, &mut ty.path);
-        visit_qualified(
-            self,
-            qself,
-            path,
-            |v, p| v.visit_path_mut(p),
-            |v| &mut v.qself,
-        );
+        visit_qualified(self, &mut ty.qself, &mut ty.path);
     }
 
     fn visit_expr_path_mut(&mut self, expr: &mut syn::ExprPath) {
         for attr in &mut expr.attrs {
             self.visit_attribute_mut(attr);
         }
-        let (qself, path) = (&mut expr.qself, &mut expr.path);
-        visit_qualified(
-            self,
-            qself,
-            path,
-            |v, p| v.visit_path_mut(p),
-            |v| &mut v.qself,
-        );
+        visit_qualified(self, &mut expr.qself, &mut expr.path);
     }
 
     fn visit_item_mod_mut(&mut self, module: &mut syn::ItemMod) {
