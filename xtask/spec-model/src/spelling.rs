@@ -195,6 +195,15 @@ impl Shorten<'_> {
     /// The short spelling of `path`, if it has one that is not shadowed;
     /// an imported name is noted as used in the current module.
     fn short(&mut self, path: &syn::Path) -> Option<syn::Path> {
+        // Most paths start elsewhere (`super::Order`, `value`): one look.
+        let first = path.segments.first()?;
+        if !PRELUDE
+            .iter()
+            .chain(IMPORTED)
+            .any(|(full, _)| first.ident == full[0])
+        {
+            return None;
+        }
         let segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
         let matches = |full: &[&str]| {
             segments.len() >= full.len()
@@ -553,6 +562,11 @@ fn rewrite_path_strings(
                 );
                 rewritten.set_span(group.span());
                 TokenTree::Group(rewritten)
+            }
+            // A path worth rewriting has two segments at least; most strings
+            // (`rename = "addressLine1"`) are not parsed at all.
+            TokenTree::Literal(literal) if !literal.to_string().contains("::") => {
+                TokenTree::Literal(literal)
             }
             TokenTree::Literal(literal) => {
                 let text = syn::parse2::<syn::LitStr>(literal.to_token_stream())
