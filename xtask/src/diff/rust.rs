@@ -101,13 +101,7 @@ fn builder_constructors(items: &[syn::Item], out: &mut BTreeMap<(String, String)
         let syn::Item::Macro(call) = item else {
             continue;
         };
-        if call
-            .mac
-            .path
-            .segments
-            .last()
-            .is_none_or(|s| s.ident != "model_builder")
-        {
+        if !is_model_builder_call(&call.mac) {
             continue;
         }
         let Some(proc_macro2::TokenTree::Ident(model)) = call.mac.tokens.clone().into_iter().next()
@@ -120,6 +114,15 @@ fn builder_constructors(items: &[syn::Item], out: &mut BTreeMap<(String, String)
             unnamed_signature(&sig),
         );
     }
+}
+
+/// Whether `mac` calls the runtime's `model_builder!`, which writes a
+/// model's `builder()` and its builder's `Default`.
+fn is_model_builder_call(mac: &syn::Macro) -> bool {
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "model_builder")
 }
 
 /// A function's signature as tokens, its parameters' names left out (a
@@ -166,13 +169,7 @@ impl<'ast> Visit<'ast> for RequiredFields {
     // `model_builder!(Order => ...; required: id, lines; ...)` writes the
     // builder's `Default`, the `required` fields starting as errors.
     fn visit_item_macro(&mut self, item: &'ast syn::ItemMacro) {
-        if item
-            .mac
-            .path
-            .segments
-            .last()
-            .is_none_or(|s| s.ident != "model_builder")
-        {
+        if !is_model_builder_call(&item.mac) {
             return;
         }
         let tokens: Vec<proc_macro2::TokenTree> = item.mac.tokens.clone().into_iter().collect();

@@ -13,44 +13,29 @@
 use spec_model::spec::Spec;
 use syn::punctuated::Punctuated;
 use syn::{
-    Expr, GenericParam, ImplItem, Item, PathArguments, Stmt, Type, TypeParamBound, WherePredicate,
+    Expr, GenericParam, Item, PathArguments, Stmt, Type, TypeParamBound, WherePredicate,
     parse_quote,
 };
 
-use super::syntax::{builder_module, operation_builders, types_module};
+use super::syntax::{builder_module, inherent_methods, operation_builders, types_module};
 
 /// The words typify's model setters fail with, before the field's name.
 const CONVERSION_MESSAGE: &str = "error converting supplied value for ";
 
 /// Compacts the setters of operations and of models; see the module docs.
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
-    for setter in methods(operation_builders(file)?) {
+    for setter in inherent_methods(operation_builders(file)?) {
         bounds_on_parameters(setter);
     }
     let types = types_module(file)?;
     // typify writes builders for structs only: a spec without one has none.
     if types.iter().any(|item| matches!(item, Item::Struct(_))) {
-        for setter in methods(builder_module(types)?) {
+        for setter in inherent_methods(builder_module(types)?) {
             shared_conversion(setter);
             bounds_on_parameters(setter);
         }
     }
     Ok(())
-}
-
-/// The methods of the inherent impls among `items`.
-fn methods(items: &mut [Item]) -> impl Iterator<Item = &mut syn::ImplItemFn> {
-    items
-        .iter_mut()
-        .filter_map(|item| match item {
-            Item::Impl(imp) if imp.trait_.is_none() => Some(&mut imp.items),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|member| match member {
-            ImplItem::Fn(f) => Some(f),
-            _ => None,
-        })
 }
 
 /// `self.field = value.try_into().map_err(|e| format!("error converting

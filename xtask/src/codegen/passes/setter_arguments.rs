@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 use quote::ToTokens;
 use spec_model::spec::Spec;
 use syn::visit_mut::VisitMut;
-use syn::{GenericArgument, ImplItem, Item, PathArguments, Type, WherePredicate, parse_quote};
+use syn::{GenericArgument, Item, PathArguments, Type, WherePredicate, parse_quote};
 
-use super::syntax::{builder_module, last_is, operation_builders, types_module};
+use super::syntax::{builder_module, inherent_methods, last_is, operation_builders, types_module};
 
 /// Rewrites both kinds of setter; see the module docs.
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
@@ -42,7 +42,7 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
 /// `types` module, by their tokens.
 fn repeated_parameters_take_one_or_many(builders: &mut [Item]) -> BTreeMap<String, Type> {
     let mut elements = BTreeMap::new();
-    for f in generic_methods(builders) {
+    for f in inherent_methods(builders) {
         let Some(clause) = &mut f.sig.generics.where_clause else {
             continue;
         };
@@ -90,7 +90,7 @@ enum ModelSetter {
 /// `T: IntoOptional<String>`, and each `T: TryInto<Vec<E>>` becomes
 /// `T: IntoList<E>`; their `T::Error: Display` goes with them.
 fn model_setters_take_more(builders: &mut [Item]) {
-    for f in generic_methods(builders) {
+    for f in inherent_methods(builders) {
         let Some(clause) = &mut f.sig.generics.where_clause else {
             continue;
         };
@@ -159,22 +159,6 @@ impl VisitMut for ReplaceCall {
         }
         syn::visit_mut::visit_expr_mut(self, expr);
     }
-}
-
-/// The methods of the inherent impls among `items` (the setters, with
-/// `new`, `send` and the like, which have no bound to rewrite).
-fn generic_methods(items: &mut [Item]) -> impl Iterator<Item = &mut syn::ImplItemFn> {
-    items
-        .iter_mut()
-        .filter_map(|item| match item {
-            Item::Impl(imp) if imp.trait_.is_none() => Some(&mut imp.items),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|member| match member {
-            ImplItem::Fn(f) => Some(f),
-            _ => None,
-        })
 }
 
 /// `X` of a predicate `V: std::convert::TryInto<X>`.

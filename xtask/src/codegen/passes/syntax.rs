@@ -108,3 +108,19 @@ pub fn implements(imp: &syn::ItemImpl, name: &str) -> bool {
         .and_then(|(path, _)| path.segments.last())
         .is_some_and(|s| s.ident == name)
 }
+
+/// The methods of the inherent impls among `items` (setters, with `new`,
+/// `send` and the like).
+pub fn inherent_methods(items: &mut [Item]) -> impl Iterator<Item = &mut syn::ImplItemFn> {
+    items
+        .iter_mut()
+        .filter_map(|item| match item {
+            Item::Impl(imp) if imp.trait_.is_none() => Some(&mut imp.items),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|member| match member {
+            syn::ImplItem::Fn(f) => Some(f),
+            _ => None,
+        })
+}
