@@ -12,12 +12,12 @@
 
 use spec_model::spec::Spec;
 use syn::punctuated::Punctuated;
-use syn::{
-    Expr, GenericParam, Item, PathArguments, Stmt, Type, TypeParamBound, WherePredicate,
-    parse_quote,
-};
+use syn::{Expr, GenericParam, Item, Stmt, Type, WherePredicate, parse_quote};
 
-use super::syntax::{builder_module, inherent_methods, operation_builders, types_module};
+use super::syntax::{
+    builder_module, inherent_methods, is_error_bound, operation_builders, try_into_target,
+    types_module,
+};
 
 /// The words typify's model setters fail with, before the field's name.
 const CONVERSION_MESSAGE: &str = "error converting supplied value for ";
@@ -87,42 +87,18 @@ fn into_field_bound(setter: &mut syn::ImplItemFn) {
     clause.predicates = predicates
         .into_iter()
         .filter_map(|predicate| {
-            let WherePredicate::Type(typed) = &predicate else {
-                return Some(predicate);
-            };
-            if is_error_bound(&typed.bounded_ty) {
+            if is_error_bound(&predicate) {
                 return None;
             }
-            let target = typed.bounds.iter().find_map(|bound| match bound {
-                TypeParamBound::Trait(t) => {
-                    let last = t.path.segments.last()?;
-                    if last.ident != "TryInto" {
-                        return None;
-                    }
-                    match &last.arguments {
-                        PathArguments::AngleBracketed(args) => args.args.first().cloned(),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            });
-            match target {
-                Some(target) => {
+            match (try_into_target(&predicate), &predicate) {
+                (Some(target), WherePredicate::Type(typed)) => {
                     let bounded = &typed.bounded_ty;
                     Some(parse_quote!(#bounded: ::client_runtime::IntoField<#target>))
                 }
-                None => Some(predicate),
+                _ => Some(predicate),
             }
         })
         .collect();
-}
-
-/// Whether `ty` is `V::Error`.
-fn is_error_bound(ty: &Type) -> bool {
-    matches!(ty, Type::Path(p) if p.qself.is_none()
-        && p.path.leading_colon.is_none()
-        && p.path.segments.len() == 2
-        && p.path.segments[1].ident == "Error")
 }
 
 /// `field` of the closure `|e| format!("error converting supplied value

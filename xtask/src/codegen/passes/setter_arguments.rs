@@ -14,7 +14,10 @@ use spec_model::spec::Spec;
 use syn::visit_mut::VisitMut;
 use syn::{GenericArgument, Item, PathArguments, Type, WherePredicate, parse_quote};
 
-use super::syntax::{builder_module, inherent_methods, last_is, operation_builders, types_module};
+use super::syntax::{
+    builder_module, inherent_methods, is_error_bound, operation_builders, try_into_target,
+    types_module,
+};
 
 /// Rewrites both kinds of setter; see the module docs.
 pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
@@ -161,25 +164,6 @@ impl VisitMut for ReplaceCall {
     }
 }
 
-/// `X` of a predicate `V: std::convert::TryInto<X>`.
-fn try_into_target(predicate: &WherePredicate) -> Option<Type> {
-    let WherePredicate::Type(bound) = predicate else {
-        return None;
-    };
-    bound.bounds.iter().find_map(|b| match b {
-        syn::TypeParamBound::Trait(t) if last_is(&t.path, "TryInto") => {
-            match &t.path.segments.last()?.arguments {
-                PathArguments::AngleBracketed(args) => match args.args.first()? {
-                    GenericArgument::Type(ty) => Some(ty.clone()),
-                    _ => None,
-                },
-                _ => None,
-            }
-        }
-        _ => None,
-    })
-}
-
 /// `E` of `::std::vec::Vec<E>` (`wrapper` is `Vec`), or of an `Option<E>`.
 fn only_argument(ty: &Type, wrapper: &str) -> Option<Type> {
     let Type::Path(p) = ty else { return None };
@@ -200,12 +184,6 @@ fn only_argument(ty: &Type, wrapper: &str) -> Option<Type> {
 /// `String` too).
 fn is_std_string(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.path.segments.iter().map(|s| s.ident.to_string()).eq(["std", "string", "String"]))
-}
-
-/// Whether a predicate is `T::Error: ...`.
-fn is_error_bound(predicate: &WherePredicate) -> bool {
-    matches!(predicate, WherePredicate::Type(bound)
-        if matches!(&bound.bounded_ty, Type::Path(p) if p.path.segments.len() == 2 && last_is(&p.path, "Error")))
 }
 
 /// Replaces the right-hand side of the setter's assignment, a chain

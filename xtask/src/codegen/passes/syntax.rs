@@ -124,3 +124,28 @@ pub fn inherent_methods(items: &mut [Item]) -> impl Iterator<Item = &mut syn::Im
             _ => None,
         })
 }
+
+/// `X` of a predicate `V: std::convert::TryInto<X>`.
+pub fn try_into_target(predicate: &syn::WherePredicate) -> Option<Type> {
+    let syn::WherePredicate::Type(bound) = predicate else {
+        return None;
+    };
+    bound.bounds.iter().find_map(|b| match b {
+        syn::TypeParamBound::Trait(t) if last_is(&t.path, "TryInto") => {
+            match &t.path.segments.last()?.arguments {
+                syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
+                    syn::GenericArgument::Type(ty) => Some(ty.clone()),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        _ => None,
+    })
+}
+
+/// Whether a predicate is `T::Error: ...`.
+pub fn is_error_bound(predicate: &syn::WherePredicate) -> bool {
+    matches!(predicate, syn::WherePredicate::Type(bound)
+        if matches!(&bound.bounded_ty, Type::Path(p) if p.path.segments.len() == 2 && last_is(&p.path, "Error")))
+}
