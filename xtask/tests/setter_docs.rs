@@ -1,9 +1,12 @@
 //! The setters a caller's editor shows carry the spec's words: an
 //! operation builder's setter its parameter's description, a model
-//! builder's setter its property's. Read from the generated code with syn.
+//! builder's setter its property's. Read from the generated code with syn
+//! (a model builder's setters from its `model_builder!` call, which writes
+//! each with the docs given beside its field).
 
 use std::path::Path;
 
+use spec_model::model_builder::{Call, Kind};
 use spec_model::spec::Spec;
 use spec_model::surface::doc_text;
 use syn::{ImplItem, Item};
@@ -22,6 +25,16 @@ fn doc_of(file: &syn::File, modules: &[&str], builder: &str, setter: &str) -> St
             .unwrap_or_else(|| panic!("no module {module}"));
     }
     for item in items {
+        if let Item::Macro(mac) = item
+            && let Some(call) = Call::of(&mac.mac)
+            && call.builder == builder
+            && let Some(field) = call
+                .fields
+                .iter()
+                .find(|f| f.name == setter && f.kind != Kind::Custom)
+        {
+            return doc_text(&field.docs);
+        }
         let Item::Impl(imp) = item else { continue };
         let syn::Type::Path(p) = &*imp.self_ty else {
             continue;
@@ -105,6 +118,20 @@ fn undocumented(file: &syn::File) -> Vec<String> {
                     && !documented(&f.attrs)
                 {
                     self.0.push(format!("fn {}", f.sig.ident));
+                }
+            }
+        }
+        // A model's builder: the struct's docs and each setter's.
+        fn visit_item_macro(&mut self, mac: &'a syn::ItemMacro) {
+            let Some(call) = Call::of(&mac.mac) else {
+                return;
+            };
+            if !documented(&call.attrs) {
+                self.0.push(format!("struct {}", call.builder));
+            }
+            for field in &call.fields {
+                if field.kind != Kind::Custom && !documented(&field.docs) {
+                    self.0.push(format!("fn {}::{}", call.builder, field.name));
                 }
             }
         }

@@ -366,448 +366,219 @@ pub mod types {
     pub mod builder {
         #[allow(unused_imports)]
         use ::chrono::{DateTime, offset::Utc};
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::ErrorResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ErrorResponse`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ErrorResponse {
-            additional_details: Result<Vec<String>, String>,
-            code: Result<String, String>,
-            message: Result<String, String>,
-        }
-        ::client_runtime::model_builder!(
-            ErrorResponse => super::ErrorResponse, super::error::ConversionError; fields
-            : additional_details, code, message; unset : additional_details; required :
-            code, message; defaults :
-        );
-        impl ErrorResponse {
-            /**The property `additionalDetails`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ErrorResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ErrorResponse`, finishes it.
+            ErrorResponse => super::ErrorResponse, super::error::ConversionError {
+                /**The property `additionalDetails`, optional.
 
 Details, such as the parameters that were wrong.*/
-            pub fn additional_details<T: IntoList<String>>(mut self, value: T) -> Self {
-                self.additional_details = field_value(
-                    "additional_details",
-                    value.into_list(),
-                );
-                self
-            }
-            /**The property `code`, required.
+                additional_details: list(String),
+                /**The property `code`, required.
 
 The error's code, such as "1117".
 
 For example `1117`.*/
-            pub fn code<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.code = value.into_field("code");
-                self
-            }
-            /**The property `message`, required.
+                code: value(String) required,
+                /**The property `message`, required.
 
 What went wrong.
 
 For example `Invalid parameter`.*/
-            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.message = value.into_field("message");
-                self
+                message: value(String) required,
             }
         }
-        ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LineItem {
-            currency_code: Result<Option<String>, String>,
-            deployment_id: Result<Option<String>, String>,
-            ext_line_item_number: Result<Option<i32>, String>,
-            offer_id: Result<Option<String>, String>,
-            promotions: Result<Vec<super::Promotion>, String>,
-            quantity: Result<Option<i32>, String>,
-            status: Result<Option<super::OrderStatus>, String>,
-            subscription_id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LineItem => super::LineItem, super::error::ConversionError; fields :
-            currency_code, deployment_id, ext_line_item_number, offer_id, promotions,
-            quantity, status, subscription_id; unset : currency_code, deployment_id,
-            ext_line_item_number, offer_id, promotions, quantity, status,
-            subscription_id; required :; defaults :
-        );
-        impl LineItem {
-            /**The property `currencyCode`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
+            LineItem => super::LineItem, super::error::ConversionError {
+                /**The property `currencyCode`, optional.
 
 Currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `deploymentId`, optional.
+                currency_code: optional(String),
+                /**The property `deploymentId`, optional.
 
 The deployment the line item is for.
 
 For example `12345`.*/
-            pub fn deployment_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.deployment_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `extLineItemNumber`, optional.
+                deployment_id: optional(String),
+                /**The property `extLineItemNumber`, optional.
 
 The partner's number for the line item.
 
 Format `int32`. For example `4`.*/
-            pub fn ext_line_item_number<T: IntoField<Option<i32>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.ext_line_item_number = value.into_field("ext_line_item_number");
-                self
-            }
-            /**The property `offerId`, optional.
+                ext_line_item_number: value(Option<i32>),
+                /**The property `offerId`, optional.
 
 The offer ordered.
 
 For example `80004567EA01A12`.*/
-            pub fn offer_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.offer_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `promotions`, optional.
+                offer_id: optional(String),
+                /**The property `promotions`, optional.
 
 The promotions applied to the line item.*/
-            pub fn promotions<T: IntoList<super::Promotion>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promotions = field_value("promotions", value.into_list());
-                self
-            }
-            /**The property `quantity`, optional.
+                promotions: list(super::Promotion),
+                /**The property `quantity`, optional.
 
 Quantity.
 
 Format `int32`. For example `1`.*/
-            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
-            }
-            /**The property `status`, optional.
+                quantity: value(Option<i32>),
+                /**The property `status`, optional.
 
 One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
-            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
-            }
-            /**The property `subscriptionId`, optional.
+                status: value(Option<super::OrderStatus>),
+                /**The property `subscriptionId`, optional.
 
 The subscription the line item created or renewed; empty until it exists.
 
 For example `86756309`.*/
-            pub fn subscription_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.subscription_id = Ok(value.into_optional());
-                self
+                subscription_id: optional(String),
             }
         }
-        ///Builds a [`super::Link`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Link`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Link {
-            headers: Result<Vec<::serde_json::Value>, String>,
-            method: Result<Option<String>, String>,
-            uri: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Link => super::Link, super::error::ConversionError; fields : headers, method,
-            uri; unset : headers, method, uri; required :; defaults :
-        );
-        impl Link {
-            /**The property `headers`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Link`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Link`, finishes it.
+            Link => super::Link, super::error::ConversionError {
+                /**The property `headers`, optional.
 
 Headers to send with the request.*/
-            pub fn headers<T: IntoList<::serde_json::Value>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.headers = field_value("headers", value.into_list());
-                self
-            }
-            /**The property `method`, optional.
+                headers: list(::serde_json::Value),
+                /**The property `method`, optional.
 
 The HTTP method.
 
 For example `GET`.*/
-            pub fn method<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.method = Ok(value.into_optional());
-                self
-            }
-            /**The property `uri`, optional.
+                method: optional(String),
+                /**The property `uri`, optional.
 
 The path and query to request.
 
 For example `/v3/customers/9876543210/orders/0123456789`.*/
-            pub fn uri<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.uri = Ok(value.into_optional());
-                self
+                uri: optional(String),
             }
         }
-        ///Builds a [`super::Links`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Links`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Links {
-            next: Result<Option<super::Link>, String>,
-            prev: Result<Option<super::Link>, String>,
-            self_: Result<Option<super::Link>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Links => super::Links, super::error::ConversionError; fields : next, prev,
-            self_; unset : next, prev, self_; required :; defaults :
-        );
-        impl Links {
-            ///The property `next`, optional.
-            pub fn next<T: IntoField<Option<super::Link>>>(mut self, value: T) -> Self {
-                self.next = value.into_field("next");
-                self
-            }
-            ///The property `prev`, optional.
-            pub fn prev<T: IntoField<Option<super::Link>>>(mut self, value: T) -> Self {
-                self.prev = value.into_field("prev");
-                self
-            }
-            ///The property `self`, optional.
-            pub fn self_<T: IntoField<Option<super::Link>>>(mut self, value: T) -> Self {
-                self.self_ = value.into_field("self_");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Links`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Links`, finishes it.
+            Links => super::Links, super::error::ConversionError {
+                ///The property `next`, optional.
+                next: value(Option<super::Link>),
+                ///The property `prev`, optional.
+                prev: value(Option<super::Link>),
+                ///The property `self`, optional.
+                self_: value(Option<super::Link>),
             }
         }
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            creation_date: Result<Option<DateTime<Utc>>, String>,
-            currency_code: Result<Option<String>, String>,
-            customer_id: Result<Option<String>, String>,
-            external_reference_id: Result<Option<String>, String>,
-            line_items: Result<Vec<super::LineItem>, String>,
-            links: Result<Option<super::Links>, String>,
-            order_id: Result<Option<String>, String>,
-            order_type: Result<Option<super::OrderType>, String>,
-            reference_order_id: Result<Option<String>, String>,
-            referenced_order_id: Result<Option<String>, String>,
-            status: Result<Option<super::OrderStatus>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : creation_date,
-            currency_code, customer_id, external_reference_id, line_items, links,
-            order_id, order_type, reference_order_id, referenced_order_id, status; unset
-            : creation_date, currency_code, customer_id, external_reference_id,
-            line_items, links, order_id, order_type, reference_order_id,
-            referenced_order_id, status; required :; defaults :
-        );
-        impl Order {
-            /**The property `creationDate`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                /**The property `creationDate`, optional.
 
 When the order was created.
 
 Format `date-time`. For example `2019-05-02T22:49:54Z`.*/
-            pub fn creation_date<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.creation_date = value.into_field("creation_date");
-                self
-            }
-            /**The property `currencyCode`, optional.
+                creation_date: value(Option<DateTime<Utc>>),
+                /**The property `currencyCode`, optional.
 
 Currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `customerId`, optional.
+                currency_code: optional(String),
+                /**The property `customerId`, optional.
 
 The customer's ID.
 
 For example `9876543210`.*/
-            pub fn customer_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.customer_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `externalReferenceId`, optional.
+                customer_id: optional(String),
+                /**The property `externalReferenceId`, optional.
 
 The partner's own reference for the order.
 
 For example `759`.*/
-            pub fn external_reference_id<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.external_reference_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `lineItems`, optional.
+                external_reference_id: optional(String),
+                /**The property `lineItems`, optional.
 
 The order's line items.*/
-            pub fn line_items<T: IntoList<super::LineItem>>(mut self, value: T) -> Self {
-                self.line_items = field_value("line_items", value.into_list());
-                self
-            }
-            ///The property `links`, optional.
-            pub fn links<T: IntoField<Option<super::Links>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.links = value.into_field("links");
-                self
-            }
-            /**The property `orderId`, optional.
+                line_items: list(super::LineItem),
+                ///The property `links`, optional.
+                links: value(Option<super::Links>),
+                /**The property `orderId`, optional.
 
 The order's ID.
 
 For example `0123456789`.*/
-            pub fn order_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.order_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `orderType`, optional.
+                order_id: optional(String),
+                /**The property `orderType`, optional.
 
 One of `NEW`, `TRANSFER`, `RENEWAL`. For example `NEW`.*/
-            pub fn order_type<T: IntoField<Option<super::OrderType>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.order_type = value.into_field("order_type");
-                self
-            }
-            /**The property `referenceOrderId`, optional.
+                order_type: value(Option<super::OrderType>),
+                /**The property `referenceOrderId`, optional.
 
 The order this order references, if any.
 
 For example ``.*/
-            pub fn reference_order_id<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.reference_order_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `referencedOrderId`, optional.
+                reference_order_id: optional(String),
+                /**The property `referencedOrderId`, optional.
 
 The order this order references, as the response also spells it.
 
 For example ``.*/
-            pub fn referenced_order_id<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.referenced_order_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `status`, optional.
+                referenced_order_id: optional(String),
+                /**The property `status`, optional.
 
 One of `1000`, `1002`, `1004`, `1026`. For example `1000`.*/
-            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
+                status: value(Option<super::OrderStatus>),
             }
         }
-        ///Builds a [`super::OrderHistory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderHistory`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderHistory {
-            count: Result<Option<i32>, String>,
-            items: Result<Vec<super::Order>, String>,
-            limit: Result<Option<i32>, String>,
-            links: Result<Option<super::Links>, String>,
-            offset: Result<Option<i32>, String>,
-            total_count: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderHistory => super::OrderHistory, super::error::ConversionError; fields :
-            count, items, limit, links, offset, total_count; unset : count, items, limit,
-            links, offset, total_count; required :; defaults :
-        );
-        impl OrderHistory {
-            /**The property `count`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderHistory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderHistory`, finishes it.
+            OrderHistory => super::OrderHistory, super::error::ConversionError {
+                /**The property `count`, optional.
 
 Orders on this page.
 
 Format `int32`. For example `3`.*/
-            pub fn count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.count = value.into_field("count");
-                self
-            }
-            /**The property `items`, optional.
+                count: value(Option<i32>),
+                /**The property `items`, optional.
 
 The orders.*/
-            pub fn items<T: IntoList<super::Order>>(mut self, value: T) -> Self {
-                self.items = field_value("items", value.into_list());
-                self
-            }
-            /**The property `limit`, optional.
+                items: list(super::Order),
+                /**The property `limit`, optional.
 
 The page size asked for.
 
 Format `int32`. For example `3`.*/
-            pub fn limit<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.limit = value.into_field("limit");
-                self
-            }
-            ///The property `links`, optional.
-            pub fn links<T: IntoField<Option<super::Links>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.links = value.into_field("links");
-                self
-            }
-            /**The property `offset`, optional.
+                limit: value(Option<i32>),
+                ///The property `links`, optional.
+                links: value(Option<super::Links>),
+                /**The property `offset`, optional.
 
 Where this page starts.
 
 Format `int32`. For example `3`.*/
-            pub fn offset<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.offset = value.into_field("offset");
-                self
-            }
-            /**The property `totalCount`, optional.
+                offset: value(Option<i32>),
+                /**The property `totalCount`, optional.
 
 Orders matching the filters, in all.
 
 Format `int32`. For example `9`.*/
-            pub fn total_count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.total_count = value.into_field("total_count");
-                self
+                total_count: value(Option<i32>),
             }
         }
-        ///Builds a [`super::Promotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Promotion`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Promotion {
-            code: Result<Option<String>, String>,
-            result: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Promotion => super::Promotion, super::error::ConversionError; fields : code,
-            result; unset : code, result; required :; defaults :
-        );
-        impl Promotion {
-            /**The property `code`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Promotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Promotion`, finishes it.
+            Promotion => super::Promotion, super::error::ConversionError {
+                /**The property `code`, optional.
 
 The promotion's code.
 
 For example `SUMMER_SALE_123`.*/
-            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.code = Ok(value.into_optional());
-                self
-            }
-            /**The property `result`, optional.
+                code: optional(String),
+                /**The property `result`, optional.
 
 Whether it applied, such as SUCCESS.
 
 For example `SUCCESS`.*/
-            pub fn result<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.result = Ok(value.into_optional());
-                self
+                result: optional(String),
             }
         }
     }

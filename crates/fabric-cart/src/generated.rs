@@ -1026,2747 +1026,1266 @@ pub mod types {
     pub mod builder {
         #[allow(unused_imports)]
         use ::chrono::{DateTime, offset::Utc};
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Address {
-            address_line1: Result<Option<String>, String>,
-            address_line2: Result<Option<String>, String>,
-            address_line3: Result<Option<String>, String>,
-            address_line4: Result<Option<String>, String>,
-            city: Result<Option<String>, String>,
-            country: Result<Option<String>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            email: Result<Option<String>, String>,
-            id: Result<Option<String>, String>,
-            name: Result<Option<super::PersonName>, String>,
-            phone: Result<Option<super::Phone>, String>,
-            postal_code: Result<Option<String>, String>,
-            region: Result<Option<String>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Address => super::Address, super::error::ConversionError; fields :
-            address_line1, address_line2, address_line3, address_line4, city, country,
-            created_at, email, id, name, phone, postal_code, region, updated_at; unset :
-            address_line1, address_line2, address_line3, address_line4, city, country,
-            created_at, email, id, name, phone, postal_code, region, updated_at; required
-            :; defaults :
-        );
-        impl Address {
-            /**The property `addressLine1`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
+            Address => super::Address, super::error::ConversionError {
+                /**The property `addressLine1`, optional.
 
 First address line.
 
 For example `123 Park Road`.*/
-            pub fn address_line1<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.address_line1 = Ok(value.into_optional());
-                self
-            }
-            /**The property `addressLine2`, optional.
+                address_line1: optional(String),
+                /**The property `addressLine2`, optional.
 
 Second address line.
 
 For example `Unit 4`.*/
-            pub fn address_line2<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.address_line2 = Ok(value.into_optional());
-                self
-            }
-            /**The property `addressLine3`, optional.
+                address_line2: optional(String),
+                /**The property `addressLine3`, optional.
 
 Third address line.
 
 For example `Building B`.*/
-            pub fn address_line3<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.address_line3 = Ok(value.into_optional());
-                self
-            }
-            /**The property `addressLine4`, optional.
+                address_line3: optional(String),
+                /**The property `addressLine4`, optional.
 
 Fourth address line.
 
 For example `Floor 2`.*/
-            pub fn address_line4<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.address_line4 = Ok(value.into_optional());
-                self
-            }
-            /**The property `city`, optional.
+                address_line4: optional(String),
+                /**The property `city`, optional.
 
 City.
 
 For example `Santa Cruz`.*/
-            pub fn city<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.city = Ok(value.into_optional());
-                self
-            }
-            /**The property `country`, optional.
+                city: optional(String),
+                /**The property `country`, optional.
 
 Country.
 
 For example `USA`.*/
-            pub fn country<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.country = Ok(value.into_optional());
-                self
-            }
-            /**The property `createdAt`, optional.
+                country: optional(String),
+                /**The property `createdAt`, optional.
 
 When the address was added.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            /**The property `email`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                /**The property `email`, optional.
 
 E-mail address.
 
 Format `email`. For example `john@test.com`.*/
-            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.email = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                email: optional(String),
+                /**The property `id`, optional.
 
 The address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `name`, optional.
-            pub fn name<T: IntoField<Option<super::PersonName>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.name = value.into_field("name");
-                self
-            }
-            ///The property `phone`, optional.
-            pub fn phone<T: IntoField<Option<super::Phone>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.phone = value.into_field("phone");
-                self
-            }
-            /**The property `postalCode`, optional.
+                id: optional(String),
+                ///The property `name`, optional.
+                name: value(Option<super::PersonName>),
+                ///The property `phone`, optional.
+                phone: value(Option<super::Phone>),
+                /**The property `postalCode`, optional.
 
 Postal code.
 
 For example `12345`.*/
-            pub fn postal_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.postal_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `region`, optional.
+                postal_code: optional(String),
+                /**The property `region`, optional.
 
 Region, state or province.
 
 For example `California`.*/
-            pub fn region<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.region = Ok(value.into_optional());
-                self
-            }
-            /**The property `updatedAt`, optional.
+                region: optional(String),
+                /**The property `updatedAt`, optional.
 
 When the address was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::Adjustment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustment`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Adjustment {
-            attributes: Result<Option<super::Attributes>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            id: Result<Option<String>, String>,
-            price: Result<Option<super::Amount>, String>,
-            reason: Result<Option<String>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Adjustment => super::Adjustment, super::error::ConversionError; fields :
-            attributes, created_at, id, price, reason, updated_at; unset : attributes,
-            created_at, id, price, reason, updated_at; required :; defaults :
-        );
-        impl Adjustment {
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `createdAt`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Adjustment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustment`, finishes it.
+            Adjustment => super::Adjustment, super::error::ConversionError {
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `createdAt`, optional.
 
 When the adjustment was made.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            /**The property `id`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                /**The property `id`, optional.
 
 The adjustment's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `price`, optional.
-            pub fn price<T: IntoField<Option<super::Amount>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            /**The property `reason`, optional.
+                id: optional(String),
+                ///The property `price`, optional.
+                price: value(Option<super::Amount>),
+                /**The property `reason`, optional.
 
 Why the price was adjusted.
 
 For example `Price adjustment from customer representative.`.*/
-            pub fn reason<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.reason = Ok(value.into_optional());
-                self
-            }
-            /**The property `updatedAt`, optional.
+                reason: optional(String),
+                /**The property `updatedAt`, optional.
 
 When the adjustment was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::Adjustments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustments`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Adjustments {
-            collection: Result<Vec<super::Adjustment>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Adjustments => super::Adjustments, super::error::ConversionError; fields :
-            collection, total; unset : collection, total; required :; defaults :
-        );
-        impl Adjustments {
-            /**The property `collection`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Adjustments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Adjustments`, finishes it.
+            Adjustments => super::Adjustments, super::error::ConversionError {
+                /**The property `collection`, optional.
 
 The adjustments.*/
-            pub fn collection<T: IntoList<super::Adjustment>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.collection = field_value("collection", value.into_list());
-                self
-            }
-            /**The property `total`, optional.
+                collection: list(super::Adjustment),
+                /**The property `total`, optional.
 
 The adjustments' total.
 
 For example `2`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::Amount`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Amount`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Amount {
-            amount: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Amount => super::Amount, super::error::ConversionError; fields : amount;
-            unset : amount; required :; defaults :
-        );
-        impl Amount {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Amount`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Amount`, finishes it.
+            Amount => super::Amount, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 The amount.
 
 For example `12.99`.*/
-            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
+                amount: value(Option<f64>),
             }
         }
-        ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct AppliedPromotion {
-            amount: Result<Option<f64>, String>,
-            id: Result<Option<String>, String>,
-            proration: Result<Option<super::Proration>, String>,
-            quantity: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
-            fields : amount, id, proration, quantity; unset : amount, id, proration,
-            quantity; required :; defaults :
-        );
-        impl AppliedPromotion {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
+            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 The discount.
 
 For example `15`.*/
-            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            /**The property `id`, optional.
+                amount: value(Option<f64>),
+                /**The property `id`, optional.
 
 The promotion's ID.
 
 For example `bb44db95-6fbd-4eed-a1ed-4d99bc91250f`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `proration`, optional.
-            pub fn proration<T: IntoField<Option<super::Proration>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.proration = value.into_field("proration");
-                self
-            }
-            /**The property `quantity`, optional.
+                id: optional(String),
+                ///The property `proration`, optional.
+                proration: value(Option<super::Proration>),
+                /**The property `quantity`, optional.
 
 How many units the discount covers.
 
 Format `int32`. For example `3`.*/
-            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
+                quantity: value(Option<i32>),
             }
         }
-        ///Builds a [`super::AppliedPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotions`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct AppliedPromotions {
-            collection: Result<Vec<super::AppliedPromotion>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            AppliedPromotions => super::AppliedPromotions, super::error::ConversionError;
-            fields : collection, total; unset : collection, total; required :; defaults :
-        );
-        impl AppliedPromotions {
-            /**The property `collection`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::AppliedPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotions`, finishes it.
+            AppliedPromotions => super::AppliedPromotions, super::error::ConversionError {
+                /**The property `collection`, optional.
 
 The promotions.*/
-            pub fn collection<T: IntoList<super::AppliedPromotion>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.collection = field_value("collection", value.into_list());
-                self
-            }
-            /**The property `total`, optional.
+                collection: list(super::AppliedPromotion),
+                /**The property `total`, optional.
 
 Their total discount.
 
 For example `2`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::AvailableSku`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AvailableSku`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct AvailableSku {
-            max_quantity: Result<Option<i32>, String>,
-            sku: Result<Option<String>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            AvailableSku => super::AvailableSku, super::error::ConversionError; fields :
-            max_quantity, sku, updated_at; unset : max_quantity, sku, updated_at;
-            required :; defaults :
-        );
-        impl AvailableSku {
-            /**The property `maxQuantity`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::AvailableSku`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AvailableSku`, finishes it.
+            AvailableSku => super::AvailableSku, super::error::ConversionError {
+                /**The property `maxQuantity`, optional.
 
 The most that may be ordered.
 
 Format `int32`. For example `100`.*/
-            pub fn max_quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.max_quantity = value.into_field("max_quantity");
-                self
-            }
-            /**The property `sku`, optional.
+                max_quantity: value(Option<i32>),
+                /**The property `sku`, optional.
 
 The SKU.
 
 For example `SKU3`.*/
-            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.sku = Ok(value.into_optional());
-                self
-            }
-            /**The property `updatedAt`, optional.
+                sku: optional(String),
+                /**The property `updatedAt`, optional.
 
 When it was checked.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::Behaviors`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Behaviors`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Behaviors {
-            add: Result<Option<String>, String>,
-            cache_expiry: Result<Option<String>, String>,
-            get: Result<Option<String>, String>,
-            update: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Behaviors => super::Behaviors, super::error::ConversionError; fields : add,
-            cache_expiry, get, update; unset : add, cache_expiry, get, update; required
-            :; defaults :
-        );
-        impl Behaviors {
-            /**The property `add`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Behaviors`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Behaviors`, finishes it.
+            Behaviors => super::Behaviors, super::error::ConversionError {
+                /**The property `add`, optional.
 
 On adding an item.
 
 For example `REJECT`.*/
-            pub fn add<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.add = Ok(value.into_optional());
-                self
-            }
-            /**The property `cacheExpiry`, optional.
+                add: optional(String),
+                /**The property `cacheExpiry`, optional.
 
 When cached data has expired (a behavior, not a duration).
 
 For example `WARN`.*/
-            pub fn cache_expiry<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.cache_expiry = Ok(value.into_optional());
-                self
-            }
-            /**The property `get`, optional.
+                cache_expiry: optional(String),
+                /**The property `get`, optional.
 
 On reading the cart.
 
 For example `WARN`.*/
-            pub fn get<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.get = Ok(value.into_optional());
-                self
-            }
-            /**The property `update`, optional.
+                get: optional(String),
+                /**The property `update`, optional.
 
 On updating an item.
 
 For example `WARN`.*/
-            pub fn update<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.update = Ok(value.into_optional());
-                self
+                update: optional(String),
             }
         }
-        ///Builds a [`super::CachedSourceConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CachedSourceConfiguration`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CachedSourceConfiguration {
-            behaviors: Result<Option<super::Behaviors>, String>,
-            cache_expiry: Result<Option<i64>, String>,
-            check: Result<Option<String>, String>,
-            max_quantity: Result<Option<super::MaxQuantity>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CachedSourceConfiguration => super::CachedSourceConfiguration,
-            super::error::ConversionError; fields : behaviors, cache_expiry, check,
-            max_quantity; unset : behaviors, cache_expiry, check, max_quantity; required
-            :; defaults :
-        );
-        impl CachedSourceConfiguration {
-            ///The property `behaviors`, optional.
-            pub fn behaviors<T: IntoField<Option<super::Behaviors>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.behaviors = value.into_field("behaviors");
-                self
-            }
-            /**The property `cacheExpiry`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CachedSourceConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CachedSourceConfiguration`, finishes it.
+            CachedSourceConfiguration => super::CachedSourceConfiguration, super::error::ConversionError {
+                ///The property `behaviors`, optional.
+                behaviors: value(Option<super::Behaviors>),
+                /**The property `cacheExpiry`, optional.
 
 How long cached data stays fresh, in seconds.
 
 Format `int64`. For example `7776000`.*/
-            pub fn cache_expiry<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
-                self.cache_expiry = value.into_field("cache_expiry");
-                self
-            }
-            /**The property `check`, optional.
+                cache_expiry: value(Option<i64>),
+                /**The property `check`, optional.
 
 What inventory is checked by, such as SKU.
 
 For example `SKU`.*/
-            pub fn check<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.check = Ok(value.into_optional());
-                self
-            }
-            ///The property `maxQuantity`, optional.
-            pub fn max_quantity<T: IntoField<Option<super::MaxQuantity>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.max_quantity = value.into_field("max_quantity");
-                self
+                check: optional(String),
+                ///The property `maxQuantity`, optional.
+                max_quantity: value(Option<super::MaxQuantity>),
             }
         }
-        ///Builds a [`super::CartError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartError`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CartError {
-            message: Result<Option<String>, String>,
-            type_: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CartError => super::CartError, super::error::ConversionError; fields :
-            message, type_; unset : message, type_; required :; defaults :
-        );
-        impl CartError {
-            /**The property `message`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CartError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartError`, finishes it.
+            CartError => super::CartError, super::error::ConversionError {
+                /**The property `message`, optional.
 
 What went wrong.
 
 For example `No order drafts found for the customer`.*/
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
-            }
-            /**The property `type`, optional.
+                message: optional(String),
+                /**The property `type`, optional.
 
 The kind of error.
 
 For example `NOT_FOUND`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
+                type_: optional(String),
             }
         }
-        ///Builds a [`super::CartPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotion`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CartPromotion {
-            attributes: Result<Option<super::Attributes>, String>,
-            code: Result<Option<String>, String>,
-            id: Result<Option<String>, String>,
-            title: Result<Option<String>, String>,
-            type_: Result<Option<String>, String>,
-            value: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CartPromotion => super::CartPromotion, super::error::ConversionError; fields
-            : attributes, code, id, title, type_, value; unset : attributes, code, id,
-            title, type_, value; required :; defaults :
-        );
-        impl CartPromotion {
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `code`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CartPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotion`, finishes it.
+            CartPromotion => super::CartPromotion, super::error::ConversionError {
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `code`, optional.
 
 The promotion's code.
 
 For example `15_PERCENT`.*/
-            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.code = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                code: optional(String),
+                /**The property `id`, optional.
 
 The promotion's ID.
 
 For example `542ba80a69b8`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `title`, optional.
+                id: optional(String),
+                /**The property `title`, optional.
 
 The promotion's title.
 
 For example `15 Percent All Products`.*/
-            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.title = Ok(value.into_optional());
-                self
-            }
-            /**The property `type`, optional.
+                title: optional(String),
+                /**The property `type`, optional.
 
 The kind of discount, such as PERCENTAGE.
 
 For example `PERCENTAGE`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
-            }
-            /**The property `value`, optional.
+                type_: optional(String),
+                /**The property `value`, optional.
 
 The discount's value.
 
 For example `15`.*/
-            pub fn value<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.value = value.into_field("value");
-                self
+                value: value(Option<f64>),
             }
         }
-        ///Builds a [`super::CartPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotions`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CartPromotions {
-            collection: Result<Vec<super::CartPromotion>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CartPromotions => super::CartPromotions, super::error::ConversionError;
-            fields : collection, total; unset : collection, total; required :; defaults :
-        );
-        impl CartPromotions {
-            /**The property `collection`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CartPromotions`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CartPromotions`, finishes it.
+            CartPromotions => super::CartPromotions, super::error::ConversionError {
+                /**The property `collection`, optional.
 
 The promotions.*/
-            pub fn collection<T: IntoList<super::CartPromotion>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.collection = field_value("collection", value.into_list());
-                self
-            }
-            /**The property `total`, optional.
+                collection: list(super::CartPromotion),
+                /**The property `total`, optional.
 
 Their total discount.
 
 For example `32`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::Configuration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Configuration`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Configuration {
-            inventory: Result<Option<super::CachedSourceConfiguration>, String>,
-            max_quantity: Result<Option<super::MaxQuantity>, String>,
-            order: Result<Option<super::OrderConfiguration>, String>,
-            product: Result<Option<super::CachedSourceConfiguration>, String>,
-            promotions: Result<Option<super::CachedSourceConfiguration>, String>,
-            tax: Result<Option<super::CachedSourceConfiguration>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Configuration => super::Configuration, super::error::ConversionError; fields
-            : inventory, max_quantity, order, product, promotions, tax; unset :
-            inventory, max_quantity, order, product, promotions, tax; required :;
-            defaults :
-        );
-        impl Configuration {
-            ///The property `inventory`, optional.
-            pub fn inventory<T: IntoField<Option<super::CachedSourceConfiguration>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.inventory = value.into_field("inventory");
-                self
-            }
-            ///The property `maxQuantity`, optional.
-            pub fn max_quantity<T: IntoField<Option<super::MaxQuantity>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.max_quantity = value.into_field("max_quantity");
-                self
-            }
-            ///The property `order`, optional.
-            pub fn order<T: IntoField<Option<super::OrderConfiguration>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.order = value.into_field("order");
-                self
-            }
-            ///The property `product`, optional.
-            pub fn product<T: IntoField<Option<super::CachedSourceConfiguration>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.product = value.into_field("product");
-                self
-            }
-            ///The property `promotions`, optional.
-            pub fn promotions<T: IntoField<Option<super::CachedSourceConfiguration>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promotions = value.into_field("promotions");
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::CachedSourceConfiguration>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.tax = value.into_field("tax");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Configuration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Configuration`, finishes it.
+            Configuration => super::Configuration, super::error::ConversionError {
+                ///The property `inventory`, optional.
+                inventory: value(Option<super::CachedSourceConfiguration>),
+                ///The property `maxQuantity`, optional.
+                max_quantity: value(Option<super::MaxQuantity>),
+                ///The property `order`, optional.
+                order: value(Option<super::OrderConfiguration>),
+                ///The property `product`, optional.
+                product: value(Option<super::CachedSourceConfiguration>),
+                ///The property `promotions`, optional.
+                promotions: value(Option<super::CachedSourceConfiguration>),
+                ///The property `tax`, optional.
+                tax: value(Option<super::CachedSourceConfiguration>),
             }
         }
-        ///Builds a [`super::Coupon`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Coupon`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Coupon {
-            code: Result<Option<String>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Coupon => super::Coupon, super::error::ConversionError; fields : code,
-            updated_at; unset : code, updated_at; required :; defaults :
-        );
-        impl Coupon {
-            /**The property `code`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Coupon`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Coupon`, finishes it.
+            Coupon => super::Coupon, super::error::ConversionError {
+                /**The property `code`, optional.
 
 The coupon's code.
 
 For example `VALID_COUPON`.*/
-            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.code = Ok(value.into_optional());
-                self
-            }
-            /**The property `updatedAt`, optional.
+                code: optional(String),
+                /**The property `updatedAt`, optional.
 
 When the coupon was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::CustomerContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerContext`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CustomerContext {
-            attributes: Result<Option<super::Attributes>, String>,
-            id: Result<Option<String>, String>,
-            segments: Result<Vec<super::Segment>, String>,
-            session_id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CustomerContext => super::CustomerContext, super::error::ConversionError;
-            fields : attributes, id, segments, session_id; unset : attributes, id,
-            segments, session_id; required :; defaults :
-        );
-        impl CustomerContext {
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `id`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CustomerContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerContext`, finishes it.
+            CustomerContext => super::CustomerContext, super::error::ConversionError {
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `id`, optional.
 
 The customer's ID.
 
 For example `109840938`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `segments`, optional.
+                id: optional(String),
+                /**The property `segments`, optional.
 
 The customer's segments.*/
-            pub fn segments<T: IntoList<super::Segment>>(mut self, value: T) -> Self {
-                self.segments = field_value("segments", value.into_list());
-                self
-            }
-            /**The property `sessionId`, optional.
+                segments: list(super::Segment),
+                /**The property `sessionId`, optional.
 
 The shopping session's ID.
 
 For example `3a5fd2d3-5c96-4e57-b069-7ff2a88c1119`.*/
-            pub fn session_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.session_id = Ok(value.into_optional());
-                self
+                session_id: optional(String),
             }
         }
-        ///Builds a [`super::DraftOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrder`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct DraftOrder {
-            attributes: Result<Option<super::Attributes>, String>,
-            id: Result<Option<String>, String>,
-            line_items: Result<Vec<super::DraftOrderLineItem>, String>,
-            number: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            DraftOrder => super::DraftOrder, super::error::ConversionError; fields :
-            attributes, id, line_items, number; unset : attributes, id, line_items,
-            number; required :; defaults :
-        );
-        impl DraftOrder {
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `id`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::DraftOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrder`, finishes it.
+            DraftOrder => super::DraftOrder, super::error::ConversionError {
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `id`, optional.
 
 The order's ID.
 
 For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `lineItems`, optional.
+                id: optional(String),
+                /**The property `lineItems`, optional.
 
 The order's line items.*/
-            pub fn line_items<T: IntoList<super::DraftOrderLineItem>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.line_items = field_value("line_items", value.into_list());
-                self
-            }
-            /**The property `number`, optional.
+                line_items: list(super::DraftOrderLineItem),
+                /**The property `number`, optional.
 
 The order number.
 
 For example `100001`.*/
-            pub fn number<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.number = Ok(value.into_optional());
-                self
+                number: optional(String),
             }
         }
-        ///Builds a [`super::DraftOrderLineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrderLineItem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct DraftOrderLineItem {
-            id: Result<Option<String>, String>,
-            supplementary_data: Result<Option<super::Attributes>, String>,
-        }
-        ::client_runtime::model_builder!(
-            DraftOrderLineItem => super::DraftOrderLineItem,
-            super::error::ConversionError; fields : id, supplementary_data; unset : id,
-            supplementary_data; required :; defaults :
-        );
-        impl DraftOrderLineItem {
-            /**The property `id`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::DraftOrderLineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `DraftOrderLineItem`, finishes it.
+            DraftOrderLineItem => super::DraftOrderLineItem, super::error::ConversionError {
+                /**The property `id`, optional.
 
 The line item's ID.
 
 For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `supplementaryData`, optional.
-            pub fn supplementary_data<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.supplementary_data = value.into_field("supplementary_data");
-                self
+                id: optional(String),
+                ///The property `supplementaryData`, optional.
+                supplementary_data: value(Option<super::Attributes>),
             }
         }
-        ///Builds a [`super::Fee`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fee`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Fee {
-            attributes: Result<Option<super::Attributes>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            id: Result<Option<String>, String>,
-            name: Result<Option<String>, String>,
-            price: Result<Option<super::Amount>, String>,
-            tax: Result<Option<super::Taxes>, String>,
-            tax_details: Result<Option<super::TaxDetails>, String>,
-            taxable: Result<Option<bool>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Fee => super::Fee, super::error::ConversionError; fields : attributes,
-            created_at, id, name, price, tax, tax_details, taxable, updated_at; unset :
-            attributes, created_at, id, name, price, tax, tax_details, taxable,
-            updated_at; required :; defaults :
-        );
-        impl Fee {
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `createdAt`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Fee`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fee`, finishes it.
+            Fee => super::Fee, super::error::ConversionError {
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `createdAt`, optional.
 
 When the fee was added.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            /**The property `id`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                /**The property `id`, optional.
 
 The fee's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `name`, optional.
+                id: optional(String),
+                /**The property `name`, optional.
 
 The fee's name.
 
 For example `Eco Fee`.*/
-            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.name = Ok(value.into_optional());
-                self
-            }
-            ///The property `price`, optional.
-            pub fn price<T: IntoField<Option<super::Amount>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
-                self.tax = value.into_field("tax");
-                self
-            }
-            ///The property `taxDetails`, optional.
-            pub fn tax_details<T: IntoField<Option<super::TaxDetails>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.tax_details = value.into_field("tax_details");
-                self
-            }
-            /**The property `taxable`, optional.
+                name: optional(String),
+                ///The property `price`, optional.
+                price: value(Option<super::Amount>),
+                ///The property `tax`, optional.
+                tax: value(Option<super::Taxes>),
+                ///The property `taxDetails`, optional.
+                tax_details: value(Option<super::TaxDetails>),
+                /**The property `taxable`, optional.
 
 Whether the fee is taxed.
 
 For example `true`.*/
-            pub fn taxable<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
-                self.taxable = value.into_field("taxable");
-                self
-            }
-            /**The property `updatedAt`, optional.
+                taxable: value(Option<bool>),
+                /**The property `updatedAt`, optional.
 
 When the fee was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::Fees`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fees`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Fees {
-            collection: Result<Vec<super::Fee>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Fees => super::Fees, super::error::ConversionError; fields : collection,
-            total; unset : collection, total; required :; defaults :
-        );
-        impl Fees {
-            /**The property `collection`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Fees`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fees`, finishes it.
+            Fees => super::Fees, super::error::ConversionError {
+                /**The property `collection`, optional.
 
 The fees.*/
-            pub fn collection<T: IntoList<super::Fee>>(mut self, value: T) -> Self {
-                self.collection = field_value("collection", value.into_list());
-                self
-            }
-            /**The property `total`, optional.
+                collection: list(super::Fee),
+                /**The property `total`, optional.
 
 The fees' total.
 
 For example `5`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::Fulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fulfillment`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Fulfillment {
-            adjustments: Result<Option<super::Adjustments>, String>,
-            attributes: Result<Option<super::Attributes>, String>,
-            destination_address: Result<Option<String>, String>,
-            fees: Result<Option<super::Fees>, String>,
-            id: Result<Option<String>, String>,
-            location_id: Result<Option<String>, String>,
-            origin_address: Result<Option<String>, String>,
-            pickup_person: Result<Option<super::PickupPerson>, String>,
-            price: Result<Option<super::Amount>, String>,
-            promotions: Result<Option<super::AppliedPromotions>, String>,
-            ref_id: Result<Option<String>, String>,
-            tax: Result<Option<super::Taxes>, String>,
-            type_: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Fulfillment => super::Fulfillment, super::error::ConversionError; fields :
-            adjustments, attributes, destination_address, fees, id, location_id,
-            origin_address, pickup_person, price, promotions, ref_id, tax, type_; unset :
-            adjustments, attributes, destination_address, fees, id, location_id,
-            origin_address, pickup_person, price, promotions, ref_id, tax, type_;
-            required :; defaults :
-        );
-        impl Fulfillment {
-            ///The property `adjustments`, optional.
-            pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.adjustments = value.into_field("adjustments");
-                self
-            }
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `destinationAddress`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Fulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Fulfillment`, finishes it.
+            Fulfillment => super::Fulfillment, super::error::ConversionError {
+                ///The property `adjustments`, optional.
+                adjustments: value(Option<super::Adjustments>),
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `destinationAddress`, optional.
 
 The destination address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn destination_address<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.destination_address = Ok(value.into_optional());
-                self
-            }
-            ///The property `fees`, optional.
-            pub fn fees<T: IntoField<Option<super::Fees>>>(mut self, value: T) -> Self {
-                self.fees = value.into_field("fees");
-                self
-            }
-            /**The property `id`, optional.
+                destination_address: optional(String),
+                ///The property `fees`, optional.
+                fees: value(Option<super::Fees>),
+                /**The property `id`, optional.
 
 The fulfillment's ID.
 
 For example `d6229cdb-0c5b-4885-b1b2-13b94d02488e`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `locationId`, optional.
+                id: optional(String),
+                /**The property `locationId`, optional.
 
 The location it is fulfilled from.
 
 For example `CA`.*/
-            pub fn location_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.location_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `originAddress`, optional.
+                location_id: optional(String),
+                /**The property `originAddress`, optional.
 
 The origin address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn origin_address<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.origin_address = Ok(value.into_optional());
-                self
-            }
-            ///The property `pickupPerson`, optional.
-            pub fn pickup_person<T: IntoField<Option<super::PickupPerson>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.pickup_person = value.into_field("pickup_person");
-                self
-            }
-            ///The property `price`, optional.
-            pub fn price<T: IntoField<Option<super::Amount>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            ///The property `promotions`, optional.
-            pub fn promotions<T: IntoField<Option<super::AppliedPromotions>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promotions = value.into_field("promotions");
-                self
-            }
-            /**The property `refId`, optional.
+                origin_address: optional(String),
+                ///The property `pickupPerson`, optional.
+                pickup_person: value(Option<super::PickupPerson>),
+                ///The property `price`, optional.
+                price: value(Option<super::Amount>),
+                ///The property `promotions`, optional.
+                promotions: value(Option<super::AppliedPromotions>),
+                /**The property `refId`, optional.
 
 A reference the caller gave the fulfillment.
 
 For example `398427903843`.*/
-            pub fn ref_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.ref_id = Ok(value.into_optional());
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
-                self.tax = value.into_field("tax");
-                self
-            }
-            /**The property `type`, optional.
+                ref_id: optional(String),
+                ///The property `tax`, optional.
+                tax: value(Option<super::Taxes>),
+                /**The property `type`, optional.
 
 The kind of fulfillment, such as SHIP_TO.
 
 For example `SHIP_TO`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
+                type_: optional(String),
             }
         }
-        ///Builds a [`super::FulfillmentInventory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FulfillmentInventory`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct FulfillmentInventory {
-            channels: Result<Option<super::InventoryChannels>, String>,
-            type_: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            FulfillmentInventory => super::FulfillmentInventory,
-            super::error::ConversionError; fields : channels, type_; unset : channels,
-            type_; required :; defaults :
-        );
-        impl FulfillmentInventory {
-            ///The property `channels`, optional.
-            pub fn channels<T: IntoField<Option<super::InventoryChannels>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.channels = value.into_field("channels");
-                self
-            }
-            /**The property `type`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::FulfillmentInventory`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FulfillmentInventory`, finishes it.
+            FulfillmentInventory => super::FulfillmentInventory, super::error::ConversionError {
+                ///The property `channels`, optional.
+                channels: value(Option<super::InventoryChannels>),
+                /**The property `type`, optional.
 
 The kind of inventory, such as backOrder.
 
 For example `backOrder`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
+                type_: optional(String),
             }
         }
-        ///Builds a [`super::InventoryChannels`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryChannels`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct InventoryChannels {
-            network_code: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            InventoryChannels => super::InventoryChannels, super::error::ConversionError;
-            fields : network_code; unset : network_code; required :; defaults :
-        );
-        impl InventoryChannels {
-            /**The property `networkCode`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::InventoryChannels`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryChannels`, finishes it.
+            InventoryChannels => super::InventoryChannels, super::error::ConversionError {
+                /**The property `networkCode`, optional.
 
 The network's code, such as ShipToHome.
 
 For example `ShipToHome`.*/
-            pub fn network_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.network_code = Ok(value.into_optional());
-                self
+                network_code: optional(String),
             }
         }
-        ///Builds a [`super::InventoryCounters`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryCounters`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct InventoryCounters {
-            back_order: Result<Option<i32>, String>,
-            pre_order: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            InventoryCounters => super::InventoryCounters, super::error::ConversionError;
-            fields : back_order, pre_order; unset : back_order, pre_order; required :;
-            defaults :
-        );
-        impl InventoryCounters {
-            /**The property `backOrder`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::InventoryCounters`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryCounters`, finishes it.
+            InventoryCounters => super::InventoryCounters, super::error::ConversionError {
+                /**The property `backOrder`, optional.
 
 Units available on back order.
 
 Format `int32`. For example `15`.*/
-            pub fn back_order<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.back_order = value.into_field("back_order");
-                self
-            }
-            /**The property `preOrder`, optional.
+                back_order: value(Option<i32>),
+                /**The property `preOrder`, optional.
 
 Units available on pre-order.
 
 Format `int32`. For example `100`.*/
-            pub fn pre_order<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.pre_order = value.into_field("pre_order");
-                self
+                pre_order: value(Option<i32>),
             }
         }
-        ///Builds a [`super::InventoryValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryValidation`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct InventoryValidation {
-            channels: Result<Option<super::InventoryChannels>, String>,
-            counters: Result<Option<super::InventoryCounters>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            InventoryValidation => super::InventoryValidation,
-            super::error::ConversionError; fields : channels, counters, updated_at; unset
-            : channels, counters, updated_at; required :; defaults :
-        );
-        impl InventoryValidation {
-            ///The property `channels`, optional.
-            pub fn channels<T: IntoField<Option<super::InventoryChannels>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.channels = value.into_field("channels");
-                self
-            }
-            ///The property `counters`, optional.
-            pub fn counters<T: IntoField<Option<super::InventoryCounters>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.counters = value.into_field("counters");
-                self
-            }
-            /**The property `updatedAt`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::InventoryValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `InventoryValidation`, finishes it.
+            InventoryValidation => super::InventoryValidation, super::error::ConversionError {
+                ///The property `channels`, optional.
+                channels: value(Option<super::InventoryChannels>),
+                ///The property `counters`, optional.
+                counters: value(Option<super::InventoryCounters>),
+                /**The property `updatedAt`, optional.
 
 When inventory was last checked.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::ItemSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemSummary`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ItemSummary {
-            total_items: Result<Option<i32>, String>,
-            total_unique_items: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ItemSummary => super::ItemSummary, super::error::ConversionError; fields :
-            total_items, total_unique_items; unset : total_items, total_unique_items;
-            required :; defaults :
-        );
-        impl ItemSummary {
-            /**The property `totalItems`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ItemSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemSummary`, finishes it.
+            ItemSummary => super::ItemSummary, super::error::ConversionError {
+                /**The property `totalItems`, optional.
 
 The number of items, as the server counts them (the documented draft shows 1 for one line item of quantity 10).
 
 Format `int32`. For example `1`.*/
-            pub fn total_items<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.total_items = value.into_field("total_items");
-                self
-            }
-            /**The property `totalUniqueItems`, optional.
+                total_items: value(Option<i32>),
+                /**The property `totalUniqueItems`, optional.
 
 The number of distinct items.
 
 Format `int32`. For example `1`.*/
-            pub fn total_unique_items<T: IntoField<Option<i32>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.total_unique_items = value.into_field("total_unique_items");
-                self
+                total_unique_items: value(Option<i32>),
             }
         }
-        ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LineItem {
-            adjustments: Result<Option<super::Adjustments>, String>,
-            attributes: Result<Option<super::Attributes>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            fees: Result<Option<super::Fees>, String>,
-            fulfillment: Result<Option<super::LineItemFulfillment>, String>,
-            id: Result<Option<String>, String>,
-            position: Result<Option<i32>, String>,
-            price: Result<Option<super::LinePrice>, String>,
-            price_list_id: Result<Option<String>, String>,
-            promotions: Result<Option<super::AppliedPromotions>, String>,
-            quantity: Result<Option<i32>, String>,
-            ref_id: Result<Option<String>, String>,
-            sku: Result<Option<String>, String>,
-            tax: Result<Option<super::Taxes>, String>,
-            tax_code: Result<Option<String>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LineItem => super::LineItem, super::error::ConversionError; fields :
-            adjustments, attributes, created_at, fees, fulfillment, id, position, price,
-            price_list_id, promotions, quantity, ref_id, sku, tax, tax_code, updated_at;
-            unset : adjustments, attributes, created_at, fees, fulfillment, id, position,
-            price, price_list_id, promotions, quantity, ref_id, sku, tax, tax_code,
-            updated_at; required :; defaults :
-        );
-        impl LineItem {
-            ///The property `adjustments`, optional.
-            pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.adjustments = value.into_field("adjustments");
-                self
-            }
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `createdAt`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
+            LineItem => super::LineItem, super::error::ConversionError {
+                ///The property `adjustments`, optional.
+                adjustments: value(Option<super::Adjustments>),
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `createdAt`, optional.
 
 When the line item was added.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            ///The property `fees`, optional.
-            pub fn fees<T: IntoField<Option<super::Fees>>>(mut self, value: T) -> Self {
-                self.fees = value.into_field("fees");
-                self
-            }
-            ///The property `fulfillment`, optional.
-            pub fn fulfillment<T: IntoField<Option<super::LineItemFulfillment>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.fulfillment = value.into_field("fulfillment");
-                self
-            }
-            /**The property `id`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                ///The property `fees`, optional.
+                fees: value(Option<super::Fees>),
+                ///The property `fulfillment`, optional.
+                fulfillment: value(Option<super::LineItemFulfillment>),
+                /**The property `id`, optional.
 
 The line item's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `position`, optional.
+                id: optional(String),
+                /**The property `position`, optional.
 
 The line item's position in the cart.
 
 Format `int32`. For example `1`.*/
-            pub fn position<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.position = value.into_field("position");
-                self
-            }
-            ///The property `price`, optional.
-            pub fn price<T: IntoField<Option<super::LinePrice>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            /**The property `priceListId`, optional.
+                position: value(Option<i32>),
+                ///The property `price`, optional.
+                price: value(Option<super::LinePrice>),
+                /**The property `priceListId`, optional.
 
 The price list the price came from.
 
 For example `10001`.*/
-            pub fn price_list_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.price_list_id = Ok(value.into_optional());
-                self
-            }
-            ///The property `promotions`, optional.
-            pub fn promotions<T: IntoField<Option<super::AppliedPromotions>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promotions = value.into_field("promotions");
-                self
-            }
-            /**The property `quantity`, optional.
+                price_list_id: optional(String),
+                ///The property `promotions`, optional.
+                promotions: value(Option<super::AppliedPromotions>),
+                /**The property `quantity`, optional.
 
 Quantity.
 
 Format `int32`. For example `10`.*/
-            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
-            }
-            /**The property `refId`, optional.
+                quantity: value(Option<i32>),
+                /**The property `refId`, optional.
 
 A reference the caller gave the line item.
 
 For example `41`.*/
-            pub fn ref_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.ref_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `sku`, optional.
+                ref_id: optional(String),
+                /**The property `sku`, optional.
 
 The product's SKU.
 
 For example `SKU3`.*/
-            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.sku = Ok(value.into_optional());
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
-                self.tax = value.into_field("tax");
-                self
-            }
-            /**The property `taxCode`, optional.
+                sku: optional(String),
+                ///The property `tax`, optional.
+                tax: value(Option<super::Taxes>),
+                /**The property `taxCode`, optional.
 
 Tax code.
 
 For example `10001`.*/
-            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.tax_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `updatedAt`, optional.
+                tax_code: optional(String),
+                /**The property `updatedAt`, optional.
 
 When the line item was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::LineItemFulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemFulfillment`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LineItemFulfillment {
-            id: Result<Option<String>, String>,
-            inventory: Result<Option<super::FulfillmentInventory>, String>,
-            price: Result<Option<super::Amount>, String>,
-            tax: Result<Option<super::Taxes>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LineItemFulfillment => super::LineItemFulfillment,
-            super::error::ConversionError; fields : id, inventory, price, tax; unset :
-            id, inventory, price, tax; required :; defaults :
-        );
-        impl LineItemFulfillment {
-            /**The property `id`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LineItemFulfillment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemFulfillment`, finishes it.
+            LineItemFulfillment => super::LineItemFulfillment, super::error::ConversionError {
+                /**The property `id`, optional.
 
 The fulfillment's ID.
 
 For example `6d65755f-b1d9-4c9d-bb5b-118d317f8db4`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `inventory`, optional.
-            pub fn inventory<T: IntoField<Option<super::FulfillmentInventory>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.inventory = value.into_field("inventory");
-                self
-            }
-            ///The property `price`, optional.
-            pub fn price<T: IntoField<Option<super::Amount>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::Taxes>>>(mut self, value: T) -> Self {
-                self.tax = value.into_field("tax");
-                self
+                id: optional(String),
+                ///The property `inventory`, optional.
+                inventory: value(Option<super::FulfillmentInventory>),
+                ///The property `price`, optional.
+                price: value(Option<super::Amount>),
+                ///The property `tax`, optional.
+                tax: value(Option<super::Taxes>),
             }
         }
-        ///Builds a [`super::LineItemValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemValidation`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LineItemValidation {
-            inventory: Result<Option<super::InventoryValidation>, String>,
-            sku: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LineItemValidation => super::LineItemValidation,
-            super::error::ConversionError; fields : inventory, sku; unset : inventory,
-            sku; required :; defaults :
-        );
-        impl LineItemValidation {
-            ///The property `inventory`, optional.
-            pub fn inventory<T: IntoField<Option<super::InventoryValidation>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.inventory = value.into_field("inventory");
-                self
-            }
-            /**The property `sku`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LineItemValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemValidation`, finishes it.
+            LineItemValidation => super::LineItemValidation, super::error::ConversionError {
+                ///The property `inventory`, optional.
+                inventory: value(Option<super::InventoryValidation>),
+                /**The property `sku`, optional.
 
 The product's SKU.
 
 For example `SKU3`.*/
-            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.sku = Ok(value.into_optional());
-                self
+                sku: optional(String),
             }
         }
-        ///Builds a [`super::LineItems`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItems`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LineItems {
-            collection: Result<Vec<super::LineItem>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LineItems => super::LineItems, super::error::ConversionError; fields :
-            collection, total; unset : collection, total; required :; defaults :
-        );
-        impl LineItems {
-            /**The property `collection`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LineItems`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItems`, finishes it.
+            LineItems => super::LineItems, super::error::ConversionError {
+                /**The property `collection`, optional.
 
 The line items.*/
-            pub fn collection<T: IntoList<super::LineItem>>(mut self, value: T) -> Self {
-                self.collection = field_value("collection", value.into_list());
-                self
-            }
-            /**The property `total`, optional.
+                collection: list(super::LineItem),
+                /**The property `total`, optional.
 
 The line items' total.
 
 For example `100`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::LinePrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LinePrice`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LinePrice {
-            amount: Result<Option<f64>, String>,
-            unit: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LinePrice => super::LinePrice, super::error::ConversionError; fields :
-            amount, unit; unset : amount, unit; required :; defaults :
-        );
-        impl LinePrice {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LinePrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LinePrice`, finishes it.
+            LinePrice => super::LinePrice, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 Price of the line (unit price times quantity).
 
 For example `100`.*/
-            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            /**The property `unit`, optional.
+                amount: value(Option<f64>),
+                /**The property `unit`, optional.
 
 Price of one unit.
 
 For example `10`.*/
-            pub fn unit<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.unit = value.into_field("unit");
-                self
+                unit: value(Option<f64>),
             }
         }
-        ///Builds a [`super::MaxQuantity`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `MaxQuantity`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct MaxQuantity {
-            behaviors: Result<Option<super::Behaviors>, String>,
-            limit: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            MaxQuantity => super::MaxQuantity, super::error::ConversionError; fields :
-            behaviors, limit; unset : behaviors, limit; required :; defaults :
-        );
-        impl MaxQuantity {
-            ///The property `behaviors`, optional.
-            pub fn behaviors<T: IntoField<Option<super::Behaviors>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.behaviors = value.into_field("behaviors");
-                self
-            }
-            /**The property `limit`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::MaxQuantity`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `MaxQuantity`, finishes it.
+            MaxQuantity => super::MaxQuantity, super::error::ConversionError {
+                ///The property `behaviors`, optional.
+                behaviors: value(Option<super::Behaviors>),
+                /**The property `limit`, optional.
 
 The quantity limit.
 
 Format `int32`. For example `100`.*/
-            pub fn limit<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.limit = value.into_field("limit");
-                self
+                limit: value(Option<i32>),
             }
         }
-        ///Builds a [`super::OrderConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderConfiguration`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderConfiguration {
-            validate: Result<Option<super::OrderValidation>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderConfiguration => super::OrderConfiguration,
-            super::error::ConversionError; fields : validate; unset : validate; required
-            :; defaults :
-        );
-        impl OrderConfiguration {
-            ///The property `validate`, optional.
-            pub fn validate<T: IntoField<Option<super::OrderValidation>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.validate = value.into_field("validate");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderConfiguration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderConfiguration`, finishes it.
+            OrderConfiguration => super::OrderConfiguration, super::error::ConversionError {
+                ///The property `validate`, optional.
+                validate: value(Option<super::OrderValidation>),
             }
         }
-        ///Builds a [`super::OrderDraft`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderDraft`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderDraft {
-            addresses: Result<
-                ::std::collections::BTreeMap<String, super::Address>,
-                String,
-            >,
-            adjustments: Result<Option<super::Adjustments>, String>,
-            applied_coupons: Result<Vec<super::Coupon>, String>,
-            attributes: Result<Option<super::Attributes>, String>,
-            cart_id: Result<Option<String>, String>,
-            channel_id: Result<Option<String>, String>,
-            configuration: Result<Option<super::Configuration>, String>,
-            coupons: Result<Vec<super::Coupon>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            currency: Result<Option<String>, String>,
-            customer_context: Result<Option<super::CustomerContext>, String>,
-            fees: Result<Option<super::Fees>, String>,
-            fulfillments: Result<
-                ::std::collections::BTreeMap<String, super::Fulfillment>,
-                String,
-            >,
-            line_items: Result<Option<super::LineItems>, String>,
-            not_applied_coupons: Result<Vec<super::Coupon>, String>,
-            order: Result<Option<super::DraftOrder>, String>,
-            payments: Result<Option<super::Payments>, String>,
-            price: Result<Option<super::PriceSummary>, String>,
-            promotions: Result<Option<super::CartPromotions>, String>,
-            state: Result<Vec<super::StateEntry>, String>,
-            status: Result<Option<String>, String>,
-            summary: Result<Option<super::ItemSummary>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-            validations: Result<Option<super::Validations>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderDraft => super::OrderDraft, super::error::ConversionError; fields :
-            addresses, adjustments, applied_coupons, attributes, cart_id, channel_id,
-            configuration, coupons, created_at, currency, customer_context, fees,
-            fulfillments, line_items, not_applied_coupons, order, payments, price,
-            promotions, state, status, summary, updated_at, validations; unset :
-            addresses, adjustments, applied_coupons, attributes, cart_id, channel_id,
-            configuration, coupons, created_at, currency, customer_context, fees,
-            fulfillments, line_items, not_applied_coupons, order, payments, price,
-            promotions, state, status, summary, updated_at, validations; required :;
-            defaults :
-        );
-        impl OrderDraft {
-            /**The property `addresses`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderDraft`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderDraft`, finishes it.
+            OrderDraft => super::OrderDraft, super::error::ConversionError {
+                /**The property `addresses`, optional.
 
 The draft's addresses, keyed by address ID (without hyphens).*/
-            pub fn addresses<
-                T: IntoField<::std::collections::BTreeMap<String, super::Address>>,
-            >(mut self, value: T) -> Self {
-                self.addresses = value.into_field("addresses");
-                self
-            }
-            ///The property `adjustments`, optional.
-            pub fn adjustments<T: IntoField<Option<super::Adjustments>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.adjustments = value.into_field("adjustments");
-                self
-            }
-            /**The property `appliedCoupons`, optional.
+                addresses: value(::std::collections::BTreeMap<String, super::Address>),
+                ///The property `adjustments`, optional.
+                adjustments: value(Option<super::Adjustments>),
+                /**The property `appliedCoupons`, optional.
 
 Coupons applied.*/
-            pub fn applied_coupons<T: IntoList<super::Coupon>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.applied_coupons = field_value("applied_coupons", value.into_list());
-                self
-            }
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            /**The property `cartId`, optional.
+                applied_coupons: list(super::Coupon),
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                /**The property `cartId`, optional.
 
 The cart the draft was made from.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn cart_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.cart_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `channelId`, optional.
+                cart_id: optional(String),
+                /**The property `channelId`, optional.
 
 The sales channel ID.
 
 For example `12`.*/
-            pub fn channel_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.channel_id = Ok(value.into_optional());
-                self
-            }
-            ///The property `configuration`, optional.
-            pub fn configuration<T: IntoField<Option<super::Configuration>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.configuration = value.into_field("configuration");
-                self
-            }
-            /**The property `coupons`, optional.
+                channel_id: optional(String),
+                ///The property `configuration`, optional.
+                configuration: value(Option<super::Configuration>),
+                /**The property `coupons`, optional.
 
 Coupons entered.*/
-            pub fn coupons<T: IntoList<super::Coupon>>(mut self, value: T) -> Self {
-                self.coupons = field_value("coupons", value.into_list());
-                self
-            }
-            /**The property `createdAt`, optional.
+                coupons: list(super::Coupon),
+                /**The property `createdAt`, optional.
 
 When the draft was created.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            /**The property `currency`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                /**The property `currency`, optional.
 
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency = Ok(value.into_optional());
-                self
-            }
-            ///The property `customerContext`, optional.
-            pub fn customer_context<T: IntoField<Option<super::CustomerContext>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.customer_context = value.into_field("customer_context");
-                self
-            }
-            ///The property `fees`, optional.
-            pub fn fees<T: IntoField<Option<super::Fees>>>(mut self, value: T) -> Self {
-                self.fees = value.into_field("fees");
-                self
-            }
-            /**The property `fulfillments`, optional.
+                currency: optional(String),
+                ///The property `customerContext`, optional.
+                customer_context: value(Option<super::CustomerContext>),
+                ///The property `fees`, optional.
+                fees: value(Option<super::Fees>),
+                /**The property `fulfillments`, optional.
 
 The draft's fulfillments, keyed by fulfillment ID (without hyphens).*/
-            pub fn fulfillments<
-                T: IntoField<::std::collections::BTreeMap<String, super::Fulfillment>>,
-            >(mut self, value: T) -> Self {
-                self.fulfillments = value.into_field("fulfillments");
-                self
-            }
-            ///The property `lineItems`, optional.
-            pub fn line_items<T: IntoField<Option<super::LineItems>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.line_items = value.into_field("line_items");
-                self
-            }
-            /**The property `notAppliedCoupons`, optional.
+                fulfillments: value(::std::collections::BTreeMap<String, super::Fulfillment>),
+                ///The property `lineItems`, optional.
+                line_items: value(Option<super::LineItems>),
+                /**The property `notAppliedCoupons`, optional.
 
 Coupons entered but not applied.*/
-            pub fn not_applied_coupons<T: IntoList<super::Coupon>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.not_applied_coupons = field_value(
-                    "not_applied_coupons",
-                    value.into_list(),
-                );
-                self
-            }
-            ///The property `order`, optional.
-            pub fn order<T: IntoField<Option<super::DraftOrder>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.order = value.into_field("order");
-                self
-            }
-            ///The property `payments`, optional.
-            pub fn payments<T: IntoField<Option<super::Payments>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.payments = value.into_field("payments");
-                self
-            }
-            ///The property `price`, optional.
-            pub fn price<T: IntoField<Option<super::PriceSummary>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            ///The property `promotions`, optional.
-            pub fn promotions<T: IntoField<Option<super::CartPromotions>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promotions = value.into_field("promotions");
-                self
-            }
-            /**The property `state`, optional.
+                not_applied_coupons: list(super::Coupon),
+                ///The property `order`, optional.
+                order: value(Option<super::DraftOrder>),
+                ///The property `payments`, optional.
+                payments: value(Option<super::Payments>),
+                ///The property `price`, optional.
+                price: value(Option<super::PriceSummary>),
+                ///The property `promotions`, optional.
+                promotions: value(Option<super::CartPromotions>),
+                /**The property `state`, optional.
 
 What the draft still lacks before it can become an order.*/
-            pub fn state<T: IntoList<super::StateEntry>>(mut self, value: T) -> Self {
-                self.state = field_value("state", value.into_list());
-                self
-            }
-            /**The property `status`, optional.
+                state: list(super::StateEntry),
+                /**The property `status`, optional.
 
 The draft's status, such as ACTIVE.
 
 For example `ACTIVE`.*/
-            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.status = Ok(value.into_optional());
-                self
-            }
-            ///The property `summary`, optional.
-            pub fn summary<T: IntoField<Option<super::ItemSummary>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.summary = value.into_field("summary");
-                self
-            }
-            /**The property `updatedAt`, optional.
+                status: optional(String),
+                ///The property `summary`, optional.
+                summary: value(Option<super::ItemSummary>),
+                /**The property `updatedAt`, optional.
 
 When the draft was last updated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
-            }
-            ///The property `validations`, optional.
-            pub fn validations<T: IntoField<Option<super::Validations>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.validations = value.into_field("validations");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
+                ///The property `validations`, optional.
+                validations: value(Option<super::Validations>),
             }
         }
-        ///Builds a [`super::OrderValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderValidation`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderValidation {
-            invalid_item: Result<Option<String>, String>,
-            item_out_of_stock: Result<Option<String>, String>,
-            payments_remaining: Result<Option<String>, String>,
-            tax_remaining: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderValidation => super::OrderValidation, super::error::ConversionError;
-            fields : invalid_item, item_out_of_stock, payments_remaining, tax_remaining;
-            unset : invalid_item, item_out_of_stock, payments_remaining, tax_remaining;
-            required :; defaults :
-        );
-        impl OrderValidation {
-            /**The property `invalidItem`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderValidation`, finishes it.
+            OrderValidation => super::OrderValidation, super::error::ConversionError {
+                /**The property `invalidItem`, optional.
 
 When an item is invalid.
 
 For example `BLOCK`.*/
-            pub fn invalid_item<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.invalid_item = Ok(value.into_optional());
-                self
-            }
-            /**The property `itemOutOfStock`, optional.
+                invalid_item: optional(String),
+                /**The property `itemOutOfStock`, optional.
 
 When an item is out of stock.
 
 For example `BLOCK`.*/
-            pub fn item_out_of_stock<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.item_out_of_stock = Ok(value.into_optional());
-                self
-            }
-            /**The property `paymentsRemaining`, optional.
+                item_out_of_stock: optional(String),
+                /**The property `paymentsRemaining`, optional.
 
 When payments do not cover the total, such as BLOCK.
 
 For example `BLOCK`.*/
-            pub fn payments_remaining<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.payments_remaining = Ok(value.into_optional());
-                self
-            }
-            /**The property `taxRemaining`, optional.
+                payments_remaining: optional(String),
+                /**The property `taxRemaining`, optional.
 
 When tax is not calculated.
 
 For example `BLOCK`.*/
-            pub fn tax_remaining<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.tax_remaining = Ok(value.into_optional());
-                self
+                tax_remaining: optional(String),
             }
         }
-        ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Payment {
-            attributes: Result<Option<super::Attributes>, String>,
-            authorization: Result<Option<super::PaymentAuthorization>, String>,
-            bill_to_address: Result<Option<String>, String>,
-            card_details: Result<Option<super::Attributes>, String>,
-            id: Result<Option<String>, String>,
-            method: Result<Option<String>, String>,
-            method_type: Result<Option<String>, String>,
-            processor: Result<Option<String>, String>,
-            provider: Result<Option<String>, String>,
-            state: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Payment => super::Payment, super::error::ConversionError; fields :
-            attributes, authorization, bill_to_address, card_details, id, method,
-            method_type, processor, provider, state; unset : attributes, authorization,
-            bill_to_address, card_details, id, method, method_type, processor, provider,
-            state; required :; defaults :
-        );
-        impl Payment {
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
-            }
-            ///The property `authorization`, optional.
-            pub fn authorization<T: IntoField<Option<super::PaymentAuthorization>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.authorization = value.into_field("authorization");
-                self
-            }
-            /**The property `billToAddress`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
+            Payment => super::Payment, super::error::ConversionError {
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
+                ///The property `authorization`, optional.
+                authorization: value(Option<super::PaymentAuthorization>),
+                /**The property `billToAddress`, optional.
 
 The bill-to address's ID.
 
 For example `a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93`.*/
-            pub fn bill_to_address<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.bill_to_address = Ok(value.into_optional());
-                self
-            }
-            ///The property `cardDetails`, optional.
-            pub fn card_details<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.card_details = value.into_field("card_details");
-                self
-            }
-            /**The property `id`, optional.
+                bill_to_address: optional(String),
+                ///The property `cardDetails`, optional.
+                card_details: value(Option<super::Attributes>),
+                /**The property `id`, optional.
 
 The payment's ID.
 
 For example `6ef2067a-5d6b-4785-a090-96ea0078220d`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `method`, optional.
+                id: optional(String),
+                /**The property `method`, optional.
 
 Payment method.
 
 For example `apple pay`.*/
-            pub fn method<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.method = Ok(value.into_optional());
-                self
-            }
-            /**The property `methodType`, optional.
+                method: optional(String),
+                /**The property `methodType`, optional.
 
 The kind of payment method.
 
 For example `credit card`.*/
-            pub fn method_type<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.method_type = Ok(value.into_optional());
-                self
-            }
-            /**The property `processor`, optional.
+                method_type: optional(String),
+                /**The property `processor`, optional.
 
 Payment processor.
 
 For example `stripe`.*/
-            pub fn processor<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.processor = Ok(value.into_optional());
-                self
-            }
-            /**The property `provider`, optional.
+                processor: optional(String),
+                /**The property `provider`, optional.
 
 Payment provider.
 
 For example `verifone`.*/
-            pub fn provider<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.provider = Ok(value.into_optional());
-                self
-            }
-            /**The property `state`, optional.
+                provider: optional(String),
+                /**The property `state`, optional.
 
 The payment's state, such as PENDING.
 
 For example `PENDING`.*/
-            pub fn state<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.state = Ok(value.into_optional());
-                self
+                state: optional(String),
             }
         }
-        ///Builds a [`super::PaymentAuthorization`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentAuthorization`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PaymentAuthorization {
-            amount: Result<Option<f64>, String>,
-            expiry: Result<Option<DateTime<Utc>>, String>,
-            verifier: Result<Option<super::PaymentVerifier>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PaymentAuthorization => super::PaymentAuthorization,
-            super::error::ConversionError; fields : amount, expiry, verifier; unset :
-            amount, expiry, verifier; required :; defaults :
-        );
-        impl PaymentAuthorization {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PaymentAuthorization`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentAuthorization`, finishes it.
+            PaymentAuthorization => super::PaymentAuthorization, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 The amount authorized.
 
 For example `8`.*/
-            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            /**The property `expiry`, optional.
+                amount: value(Option<f64>),
+                /**The property `expiry`, optional.
 
 When the authorization expires.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn expiry<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.expiry = value.into_field("expiry");
-                self
-            }
-            ///The property `verifier`, optional.
-            pub fn verifier<T: IntoField<Option<super::PaymentVerifier>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.verifier = value.into_field("verifier");
-                self
+                expiry: value(Option<DateTime<Utc>>),
+                ///The property `verifier`, optional.
+                verifier: value(Option<super::PaymentVerifier>),
             }
         }
-        ///Builds a [`super::PaymentVerifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentVerifier`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PaymentVerifier {
-            key: Result<Option<String>, String>,
-            type_: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PaymentVerifier => super::PaymentVerifier, super::error::ConversionError;
-            fields : key, type_; unset : key, type_; required :; defaults :
-        );
-        impl PaymentVerifier {
-            /**The property `key`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PaymentVerifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentVerifier`, finishes it.
+            PaymentVerifier => super::PaymentVerifier, super::error::ConversionError {
+                /**The property `key`, optional.
 
 The verifier's key.
 
 For example `CH39082K439R0`.*/
-            pub fn key<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.key = Ok(value.into_optional());
-                self
-            }
-            /**The property `type`, optional.
+                key: optional(String),
+                /**The property `type`, optional.
 
 The kind of verifier, such as TOKEN.
 
 For example `TOKEN`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
+                type_: optional(String),
             }
         }
-        ///Builds a [`super::Payments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payments`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Payments {
-            authorized: Result<Option<f64>, String>,
-            collection: Result<Vec<super::Payment>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Payments => super::Payments, super::error::ConversionError; fields :
-            authorized, collection; unset : authorized, collection; required :; defaults
-            :
-        );
-        impl Payments {
-            /**The property `authorized`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Payments`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payments`, finishes it.
+            Payments => super::Payments, super::error::ConversionError {
+                /**The property `authorized`, optional.
 
 The amount authorized so far.
 
 For example `800`.*/
-            pub fn authorized<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.authorized = value.into_field("authorized");
-                self
-            }
-            /**The property `collection`, optional.
+                authorized: value(Option<f64>),
+                /**The property `collection`, optional.
 
 The payments.*/
-            pub fn collection<T: IntoList<super::Payment>>(mut self, value: T) -> Self {
-                self.collection = field_value("collection", value.into_list());
-                self
+                collection: list(super::Payment),
             }
         }
-        ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Person {
-            email: Result<Option<String>, String>,
-            name: Result<Option<super::PersonName>, String>,
-            phone: Result<Option<super::Phone>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Person => super::Person, super::error::ConversionError; fields : email, name,
-            phone; unset : email, name, phone; required :; defaults :
-        );
-        impl Person {
-            /**The property `email`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
+            Person => super::Person, super::error::ConversionError {
+                /**The property `email`, optional.
 
 E-mail address.
 
 Format `email`. For example `john@test.com`.*/
-            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.email = Ok(value.into_optional());
-                self
-            }
-            ///The property `name`, optional.
-            pub fn name<T: IntoField<Option<super::PersonName>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.name = value.into_field("name");
-                self
-            }
-            ///The property `phone`, optional.
-            pub fn phone<T: IntoField<Option<super::Phone>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.phone = value.into_field("phone");
-                self
+                email: optional(String),
+                ///The property `name`, optional.
+                name: value(Option<super::PersonName>),
+                ///The property `phone`, optional.
+                phone: value(Option<super::Phone>),
             }
         }
-        ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PersonName {
-            first: Result<Option<String>, String>,
-            last: Result<Option<String>, String>,
-            middle: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PersonName => super::PersonName, super::error::ConversionError; fields :
-            first, last, middle; unset : first, last, middle; required :; defaults :
-        );
-        impl PersonName {
-            /**The property `first`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
+            PersonName => super::PersonName, super::error::ConversionError {
+                /**The property `first`, optional.
 
 First name.
 
 For example `John`.*/
-            pub fn first<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.first = Ok(value.into_optional());
-                self
-            }
-            /**The property `last`, optional.
+                first: optional(String),
+                /**The property `last`, optional.
 
 Last name.
 
 For example `Doe`.*/
-            pub fn last<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.last = Ok(value.into_optional());
-                self
-            }
-            /**The property `middle`, optional.
+                last: optional(String),
+                /**The property `middle`, optional.
 
 Middle name or initial.
 
 For example `S`.*/
-            pub fn middle<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.middle = Ok(value.into_optional());
-                self
+                middle: optional(String),
             }
         }
-        ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Phone {
-            number: Result<Option<String>, String>,
-            type_: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Phone => super::Phone, super::error::ConversionError; fields : number, type_;
-            unset : number, type_; required :; defaults :
-        );
-        impl Phone {
-            /**The property `number`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
+            Phone => super::Phone, super::error::ConversionError {
+                /**The property `number`, optional.
 
 The number.
 
 For example `123-456-7890`.*/
-            pub fn number<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.number = Ok(value.into_optional());
-                self
-            }
-            /**The property `type`, optional.
+                number: optional(String),
+                /**The property `type`, optional.
 
 The kind of phone, such as MOBILE.
 
 For example `MOBILE`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
+                type_: optional(String),
             }
         }
-        ///Builds a [`super::PickupPerson`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PickupPerson`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PickupPerson {
-            primary: Result<Option<super::Person>, String>,
-            secondary: Result<Vec<super::Person>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PickupPerson => super::PickupPerson, super::error::ConversionError; fields :
-            primary, secondary; unset : primary, secondary; required :; defaults :
-        );
-        impl PickupPerson {
-            ///The property `primary`, optional.
-            pub fn primary<T: IntoField<Option<super::Person>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.primary = value.into_field("primary");
-                self
-            }
-            /**The property `secondary`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PickupPerson`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PickupPerson`, finishes it.
+            PickupPerson => super::PickupPerson, super::error::ConversionError {
+                ///The property `primary`, optional.
+                primary: value(Option<super::Person>),
+                /**The property `secondary`, optional.
 
 Others who may pick them up.*/
-            pub fn secondary<T: IntoList<super::Person>>(mut self, value: T) -> Self {
-                self.secondary = field_value("secondary", value.into_list());
-                self
+                secondary: list(super::Person),
             }
         }
-        ///Builds a [`super::PriceSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PriceSummary`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PriceSummary {
-            adjustments: Result<Option<f64>, String>,
-            discounts: Result<Option<f64>, String>,
-            fees: Result<Option<f64>, String>,
-            fulfillments: Result<Option<f64>, String>,
-            subtotal: Result<Option<f64>, String>,
-            tax: Result<Option<f64>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PriceSummary => super::PriceSummary, super::error::ConversionError; fields :
-            adjustments, discounts, fees, fulfillments, subtotal, tax, total; unset :
-            adjustments, discounts, fees, fulfillments, subtotal, tax, total; required :;
-            defaults :
-        );
-        impl PriceSummary {
-            /**The property `adjustments`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PriceSummary`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PriceSummary`, finishes it.
+            PriceSummary => super::PriceSummary, super::error::ConversionError {
+                /**The property `adjustments`, optional.
 
 Adjustments.
 
 For example `10`.*/
-            pub fn adjustments<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.adjustments = value.into_field("adjustments");
-                self
-            }
-            /**The property `discounts`, optional.
+                adjustments: value(Option<f64>),
+                /**The property `discounts`, optional.
 
 Discounts.
 
 For example `10`.*/
-            pub fn discounts<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.discounts = value.into_field("discounts");
-                self
-            }
-            /**The property `fees`, optional.
+                discounts: value(Option<f64>),
+                /**The property `fees`, optional.
 
 Fees.
 
 For example `5`.*/
-            pub fn fees<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.fees = value.into_field("fees");
-                self
-            }
-            /**The property `fulfillments`, optional.
+                fees: value(Option<f64>),
+                /**The property `fulfillments`, optional.
 
 Fulfillment charges.
 
 For example `25`.*/
-            pub fn fulfillments<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.fulfillments = value.into_field("fulfillments");
-                self
-            }
-            /**The property `subtotal`, optional.
+                fulfillments: value(Option<f64>),
+                /**The property `subtotal`, optional.
 
 Price of the items.
 
 For example `750`.*/
-            pub fn subtotal<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.subtotal = value.into_field("subtotal");
-                self
-            }
-            /**The property `tax`, optional.
+                subtotal: value(Option<f64>),
+                /**The property `tax`, optional.
 
 Tax.
 
 For example `20`.*/
-            pub fn tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.tax = value.into_field("tax");
-                self
-            }
-            /**The property `total`, optional.
+                tax: value(Option<f64>),
+                /**The property `total`, optional.
 
 Total price.
 
 For example `800`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::ProductValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductValidation`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ProductValidation {
-            available_skus: Result<Vec<super::AvailableSku>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ProductValidation => super::ProductValidation, super::error::ConversionError;
-            fields : available_skus; unset : available_skus; required :; defaults :
-        );
-        impl ProductValidation {
-            /**The property `availableSkus`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ProductValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductValidation`, finishes it.
+            ProductValidation => super::ProductValidation, super::error::ConversionError {
+                /**The property `availableSkus`, optional.
 
 The SKUs found available.*/
-            pub fn available_skus<T: IntoList<super::AvailableSku>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.available_skus = field_value("available_skus", value.into_list());
-                self
+                available_skus: list(super::AvailableSku),
             }
         }
-        ///Builds a [`super::PromotionValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionValidation`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PromotionValidation {
-            applied_coupons: Result<Vec<String>, String>,
-            refresh_required: Result<Option<bool>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PromotionValidation => super::PromotionValidation,
-            super::error::ConversionError; fields : applied_coupons, refresh_required,
-            updated_at; unset : applied_coupons, refresh_required, updated_at; required
-            :; defaults :
-        );
-        impl PromotionValidation {
-            /**The property `appliedCoupons`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PromotionValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionValidation`, finishes it.
+            PromotionValidation => super::PromotionValidation, super::error::ConversionError {
+                /**The property `appliedCoupons`, optional.
 
 Codes of the coupons applied.*/
-            pub fn applied_coupons<T: IntoList<String>>(mut self, value: T) -> Self {
-                self.applied_coupons = field_value("applied_coupons", value.into_list());
-                self
-            }
-            /**The property `refreshRequired`, optional.
+                applied_coupons: list(String),
+                /**The property `refreshRequired`, optional.
 
 Whether promotions must be checked again.
 
 For example `false`.*/
-            pub fn refresh_required<T: IntoField<Option<bool>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.refresh_required = value.into_field("refresh_required");
-                self
-            }
-            /**The property `updatedAt`, optional.
+                refresh_required: value(Option<bool>),
+                /**The property `updatedAt`, optional.
 
 When promotions were last checked.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::Proration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Proration`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Proration {
-            spread: Result<Vec<super::ProrationPart>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Proration => super::Proration, super::error::ConversionError; fields :
-            spread; unset : spread; required :; defaults :
-        );
-        impl Proration {
-            /**The property `spread`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Proration`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Proration`, finishes it.
+            Proration => super::Proration, super::error::ConversionError {
+                /**The property `spread`, optional.
 
 The spread, part by part.*/
-            pub fn spread<T: IntoList<super::ProrationPart>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.spread = field_value("spread", value.into_list());
-                self
+                spread: list(super::ProrationPart),
             }
         }
-        ///Builds a [`super::ProrationPart`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProrationPart`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ProrationPart {
-            amount: Result<Option<f64>, String>,
-            quantity: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ProrationPart => super::ProrationPart, super::error::ConversionError; fields
-            : amount, quantity; unset : amount, quantity; required :; defaults :
-        );
-        impl ProrationPart {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ProrationPart`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProrationPart`, finishes it.
+            ProrationPart => super::ProrationPart, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 The part's discount.
 
 For example `5`.*/
-            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            /**The property `quantity`, optional.
+                amount: value(Option<f64>),
+                /**The property `quantity`, optional.
 
 How many units it covers.
 
 Format `int32`. For example `3`.*/
-            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
+                quantity: value(Option<i32>),
             }
         }
-        ///Builds a [`super::Segment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Segment`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Segment {
-            name: Result<Option<String>, String>,
-            value: Result<Vec<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Segment => super::Segment, super::error::ConversionError; fields : name,
-            value; unset : name, value; required :; defaults :
-        );
-        impl Segment {
-            /**The property `name`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Segment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Segment`, finishes it.
+            Segment => super::Segment, super::error::ConversionError {
+                /**The property `name`, optional.
 
 The segment's name.
 
 For example `membership`.*/
-            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.name = Ok(value.into_optional());
-                self
-            }
-            /**The property `value`, optional.
+                name: optional(String),
+                /**The property `value`, optional.
 
 The customer's values in the segment.*/
-            pub fn value<T: IntoList<String>>(mut self, value: T) -> Self {
-                self.value = field_value("value", value.into_list());
-                self
+                value: list(String),
             }
         }
-        ///Builds a [`super::StateEntry`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StateEntry`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct StateEntry {
-            description: Result<Option<String>, String>,
-            key: Result<Option<String>, String>,
-            resource: Result<Option<String>, String>,
-            resource_id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            StateEntry => super::StateEntry, super::error::ConversionError; fields :
-            description, key, resource, resource_id; unset : description, key, resource,
-            resource_id; required :; defaults :
-        );
-        impl StateEntry {
-            /**The property `description`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::StateEntry`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StateEntry`, finishes it.
+            StateEntry => super::StateEntry, super::error::ConversionError {
+                /**The property `description`, optional.
 
 What is lacking, in words.
 
 For example `No payment details have been added to this Cart`.*/
-            pub fn description<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.description = Ok(value.into_optional());
-                self
-            }
-            /**The property `key`, optional.
+                description: optional(String),
+                /**The property `key`, optional.
 
 What is lacking, such as MISSING_PAYMENT_DETAILS.
 
 For example `MISSING_PAYMENT_DETAILS`.*/
-            pub fn key<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.key = Ok(value.into_optional());
-                self
-            }
-            /**The property `resource`, optional.
+                key: optional(String),
+                /**The property `resource`, optional.
 
 The kind of resource, such as CART.
 
 For example `CART`.*/
-            pub fn resource<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.resource = Ok(value.into_optional());
-                self
-            }
-            /**The property `resourceId`, optional.
+                resource: optional(String),
+                /**The property `resourceId`, optional.
 
 The resource's ID.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn resource_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.resource_id = Ok(value.into_optional());
-                self
+                resource_id: optional(String),
             }
         }
-        ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Tax {
-            amount: Result<Option<f64>, String>,
-            attributes: Result<Option<super::Attributes>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Tax => super::Tax, super::error::ConversionError; fields : amount,
-            attributes; unset : amount, attributes; required :; defaults :
-        );
-        impl Tax {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
+            Tax => super::Tax, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 The tax amount.
 
 For example `3`.*/
-            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            ///The property `attributes`, optional.
-            pub fn attributes<T: IntoField<Option<super::Attributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = value.into_field("attributes");
-                self
+                amount: value(Option<f64>),
+                ///The property `attributes`, optional.
+                attributes: value(Option<super::Attributes>),
             }
         }
-        ///Builds a [`super::TaxDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxDetails`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct TaxDetails {
-            destination_address: Result<Option<String>, String>,
-            origin_address: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            TaxDetails => super::TaxDetails, super::error::ConversionError; fields :
-            destination_address, origin_address; unset : destination_address,
-            origin_address; required :; defaults :
-        );
-        impl TaxDetails {
-            /**The property `destinationAddress`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::TaxDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxDetails`, finishes it.
+            TaxDetails => super::TaxDetails, super::error::ConversionError {
+                /**The property `destinationAddress`, optional.
 
 The destination address's ID.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn destination_address<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.destination_address = Ok(value.into_optional());
-                self
-            }
-            /**The property `originAddress`, optional.
+                destination_address: optional(String),
+                /**The property `originAddress`, optional.
 
 The origin address's ID.
 
 For example `c86f777b-1885-4ddf-961d-542ba80a69b8`.*/
-            pub fn origin_address<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.origin_address = Ok(value.into_optional());
-                self
+                origin_address: optional(String),
             }
         }
-        ///Builds a [`super::TaxValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxValidation`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct TaxValidation {
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            TaxValidation => super::TaxValidation, super::error::ConversionError; fields
-            : updated_at; unset : updated_at; required :; defaults :
-        );
-        impl TaxValidation {
-            /**The property `updatedAt`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::TaxValidation`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `TaxValidation`, finishes it.
+            TaxValidation => super::TaxValidation, super::error::ConversionError {
+                /**The property `updatedAt`, optional.
 
 When tax was last calculated.
 
 Format `date-time`. For example `2024-06-13T16:50:00.682Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::Taxes`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Taxes`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Taxes {
-            collection: Result<Vec<super::Tax>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Taxes => super::Taxes, super::error::ConversionError; fields : collection,
-            total; unset : collection, total; required :; defaults :
-        );
-        impl Taxes {
-            /**The property `collection`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Taxes`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Taxes`, finishes it.
+            Taxes => super::Taxes, super::error::ConversionError {
+                /**The property `collection`, optional.
 
 The taxes.*/
-            pub fn collection<T: IntoList<super::Tax>>(mut self, value: T) -> Self {
-                self.collection = field_value("collection", value.into_list());
-                self
-            }
-            /**The property `total`, optional.
+                collection: list(super::Tax),
+                /**The property `total`, optional.
 
 The taxes' total.
 
 For example `3`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::Validations`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Validations`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Validations {
-            line_items: Result<Vec<super::LineItemValidation>, String>,
-            product: Result<Option<super::ProductValidation>, String>,
-            promotions: Result<Option<super::PromotionValidation>, String>,
-            tax: Result<Option<super::TaxValidation>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Validations => super::Validations, super::error::ConversionError; fields :
-            line_items, product, promotions, tax; unset : line_items, product,
-            promotions, tax; required :; defaults :
-        );
-        impl Validations {
-            /**The property `lineItems`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Validations`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Validations`, finishes it.
+            Validations => super::Validations, super::error::ConversionError {
+                /**The property `lineItems`, optional.
 
 Per line item.*/
-            pub fn line_items<T: IntoList<super::LineItemValidation>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.line_items = field_value("line_items", value.into_list());
-                self
-            }
-            ///The property `product`, optional.
-            pub fn product<T: IntoField<Option<super::ProductValidation>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.product = value.into_field("product");
-                self
-            }
-            ///The property `promotions`, optional.
-            pub fn promotions<T: IntoField<Option<super::PromotionValidation>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promotions = value.into_field("promotions");
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::TaxValidation>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.tax = value.into_field("tax");
-                self
+                line_items: list(super::LineItemValidation),
+                ///The property `product`, optional.
+                product: value(Option<super::ProductValidation>),
+                ///The property `promotions`, optional.
+                promotions: value(Option<super::PromotionValidation>),
+                ///The property `tax`, optional.
+                tax: value(Option<super::TaxValidation>),
             }
         }
     }

@@ -503,1263 +503,638 @@ pub mod types {
     pub mod builder {
         #[allow(unused_imports)]
         use ::chrono::{DateTime, offset::Utc};
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Address {
-            city: Result<Option<String>, String>,
-            country: Result<Option<String>, String>,
-            email: Result<Option<String>, String>,
-            kind: Result<Option<String>, String>,
-            name: Result<Option<super::PersonName>, String>,
-            phone: Result<Option<super::Phone>, String>,
-            state: Result<Option<String>, String>,
-            street1: Result<Option<String>, String>,
-            street2: Result<Option<String>, String>,
-            zip_code: Result<Option<super::StringOrNumber>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Address => super::Address, super::error::ConversionError; fields : city,
-            country, email, kind, name, phone, state, street1, street2, zip_code; unset :
-            city, country, email, kind, name, phone, state, street1, street2, zip_code;
-            required :; defaults :
-        );
-        impl Address {
-            /**The property `city`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
+            Address => super::Address, super::error::ConversionError {
+                /**The property `city`, optional.
 
 City.
 
 For example `Vancouver`.*/
-            pub fn city<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.city = Ok(value.into_optional());
-                self
-            }
-            /**The property `country`, optional.
+                city: optional(String),
+                /**The property `country`, optional.
 
 Country.
 
 For example `Canada`.*/
-            pub fn country<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.country = Ok(value.into_optional());
-                self
-            }
-            /**The property `email`, optional.
+                country: optional(String),
+                /**The property `email`, optional.
 
 E-mail address.
 
 Format `email`. For example `guest@example.com`.*/
-            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.email = Ok(value.into_optional());
-                self
-            }
-            /**The property `kind`, optional.
+                email: optional(String),
+                /**The property `kind`, optional.
 
 The kind of address, such as shipping.
 
 For example `shipping`.*/
-            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.kind = Ok(value.into_optional());
-                self
-            }
-            ///The property `name`, optional.
-            pub fn name<T: IntoField<Option<super::PersonName>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.name = value.into_field("name");
-                self
-            }
-            ///The property `phone`, optional.
-            pub fn phone<T: IntoField<Option<super::Phone>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.phone = value.into_field("phone");
-                self
-            }
-            /**The property `state`, optional.
+                kind: optional(String),
+                ///The property `name`, optional.
+                name: value(Option<super::PersonName>),
+                ///The property `phone`, optional.
+                phone: value(Option<super::Phone>),
+                /**The property `state`, optional.
 
 State or province.
 
 For example `BC`.*/
-            pub fn state<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.state = Ok(value.into_optional());
-                self
-            }
-            /**The property `street1`, optional.
+                state: optional(String),
+                /**The property `street1`, optional.
 
 First street line.
 
 For example `3520 Crowley Drive`.*/
-            pub fn street1<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.street1 = Ok(value.into_optional());
-                self
-            }
-            /**The property `street2`, optional.
+                street1: optional(String),
+                /**The property `street2`, optional.
 
 Second street line.
 
 For example `Suite 100`.*/
-            pub fn street2<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.street2 = Ok(value.into_optional());
-                self
-            }
-            ///The property `zipCode`, optional.
-            pub fn zip_code<T: IntoField<Option<super::StringOrNumber>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.zip_code = value.into_field("zip_code");
-                self
+                street2: optional(String),
+                ///The property `zipCode`, optional.
+                zip_code: value(Option<super::StringOrNumber>),
             }
         }
-        ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct AppliedPromotion {
-            id: Result<Option<String>, String>,
-            on: Result<Option<super::PromotionTarget>, String>,
-            promo_id: Result<Option<String>, String>,
-            unit: Result<Option<String>, String>,
-            value: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError;
-            fields : id, on, promo_id, unit, value; unset : id, on, promo_id, unit,
-            value; required :; defaults :
-        );
-        impl AppliedPromotion {
-            /**The property `id`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::AppliedPromotion`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AppliedPromotion`, finishes it.
+            AppliedPromotion => super::AppliedPromotion, super::error::ConversionError {
+                /**The property `id`, optional.
 
 The applied promotion's ID.
 
 For example `6023f20cb609010008c06af8`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `ON`, optional.
-            pub fn on<T: IntoField<Option<super::PromotionTarget>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.on = value.into_field("on");
-                self
-            }
-            /**The property `promoId`, optional.
+                id: optional(String),
+                ///The property `ON`, optional.
+                on: value(Option<super::PromotionTarget>),
+                /**The property `promoId`, optional.
 
 The promotion's ID.
 
 For example `6023f20cb609010008c06af6`.*/
-            pub fn promo_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.promo_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `unit`, optional.
+                promo_id: optional(String),
+                /**The property `unit`, optional.
 
 The promotion's unit, such as 10%OFF.
 
 For example `10%OFF`.*/
-            pub fn unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.unit = Ok(value.into_optional());
-                self
-            }
-            /**The property `value`, optional.
+                unit: optional(String),
+                /**The property `value`, optional.
 
 The discount the promotion gave.
 
 For example `16`.*/
-            pub fn value<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.value = value.into_field("value");
-                self
+                value: value(Option<f64>),
             }
         }
-        ///Builds a [`super::Attribute`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Attribute`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Attribute {
-            attribute_id: Result<Option<String>, String>,
-            underscore_id: Result<Option<String>, String>,
-            id: Result<Option<String>, String>,
-            name: Result<Option<String>, String>,
-            price: Result<Option<f64>, String>,
-            type_: Result<Option<String>, String>,
-            value: Result<Option<::serde_json::Value>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Attribute => super::Attribute, super::error::ConversionError; fields :
-            attribute_id, underscore_id, id, name, price, type_, value; unset :
-            attribute_id, underscore_id, id, name, price, type_, value; required :;
-            defaults :
-        );
-        impl Attribute {
-            /**The property `attributeId`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Attribute`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Attribute`, finishes it.
+            Attribute => super::Attribute, super::error::ConversionError {
+                /**The property `attributeId`, optional.
 
 The attribute's definition.
 
 For example `60270ac95b4c090007cafde3`.*/
-            pub fn attribute_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.attribute_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `_id`, optional.
+                attribute_id: optional(String),
+                /**The property `_id`, optional.
 
 The attribute's database ID.
 
 For example `60271baf8e1368000914bd0e`.*/
-            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.underscore_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                underscore_id: optional(String),
+                /**The property `id`, optional.
 
 The attribute's ID.
 
 For example `60271baf8e1368000914bd0e`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `name`, optional.
+                id: optional(String),
+                /**The property `name`, optional.
 
 The attribute's name.
 
 For example `Small Package Giftwrap`.*/
-            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.name = Ok(value.into_optional());
-                self
-            }
-            /**The property `price`, optional.
+                name: optional(String),
+                /**The property `price`, optional.
 
 What the attribute costs.
 
 For example `4`.*/
-            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            /**The property `type`, optional.
+                price: value(Option<f64>),
+                /**The property `type`, optional.
 
 The kind of value, such as bool or string.
 
 For example `bool`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
-            }
-            /**The property `value`, optional.
+                type_: optional(String),
+                /**The property `value`, optional.
 
 The attribute's value, of the kind `type` names: a boolean, a string...
 
 For example `true`.*/
-            pub fn value<T: IntoField<Option<::serde_json::Value>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.value = value.into_field("value");
-                self
+                value: value(Option<::serde_json::Value>),
             }
         }
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            attributes: Result<Vec<super::Attribute>, String>,
-            cart_id: Result<Option<String>, String>,
-            channel: Result<Option<f64>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            customer_email: Result<Option<String>, String>,
-            events: Result<Vec<::serde_json::Value>, String>,
-            id: Result<Option<String>, String>,
-            items: Result<Vec<super::OrderItem>, String>,
-            order_currency: Result<Option<String>, String>,
-            order_id: Result<Option<String>, String>,
-            order_reference: Result<Option<String>, String>,
-            order_total: Result<Option<f64>, String>,
-            payments: Result<Vec<super::Payment>, String>,
-            revision: Result<Option<f64>, String>,
-            ship_to: Result<Vec<super::ShipTo>, String>,
-            shipments: Result<Vec<::serde_json::Value>, String>,
-            status: Result<Option<String>, String>,
-            status_descriptions: Result<Vec<::serde_json::Value>, String>,
-            status_log: Result<Option<String>, String>,
-            tags: Result<Vec<::serde_json::Value>, String>,
-            tax_total: Result<Option<f64>, String>,
-            total_quantity: Result<Option<f64>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-            v: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : attributes,
-            cart_id, channel, created_at, customer_email, events, id, items,
-            order_currency, order_id, order_reference, order_total, payments, revision,
-            ship_to, shipments, status, status_descriptions, status_log, tags, tax_total,
-            total_quantity, updated_at, v; unset : attributes, cart_id, channel,
-            created_at, customer_email, events, id, items, order_currency, order_id,
-            order_reference, order_total, payments, revision, ship_to, shipments, status,
-            status_descriptions, status_log, tags, tax_total, total_quantity, updated_at,
-            v; required :; defaults :
-        );
-        impl Order {
-            /**The property `attributes`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                /**The property `attributes`, optional.
 
 Order-level attributes, such as gift wrap.*/
-            pub fn attributes<T: IntoList<super::Attribute>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = field_value("attributes", value.into_list());
-                self
-            }
-            /**The property `cartId`, optional.
+                attributes: list(super::Attribute),
+                /**The property `cartId`, optional.
 
 The cart the order was placed from.
 
 For example `602710f862e75a0009ed25b7`.*/
-            pub fn cart_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.cart_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `channel`, optional.
+                cart_id: optional(String),
+                /**The property `channel`, optional.
 
 Sales channel ID.
 
 For example `12`.*/
-            pub fn channel<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.channel = value.into_field("channel");
-                self
-            }
-            /**The property `createdAt`, optional.
+                channel: value(Option<f64>),
+                /**The property `createdAt`, optional.
 
 When the order was created.
 
 Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            /**The property `customerEmail`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                /**The property `customerEmail`, optional.
 
 The guest's e-mail address.
 
 Format `email`. For example `guest@example.com`.*/
-            pub fn customer_email<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.customer_email = Ok(value.into_optional());
-                self
-            }
-            /**The property `events`, optional.
+                customer_email: optional(String),
+                /**The property `events`, optional.
 
 Events in the order's life.*/
-            pub fn events<T: IntoList<::serde_json::Value>>(mut self, value: T) -> Self {
-                self.events = field_value("events", value.into_list());
-                self
-            }
-            /**The property `_id`, optional.
+                events: list(::serde_json::Value),
+                /**The property `_id`, optional.
 
 The order's database ID.
 
 For example `60271eb8f69adb00083a80ac`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `items`, optional.
+                id: optional(String),
+                /**The property `items`, optional.
 
 The order's items.*/
-            pub fn items<T: IntoList<super::OrderItem>>(mut self, value: T) -> Self {
-                self.items = field_value("items", value.into_list());
-                self
-            }
-            /**The property `orderCurrency`, optional.
+                items: list(super::OrderItem),
+                /**The property `orderCurrency`, optional.
 
 The order's currency code.
 
 For example `USD`.*/
-            pub fn order_currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.order_currency = Ok(value.into_optional());
-                self
-            }
-            /**The property `orderId`, optional.
+                order_currency: optional(String),
+                /**The property `orderId`, optional.
 
 The order's ID.
 
 For example `1461-8514-32344`.*/
-            pub fn order_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.order_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `orderReference`, optional.
+                order_id: optional(String),
+                /**The property `orderReference`, optional.
 
 The order's reference.
 
 For example `6015-4453-86622`.*/
-            pub fn order_reference<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.order_reference = Ok(value.into_optional());
-                self
-            }
-            /**The property `orderTotal`, optional.
+                order_reference: optional(String),
+                /**The property `orderTotal`, optional.
 
 The order's total.
 
 For example `8433`.*/
-            pub fn order_total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.order_total = value.into_field("order_total");
-                self
-            }
-            /**The property `payments`, optional.
+                order_total: value(Option<f64>),
+                /**The property `payments`, optional.
 
 The order's payments.*/
-            pub fn payments<T: IntoList<super::Payment>>(mut self, value: T) -> Self {
-                self.payments = field_value("payments", value.into_list());
-                self
-            }
-            /**The property `revision`, optional.
+                payments: list(super::Payment),
+                /**The property `revision`, optional.
 
 The order's revision.
 
 For example `0`.*/
-            pub fn revision<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.revision = value.into_field("revision");
-                self
-            }
-            /**The property `shipTo`, optional.
+                revision: value(Option<f64>),
+                /**The property `shipTo`, optional.
 
 Where the order's items ship to.*/
-            pub fn ship_to<T: IntoList<super::ShipTo>>(mut self, value: T) -> Self {
-                self.ship_to = field_value("ship_to", value.into_list());
-                self
-            }
-            /**The property `shipments`, optional.
+                ship_to: list(super::ShipTo),
+                /**The property `shipments`, optional.
 
 The order's shipments.*/
-            pub fn shipments<T: IntoList<::serde_json::Value>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipments = field_value("shipments", value.into_list());
-                self
-            }
-            /**The property `status`, optional.
+                shipments: list(::serde_json::Value),
+                /**The property `status`, optional.
 
 Order status, such as ORDER_CREATED.
 
 For example `ORDER_CREATED`.*/
-            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.status = Ok(value.into_optional());
-                self
-            }
-            /**The property `statusDescriptions`, optional.
+                status: optional(String),
+                /**The property `statusDescriptions`, optional.
 
 Descriptions of the order's statuses.*/
-            pub fn status_descriptions<T: IntoList<::serde_json::Value>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status_descriptions = field_value(
-                    "status_descriptions",
-                    value.into_list(),
-                );
-                self
-            }
-            /**The property `statusLog`, optional.
+                status_descriptions: list(::serde_json::Value),
+                /**The property `statusLog`, optional.
 
 A note on the latest status change.
 
 For example `Order has been created`.*/
-            pub fn status_log<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.status_log = Ok(value.into_optional());
-                self
-            }
-            /**The property `tags`, optional.
+                status_log: optional(String),
+                /**The property `tags`, optional.
 
 Tags on the order.*/
-            pub fn tags<T: IntoList<::serde_json::Value>>(mut self, value: T) -> Self {
-                self.tags = field_value("tags", value.into_list());
-                self
-            }
-            /**The property `taxTotal`, optional.
+                tags: list(::serde_json::Value),
+                /**The property `taxTotal`, optional.
 
 The order's total tax.
 
 For example `22`.*/
-            pub fn tax_total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.tax_total = value.into_field("tax_total");
-                self
-            }
-            /**The property `totalQuantity`, optional.
+                tax_total: value(Option<f64>),
+                /**The property `totalQuantity`, optional.
 
 The number of items ordered.
 
 For example `1`.*/
-            pub fn total_quantity<T: IntoField<Option<f64>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.total_quantity = value.into_field("total_quantity");
-                self
-            }
-            /**The property `updatedAt`, optional.
+                total_quantity: value(Option<f64>),
+                /**The property `updatedAt`, optional.
 
 When the order was last updated.
 
 Format `date-time`. For example `2021-02-13T00:35:04.240Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
-            }
-            /**The property `__v`, optional.
+                updated_at: value(Option<DateTime<Utc>>),
+                /**The property `__v`, optional.
 
 The record's version.
 
 For example `0`.*/
-            pub fn v<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.v = value.into_field("v");
-                self
+                v: value(Option<f64>),
             }
         }
-        ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderItem {
-            attribute_total_price: Result<Option<f64>, String>,
-            attributes: Result<Vec<super::Attribute>, String>,
-            currency: Result<Option<String>, String>,
-            discount: Result<Option<f64>, String>,
-            estimated_tax: Result<Option<f64>, String>,
-            group: Result<Vec<super::StringOrNumber>, String>,
-            underscore_id: Result<Option<String>, String>,
-            id: Result<Option<String>, String>,
-            item_id: Result<Option<f64>, String>,
-            line_item_id: Result<Option<f64>, String>,
-            price: Result<Option<f64>, String>,
-            price_list_id: Result<Option<f64>, String>,
-            promos_applied: Result<Vec<super::AppliedPromotion>, String>,
-            quantity: Result<Option<f64>, String>,
-            ship_to_id: Result<Option<super::ShipToIds>, String>,
-            sku: Result<Option<String>, String>,
-            tax_code: Result<Option<String>, String>,
-            title: Result<Option<String>, String>,
-            total: Result<Option<f64>, String>,
-            weight: Result<Option<f64>, String>,
-            weight_unit: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderItem => super::OrderItem, super::error::ConversionError; fields :
-            attribute_total_price, attributes, currency, discount, estimated_tax, group,
-            underscore_id, id, item_id, line_item_id, price, price_list_id,
-            promos_applied, quantity, ship_to_id, sku, tax_code, title, total, weight,
-            weight_unit; unset : attribute_total_price, attributes, currency, discount,
-            estimated_tax, group, underscore_id, id, item_id, line_item_id, price,
-            price_list_id, promos_applied, quantity, ship_to_id, sku, tax_code, title,
-            total, weight, weight_unit; required :; defaults :
-        );
-        impl OrderItem {
-            /**The property `attributeTotalPrice`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
+            OrderItem => super::OrderItem, super::error::ConversionError {
+                /**The property `attributeTotalPrice`, optional.
 
 The total price of the item's attributes.
 
 For example `2`.*/
-            pub fn attribute_total_price<T: IntoField<Option<f64>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attribute_total_price = value.into_field("attribute_total_price");
-                self
-            }
-            /**The property `attributes`, optional.
+                attribute_total_price: value(Option<f64>),
+                /**The property `attributes`, optional.
 
 Item-level attributes, such as a gift message.*/
-            pub fn attributes<T: IntoList<super::Attribute>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.attributes = field_value("attributes", value.into_list());
-                self
-            }
-            /**The property `currency`, optional.
+                attributes: list(super::Attribute),
+                /**The property `currency`, optional.
 
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency = Ok(value.into_optional());
-                self
-            }
-            /**The property `discount`, optional.
+                currency: optional(String),
+                /**The property `discount`, optional.
 
 Discount on the item.
 
 For example `1600`.*/
-            pub fn discount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.discount = value.into_field("discount");
-                self
-            }
-            /**The property `estimatedTax`, optional.
+                discount: value(Option<f64>),
+                /**The property `estimatedTax`, optional.
 
 Estimated tax on the item.
 
 For example `20`.*/
-            pub fn estimated_tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.estimated_tax = value.into_field("estimated_tax");
-                self
-            }
-            /**The property `group`, optional.
+                estimated_tax: value(Option<f64>),
+                /**The property `group`, optional.
 
 The IDs of the groups the item belongs to.*/
-            pub fn group<T: IntoList<super::StringOrNumber>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.group = field_value("group", value.into_list());
-                self
-            }
-            /**The property `_id`, optional.
+                group: list(super::StringOrNumber),
+                /**The property `_id`, optional.
 
 The item's database ID.
 
 For example `602710f862e75a0009ed25b8`.*/
-            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.underscore_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                underscore_id: optional(String),
+                /**The property `id`, optional.
 
 The item's ID.
 
 For example `602710f862e75a0009ed25b8`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `itemId`, optional.
+                id: optional(String),
+                /**The property `itemId`, optional.
 
 The product's item ID.
 
 For example `1000000050`.*/
-            pub fn item_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.item_id = value.into_field("item_id");
-                self
-            }
-            /**The property `lineItemId`, optional.
+                item_id: value(Option<f64>),
+                /**The property `lineItemId`, optional.
 
 The item's line number within the order.
 
 For example `1`.*/
-            pub fn line_item_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.line_item_id = value.into_field("line_item_id");
-                self
-            }
-            /**The property `price`, optional.
+                line_item_id: value(Option<f64>),
+                /**The property `price`, optional.
 
 The item's price.
 
 For example `8400`.*/
-            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            /**The property `priceListId`, optional.
+                price: value(Option<f64>),
+                /**The property `priceListId`, optional.
 
 The price list the price came from.
 
 For example `100000`.*/
-            pub fn price_list_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.price_list_id = value.into_field("price_list_id");
-                self
-            }
-            /**The property `promosApplied`, optional.
+                price_list_id: value(Option<f64>),
+                /**The property `promosApplied`, optional.
 
 Promotions applied to the item.*/
-            pub fn promos_applied<T: IntoList<super::AppliedPromotion>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promos_applied = field_value("promos_applied", value.into_list());
-                self
-            }
-            /**The property `quantity`, optional.
+                promos_applied: list(super::AppliedPromotion),
+                /**The property `quantity`, optional.
 
 Quantity ordered.
 
 For example `1`.*/
-            pub fn quantity<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
-            }
-            ///The property `shipToId`, optional.
-            pub fn ship_to_id<T: IntoField<Option<super::ShipToIds>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.ship_to_id = value.into_field("ship_to_id");
-                self
-            }
-            /**The property `sku`, optional.
+                quantity: value(Option<f64>),
+                ///The property `shipToId`, optional.
+                ship_to_id: value(Option<super::ShipToIds>),
+                /**The property `sku`, optional.
 
 The product's SKU.
 
 For example `WATCH123456`.*/
-            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.sku = Ok(value.into_optional());
-                self
-            }
-            /**The property `taxCode`, optional.
+                sku: optional(String),
+                /**The property `taxCode`, optional.
 
 Tax code.
 
 For example `PAC12345`.*/
-            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.tax_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `title`, optional.
+                tax_code: optional(String),
+                /**The property `title`, optional.
 
 The product's title.
 
 For example `Watch`.*/
-            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.title = Ok(value.into_optional());
-                self
-            }
-            /**The property `total`, optional.
+                title: optional(String),
+                /**The property `total`, optional.
 
 The item's total.
 
 For example `8420`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
-            }
-            /**The property `weight`, optional.
+                total: value(Option<f64>),
+                /**The property `weight`, optional.
 
 Weight.
 
 For example `2`.*/
-            pub fn weight<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.weight = value.into_field("weight");
-                self
-            }
-            /**The property `weightUnit`, optional.
+                weight: value(Option<f64>),
+                /**The property `weightUnit`, optional.
 
 Weight unit.
 
 For example `kg`.*/
-            pub fn weight_unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.weight_unit = Ok(value.into_optional());
-                self
+                weight_unit: optional(String),
             }
         }
-        ///Builds a [`super::OrdersError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrdersError`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrdersError {
-            code: Result<Option<super::StringOrNumber>, String>,
-            message: Result<String, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrdersError => super::OrdersError, super::error::ConversionError; fields :
-            code, message; unset : code; required : message; defaults :
-        );
-        impl OrdersError {
-            ///The property `code`, optional.
-            pub fn code<T: IntoField<Option<super::StringOrNumber>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.code = value.into_field("code");
-                self
-            }
-            /**The property `message`, required.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrdersError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrdersError`, finishes it.
+            OrdersError => super::OrdersError, super::error::ConversionError {
+                ///The property `code`, optional.
+                code: value(Option<super::StringOrNumber>),
+                /**The property `message`, required.
 
 What went wrong.
 
 For example `orderEmail must be a valid email`.*/
-            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.message = value.into_field("message");
-                self
+                message: value(String) required,
             }
         }
-        ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Payment {
-            amount: Result<Option<f64>, String>,
-            bill_to_address: Result<Option<super::Address>, String>,
-            conversion: Result<Option<f64>, String>,
-            currency: Result<Option<String>, String>,
-            underscore_id: Result<Option<String>, String>,
-            id: Result<Option<String>, String>,
-            payment_identifier: Result<Option<super::PaymentIdentifier>, String>,
-            payment_kind: Result<Option<String>, String>,
-            payment_method: Result<Option<String>, String>,
-            payment_token: Result<Option<super::PaymentToken>, String>,
-            ship_to_id: Result<Option<super::ShipToIds>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Payment => super::Payment, super::error::ConversionError; fields : amount,
-            bill_to_address, conversion, currency, underscore_id, id, payment_identifier,
-            payment_kind, payment_method, payment_token, ship_to_id; unset : amount,
-            bill_to_address, conversion, currency, underscore_id, id, payment_identifier,
-            payment_kind, payment_method, payment_token, ship_to_id; required :; defaults
-            :
-        );
-        impl Payment {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Payment`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Payment`, finishes it.
+            Payment => super::Payment, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 Amount paid.
 
 For example `8433`.*/
-            pub fn amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            ///The property `billToAddress`, optional.
-            pub fn bill_to_address<T: IntoField<Option<super::Address>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.bill_to_address = value.into_field("bill_to_address");
-                self
-            }
-            /**The property `conversion`, optional.
+                amount: value(Option<f64>),
+                ///The property `billToAddress`, optional.
+                bill_to_address: value(Option<super::Address>),
+                /**The property `conversion`, optional.
 
 Currency conversion rate.
 
 For example `1`.*/
-            pub fn conversion<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.conversion = value.into_field("conversion");
-                self
-            }
-            /**The property `currency`, optional.
+                conversion: value(Option<f64>),
+                /**The property `currency`, optional.
 
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency = Ok(value.into_optional());
-                self
-            }
-            /**The property `_id`, optional.
+                currency: optional(String),
+                /**The property `_id`, optional.
 
 The payment's database ID.
 
 For example `60271eb8f69adb00083a80b1`.*/
-            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.underscore_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                underscore_id: optional(String),
+                /**The property `id`, optional.
 
 The payment's ID.
 
 For example `60271eb8f69adb00083a80b1`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `paymentIdentifier`, optional.
-            pub fn payment_identifier<T: IntoField<Option<super::PaymentIdentifier>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.payment_identifier = value.into_field("payment_identifier");
-                self
-            }
-            /**The property `paymentKind`, optional.
+                id: optional(String),
+                ///The property `paymentIdentifier`, optional.
+                payment_identifier: value(Option<super::PaymentIdentifier>),
+                /**The property `paymentKind`, optional.
 
 Payment kind.
 
 For example `Fabric User`.*/
-            pub fn payment_kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.payment_kind = Ok(value.into_optional());
-                self
-            }
-            /**The property `paymentMethod`, optional.
+                payment_kind: optional(String),
+                /**The property `paymentMethod`, optional.
 
 Payment method, such as Visa.
 
 For example `Visa`.*/
-            pub fn payment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.payment_method = Ok(value.into_optional());
-                self
-            }
-            ///The property `paymentToken`, optional.
-            pub fn payment_token<T: IntoField<Option<super::PaymentToken>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.payment_token = value.into_field("payment_token");
-                self
-            }
-            ///The property `shipToId`, optional.
-            pub fn ship_to_id<T: IntoField<Option<super::ShipToIds>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.ship_to_id = value.into_field("ship_to_id");
-                self
+                payment_method: optional(String),
+                ///The property `paymentToken`, optional.
+                payment_token: value(Option<super::PaymentToken>),
+                ///The property `shipToId`, optional.
+                ship_to_id: value(Option<super::ShipToIds>),
             }
         }
-        ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PaymentIdentifier {
-            card_identifier: Result<Option<super::StringOrNumber>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
-            fields : card_identifier; unset : card_identifier; required :; defaults :
-        );
-        impl PaymentIdentifier {
-            ///The property `cardIdentifier`, optional.
-            pub fn card_identifier<T: IntoField<Option<super::StringOrNumber>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.card_identifier = value.into_field("card_identifier");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
+            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError {
+                ///The property `cardIdentifier`, optional.
+                card_identifier: value(Option<super::StringOrNumber>),
             }
         }
-        ///Builds a [`super::PaymentToken`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentToken`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PaymentToken {
-            token: Result<Option<super::StringOrNumber>, String>,
-            type_: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PaymentToken => super::PaymentToken, super::error::ConversionError; fields :
-            token, type_; unset : token, type_; required :; defaults :
-        );
-        impl PaymentToken {
-            ///The property `token`, optional.
-            pub fn token<T: IntoField<Option<super::StringOrNumber>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.token = value.into_field("token");
-                self
-            }
-            /**The property `type`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PaymentToken`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentToken`, finishes it.
+            PaymentToken => super::PaymentToken, super::error::ConversionError {
+                ///The property `token`, optional.
+                token: value(Option<super::StringOrNumber>),
+                /**The property `type`, optional.
 
 The kind of token, such as CARD.
 
 For example `CARD`.*/
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
+                type_: optional(String),
             }
         }
-        ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PersonName {
-            first: Result<Option<String>, String>,
-            last: Result<Option<String>, String>,
-            middle: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PersonName => super::PersonName, super::error::ConversionError; fields :
-            first, last, middle; unset : first, last, middle; required :; defaults :
-        );
-        impl PersonName {
-            /**The property `first`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
+            PersonName => super::PersonName, super::error::ConversionError {
+                /**The property `first`, optional.
 
 First name.
 
 For example `Mike`.*/
-            pub fn first<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.first = Ok(value.into_optional());
-                self
-            }
-            /**The property `last`, optional.
+                first: optional(String),
+                /**The property `last`, optional.
 
 Last name.
 
 For example `holard`.*/
-            pub fn last<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.last = Ok(value.into_optional());
-                self
-            }
-            /**The property `middle`, optional.
+                last: optional(String),
+                /**The property `middle`, optional.
 
 Middle name or initial.
 
 For example `p`.*/
-            pub fn middle<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.middle = Ok(value.into_optional());
-                self
+                middle: optional(String),
             }
         }
-        ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Phone {
-            kind: Result<Option<String>, String>,
-            number: Result<Option<super::StringOrNumber>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Phone => super::Phone, super::error::ConversionError; fields : kind, number;
-            unset : kind, number; required :; defaults :
-        );
-        impl Phone {
-            /**The property `kind`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
+            Phone => super::Phone, super::error::ConversionError {
+                /**The property `kind`, optional.
 
 The kind of phone, such as Mobile.
 
 For example `Mobile`.*/
-            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.kind = Ok(value.into_optional());
-                self
-            }
-            ///The property `number`, optional.
-            pub fn number<T: IntoField<Option<super::StringOrNumber>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.number = value.into_field("number");
-                self
+                kind: optional(String),
+                ///The property `number`, optional.
+                number: value(Option<super::StringOrNumber>),
             }
         }
-        ///Builds a [`super::PromotionTarget`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionTarget`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PromotionTarget {
-            kind: Result<Option<String>, String>,
-            value: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PromotionTarget => super::PromotionTarget, super::error::ConversionError;
-            fields : kind, value; unset : kind, value; required :; defaults :
-        );
-        impl PromotionTarget {
-            /**The property `kind`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PromotionTarget`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PromotionTarget`, finishes it.
+            PromotionTarget => super::PromotionTarget, super::error::ConversionError {
+                /**The property `kind`, optional.
 
 The kind of target, such as SKU.
 
 For example `SKU`.*/
-            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.kind = Ok(value.into_optional());
-                self
-            }
-            /**The property `value`, optional.
+                kind: optional(String),
+                /**The property `value`, optional.
 
 The target itself, such as the SKU.
 
 For example `WATCH123456`.*/
-            pub fn value<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.value = Ok(value.into_optional());
-                self
+                value: optional(String),
             }
         }
-        ///Builds a [`super::ShipTo`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ShipTo`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ShipTo {
-            address: Result<Option<super::Address>, String>,
-            currency: Result<Option<String>, String>,
-            estimated_tax: Result<Option<f64>, String>,
-            underscore_id: Result<Option<String>, String>,
-            id: Result<Option<String>, String>,
-            price: Result<Option<f64>, String>,
-            promos_applied: Result<Vec<super::AppliedPromotion>, String>,
-            ship_to_id: Result<Option<super::ShipToIds>, String>,
-            ship_to_type: Result<Option<String>, String>,
-            shipment_carrier: Result<Option<String>, String>,
-            shipment_method: Result<Option<String>, String>,
-            shipment_method_id: Result<Option<f64>, String>,
-            tax_code: Result<Option<String>, String>,
-            total: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ShipTo => super::ShipTo, super::error::ConversionError; fields : address,
-            currency, estimated_tax, underscore_id, id, price, promos_applied,
-            ship_to_id, ship_to_type, shipment_carrier, shipment_method,
-            shipment_method_id, tax_code, total; unset : address, currency,
-            estimated_tax, underscore_id, id, price, promos_applied, ship_to_id,
-            ship_to_type, shipment_carrier, shipment_method, shipment_method_id,
-            tax_code, total; required :; defaults :
-        );
-        impl ShipTo {
-            ///The property `address`, optional.
-            pub fn address<T: IntoField<Option<super::Address>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.address = value.into_field("address");
-                self
-            }
-            /**The property `currency`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ShipTo`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ShipTo`, finishes it.
+            ShipTo => super::ShipTo, super::error::ConversionError {
+                ///The property `address`, optional.
+                address: value(Option<super::Address>),
+                /**The property `currency`, optional.
 
 Currency code.
 
 For example `USD`.*/
-            pub fn currency<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency = Ok(value.into_optional());
-                self
-            }
-            /**The property `estimatedTax`, optional.
+                currency: optional(String),
+                /**The property `estimatedTax`, optional.
 
 Estimated shipping tax.
 
 For example `2`.*/
-            pub fn estimated_tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.estimated_tax = value.into_field("estimated_tax");
-                self
-            }
-            /**The property `_id`, optional.
+                estimated_tax: value(Option<f64>),
+                /**The property `_id`, optional.
 
 The destination's database ID.
 
 For example `60271c6d8d9f7a000852a107`.*/
-            pub fn underscore_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.underscore_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                underscore_id: optional(String),
+                /**The property `id`, optional.
 
 The destination's ID.
 
 For example `60271c6d8d9f7a000852a107`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `price`, optional.
+                id: optional(String),
+                /**The property `price`, optional.
 
 Shipping price.
 
 For example `5`.*/
-            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            /**The property `promosApplied`, optional.
+                price: value(Option<f64>),
+                /**The property `promosApplied`, optional.
 
 Promotions applied to shipping.*/
-            pub fn promos_applied<T: IntoList<super::AppliedPromotion>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.promos_applied = field_value("promos_applied", value.into_list());
-                self
-            }
-            ///The property `shipToId`, optional.
-            pub fn ship_to_id<T: IntoField<Option<super::ShipToIds>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.ship_to_id = value.into_field("ship_to_id");
-                self
-            }
-            /**The property `shipToType`, optional.
+                promos_applied: list(super::AppliedPromotion),
+                ///The property `shipToId`, optional.
+                ship_to_id: value(Option<super::ShipToIds>),
+                /**The property `shipToType`, optional.
 
 The kind of destination, such as SHIP_TO_ADDRESS.
 
 For example `SHIP_TO_ADDRESS`.*/
-            pub fn ship_to_type<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.ship_to_type = Ok(value.into_optional());
-                self
-            }
-            /**The property `shipmentCarrier`, optional.
+                ship_to_type: optional(String),
+                /**The property `shipmentCarrier`, optional.
 
 Shipment carrier.
 
 For example `Fedex`.*/
-            pub fn shipment_carrier<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipment_carrier = Ok(value.into_optional());
-                self
-            }
-            /**The property `shipmentMethod`, optional.
+                shipment_carrier: optional(String),
+                /**The property `shipmentMethod`, optional.
 
 Shipment method.
 
 For example `Next Day`.*/
-            pub fn shipment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.shipment_method = Ok(value.into_optional());
-                self
-            }
-            /**The property `shipmentMethodId`, optional.
+                shipment_method: optional(String),
+                /**The property `shipmentMethodId`, optional.
 
 Shipment method ID.
 
 For example `10002`.*/
-            pub fn shipment_method_id<T: IntoField<Option<f64>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipment_method_id = value.into_field("shipment_method_id");
-                self
-            }
-            /**The property `taxCode`, optional.
+                shipment_method_id: value(Option<f64>),
+                /**The property `taxCode`, optional.
 
 Shipping tax code.
 
 For example `FR1000`.*/
-            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.tax_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `total`, optional.
+                tax_code: optional(String),
+                /**The property `total`, optional.
 
 Shipping total.
 
 For example `7`.*/
-            pub fn total<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<f64>),
             }
         }
-        ///Builds a [`super::SiteContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SiteContext`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct SiteContext {
-            account: Result<String, String>,
-            channel: Result<Option<i32>, String>,
-            date: Result<Option<DateTime<Utc>>, String>,
-            stage: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            SiteContext => super::SiteContext, super::error::ConversionError; fields :
-            account, channel, date, stage; unset : channel, date, stage; required :
-            account; defaults :
-        );
-        impl SiteContext {
-            /**The property `account`, required.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::SiteContext`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SiteContext`, finishes it.
+            SiteContext => super::SiteContext, super::error::ConversionError {
+                /**The property `account`, required.
 
 The account's 24-character identifier, found in Copilot.
 
 For example `1234abcd5678efgh9ijklmno`.*/
-            pub fn account<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.account = value.into_field("account");
-                self
-            }
-            /**The property `channel`, optional.
+                account: value(String) required,
+                /**The property `channel`, optional.
 
 Sales channel ID.
 
 Format `int32`. For example `12`.*/
-            pub fn channel<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.channel = value.into_field("channel");
-                self
-            }
-            /**The property `date`, optional.
+                channel: value(Option<i32>),
+                /**The property `date`, optional.
 
 The date the data is read as of.
 
 Format `date-time`. For example `2023-01-01T00:00:00.000Z`.*/
-            pub fn date<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.date = value.into_field("date");
-                self
-            }
-            /**The property `stage`, optional.
+                date: value(Option<DateTime<Utc>>),
+                /**The property `stage`, optional.
 
 Environment name.
 
 For example `production`.*/
-            pub fn stage<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.stage = Ok(value.into_optional());
-                self
+                stage: optional(String),
             }
         }
     }

@@ -810,1554 +810,743 @@ pub mod types {
     pub mod builder {
         #[allow(unused_imports)]
         use ::chrono::{DateTime, offset::Utc};
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Address {
-            city: Result<Option<String>, String>,
-            country: Result<Option<String>, String>,
-            name: Result<Option<super::PersonName>, String>,
-            phone: Result<Option<super::Phone>, String>,
-            postal_code: Result<Option<String>, String>,
-            state: Result<Option<String>, String>,
-            street_address: Result<Option<super::StreetAddress>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Address => super::Address, super::error::ConversionError; fields : city,
-            country, name, phone, postal_code, state, street_address; unset : city,
-            country, name, phone, postal_code, state, street_address; required :;
-            defaults :
-        );
-        impl Address {
-            /**The property `city`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Address`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Address`, finishes it.
+            Address => super::Address, super::error::ConversionError {
+                /**The property `city`, optional.
 
 City name.
 
 For example `Boston`.*/
-            pub fn city<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.city = Ok(value.into_optional());
-                self
-            }
-            /**The property `country`, optional.
+                city: optional(String),
+                /**The property `country`, optional.
 
 Country name.
 
 For example `US`.*/
-            pub fn country<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.country = Ok(value.into_optional());
-                self
-            }
-            ///The property `name`, optional.
-            pub fn name<T: IntoField<Option<super::PersonName>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.name = value.into_field("name");
-                self
-            }
-            ///The property `phone`, optional.
-            pub fn phone<T: IntoField<Option<super::Phone>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.phone = value.into_field("phone");
-                self
-            }
-            /**The property `postalCode`, optional.
+                country: optional(String),
+                ///The property `name`, optional.
+                name: value(Option<super::PersonName>),
+                ///The property `phone`, optional.
+                phone: value(Option<super::Phone>),
+                /**The property `postalCode`, optional.
 
 Postal code.
 
 For example `02127`.*/
-            pub fn postal_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.postal_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `state`, optional.
+                postal_code: optional(String),
+                /**The property `state`, optional.
 
 State name.
 
 For example `MA`.*/
-            pub fn state<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.state = Ok(value.into_optional());
-                self
-            }
-            ///The property `streetAddress`, optional.
-            pub fn street_address<T: IntoField<Option<super::StreetAddress>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.street_address = value.into_field("street_address");
-                self
+                state: optional(String),
+                ///The property `streetAddress`, optional.
+                street_address: value(Option<super::StreetAddress>),
             }
         }
-        ///Builds a [`super::CommunicationPreference`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CommunicationPreference`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CommunicationPreference {
-            email: Result<Option<bool>, String>,
-            sms: Result<Option<bool>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CommunicationPreference => super::CommunicationPreference,
-            super::error::ConversionError; fields : email, sms; unset : email, sms;
-            required :; defaults :
-        );
-        impl CommunicationPreference {
-            /**The property `email`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CommunicationPreference`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CommunicationPreference`, finishes it.
+            CommunicationPreference => super::CommunicationPreference, super::error::ConversionError {
+                /**The property `email`, optional.
 
 true: customer agrees to be contacted via email; false: customer does not want to be contacted via email.
 
 For example `true`.*/
-            pub fn email<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
-                self.email = value.into_field("email");
-                self
-            }
-            /**The property `sms`, optional.
+                email: value(Option<bool>),
+                /**The property `sms`, optional.
 
 true: customer agrees to be contacted via text message; false: customer does not want to be contacted via text message.
 
 For example `true`.*/
-            pub fn sms<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
-                self.sms = value.into_field("sms");
-                self
+                sms: value(Option<bool>),
             }
         }
-        ///Builds a [`super::Customer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Customer`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Customer {
-            communication_preference: Result<
-                Option<super::CommunicationPreference>,
-                String,
-            >,
-            contactnumber: Result<Option<String>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            customer_reference_id: Result<Option<String>, String>,
-            deleted_at: Result<Option<DateTime<Utc>>, String>,
-            email: Result<Option<String>, String>,
-            employee_id: Result<Option<String>, String>,
-            first_name: Result<Option<String>, String>,
-            is_deleted: Result<Option<bool>, String>,
-            last_name: Result<Option<String>, String>,
-            locale: Result<Option<String>, String>,
-            middle_name: Result<Option<String>, String>,
-            segments: Result<Vec<String>, String>,
-            status: Result<Option<super::CustomerStatus>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Customer => super::Customer, super::error::ConversionError; fields :
-            communication_preference, contactnumber, created_at, customer_reference_id,
-            deleted_at, email, employee_id, first_name, is_deleted, last_name, locale,
-            middle_name, segments, status, updated_at; unset : communication_preference,
-            contactnumber, created_at, customer_reference_id, deleted_at, email,
-            employee_id, first_name, is_deleted, last_name, locale, middle_name,
-            segments, status, updated_at; required :; defaults :
-        );
-        impl Customer {
-            ///The property `communicationPreference`, optional.
-            pub fn communication_preference<
-                T: IntoField<Option<super::CommunicationPreference>>,
-            >(mut self, value: T) -> Self {
-                self.communication_preference = value
-                    .into_field("communication_preference");
-                self
-            }
-            /**The property `contactnumber`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Customer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Customer`, finishes it.
+            Customer => super::Customer, super::error::ConversionError {
+                ///The property `communicationPreference`, optional.
+                communication_preference: value(Option<super::CommunicationPreference>),
+                /**The property `contactnumber`, optional.
 
 Customer's contact number.
 
 For example `5555551234`.*/
-            pub fn contactnumber<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.contactnumber = Ok(value.into_optional());
-                self
-            }
-            /**The property `createdAt`, optional.
+                contactnumber: optional(String),
+                /**The property `createdAt`, optional.
 
 Time customer was created.
 
 Format `date-time`. For example `2019-10-12T21:35:05.756Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            /**The property `customerReferenceId`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                /**The property `customerReferenceId`, optional.
 
 Customer reference ID.
 
 For example `12345`.*/
-            pub fn customer_reference_id<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.customer_reference_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `DeletedAt`, optional.
+                customer_reference_id: optional(String),
+                /**The property `DeletedAt`, optional.
 
 If isDeleted=true, time at which the customer was deleted; if isDeleted=false, null.
 
 Format `date-time`. For example `2021-01-01T00:00:00.000Z`.*/
-            pub fn deleted_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.deleted_at = value.into_field("deleted_at");
-                self
-            }
-            /**The property `email`, optional.
+                deleted_at: value(Option<DateTime<Utc>>),
+                /**The property `email`, optional.
 
 Customer's email address.
 
 Format `email`. For example `customer@example.com`.*/
-            pub fn email<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.email = Ok(value.into_optional());
-                self
-            }
-            /**The property `employeeId`, optional.
+                email: optional(String),
+                /**The property `employeeId`, optional.
 
 Customer employee ID.
 
 For example `345`.*/
-            pub fn employee_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.employee_id = Ok(value.into_optional());
-                self
-            }
-            /**The property `firstName`, optional.
+                employee_id: optional(String),
+                /**The property `firstName`, optional.
 
 Customer's first name.
 
 For example `Pat`.*/
-            pub fn first_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.first_name = Ok(value.into_optional());
-                self
-            }
-            /**The property `isDeleted`, optional.
+                first_name: optional(String),
+                /**The property `isDeleted`, optional.
 
 true: customer is deleted; false: customer is not deleted.
 
 For example `false`.*/
-            pub fn is_deleted<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
-                self.is_deleted = value.into_field("is_deleted");
-                self
-            }
-            /**The property `lastName`, optional.
+                is_deleted: value(Option<bool>),
+                /**The property `lastName`, optional.
 
 Customer's last name.
 
 For example `Kake`.*/
-            pub fn last_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.last_name = Ok(value.into_optional());
-                self
-            }
-            /**The property `locale`, optional.
+                last_name: optional(String),
+                /**The property `locale`, optional.
 
 Customer locale (language_country).
 
 For example `en_US`.*/
-            pub fn locale<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.locale = Ok(value.into_optional());
-                self
-            }
-            /**The property `middleName`, optional.
+                locale: optional(String),
+                /**The property `middleName`, optional.
 
 Customer's middle name or initial.
 
 For example `E`.*/
-            pub fn middle_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.middle_name = Ok(value.into_optional());
-                self
-            }
-            /**The property `segments`, optional.
+                middle_name: optional(String),
+                /**The property `segments`, optional.
 
 Customer's segments.*/
-            pub fn segments<T: IntoList<String>>(mut self, value: T) -> Self {
-                self.segments = field_value("segments", value.into_list());
-                self
-            }
-            /**The property `status`, optional.
+                segments: list(String),
+                /**The property `status`, optional.
 
 One of `ACTIVE`, `INACTIVE`. For example `ACTIVE`.*/
-            pub fn status<T: IntoField<Option<super::CustomerStatus>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
-            }
-            /**The property `updatedAt`, optional.
+                status: value(Option<super::CustomerStatus>),
+                /**The property `updatedAt`, optional.
 
 Most recent time customer was updated.
 
 Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::CustomerOrders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrders`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CustomerOrders {
-            orders: Result<Vec<super::Order>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CustomerOrders => super::CustomerOrders, super::error::ConversionError;
-            fields : orders; unset : orders; required :; defaults :
-        );
-        impl CustomerOrders {
-            /**The property `orders`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CustomerOrders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrders`, finishes it.
+            CustomerOrders => super::CustomerOrders, super::error::ConversionError {
+                /**The property `orders`, optional.
 
 The customer's orders.*/
-            pub fn orders<T: IntoList<super::Order>>(mut self, value: T) -> Self {
-                self.orders = field_value("orders", value.into_list());
-                self
+                orders: list(super::Order),
             }
         }
-        ///Builds a [`super::CustomerOrdersResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrdersResponse`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CustomerOrdersResponse {
-            data: Result<Option<super::CustomerOrders>, String>,
-            message: Result<Option<String>, String>,
-            response_status: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CustomerOrdersResponse => super::CustomerOrdersResponse,
-            super::error::ConversionError; fields : data, message, response_status; unset
-            : data, message, response_status; required :; defaults :
-        );
-        impl CustomerOrdersResponse {
-            ///The property `data`, optional.
-            pub fn data<T: IntoField<Option<super::CustomerOrders>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.data = value.into_field("data");
-                self
-            }
-            /**The property `message`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CustomerOrdersResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CustomerOrdersResponse`, finishes it.
+            CustomerOrdersResponse => super::CustomerOrdersResponse, super::error::ConversionError {
+                ///The property `data`, optional.
+                data: value(Option<super::CustomerOrders>),
+                /**The property `message`, optional.
 
 Full response message.
 
 For example `Request processed successfully`.*/
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
-            }
-            /**The property `responseStatus`, optional.
+                message: optional(String),
+                /**The property `responseStatus`, optional.
 
 Brief response status.
 
 For example `OK`.*/
-            pub fn response_status<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.response_status = Ok(value.into_optional());
-                self
+                response_status: optional(String),
             }
         }
-        ///Builds a [`super::GatewayError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GatewayError`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct GatewayError {
-            message: Result<String, String>,
-        }
-        ::client_runtime::model_builder!(
-            GatewayError => super::GatewayError, super::error::ConversionError; fields :
-            message; unset :; required : message; defaults :
-        );
-        impl GatewayError {
-            /**The property `Message`, required.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::GatewayError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GatewayError`, finishes it.
+            GatewayError => super::GatewayError, super::error::ConversionError {
+                /**The property `Message`, required.
 
 What the gateway refused.
 
 For example `User is not authorized to access this resource`.*/
-            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.message = value.into_field("message");
-                self
+                message: value(String) required,
             }
         }
-        ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Item {
-            description: Result<Option<String>, String>,
-            id: Result<Option<i64>, String>,
-            item_price: Result<Option<super::ItemPrice>, String>,
-            quantity: Result<Option<i32>, String>,
-            sku: Result<Option<String>, String>,
-            tax: Result<Option<super::Tax>, String>,
-            title: Result<Option<String>, String>,
-            weight: Result<Option<f64>, String>,
-            weight_unit: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Item => super::Item, super::error::ConversionError; fields : description, id,
-            item_price, quantity, sku, tax, title, weight, weight_unit; unset :
-            description, id, item_price, quantity, sku, tax, title, weight, weight_unit;
-            required :; defaults :
-        );
-        impl Item {
-            /**The property `description`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
+            Item => super::Item, super::error::ConversionError {
+                /**The property `description`, optional.
 
 Item description.
 
 For example `Vitamin C`.*/
-            pub fn description<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.description = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                description: optional(String),
+                /**The property `id`, optional.
 
 Item ID.
 
 Format `int64`. For example `1000000006`.*/
-            pub fn id<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
-                self.id = value.into_field("id");
-                self
-            }
-            ///The property `itemPrice`, optional.
-            pub fn item_price<T: IntoField<Option<super::ItemPrice>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.item_price = value.into_field("item_price");
-                self
-            }
-            /**The property `quantity`, optional.
+                id: value(Option<i64>),
+                ///The property `itemPrice`, optional.
+                item_price: value(Option<super::ItemPrice>),
+                /**The property `quantity`, optional.
 
 Number of items.
 
 Format `int32`. For example `1`.*/
-            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
-            }
-            /**The property `sku`, optional.
+                quantity: value(Option<i32>),
+                /**The property `sku`, optional.
 
 Item SKU.
 
 For example `MOBO-X570`.*/
-            pub fn sku<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.sku = Ok(value.into_optional());
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::Tax>>>(mut self, value: T) -> Self {
-                self.tax = value.into_field("tax");
-                self
-            }
-            /**The property `title`, optional.
+                sku: optional(String),
+                ///The property `tax`, optional.
+                tax: value(Option<super::Tax>),
+                /**The property `title`, optional.
 
 Item name.
 
 For example `Vitamin`.*/
-            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.title = Ok(value.into_optional());
-                self
-            }
-            /**The property `weight`, optional.
+                title: optional(String),
+                /**The property `weight`, optional.
 
 Item weight amount.
 
 For example `10`.*/
-            pub fn weight<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.weight = value.into_field("weight");
-                self
-            }
-            /**The property `weightUnit`, optional.
+                weight: value(Option<f64>),
+                /**The property `weightUnit`, optional.
 
 Item weight unit.
 
 For example `lb`.*/
-            pub fn weight_unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.weight_unit = Ok(value.into_optional());
-                self
+                weight_unit: optional(String),
             }
         }
-        ///Builds a [`super::ItemPrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemPrice`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ItemPrice {
-            currency_code: Result<Option<String>, String>,
-            price: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ItemPrice => super::ItemPrice, super::error::ConversionError; fields :
-            currency_code, price; unset : currency_code, price; required :; defaults :
-        );
-        impl ItemPrice {
-            /**The property `currencyCode`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ItemPrice`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemPrice`, finishes it.
+            ItemPrice => super::ItemPrice, super::error::ConversionError {
+                /**The property `currencyCode`, optional.
 
 Price currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `price`, optional.
+                currency_code: optional(String),
+                /**The property `price`, optional.
 
 The item's price.
 
 For example `100`.*/
-            pub fn price<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.price = value.into_field("price");
-                self
+                price: value(Option<f64>),
             }
         }
-        ///Builds a [`super::ItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemUpdate`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ItemUpdate {
-            quantity: Result<Option<i32>, String>,
-            tax: Result<Option<super::Tax>, String>,
-            weight: Result<Option<f64>, String>,
-            weight_unit: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ItemUpdate => super::ItemUpdate, super::error::ConversionError; fields :
-            quantity, tax, weight, weight_unit; unset : quantity, tax, weight,
-            weight_unit; required :; defaults :
-        );
-        impl ItemUpdate {
-            /**The property `quantity`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ItemUpdate`, finishes it.
+            ItemUpdate => super::ItemUpdate, super::error::ConversionError {
+                /**The property `quantity`, optional.
 
 Number of items.
 
 Format `int32`. For example `1`.*/
-            pub fn quantity<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
-            }
-            ///The property `tax`, optional.
-            pub fn tax<T: IntoField<Option<super::Tax>>>(mut self, value: T) -> Self {
-                self.tax = value.into_field("tax");
-                self
-            }
-            /**The property `weight`, optional.
+                quantity: value(Option<i32>),
+                ///The property `tax`, optional.
+                tax: value(Option<super::Tax>),
+                /**The property `weight`, optional.
 
 Item weight amount.
 
 For example `10`.*/
-            pub fn weight<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.weight = value.into_field("weight");
-                self
-            }
-            /**The property `weightUnit`, optional.
+                weight: value(Option<f64>),
+                /**The property `weightUnit`, optional.
 
 Item weight unit.
 
 For example `lb`.*/
-            pub fn weight_unit<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.weight_unit = Ok(value.into_optional());
-                self
+                weight_unit: optional(String),
             }
         }
-        ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LineItem {
-            custom_attributes: Result<Option<super::CustomAttributes>, String>,
-            item: Result<Option<super::Item>, String>,
-            line_item_id: Result<Option<i32>, String>,
-            offer: Result<Option<super::Offer>, String>,
-            shipping: Result<Option<super::Shipping>, String>,
-            subscription: Result<Option<super::Subscription>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LineItem => super::LineItem, super::error::ConversionError; fields :
-            custom_attributes, item, line_item_id, offer, shipping, subscription; unset :
-            custom_attributes, item, line_item_id, offer, shipping, subscription;
-            required :; defaults :
-        );
-        impl LineItem {
-            ///The property `customAttributes`, optional.
-            pub fn custom_attributes<T: IntoField<Option<super::CustomAttributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.custom_attributes = value.into_field("custom_attributes");
-                self
-            }
-            ///The property `item`, optional.
-            pub fn item<T: IntoField<Option<super::Item>>>(mut self, value: T) -> Self {
-                self.item = value.into_field("item");
-                self
-            }
-            /**The property `lineItemId`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LineItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItem`, finishes it.
+            LineItem => super::LineItem, super::error::ConversionError {
+                ///The property `customAttributes`, optional.
+                custom_attributes: value(Option<super::CustomAttributes>),
+                ///The property `item`, optional.
+                item: value(Option<super::Item>),
+                /**The property `lineItemId`, optional.
 
 Line item ID.
 
 Format `int32`. For example `1`.*/
-            pub fn line_item_id<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.line_item_id = value.into_field("line_item_id");
-                self
-            }
-            ///The property `offer`, optional.
-            pub fn offer<T: IntoField<Option<super::Offer>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.offer = value.into_field("offer");
-                self
-            }
-            ///The property `shipping`, optional.
-            pub fn shipping<T: IntoField<Option<super::Shipping>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipping = value.into_field("shipping");
-                self
-            }
-            ///The property `subscription`, optional.
-            pub fn subscription<T: IntoField<Option<super::Subscription>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.subscription = value.into_field("subscription");
-                self
+                line_item_id: value(Option<i32>),
+                ///The property `offer`, optional.
+                offer: value(Option<super::Offer>),
+                ///The property `shipping`, optional.
+                shipping: value(Option<super::Shipping>),
+                ///The property `subscription`, optional.
+                subscription: value(Option<super::Subscription>),
             }
         }
-        ///Builds a [`super::LineItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemUpdate`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct LineItemUpdate {
-            custom_attributes: Result<Option<super::CustomAttributes>, String>,
-            item: Result<Option<super::ItemUpdate>, String>,
-            offer: Result<Option<super::Offer>, String>,
-            shipping: Result<Option<super::Shipping>, String>,
-        }
-        ::client_runtime::model_builder!(
-            LineItemUpdate => super::LineItemUpdate, super::error::ConversionError;
-            fields : custom_attributes, item, offer, shipping; unset : custom_attributes,
-            item, offer, shipping; required :; defaults :
-        );
-        impl LineItemUpdate {
-            ///The property `customAttributes`, optional.
-            pub fn custom_attributes<T: IntoField<Option<super::CustomAttributes>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.custom_attributes = value.into_field("custom_attributes");
-                self
-            }
-            ///The property `Item`, optional.
-            pub fn item<T: IntoField<Option<super::ItemUpdate>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.item = value.into_field("item");
-                self
-            }
-            ///The property `offer`, optional.
-            pub fn offer<T: IntoField<Option<super::Offer>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.offer = value.into_field("offer");
-                self
-            }
-            ///The property `shipping`, optional.
-            pub fn shipping<T: IntoField<Option<super::Shipping>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipping = value.into_field("shipping");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::LineItemUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `LineItemUpdate`, finishes it.
+            LineItemUpdate => super::LineItemUpdate, super::error::ConversionError {
+                ///The property `customAttributes`, optional.
+                custom_attributes: value(Option<super::CustomAttributes>),
+                ///The property `Item`, optional.
+                item: value(Option<super::ItemUpdate>),
+                ///The property `offer`, optional.
+                offer: value(Option<super::Offer>),
+                ///The property `shipping`, optional.
+                shipping: value(Option<super::Shipping>),
             }
         }
-        ///Builds a [`super::Offer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Offer`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Offer {
-            id: Result<Option<String>, String>,
-            source: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Offer => super::Offer, super::error::ConversionError; fields : id, source;
-            unset : id, source; required :; defaults :
-        );
-        impl Offer {
-            /**The property `id`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Offer`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Offer`, finishes it.
+            Offer => super::Offer, super::error::ConversionError {
+                /**The property `id`, optional.
 
 Offer ID.
 
 For example `SUB-E10717`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `source`, optional.
+                id: optional(String),
+                /**The property `source`, optional.
 
 Where the offer was taken, such as PDP (product detail page).
 
 For example `PDP`.*/
-            pub fn source<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.source = Ok(value.into_optional());
-                self
+                source: optional(String),
             }
         }
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            bill_to: Result<Option<super::Address>, String>,
-            created_at: Result<Option<DateTime<Utc>>, String>,
-            currency_code: Result<Option<String>, String>,
-            customer: Result<Option<super::Customer>, String>,
-            deleted_at: Result<Option<DateTime<Utc>>, String>,
-            error: Result<Option<super::OrderError>, String>,
-            id: Result<Option<String>, String>,
-            is_deleted: Result<Option<bool>, String>,
-            line_items: Result<Vec<super::LineItem>, String>,
-            payment_details: Result<Option<super::PaymentDetails>, String>,
-            retry: Result<Option<super::RetryDetails>, String>,
-            scheduled_date: Result<Option<DateTime<Utc>>, String>,
-            ship_to: Result<Option<super::Address>, String>,
-            status: Result<Option<super::OrderStatus>, String>,
-            status_updated_at: Result<Option<DateTime<Utc>>, String>,
-            total_amount: Result<Option<f64>, String>,
-            total_discount: Result<Option<f64>, String>,
-            total_tax: Result<Option<f64>, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : bill_to,
-            created_at, currency_code, customer, deleted_at, error, id, is_deleted,
-            line_items, payment_details, retry, scheduled_date, ship_to, status,
-            status_updated_at, total_amount, total_discount, total_tax, updated_at; unset
-            : bill_to, created_at, currency_code, customer, deleted_at, error, id,
-            is_deleted, line_items, payment_details, retry, scheduled_date, ship_to,
-            status, status_updated_at, total_amount, total_discount, total_tax,
-            updated_at; required :; defaults :
-        );
-        impl Order {
-            /**The property `billTo`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                /**The property `billTo`, optional.
 
 Bill-to address and phone details.*/
-            pub fn bill_to<T: IntoField<Option<super::Address>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.bill_to = value.into_field("bill_to");
-                self
-            }
-            /**The property `createdAt`, optional.
+                bill_to: value(Option<super::Address>),
+                /**The property `createdAt`, optional.
 
 Time order was created.
 
 Format `date-time`. For example `2021-10-12T21:35:05.756Z`.*/
-            pub fn created_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            /**The property `currencyCode`, optional.
+                created_at: value(Option<DateTime<Utc>>),
+                /**The property `currencyCode`, optional.
 
 Order currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency_code = Ok(value.into_optional());
-                self
-            }
-            ///The property `customer`, optional.
-            pub fn customer<T: IntoField<Option<super::Customer>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.customer = value.into_field("customer");
-                self
-            }
-            /**The property `deletedAt`, optional.
+                currency_code: optional(String),
+                ///The property `customer`, optional.
+                customer: value(Option<super::Customer>),
+                /**The property `deletedAt`, optional.
 
 If isDeleted=true, time at which the order was deleted; if isDeleted=false, null.
 
 Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
-            pub fn deleted_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.deleted_at = value.into_field("deleted_at");
-                self
-            }
-            ///The property `error`, optional.
-            pub fn error<T: IntoField<Option<super::OrderError>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.error = value.into_field("error");
-                self
-            }
-            /**The property `id`, optional.
+                deleted_at: value(Option<DateTime<Utc>>),
+                ///The property `error`, optional.
+                error: value(Option<super::OrderError>),
+                /**The property `id`, optional.
 
 Order ID.
 
 For example `6384462ab645220008a4358a`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `isDeleted`, optional.
+                id: optional(String),
+                /**The property `isDeleted`, optional.
 
 true: order is deleted; false: order is not deleted.
 
 For example `false`.*/
-            pub fn is_deleted<T: IntoField<Option<bool>>>(mut self, value: T) -> Self {
-                self.is_deleted = value.into_field("is_deleted");
-                self
-            }
-            /**The property `lineItems`, optional.
+                is_deleted: value(Option<bool>),
+                /**The property `lineItems`, optional.
 
 The order's line items.*/
-            pub fn line_items<T: IntoList<super::LineItem>>(mut self, value: T) -> Self {
-                self.line_items = field_value("line_items", value.into_list());
-                self
-            }
-            ///The property `paymentDetails`, optional.
-            pub fn payment_details<T: IntoField<Option<super::PaymentDetails>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.payment_details = value.into_field("payment_details");
-                self
-            }
-            ///The property `Retry`, optional.
-            pub fn retry<T: IntoField<Option<super::RetryDetails>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.retry = value.into_field("retry");
-                self
-            }
-            /**The property `scheduledDate`, optional.
+                line_items: list(super::LineItem),
+                ///The property `paymentDetails`, optional.
+                payment_details: value(Option<super::PaymentDetails>),
+                ///The property `Retry`, optional.
+                retry: value(Option<super::RetryDetails>),
+                /**The property `scheduledDate`, optional.
 
 Date on which order is scheduled to be created.
 
 Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
-            pub fn scheduled_date<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.scheduled_date = value.into_field("scheduled_date");
-                self
-            }
-            /**The property `shipTo`, optional.
+                scheduled_date: value(Option<DateTime<Utc>>),
+                /**The property `shipTo`, optional.
 
 Ship-to address and phone details.*/
-            pub fn ship_to<T: IntoField<Option<super::Address>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.ship_to = value.into_field("ship_to");
-                self
-            }
-            /**The property `status`, optional.
+                ship_to: value(Option<super::Address>),
+                /**The property `status`, optional.
 
 One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAILED`. For example `SCHEDULED`.*/
-            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
-            }
-            /**The property `statusUpdatedAt`, optional.
+                status: value(Option<super::OrderStatus>),
+                /**The property `statusUpdatedAt`, optional.
 
 Most recent time order status was updated.
 
 Format `date-time`. For example `2021-10-14T10:24:36.468Z`.*/
-            pub fn status_updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status_updated_at = value.into_field("status_updated_at");
-                self
-            }
-            /**The property `totalAmount`, optional.
+                status_updated_at: value(Option<DateTime<Utc>>),
+                /**The property `totalAmount`, optional.
 
 Total order price.
 
 For example `100`.*/
-            pub fn total_amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total_amount = value.into_field("total_amount");
-                self
-            }
-            /**The property `totalDiscount`, optional.
+                total_amount: value(Option<f64>),
+                /**The property `totalDiscount`, optional.
 
 Total discount for order (amount, not percentage).
 
 For example `10`.*/
-            pub fn total_discount<T: IntoField<Option<f64>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.total_discount = value.into_field("total_discount");
-                self
-            }
-            /**The property `totalTax`, optional.
+                total_discount: value(Option<f64>),
+                /**The property `totalTax`, optional.
 
 Total tax on order.
 
 For example `10`.*/
-            pub fn total_tax<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.total_tax = value.into_field("total_tax");
-                self
-            }
-            /**The property `updatedAt`, optional.
+                total_tax: value(Option<f64>),
+                /**The property `updatedAt`, optional.
 
 Most recent time order was updated.
 
 Format `date-time`. For example `2021-10-14T05:40:55.997Z`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
+                updated_at: value(Option<DateTime<Utc>>),
             }
         }
-        ///Builds a [`super::OrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderError`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderError {
-            error_code: Result<Option<String>, String>,
-            error_message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderError => super::OrderError, super::error::ConversionError; fields :
-            error_code, error_message; unset : error_code, error_message; required :;
-            defaults :
-        );
-        impl OrderError {
-            /**The property `errorCode`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderError`, finishes it.
+            OrderError => super::OrderError, super::error::ConversionError {
+                /**The property `errorCode`, optional.
 
 Error code.
 
 For example `ORDER_NOT_FOUND`.*/
-            pub fn error_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.error_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `errorMessage`, optional.
+                error_code: optional(String),
+                /**The property `errorMessage`, optional.
 
 Error message.
 
 For example `The order is not found`.*/
-            pub fn error_message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.error_message = Ok(value.into_optional());
-                self
+                error_message: optional(String),
             }
         }
-        ///Builds a [`super::OrderUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderUpdate`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderUpdate {
-            bill_to: Result<Option<super::Address>, String>,
-            line_items: Result<Vec<super::LineItemUpdate>, String>,
-            payment_details: Result<Option<super::PaymentDetails>, String>,
-            scheduled_date: Result<Option<DateTime<Utc>>, String>,
-            ship_to: Result<Option<super::Address>, String>,
-            status: Result<Option<super::OrderStatus>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderUpdate => super::OrderUpdate, super::error::ConversionError; fields :
-            bill_to, line_items, payment_details, scheduled_date, ship_to, status; unset
-            : bill_to, line_items, payment_details, scheduled_date, ship_to, status;
-            required :; defaults :
-        );
-        impl OrderUpdate {
-            /**The property `billTo`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderUpdate`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderUpdate`, finishes it.
+            OrderUpdate => super::OrderUpdate, super::error::ConversionError {
+                /**The property `billTo`, optional.
 
 Bill-to address and phone details.*/
-            pub fn bill_to<T: IntoField<Option<super::Address>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.bill_to = value.into_field("bill_to");
-                self
-            }
-            /**The property `lineItems`, optional.
+                bill_to: value(Option<super::Address>),
+                /**The property `lineItems`, optional.
 
 Line items to update.*/
-            pub fn line_items<T: IntoList<super::LineItemUpdate>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.line_items = field_value("line_items", value.into_list());
-                self
-            }
-            ///The property `paymentDetails`, optional.
-            pub fn payment_details<T: IntoField<Option<super::PaymentDetails>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.payment_details = value.into_field("payment_details");
-                self
-            }
-            /**The property `scheduledDate`, optional.
+                line_items: list(super::LineItemUpdate),
+                ///The property `paymentDetails`, optional.
+                payment_details: value(Option<super::PaymentDetails>),
+                /**The property `scheduledDate`, optional.
 
 Date on which order is scheduled to be created.
 
 Format `date-time`. For example `2019-01-01T00:00:00.000Z`.*/
-            pub fn scheduled_date<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.scheduled_date = value.into_field("scheduled_date");
-                self
-            }
-            /**The property `shipTo`, optional.
+                scheduled_date: value(Option<DateTime<Utc>>),
+                /**The property `shipTo`, optional.
 
 Ship-to address and phone details.*/
-            pub fn ship_to<T: IntoField<Option<super::Address>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.ship_to = value.into_field("ship_to");
-                self
-            }
-            /**The property `status`, optional.
+                ship_to: value(Option<super::Address>),
+                /**The property `status`, optional.
 
 One of `SCHEDULED`, `CANCELED`, `SUCCESS`, `SKIPPED`, `RETRY`, `SUBMITTED`, `FAILED`. For example `SCHEDULED`.*/
-            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
+                status: value(Option<super::OrderStatus>),
             }
         }
-        ///Builds a [`super::PaymentDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentDetails`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PaymentDetails {
-            payment_identifier: Result<Option<super::PaymentIdentifier>, String>,
-            payment_kind: Result<Option<String>, String>,
-            payment_method: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PaymentDetails => super::PaymentDetails, super::error::ConversionError;
-            fields : payment_identifier, payment_kind, payment_method; unset :
-            payment_identifier, payment_kind, payment_method; required :; defaults :
-        );
-        impl PaymentDetails {
-            ///The property `paymentIdentifier`, optional.
-            pub fn payment_identifier<T: IntoField<Option<super::PaymentIdentifier>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.payment_identifier = value.into_field("payment_identifier");
-                self
-            }
-            /**The property `paymentKind`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PaymentDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentDetails`, finishes it.
+            PaymentDetails => super::PaymentDetails, super::error::ConversionError {
+                ///The property `paymentIdentifier`, optional.
+                payment_identifier: value(Option<super::PaymentIdentifier>),
+                /**The property `paymentKind`, optional.
 
 Payment type.
 
 For example `Visa`.*/
-            pub fn payment_kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.payment_kind = Ok(value.into_optional());
-                self
-            }
-            /**The property `paymentMethod`, optional.
+                payment_kind: optional(String),
+                /**The property `paymentMethod`, optional.
 
 Payment method.
 
 For example `credit_card`.*/
-            pub fn payment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.payment_method = Ok(value.into_optional());
-                self
+                payment_method: optional(String),
             }
         }
-        ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PaymentIdentifier {
-            card_identifier: Result<Option<String>, String>,
-            expiry_date: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError;
-            fields : card_identifier, expiry_date; unset : card_identifier, expiry_date;
-            required :; defaults :
-        );
-        impl PaymentIdentifier {
-            /**The property `cardIdentifier`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PaymentIdentifier`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PaymentIdentifier`, finishes it.
+            PaymentIdentifier => super::PaymentIdentifier, super::error::ConversionError {
+                /**The property `cardIdentifier`, optional.
 
 Last digits identifying the card.
 
 For example `1234`.*/
-            pub fn card_identifier<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.card_identifier = Ok(value.into_optional());
-                self
-            }
-            /**The property `expiryDate`, optional.
+                card_identifier: optional(String),
+                /**The property `expiryDate`, optional.
 
 Card expiry date (MM/YY).
 
 For example `12/20`.*/
-            pub fn expiry_date<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.expiry_date = Ok(value.into_optional());
-                self
+                expiry_date: optional(String),
             }
         }
-        ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PersonName {
-            first_name: Result<Option<String>, String>,
-            last_name: Result<Option<String>, String>,
-            middle_name: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PersonName => super::PersonName, super::error::ConversionError; fields :
-            first_name, last_name, middle_name; unset : first_name, last_name,
-            middle_name; required :; defaults :
-        );
-        impl PersonName {
-            /**The property `firstName`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PersonName`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PersonName`, finishes it.
+            PersonName => super::PersonName, super::error::ConversionError {
+                /**The property `firstName`, optional.
 
 First name.
 
 For example `Pat`.*/
-            pub fn first_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.first_name = Ok(value.into_optional());
-                self
-            }
-            /**The property `lastName`, optional.
+                first_name: optional(String),
+                /**The property `lastName`, optional.
 
 Last name.
 
 For example `Kake`.*/
-            pub fn last_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.last_name = Ok(value.into_optional());
-                self
-            }
-            /**The property `middleName`, optional.
+                last_name: optional(String),
+                /**The property `middleName`, optional.
 
 Middle name or initial.
 
 For example `E`.*/
-            pub fn middle_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.middle_name = Ok(value.into_optional());
-                self
+                middle_name: optional(String),
             }
         }
-        ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Phone {
-            kind: Result<Option<String>, String>,
-            number: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Phone => super::Phone, super::error::ConversionError; fields : kind, number;
-            unset : kind, number; required :; defaults :
-        );
-        impl Phone {
-            /**The property `kind`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Phone`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Phone`, finishes it.
+            Phone => super::Phone, super::error::ConversionError {
+                /**The property `kind`, optional.
 
 Phone type, such as home.
 
 For example `home`.*/
-            pub fn kind<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.kind = Ok(value.into_optional());
-                self
-            }
-            /**The property `number`, optional.
+                kind: optional(String),
+                /**The property `number`, optional.
 
 Phone number.
 
 For example `5555551234`.*/
-            pub fn number<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.number = Ok(value.into_optional());
-                self
+                number: optional(String),
             }
         }
-        ///Builds a [`super::RetryDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RetryDetails`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct RetryDetails {
-            max_retries: Result<Option<i32>, String>,
-            retry_after_days: Result<Option<i32>, String>,
-            retry_count: Result<Option<i32>, String>,
-            retry_type: Result<Option<super::RetryType>, String>,
-        }
-        ::client_runtime::model_builder!(
-            RetryDetails => super::RetryDetails, super::error::ConversionError; fields :
-            max_retries, retry_after_days, retry_count, retry_type; unset : max_retries,
-            retry_after_days, retry_count, retry_type; required :; defaults :
-        );
-        impl RetryDetails {
-            /**The property `maxRetries`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::RetryDetails`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RetryDetails`, finishes it.
+            RetryDetails => super::RetryDetails, super::error::ConversionError {
+                /**The property `maxRetries`, optional.
 
 Maximum number of retries.
 
 Format `int32`. For example `3`.*/
-            pub fn max_retries<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.max_retries = value.into_field("max_retries");
-                self
-            }
-            /**The property `retryAfterDays`, optional.
+                max_retries: value(Option<i32>),
+                /**The property `retryAfterDays`, optional.
 
 Number of days after which to retry.
 
 Format `int32`. For example `1`.*/
-            pub fn retry_after_days<T: IntoField<Option<i32>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.retry_after_days = value.into_field("retry_after_days");
-                self
-            }
-            /**The property `retryCount`, optional.
+                retry_after_days: value(Option<i32>),
+                /**The property `retryCount`, optional.
 
 Number of times to retry order.
 
 Format `int32`. For example `2`.*/
-            pub fn retry_count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.retry_count = value.into_field("retry_count");
-                self
-            }
-            /**The property `retryType`, optional.
+                retry_count: value(Option<i32>),
+                /**The property `retryType`, optional.
 
 One of `PAYMENT RETRY`, `INTENTORY RETRY`, `GENERIC RETRY`. For example `PAYMENT RETRY`.*/
-            pub fn retry_type<T: IntoField<Option<super::RetryType>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.retry_type = value.into_field("retry_type");
-                self
+                retry_type: value(Option<super::RetryType>),
             }
         }
-        ///Builds a [`super::Shipping`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Shipping`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Shipping {
-            currency_code: Result<Option<String>, String>,
-            shipment_carrier: Result<Option<String>, String>,
-            shipment_instructions: Result<Option<String>, String>,
-            shipment_method: Result<Option<String>, String>,
-            shipping_amount: Result<Option<f64>, String>,
-            tax_amount: Result<Option<f64>, String>,
-            tax_code: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Shipping => super::Shipping, super::error::ConversionError; fields :
-            currency_code, shipment_carrier, shipment_instructions, shipment_method,
-            shipping_amount, tax_amount, tax_code; unset : currency_code,
-            shipment_carrier, shipment_instructions, shipment_method, shipping_amount,
-            tax_amount, tax_code; required :; defaults :
-        );
-        impl Shipping {
-            /**The property `currencyCode`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Shipping`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Shipping`, finishes it.
+            Shipping => super::Shipping, super::error::ConversionError {
+                /**The property `currencyCode`, optional.
 
 Shipment currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `shipmentCarrier`, optional.
+                currency_code: optional(String),
+                /**The property `shipmentCarrier`, optional.
 
 Shipment carrier.
 
 For example `USPS`.*/
-            pub fn shipment_carrier<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipment_carrier = Ok(value.into_optional());
-                self
-            }
-            /**The property `shipmentInstructions`, optional.
+                shipment_carrier: optional(String),
+                /**The property `shipmentInstructions`, optional.
 
 Shipment instructions.
 
 For example `Please leave the package in the box`.*/
-            pub fn shipment_instructions<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipment_instructions = Ok(value.into_optional());
-                self
-            }
-            /**The property `shipmentMethod`, optional.
+                shipment_instructions: optional(String),
+                /**The property `shipmentMethod`, optional.
 
 Shipment method.
 
 For example `Ground`.*/
-            pub fn shipment_method<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.shipment_method = Ok(value.into_optional());
-                self
-            }
-            /**The property `shippingAmount`, optional.
+                shipment_method: optional(String),
+                /**The property `shippingAmount`, optional.
 
 Shipping cost.
 
 For example `10`.*/
-            pub fn shipping_amount<T: IntoField<Option<f64>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.shipping_amount = value.into_field("shipping_amount");
-                self
-            }
-            /**The property `taxAmount`, optional.
+                shipping_amount: value(Option<f64>),
+                /**The property `taxAmount`, optional.
 
 Shipment tax amount (value, not percentage).
 
 For example `1`.*/
-            pub fn tax_amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.tax_amount = value.into_field("tax_amount");
-                self
-            }
-            /**The property `taxCode`, optional.
+                tax_amount: value(Option<f64>),
+                /**The property `taxCode`, optional.
 
 Shipment tax code.
 
 For example `SHP020000`.*/
-            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.tax_code = Ok(value.into_optional());
-                self
+                tax_code: optional(String),
             }
         }
-        ///Builds a [`super::StatusError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StatusError`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct StatusError {
-            message: Result<String, String>,
-            response_status: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            StatusError => super::StatusError, super::error::ConversionError; fields :
-            message, response_status; unset : response_status; required : message;
-            defaults :
-        );
-        impl StatusError {
-            /**The property `message`, required.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::StatusError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StatusError`, finishes it.
+            StatusError => super::StatusError, super::error::ConversionError {
+                /**The property `message`, required.
 
 Full response message.
 
 For example `Order not found`.*/
-            pub fn message<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.message = value.into_field("message");
-                self
-            }
-            /**The property `responseStatus`, optional.
+                message: value(String) required,
+                /**The property `responseStatus`, optional.
 
 Brief response status.
 
 For example `NOT_FOUND`.*/
-            pub fn response_status<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.response_status = Ok(value.into_optional());
-                self
+                response_status: optional(String),
             }
         }
-        ///Builds a [`super::StreetAddress`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StreetAddress`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct StreetAddress {
-            street1: Result<Option<String>, String>,
-            street2: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            StreetAddress => super::StreetAddress, super::error::ConversionError; fields
-            : street1, street2; unset : street1, street2; required :; defaults :
-        );
-        impl StreetAddress {
-            /**The property `street1`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::StreetAddress`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `StreetAddress`, finishes it.
+            StreetAddress => super::StreetAddress, super::error::ConversionError {
+                /**The property `street1`, optional.
 
 First street address line.
 
 For example `123 Main St`.*/
-            pub fn street1<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.street1 = Ok(value.into_optional());
-                self
-            }
-            /**The property `street2`, optional.
+                street1: optional(String),
+                /**The property `street2`, optional.
 
 Second street address line.
 
 For example `Suite 100`.*/
-            pub fn street2<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.street2 = Ok(value.into_optional());
-                self
+                street2: optional(String),
             }
         }
-        ///Builds a [`super::Subscription`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Subscription`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Subscription {
-            id: Result<Option<String>, String>,
-            plan: Result<Option<super::SubscriptionPlan>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Subscription => super::Subscription, super::error::ConversionError; fields :
-            id, plan; unset : id, plan; required :; defaults :
-        );
-        impl Subscription {
-            /**The property `id`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Subscription`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Subscription`, finishes it.
+            Subscription => super::Subscription, super::error::ConversionError {
+                /**The property `id`, optional.
 
 Subscription ID.
 
 For example `6256610bc312410009b7390b`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///The property `plan`, optional.
-            pub fn plan<T: IntoField<Option<super::SubscriptionPlan>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.plan = value.into_field("plan");
-                self
+                id: optional(String),
+                ///The property `plan`, optional.
+                plan: value(Option<super::SubscriptionPlan>),
             }
         }
-        ///Builds a [`super::SubscriptionPlan`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SubscriptionPlan`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct SubscriptionPlan {
-            frequency: Result<Option<i32>, String>,
-            frequency_type: Result<Option<String>, String>,
-            id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            SubscriptionPlan => super::SubscriptionPlan, super::error::ConversionError;
-            fields : frequency, frequency_type, id; unset : frequency, frequency_type,
-            id; required :; defaults :
-        );
-        impl SubscriptionPlan {
-            /**The property `frequency`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::SubscriptionPlan`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `SubscriptionPlan`, finishes it.
+            SubscriptionPlan => super::SubscriptionPlan, super::error::ConversionError {
+                /**The property `frequency`, optional.
 
 Subscription plan frequency value.
 
 Format `int32`. For example `30`.*/
-            pub fn frequency<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.frequency = value.into_field("frequency");
-                self
-            }
-            /**The property `frequencyType`, optional.
+                frequency: value(Option<i32>),
+                /**The property `frequencyType`, optional.
 
 Subscription plan frequency period.
 
 For example `Daily`.*/
-            pub fn frequency_type<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.frequency_type = Ok(value.into_optional());
-                self
-            }
-            /**The property `id`, optional.
+                frequency_type: optional(String),
+                /**The property `id`, optional.
 
 Subscription plan ID.
 
 For example `1001`.*/
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
+                id: optional(String),
             }
         }
-        ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Tax {
-            currency_code: Result<Option<String>, String>,
-            tax_amount: Result<Option<f64>, String>,
-            tax_code: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Tax => super::Tax, super::error::ConversionError; fields : currency_code,
-            tax_amount, tax_code; unset : currency_code, tax_amount, tax_code; required
-            :; defaults :
-        );
-        impl Tax {
-            /**The property `currencyCode`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Tax`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Tax`, finishes it.
+            Tax => super::Tax, super::error::ConversionError {
+                /**The property `currencyCode`, optional.
 
 Tax currency code.
 
 For example `USD`.*/
-            pub fn currency_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.currency_code = Ok(value.into_optional());
-                self
-            }
-            /**The property `taxAmount`, optional.
+                currency_code: optional(String),
+                /**The property `taxAmount`, optional.
 
 Tax amount (value, not percentage).
 
 For example `10`.*/
-            pub fn tax_amount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.tax_amount = value.into_field("tax_amount");
-                self
-            }
-            /**The property `taxCode`, optional.
+                tax_amount: value(Option<f64>),
+                /**The property `taxCode`, optional.
 
 Tax code.
 
 For example `FR020000`.*/
-            pub fn tax_code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.tax_code = Ok(value.into_optional());
-                self
+                tax_code: optional(String),
             }
         }
-        ///Builds a [`super::UpdateOrderRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderRequest`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct UpdateOrderRequest {
-            order: Result<super::OrderUpdate, String>,
-        }
-        ::client_runtime::model_builder!(
-            UpdateOrderRequest => super::UpdateOrderRequest,
-            super::error::ConversionError; fields : order; unset :; required : order;
-            defaults :
-        );
-        impl UpdateOrderRequest {
-            ///The property `order`, required.
-            pub fn order<T: IntoField<super::OrderUpdate>>(mut self, value: T) -> Self {
-                self.order = value.into_field("order");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::UpdateOrderRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderRequest`, finishes it.
+            UpdateOrderRequest => super::UpdateOrderRequest, super::error::ConversionError {
+                ///The property `order`, required.
+                order: value(super::OrderUpdate) required,
             }
         }
-        ///Builds a [`super::UpdateOrderResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderResponse`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct UpdateOrderResponse {
-            data: Result<Option<super::UpdatedOrder>, String>,
-            message: Result<Option<String>, String>,
-            response_status: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            UpdateOrderResponse => super::UpdateOrderResponse,
-            super::error::ConversionError; fields : data, message, response_status; unset
-            : data, message, response_status; required :; defaults :
-        );
-        impl UpdateOrderResponse {
-            ///The property `data`, optional.
-            pub fn data<T: IntoField<Option<super::UpdatedOrder>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.data = value.into_field("data");
-                self
-            }
-            /**The property `message`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::UpdateOrderResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateOrderResponse`, finishes it.
+            UpdateOrderResponse => super::UpdateOrderResponse, super::error::ConversionError {
+                ///The property `data`, optional.
+                data: value(Option<super::UpdatedOrder>),
+                /**The property `message`, optional.
 
 Full response message.
 
 For example `Request processed successfully`.*/
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
-            }
-            /**The property `responseStatus`, optional.
+                message: optional(String),
+                /**The property `responseStatus`, optional.
 
 Brief response status.
 
 For example `OK`.*/
-            pub fn response_status<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.response_status = Ok(value.into_optional());
-                self
+                response_status: optional(String),
             }
         }
-        ///Builds a [`super::UpdatedOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdatedOrder`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct UpdatedOrder {
-            order: Result<Option<super::Order>, String>,
-        }
-        ::client_runtime::model_builder!(
-            UpdatedOrder => super::UpdatedOrder, super::error::ConversionError; fields :
-            order; unset : order; required :; defaults :
-        );
-        impl UpdatedOrder {
-            ///The property `order`, optional.
-            pub fn order<T: IntoField<Option<super::Order>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.order = value.into_field("order");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::UpdatedOrder`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdatedOrder`, finishes it.
+            UpdatedOrder => super::UpdatedOrder, super::error::ConversionError {
+                ///The property `order`, optional.
+                order: value(Option<super::Order>),
             }
         }
     }

@@ -47,62 +47,29 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Label`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Label`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Label {
-            url: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Label => super::Label, super::error::ConversionError; fields : url; unset :
-            url; required :; defaults :
-        );
-        impl Label {
-            ///The property `url`, optional.
-            pub fn url<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.url = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Label`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Label`, finishes it.
+            Label => super::Label, super::error::ConversionError {
+                ///The property `url`, optional.
+                url: optional(String),
             }
         }
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : id; unset :
-            id; required :; defaults :
-        );
-        impl Order {
-            ///The property `id`, optional.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                ///The property `id`, optional.
+                id: optional(String),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            status: Result<Option<i32>, String>,
-            title: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : status,
-            title; unset : status, title; required :; defaults :
-        );
-        impl Problem {
-            /**The property `status`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                /**The property `status`, optional.
 
 Format `int32`.*/
-            pub fn status<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.status = value.into_field("status");
-                self
-            }
-            ///The property `title`, optional.
-            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.title = Ok(value.into_optional());
-                self
+                status: value(Option<i32>),
+                ///The property `title`, optional.
+                title: optional(String),
             }
         }
     }

@@ -133,57 +133,25 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Flagged`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Flagged`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Flagged {
-            flag: Result<Option<super::OrderItem3>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Flagged => super::Flagged, super::error::ConversionError; fields : flag;
-            unset : flag; required :; defaults :
-        );
-        impl Flagged {
-            ///The property `flag`, optional.
-            pub fn flag<T: IntoField<Option<super::OrderItem3>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.flag = value.into_field("flag");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Flagged`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Flagged`, finishes it.
+            Flagged => super::Flagged, super::error::ConversionError {
+                ///The property `flag`, optional.
+                flag: value(Option<super::OrderItem3>),
             }
         }
-        ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct OrderItem {
-            id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            OrderItem => super::OrderItem, super::error::ConversionError; fields : id;
-            unset : id; required :; defaults :
-        );
-        impl OrderItem {
-            ///The property `id`, optional.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::OrderItem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `OrderItem`, finishes it.
+            OrderItem => super::OrderItem, super::error::ConversionError {
+                ///The property `id`, optional.
+                id: optional(String),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
     }

@@ -52,70 +52,32 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::IntoOptional;
-        ///Builds a [`super::GetThingNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetThingNotFound`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct GetThingNotFound {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            GetThingNotFound => super::GetThingNotFound, super::error::ConversionError;
-            fields : message; unset : message; required :; defaults :
-        );
-        impl GetThingNotFound {
-            ///`message`, as its signature says.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::GetThingNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetThingNotFound`, finishes it.
+            GetThingNotFound => super::GetThingNotFound, super::error::ConversionError {
+                ///`message`, as its signature says.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::GetThingResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetThingResponse`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct GetThingResponse {
-            id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            GetThingResponse => super::GetThingResponse, super::error::ConversionError;
-            fields : id; unset : id; required :; defaults :
-        );
-        impl GetThingResponse {
-            ///`id`, as its signature says.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::GetThingResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetThingResponse`, finishes it.
+            GetThingResponse => super::GetThingResponse, super::error::ConversionError {
+                ///`id`, as its signature says.
+                id: optional(String),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : id; unset :
-            id; required :; defaults :
-        );
-        impl Thing {
-            ///The property `id`, optional.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                ///The property `id`, optional.
+                id: optional(String),
             }
         }
     }

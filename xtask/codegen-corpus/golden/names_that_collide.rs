@@ -123,52 +123,21 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            a_b: Result<String, String>,
-            a_b_2: Result<Option<String>, String>,
-            self_: Result<Option<String>, String>,
-            self_2: Result<Option<String>, String>,
-            status: Result<Option<super::Status>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : a_b, a_b_2,
-            self_, self_2, status; unset : a_b_2, self_, self_2, status; required : a_b;
-            defaults :
-        );
-        impl Thing {
-            ///The property `a-b`, required.
-            pub fn a_b<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.a_b = value.into_field("a_b");
-                self
-            }
-            ///`a_b_2`, as its signature says.
-            pub fn a_b_2<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.a_b_2 = Ok(value.into_optional());
-                self
-            }
-            ///The property `Self`, optional.
-            pub fn self_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.self_ = Ok(value.into_optional());
-                self
-            }
-            ///`self_2`, as its signature says.
-            pub fn self_2<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.self_2 = Ok(value.into_optional());
-                self
-            }
-            /**The property `status`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                ///The property `a-b`, required.
+                a_b: value(String) required,
+                ///`a_b_2`, as its signature says.
+                a_b_2: optional(String),
+                ///The property `Self`, optional.
+                self_: optional(String),
+                ///`self_2`, as its signature says.
+                self_2: optional(String),
+                /**The property `status`, optional.
 
 One of `active`, `ACTIVE`, `unknown`, `+`, `-`. When not sent: `ACTIVE`.*/
-            pub fn status<T: IntoField<Option<super::Status>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
+                status: value(Option<super::Status>),
             }
         }
     }

@@ -177,141 +177,64 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Parcel {
-            id: Result<String, String>,
-            kind: Result<super::ParcelKind, String>,
-            note: Result<Option<String>, String>,
-            receiver: Result<Option<super::Person>, String>,
-            sender: Result<Option<super::Person>, String>,
-            tracking: Result<Option<super::ParcelTracking>, String>,
-            weight: Result<f64, String>,
-        }
-        ::client_runtime::model_builder!(
-            Parcel => super::Parcel, super::error::ConversionError; fields : id, kind,
-            note, receiver, sender, tracking, weight; unset : note, receiver, sender,
-            tracking; required : id, kind, weight; defaults :
-        );
-        impl Parcel {
-            /**The property `id`, required.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
+            Parcel => super::Parcel, super::error::ConversionError {
+                /**The property `id`, required.
 
 For example `p-1`.*/
-            pub fn id<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.id = value.into_field("id");
-                self
-            }
-            /**The property `kind`, required.
+                id: value(String) required,
+                /**The property `kind`, required.
 
 Always `parcel`.
 
 One of `parcel`.*/
-            pub fn kind<T: IntoField<super::ParcelKind>>(mut self, value: T) -> Self {
-                self.kind = value.into_field("kind");
-                self
-            }
-            ///The property `note`, optional.
-            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.note = Ok(value.into_optional());
-                self
-            }
-            /**The property `receiver`, optional.
+                kind: value(super::ParcelKind) required,
+                ///The property `note`, optional.
+                note: optional(String),
+                /**The property `receiver`, optional.
 
 Who receives it, when known.*/
-            pub fn receiver<T: IntoField<Option<super::Person>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.receiver = value.into_field("receiver");
-                self
-            }
-            /**The property `sender`, optional.
+                receiver: value(Option<super::Person>),
+                /**The property `sender`, optional.
 
 Who sent it.*/
-            pub fn sender<T: IntoField<Option<super::Person>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.sender = value.into_field("sender");
-                self
-            }
-            /**The property `tracking`, optional.
+                sender: value(Option<super::Person>),
+                /**The property `tracking`, optional.
 
 Characters, at most `20`.*/
-            pub fn tracking<T: IntoField<Option<super::ParcelTracking>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.tracking = value.into_field("tracking");
-                self
-            }
-            /**The property `weight`, required.
+                tracking: value(Option<super::ParcelTracking>),
+                /**The property `weight`, required.
 
 Kilograms, more than none.
 
 At least `0`.*/
-            pub fn weight<T: IntoField<f64>>(mut self, value: T) -> Self {
-                self.weight = value.into_field("weight");
-                self
+                weight: value(f64) required,
             }
         }
-        ///Builds a [`super::ParcelShippedPayload`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelShippedPayload`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ParcelShippedPayload {
-            carrier: Result<Option<String>, String>,
-            parcel_id: Result<String, String>,
-        }
-        ::client_runtime::model_builder!(
-            ParcelShippedPayload => super::ParcelShippedPayload,
-            super::error::ConversionError; fields : carrier, parcel_id; unset : carrier;
-            required : parcel_id; defaults :
-        );
-        impl ParcelShippedPayload {
-            ///The property `carrier`, optional.
-            pub fn carrier<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.carrier = Ok(value.into_optional());
-                self
-            }
-            /**The property `parcelId`, required.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ParcelShippedPayload`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelShippedPayload`, finishes it.
+            ParcelShippedPayload => super::ParcelShippedPayload, super::error::ConversionError {
+                ///The property `carrier`, optional.
+                carrier: optional(String),
+                /**The property `parcelId`, required.
 
 For example `p-1`.*/
-            pub fn parcel_id<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.parcel_id = value.into_field("parcel_id");
-                self
+                parcel_id: value(String) required,
             }
         }
-        ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Person {
-            name: Result<String, String>,
-        }
-        ::client_runtime::model_builder!(
-            Person => super::Person, super::error::ConversionError; fields : name; unset
-            :; required : name; defaults :
-        );
-        impl Person {
-            ///The property `name`, required.
-            pub fn name<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.name = value.into_field("name");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
+            Person => super::Person, super::error::ConversionError {
+                ///The property `name`, required.
+                name: value(String) required,
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
     }

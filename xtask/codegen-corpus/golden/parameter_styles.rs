@@ -31,28 +31,13 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::IntoOptional;
-        ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Person {
-            first_name: Result<Option<String>, String>,
-            role: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Person => super::Person, super::error::ConversionError; fields : first_name,
-            role; unset : first_name, role; required :; defaults :
-        );
-        impl Person {
-            ///The property `firstName`, optional.
-            pub fn first_name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.first_name = Ok(value.into_optional());
-                self
-            }
-            ///The property `role`, optional.
-            pub fn role<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.role = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Person`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Person`, finishes it.
+            Person => super::Person, super::error::ConversionError {
+                ///The property `firstName`, optional.
+                first_name: optional(String),
+                ///The property `role`, optional.
+                role: optional(String),
             }
         }
     }

@@ -28,22 +28,11 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::IntoOptional;
-        ///Builds a [`super::UpdateThingBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateThingBody`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct UpdateThingBody {
-            name: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            UpdateThingBody => super::UpdateThingBody, super::error::ConversionError;
-            fields : name; unset : name; required :; defaults :
-        );
-        impl UpdateThingBody {
-            ///`name`, as its signature says.
-            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.name = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::UpdateThingBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `UpdateThingBody`, finishes it.
+            UpdateThingBody => super::UpdateThingBody, super::error::ConversionError {
+                ///`name`, as its signature says.
+                name: optional(String),
             }
         }
     }

@@ -87,86 +87,34 @@ pub mod types {
     pub mod builder {
         #[allow(unused_imports)]
         use ::chrono::{DateTime, offset::Utc};
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            code: Result<Option<super::StringOrNumber>, String>,
-            created_at: Result<DateTime<Utc>, String>,
-            discount: Result<Option<f64>, String>,
-            history: Result<Vec<DateTime<Utc>>, String>,
-            price: Result<f64, String>,
-            updated_at: Result<Option<DateTime<Utc>>, String>,
-            weights: Result<Vec<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : code,
-            created_at, discount, history, price, updated_at, weights; unset : code,
-            discount, history, updated_at, weights; required : created_at, price;
-            defaults :
-        );
-        impl Thing {
-            ///The property `code`, optional.
-            pub fn code<T: IntoField<Option<super::StringOrNumber>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.code = value.into_field("code");
-                self
-            }
-            /**The property `createdAt`, required.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                ///The property `code`, optional.
+                code: value(Option<super::StringOrNumber>),
+                /**The property `createdAt`, required.
 
 Format `date-time`.*/
-            pub fn created_at<T: IntoField<DateTime<Utc>>>(mut self, value: T) -> Self {
-                self.created_at = value.into_field("created_at");
-                self
-            }
-            ///The property `discount`, optional.
-            pub fn discount<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.discount = value.into_field("discount");
-                self
-            }
-            ///The property `history`, optional.
-            pub fn history<T: IntoList<DateTime<Utc>>>(mut self, value: T) -> Self {
-                self.history = field_value("history", value.into_list());
-                self
-            }
-            ///The property `price`, required.
-            pub fn price<T: IntoField<f64>>(mut self, value: T) -> Self {
-                self.price = value.into_field("price");
-                self
-            }
-            /**The property `updatedAt`, optional.
+                created_at: value(DateTime<Utc>) required,
+                ///The property `discount`, optional.
+                discount: value(Option<f64>),
+                ///The property `history`, optional.
+                history: list(DateTime<Utc>),
+                ///The property `price`, required.
+                price: value(f64) required,
+                /**The property `updatedAt`, optional.
 
 Format `date-time`.*/
-            pub fn updated_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.updated_at = value.into_field("updated_at");
-                self
-            }
-            ///The property `weights`, optional.
-            pub fn weights<T: IntoList<f64>>(mut self, value: T) -> Self {
-                self.weights = field_value("weights", value.into_list());
-                self
+                updated_at: value(Option<DateTime<Utc>>),
+                ///The property `weights`, optional.
+                weights: list(f64),
             }
         }
     }

@@ -44,57 +44,25 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Owner`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Owner`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Owner {
-            name: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Owner => super::Owner, super::error::ConversionError; fields : name; unset :
-            name; required :; defaults :
-        );
-        impl Owner {
-            ///The property `name`, optional.
-            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.name = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Owner`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Owner`, finishes it.
+            Owner => super::Owner, super::error::ConversionError {
+                ///The property `name`, optional.
+                name: optional(String),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            owner: Result<Option<super::Owner>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : owner; unset :
-            owner; required :; defaults :
-        );
-        impl Thing {
-            ///The property `owner`, optional.
-            pub fn owner<T: IntoField<Option<super::Owner>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.owner = value.into_field("owner");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                ///The property `owner`, optional.
+                owner: value(Option<super::Owner>),
             }
         }
     }

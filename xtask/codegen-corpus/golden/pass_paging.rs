@@ -121,92 +121,40 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Page`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Page`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Page {
-            items: Result<Vec<super::Thing>, String>,
-            links: Result<Option<super::PageLinks>, String>,
-            total: Result<Option<i64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Page => super::Page, super::error::ConversionError; fields : items, links,
-            total; unset : items, links, total; required :; defaults :
-        );
-        impl Page {
-            ///The property `items`, optional.
-            pub fn items<T: IntoList<super::Thing>>(mut self, value: T) -> Self {
-                self.items = field_value("items", value.into_list());
-                self
-            }
-            ///The property `links`, optional.
-            pub fn links<T: IntoField<Option<super::PageLinks>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.links = value.into_field("links");
-                self
-            }
-            /**The property `total`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Page`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Page`, finishes it.
+            Page => super::Page, super::error::ConversionError {
+                ///The property `items`, optional.
+                items: list(super::Thing),
+                ///The property `links`, optional.
+                links: value(Option<super::PageLinks>),
+                /**The property `total`, optional.
 
 Format `int64`.*/
-            pub fn total<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
-                self.total = value.into_field("total");
-                self
+                total: value(Option<i64>),
             }
         }
-        ///Builds a [`super::PageLinks`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PageLinks`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct PageLinks {
-            next: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            PageLinks => super::PageLinks, super::error::ConversionError; fields : next;
-            unset : next; required :; defaults :
-        );
-        impl PageLinks {
-            ///`next`, as its signature says.
-            pub fn next<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.next = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::PageLinks`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `PageLinks`, finishes it.
+            PageLinks => super::PageLinks, super::error::ConversionError {
+                ///`next`, as its signature says.
+                next: optional(String),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            status: Result<Option<super::Status>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : status; unset
-            : status; required :; defaults :
-        );
-        impl Thing {
-            /**The property `status`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                /**The property `status`, optional.
 
 One of `1000`, `1002`.*/
-            pub fn status<T: IntoField<Option<super::Status>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
+                status: value(Option<super::Status>),
             }
         }
     }

@@ -28,22 +28,11 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoList};
-        ///Builds a [`super::Orders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Orders`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Orders {
-            ids: Result<Vec<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Orders => super::Orders, super::error::ConversionError; fields : ids; unset :
-            ids; required :; defaults :
-        );
-        impl Orders {
-            ///The property `ids`, optional.
-            pub fn ids<T: IntoList<String>>(mut self, value: T) -> Self {
-                self.ids = field_value("ids", value.into_list());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Orders`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Orders`, finishes it.
+            Orders => super::Orders, super::error::ConversionError {
+                ///The property `ids`, optional.
+                ids: list(String),
             }
         }
     }

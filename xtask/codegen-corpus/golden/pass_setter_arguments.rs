@@ -105,50 +105,22 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Line`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Line`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Line {
-            gift_note: Result<Option<String>, String>,
-            sku: Result<String, String>,
-        }
-        ::client_runtime::model_builder!(
-            Line => super::Line, super::error::ConversionError; fields : gift_note, sku;
-            unset : gift_note; required : sku; defaults :
-        );
-        impl Line {
-            ///The property `gift_note`, optional.
-            pub fn gift_note<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.gift_note = Ok(value.into_optional());
-                self
-            }
-            ///The property `sku`, required.
-            pub fn sku<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.sku = value.into_field("sku");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Line`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Line`, finishes it.
+            Line => super::Line, super::error::ConversionError {
+                ///The property `gift_note`, optional.
+                gift_note: optional(String),
+                ///The property `sku`, required.
+                sku: value(String) required,
             }
         }
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            lines: Result<Vec<super::Line>, String>,
-            note: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : lines, note;
-            unset : note; required : lines; defaults :
-        );
-        impl Order {
-            ///The property `lines`, required.
-            pub fn lines<T: IntoList<super::Line>>(mut self, value: T) -> Self {
-                self.lines = field_value("lines", value.into_list());
-                self
-            }
-            ///The property `note`, optional.
-            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.note = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                ///The property `lines`, required.
+                lines: list(super::Line) required,
+                ///The property `note`, optional.
+                note: optional(String),
             }
         }
     }

@@ -105,92 +105,36 @@ pub mod types {
     pub mod builder {
         #[allow(unused_imports)]
         use ::chrono::{DateTime, offset::Utc};
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            channel: Result<::std::string::String, ::std::string::String>,
-            id: Result<::std::string::String, ::std::string::String>,
-            notes: Result<Vec<::std::string::String>, ::std::string::String>,
-            placed_at: Result<Option<DateTime<Utc>>, ::std::string::String>,
-            quantity: Result<Option<::std::num::NonZeroU32>, ::std::string::String>,
-            sku: Result<super::OrderSku, ::std::string::String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : channel, id,
-            notes, placed_at, quantity, sku; unset : notes, placed_at, quantity; required
-            : id, sku; defaults : channel = super::defaults::order_channel()
-        );
-        impl Order {
-            /**The property `channel`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                /**The property `channel`, optional.
 
 When not sent: `web`.*/
-            pub fn channel<T: IntoField<::std::string::String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.channel = value.into_field("channel");
-                self
-            }
-            ///The property `id`, required.
-            pub fn id<T: IntoField<::std::string::String>>(mut self, value: T) -> Self {
-                self.id = value.into_field("id");
-                self
-            }
-            ///The property `notes`, optional.
-            pub fn notes<T: IntoList<::std::string::String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.notes = field_value("notes", value.into_list());
-                self
-            }
-            /**The property `placedAt`, optional.
+                channel: value(::std::string::String) default(super::defaults::order_channel()),
+                ///The property `id`, required.
+                id: value(::std::string::String) required,
+                ///The property `notes`, optional.
+                notes: list(::std::string::String),
+                /**The property `placedAt`, optional.
 
 Format `date-time`.*/
-            pub fn placed_at<T: IntoField<Option<DateTime<Utc>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.placed_at = value.into_field("placed_at");
-                self
-            }
-            /**The property `quantity`, optional.
+                placed_at: value(Option<DateTime<Utc>>),
+                /**The property `quantity`, optional.
 
 At least `1`. Format `int32`.*/
-            pub fn quantity<T: IntoField<Option<::std::num::NonZeroU32>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.quantity = value.into_field("quantity");
-                self
-            }
-            /**The property `sku`, required.
+                quantity: value(Option<::std::num::NonZeroU32>),
+                /**The property `sku`, required.
 
 Characters, at most `8`.*/
-            pub fn sku<T: IntoField<super::OrderSku>>(mut self, value: T) -> Self {
-                self.sku = value.into_field("sku");
-                self
+                sku: value(super::OrderSku) required,
             }
         }
-        ///Builds a [`super::String`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `String`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct String {
-            text: Result<Option<::std::string::String>, ::std::string::String>,
-        }
-        ::client_runtime::model_builder!(
-            String => super::String, super::error::ConversionError; fields : text; unset
-            : text; required :; defaults :
-        );
-        impl String {
-            ///The property `text`, optional.
-            pub fn text<T: IntoOptional<::std::string::String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.text = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::String`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `String`, finishes it.
+            String => super::String, super::error::ConversionError {
+                ///The property `text`, optional.
+                text: optional(::std::string::String),
             }
         }
     }

@@ -129,54 +129,24 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            amount: Result<Option<super::ThingAmount>, String>,
-            when: Result<Option<super::ThingWhen>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : amount, when;
-            unset : amount, when; required :; defaults :
-        );
-        impl Thing {
-            /**The property `amount`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                /**The property `amount`, optional.
 
 A number or its text, as BigCommerce writes amounts.
 
 Format `float`.*/
-            pub fn amount<T: IntoField<Option<super::ThingAmount>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            ///The property `when`, optional.
-            pub fn when<T: IntoField<Option<super::ThingWhen>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.when = value.into_field("when");
-                self
+                amount: value(Option<super::ThingAmount>),
+                ///The property `when`, optional.
+                when: value(Option<super::ThingWhen>),
             }
         }
     }

@@ -48,63 +48,26 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::IntoOptional;
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            a_b: Result<Option<String>, String>,
-            crate_: Result<Option<String>, String>,
-            self_: Result<Option<String>, String>,
-            type_: Result<Option<String>, String>,
-            x123: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : a_b, crate_,
-            self_, type_, x123; unset : a_b, crate_, self_, type_, x123; required :;
-            defaults :
-        );
-        impl Thing {
-            ///The property `a b`, optional.
-            pub fn a_b<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.a_b = Ok(value.into_optional());
-                self
-            }
-            ///The property `crate`, optional.
-            pub fn crate_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.crate_ = Ok(value.into_optional());
-                self
-            }
-            ///The property `self`, optional.
-            pub fn self_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.self_ = Ok(value.into_optional());
-                self
-            }
-            ///The property `type`, optional.
-            pub fn type_<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.type_ = Ok(value.into_optional());
-                self
-            }
-            ///The property `123`, optional.
-            pub fn x123<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.x123 = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                ///The property `a b`, optional.
+                a_b: optional(String),
+                ///The property `crate`, optional.
+                crate_: optional(String),
+                ///The property `self`, optional.
+                self_: optional(String),
+                ///The property `type`, optional.
+                type_: optional(String),
+                ///The property `123`, optional.
+                x123: optional(String),
             }
         }
     }

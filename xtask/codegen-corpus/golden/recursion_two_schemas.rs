@@ -50,73 +50,33 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Other`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Other`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Other {
-            back: Result<Option<super::Thing>, String>,
-            things: Result<Vec<super::Thing>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Other => super::Other, super::error::ConversionError; fields : back, things;
-            unset : back, things; required :; defaults :
-        );
-        impl Other {
-            /**The property `back`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Other`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Other`, finishes it.
+            Other => super::Other, super::error::ConversionError {
+                /**The property `back`, optional.
 
 The thing again.*/
-            pub fn back<T: IntoField<Option<super::Thing>>>(mut self, value: T) -> Self {
-                self.back = value.into_field("back");
-                self
-            }
-            ///The property `things`, optional.
-            pub fn things<T: IntoList<super::Thing>>(mut self, value: T) -> Self {
-                self.things = field_value("things", value.into_list());
-                self
+                back: value(Option<super::Thing>),
+                ///The property `things`, optional.
+                things: list(super::Thing),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            id: Result<Option<String>, String>,
-            other: Result<Option<Box<super::Other>>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : id, other;
-            unset : id, other; required :; defaults :
-        );
-        impl Thing {
-            ///The property `id`, optional.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `other`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                ///The property `id`, optional.
+                id: optional(String),
+                /**The property `other`, optional.
 
 Its other.*/
-            pub fn other<T: IntoField<Option<Box<super::Other>>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.other = value.into_field("other");
-                self
+                other: value(Option<Box<super::Other>>),
             }
         }
     }

@@ -28,22 +28,11 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::IntoOptional;
-        ///Builds a [`super::CreateImageBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateImageBody`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CreateImageBody {
-            image_url: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CreateImageBody => super::CreateImageBody, super::error::ConversionError;
-            fields : image_url; unset : image_url; required :; defaults :
-        );
-        impl CreateImageBody {
-            ///`image_url`, as its signature says.
-            pub fn image_url<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.image_url = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CreateImageBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateImageBody`, finishes it.
+            CreateImageBody => super::CreateImageBody, super::error::ConversionError {
+                ///`image_url`, as its signature says.
+                image_url: optional(String),
             }
         }
     }

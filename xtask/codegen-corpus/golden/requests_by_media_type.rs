@@ -40,44 +40,20 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Meta`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Meta`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Meta {
-            author: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Meta => super::Meta, super::error::ConversionError; fields : author; unset :
-            author; required :; defaults :
-        );
-        impl Meta {
-            ///The property `author`, optional.
-            pub fn author<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.author = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Meta`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Meta`, finishes it.
+            Meta => super::Meta, super::error::ConversionError {
+                ///The property `author`, optional.
+                author: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            name: Result<String, String>,
-            size: Result<Option<i64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : name, size;
-            unset : size; required : name; defaults :
-        );
-        impl Thing {
-            ///The property `name`, required.
-            pub fn name<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.name = value.into_field("name");
-                self
-            }
-            ///The property `size`, optional.
-            pub fn size<T: IntoField<Option<i64>>>(mut self, value: T) -> Self {
-                self.size = value.into_field("size");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                ///The property `name`, required.
+                name: value(String) required,
+                ///The property `size`, optional.
+                size: value(Option<i64>),
             }
         }
     }

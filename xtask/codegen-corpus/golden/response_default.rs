@@ -36,40 +36,20 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            title: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : title;
-            unset : title; required :; defaults :
-        );
-        impl Problem {
-            ///The property `title`, optional.
-            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.title = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `title`, optional.
+                title: optional(String),
             }
         }
-        ///Builds a [`super::Things`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Things`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Things {
-            count: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Things => super::Things, super::error::ConversionError; fields : count; unset
-            : count; required :; defaults :
-        );
-        impl Things {
-            /**The property `count`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Things`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Things`, finishes it.
+            Things => super::Things, super::error::ConversionError {
+                /**The property `count`, optional.
 
 Format `int32`.*/
-            pub fn count<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.count = value.into_field("count");
-                self
+                count: value(Option<i32>),
             }
         }
     }

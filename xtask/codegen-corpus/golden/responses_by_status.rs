@@ -143,169 +143,71 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoOptional, IntoList};
-        ///Builds a [`super::CreateOrderAcceptedBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderAcceptedBody`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CreateOrderAcceptedBody {
-            job_id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CreateOrderAcceptedBody => super::CreateOrderAcceptedBody,
-            super::error::ConversionError; fields : job_id; unset : job_id; required :;
-            defaults :
-        );
-        impl CreateOrderAcceptedBody {
-            ///`job_id`, as its signature says.
-            pub fn job_id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.job_id = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CreateOrderAcceptedBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderAcceptedBody`, finishes it.
+            CreateOrderAcceptedBody => super::CreateOrderAcceptedBody, super::error::ConversionError {
+                ///`job_id`, as its signature says.
+                job_id: optional(String),
             }
         }
-        ///Builds a [`super::CreateOrderBadRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderBadRequest`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CreateOrderBadRequest {
-            errors: Result<Vec<super::FieldError>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CreateOrderBadRequest => super::CreateOrderBadRequest,
-            super::error::ConversionError; fields : errors; unset : errors; required :;
-            defaults :
-        );
-        impl CreateOrderBadRequest {
-            ///`errors`, as its signature says.
-            pub fn errors<T: IntoList<super::FieldError>>(mut self, value: T) -> Self {
-                self.errors = field_value("errors", value.into_list());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CreateOrderBadRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderBadRequest`, finishes it.
+            CreateOrderBadRequest => super::CreateOrderBadRequest, super::error::ConversionError {
+                ///`errors`, as its signature says.
+                errors: list(super::FieldError),
             }
         }
-        ///Builds a [`super::CreateOrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderError`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct CreateOrderError {
-            code: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            CreateOrderError => super::CreateOrderError, super::error::ConversionError;
-            fields : code; unset : code; required :; defaults :
-        );
-        impl CreateOrderError {
-            ///The property `code`, optional.
-            pub fn code<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.code = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::CreateOrderError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `CreateOrderError`, finishes it.
+            CreateOrderError => super::CreateOrderError, super::error::ConversionError {
+                ///The property `code`, optional.
+                code: optional(String),
             }
         }
-        ///Builds a [`super::FieldError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FieldError`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct FieldError {
-            field: Result<Option<String>, String>,
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            FieldError => super::FieldError, super::error::ConversionError; fields :
-            field, message; unset : field, message; required :; defaults :
-        );
-        impl FieldError {
-            ///The property `field`, optional.
-            pub fn field<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.field = Ok(value.into_optional());
-                self
-            }
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::FieldError`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FieldError`, finishes it.
+            FieldError => super::FieldError, super::error::ConversionError {
+                ///The property `field`, optional.
+                field: optional(String),
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::GetHealthServiceUnavailable`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetHealthServiceUnavailable`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct GetHealthServiceUnavailable {
-            reason: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            GetHealthServiceUnavailable => super::GetHealthServiceUnavailable,
-            super::error::ConversionError; fields : reason; unset : reason; required :;
-            defaults :
-        );
-        impl GetHealthServiceUnavailable {
-            ///`reason`, as its signature says.
-            pub fn reason<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.reason = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::GetHealthServiceUnavailable`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetHealthServiceUnavailable`, finishes it.
+            GetHealthServiceUnavailable => super::GetHealthServiceUnavailable, super::error::ConversionError {
+                ///`reason`, as its signature says.
+                reason: optional(String),
             }
         }
-        ///Builds a [`super::GetOrderNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetOrderNotFound`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct GetOrderNotFound {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            GetOrderNotFound => super::GetOrderNotFound, super::error::ConversionError;
-            fields : message; unset : message; required :; defaults :
-        );
-        impl GetOrderNotFound {
-            ///`message`, as its signature says.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::GetOrderNotFound`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `GetOrderNotFound`, finishes it.
+            GetOrderNotFound => super::GetOrderNotFound, super::error::ConversionError {
+                ///`message`, as its signature says.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            id: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : id; unset :
-            id; required :; defaults :
-        );
-        impl Order {
-            ///The property `id`, optional.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                ///The property `id`, optional.
+                id: optional(String),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            title: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : title;
-            unset : title; required :; defaults :
-        );
-        impl Problem {
-            ///The property `title`, optional.
-            pub fn title<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.title = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `title`, optional.
+                title: optional(String),
             }
         }
-        ///Builds a [`super::Unauthorized`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unauthorized`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Unauthorized {
-            error: Result<Option<String>, String>,
-            error_description: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Unauthorized => super::Unauthorized, super::error::ConversionError; fields :
-            error, error_description; unset : error, error_description; required :;
-            defaults :
-        );
-        impl Unauthorized {
-            ///`error`, as its signature says.
-            pub fn error<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.error = Ok(value.into_optional());
-                self
-            }
-            ///`error_description`, as its signature says.
-            pub fn error_description<T: IntoOptional<String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.error_description = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Unauthorized`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unauthorized`, finishes it.
+            Unauthorized => super::Unauthorized, super::error::ConversionError {
+                ///`error`, as its signature says.
+                error: optional(String),
+                ///`error_description`, as its signature says.
+                error_description: optional(String),
             }
         }
     }

@@ -143,43 +143,20 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
-        ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Thing {
-            status: Result<Option<super::ThingStatus2>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Thing => super::Thing, super::error::ConversionError; fields : status; unset
-            : status; required :; defaults :
-        );
-        impl Thing {
-            /**The property `status`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Thing`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Thing`, finishes it.
+            Thing => super::Thing, super::error::ConversionError {
+                /**The property `status`, optional.
 
 One of `new`, `done`.*/
-            pub fn status<T: IntoField<Option<super::ThingStatus2>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
+                status: value(Option<super::ThingStatus2>),
             }
         }
     }

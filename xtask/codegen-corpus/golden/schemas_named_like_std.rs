@@ -164,7 +164,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
+        use ::client_runtime::IntoField;
         ///Builds a [`super::Option`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Option`, finishes it.
         #[derive(Clone, Debug)]
         pub struct Option {
@@ -203,60 +203,20 @@ pub mod types {
                 Self { text: Ok(value.text) }
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<::std::string::String>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(::std::string::String),
             }
         }
-        ///Builds a [`super::Result`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Result`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Result {
-            items: ::std::result::Result<
-                ::std::option::Option<super::Vec>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<super::Option>,
-                ::std::string::String,
-            >,
-        }
-        ::client_runtime::model_builder!(
-            Result => super::Result, super::error::ConversionError; fields : items,
-            value; unset : items, value; required :; defaults :
-        );
-        impl Result {
-            ///The property `items`, optional.
-            pub fn items<T: IntoField<::std::option::Option<super::Vec>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.items = value.into_field("items");
-                self
-            }
-            ///The property `value`, optional.
-            pub fn value<T: IntoField<::std::option::Option<super::Option>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.value = value.into_field("value");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Result`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Result`, finishes it.
+            Result => super::Result, super::error::ConversionError {
+                ///The property `items`, optional.
+                items: value(::std::option::Option<super::Vec>),
+                ///The property `value`, optional.
+                value: value(::std::option::Option<super::Option>),
             }
         }
         impl TryFrom<Option> for ::std::option::Option<super::Option> {

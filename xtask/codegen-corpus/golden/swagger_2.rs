@@ -58,82 +58,36 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::AddNoteBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AddNoteBody`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct AddNoteBody {
-            text: Result<String, String>,
-        }
-        ::client_runtime::model_builder!(
-            AddNoteBody => super::AddNoteBody, super::error::ConversionError; fields :
-            text; unset :; required : text; defaults :
-        );
-        impl AddNoteBody {
-            ///`text`, as its signature says.
-            pub fn text<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.text = value.into_field("text");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::AddNoteBody`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `AddNoteBody`, finishes it.
+            AddNoteBody => super::AddNoteBody, super::error::ConversionError {
+                ///`text`, as its signature says.
+                text: value(String) required,
             }
         }
-        ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Parcel {
-            id: Result<String, String>,
-            note: Result<Option<String>, String>,
-            weight: Result<f64, String>,
-        }
-        ::client_runtime::model_builder!(
-            Parcel => super::Parcel, super::error::ConversionError; fields : id, note,
-            weight; unset : note; required : id, weight; defaults :
-        );
-        impl Parcel {
-            ///The property `id`, required.
-            pub fn id<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.id = value.into_field("id");
-                self
-            }
-            ///The property `note`, optional.
-            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.note = Ok(value.into_optional());
-                self
-            }
-            ///The property `weight`, required.
-            pub fn weight<T: IntoField<f64>>(mut self, value: T) -> Self {
-                self.weight = value.into_field("weight");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Parcel`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Parcel`, finishes it.
+            Parcel => super::Parcel, super::error::ConversionError {
+                ///The property `id`, required.
+                id: value(String) required,
+                ///The property `note`, optional.
+                note: optional(String),
+                ///The property `weight`, required.
+                weight: value(f64) required,
             }
         }
-        ///Builds a [`super::ParcelList`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelList`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ParcelList {
-            parcels: Result<Vec<super::Parcel>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ParcelList => super::ParcelList, super::error::ConversionError; fields :
-            parcels; unset : parcels; required :; defaults :
-        );
-        impl ParcelList {
-            ///The property `parcels`, optional.
-            pub fn parcels<T: IntoList<super::Parcel>>(mut self, value: T) -> Self {
-                self.parcels = field_value("parcels", value.into_list());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ParcelList`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ParcelList`, finishes it.
+            ParcelList => super::ParcelList, super::error::ConversionError {
+                ///The property `parcels`, optional.
+                parcels: list(super::Parcel),
             }
         }
-        ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Problem {
-            message: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Problem => super::Problem, super::error::ConversionError; fields : message;
-            unset : message; required :; defaults :
-        );
-        impl Problem {
-            ///The property `message`, optional.
-            pub fn message<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.message = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Problem`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Problem`, finishes it.
+            Problem => super::Problem, super::error::ConversionError {
+                ///The property `message`, optional.
+                message: optional(String),
             }
         }
     }

@@ -221,165 +221,66 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{IntoField, IntoOptional};
-        ///Builds a [`super::Health`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Health`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Health {
-            status: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Health => super::Health, super::error::ConversionError; fields : status;
-            unset : status; required :; defaults :
-        );
-        impl Health {
-            ///The property `status`, optional.
-            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.status = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Health`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Health`, finishes it.
+            Health => super::Health, super::error::ConversionError {
+                ///The property `status`, optional.
+                status: optional(String),
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        ///Builds a [`super::Money`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Money`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Money {
-            amount: Result<String, String>,
-            currency: Result<String, String>,
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        ::client_runtime::model_builder!(
-            Money => super::Money, super::error::ConversionError; fields : amount,
-            currency; unset :; required : amount, currency; defaults :
-        );
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl Money {
-            ///The property `amount`, required.
-            pub fn amount<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            ///The property `currency`, required.
-            pub fn currency<T: IntoField<String>>(mut self, value: T) -> Self {
-                self.currency = value.into_field("currency");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Money`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Money`, finishes it.
+            Money => super::Money, super::error::ConversionError {
+                ///The property `amount`, required.
+                amount: value(String) required,
+                ///The property `currency`, required.
+                currency: value(String) required,
             }
         }
         #[cfg(feature = "orders")]
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            id: Result<Option<String>, String>,
-            status: Result<Option<super::OrderStatus>, String>,
-            total: Result<Option<super::Money>, String>,
-        }
-        #[cfg(feature = "orders")]
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : id, status,
-            total; unset : id, status, total; required :; defaults :
-        );
-        #[cfg(feature = "orders")]
-        impl Order {
-            ///The property `id`, optional.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `status`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                ///The property `id`, optional.
+                id: optional(String),
+                /**The property `status`, optional.
 
 One of `OPEN`, `SHIPPED`.*/
-            pub fn status<T: IntoField<Option<super::OrderStatus>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.status = value.into_field("status");
-                self
-            }
-            ///The property `total`, optional.
-            pub fn total<T: IntoField<Option<super::Money>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.total = value.into_field("total");
-                self
+                status: value(Option<super::OrderStatus>),
+                ///The property `total`, optional.
+                total: value(Option<super::Money>),
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        ///Builds a [`super::Refund`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Refund`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Refund {
-            amount: Result<Option<super::Money>, String>,
-            id: Result<Option<String>, String>,
-            reason: Result<Option<super::RefundReason>, String>,
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        ::client_runtime::model_builder!(
-            Refund => super::Refund, super::error::ConversionError; fields : amount, id,
-            reason; unset : amount, id, reason; required :; defaults :
-        );
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl Refund {
-            ///The property `amount`, optional.
-            pub fn amount<T: IntoField<Option<super::Money>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.amount = value.into_field("amount");
-                self
-            }
-            ///The property `id`, optional.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            /**The property `reason`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Refund`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Refund`, finishes it.
+            Refund => super::Refund, super::error::ConversionError {
+                ///The property `amount`, optional.
+                amount: value(Option<super::Money>),
+                ///The property `id`, optional.
+                id: optional(String),
+                /**The property `reason`, optional.
 
 One of `DAMAGED`, `LATE`.*/
-            pub fn reason<T: IntoField<Option<super::RefundReason>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.reason = value.into_field("reason");
-                self
+                reason: value(Option<super::RefundReason>),
             }
         }
         #[cfg(any(feature = "orders", feature = "refunds"))]
-        ///Builds a [`super::RefundRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RefundRequest`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct RefundRequest {
-            reason: Result<Option<super::RefundReason>, String>,
-        }
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        ::client_runtime::model_builder!(
-            RefundRequest => super::RefundRequest, super::error::ConversionError; fields
-            : reason; unset : reason; required :; defaults :
-        );
-        #[cfg(any(feature = "orders", feature = "refunds"))]
-        impl RefundRequest {
-            /**The property `reason`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::RefundRequest`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `RefundRequest`, finishes it.
+            RefundRequest => super::RefundRequest, super::error::ConversionError {
+                /**The property `reason`, optional.
 
 One of `DAMAGED`, `LATE`.*/
-            pub fn reason<T: IntoField<Option<super::RefundReason>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.reason = value.into_field("reason");
-                self
+                reason: value(Option<super::RefundReason>),
             }
         }
-        ///Builds a [`super::Unused`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unused`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Unused {
-            note: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Unused => super::Unused, super::error::ConversionError; fields : note; unset
-            : note; required :; defaults :
-        );
-        impl Unused {
-            ///The property `note`, optional.
-            pub fn note<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.note = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Unused`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Unused`, finishes it.
+            Unused => super::Unused, super::error::ConversionError {
+                ///The property `note`, optional.
+                note: optional(String),
             }
         }
     }

@@ -48,63 +48,27 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Item {
-            id: Result<Option<String>, String>,
-            options: Result<Vec<super::ProductOption2>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Item => super::Item, super::error::ConversionError; fields : id, options;
-            unset : id, options; required :; defaults :
-        );
-        impl Item {
-            ///`id`, as its signature says.
-            pub fn id<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.id = Ok(value.into_optional());
-                self
-            }
-            ///`options`, as its signature says.
-            pub fn options<T: IntoList<super::ProductOption2>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.options = field_value("options", value.into_list());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Item`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Item`, finishes it.
+            Item => super::Item, super::error::ConversionError {
+                ///`id`, as its signature says.
+                id: optional(String),
+                ///`options`, as its signature says.
+                options: list(super::ProductOption2),
             }
         }
-        ///Builds a [`super::ProductOption`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ProductOption {
-            name: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ProductOption => super::ProductOption, super::error::ConversionError; fields
-            : name; unset : name; required :; defaults :
-        );
-        impl ProductOption {
-            ///The property `name`, optional.
-            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.name = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ProductOption`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption`, finishes it.
+            ProductOption => super::ProductOption, super::error::ConversionError {
+                ///The property `name`, optional.
+                name: optional(String),
             }
         }
-        ///Builds a [`super::ProductOption2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption2`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ProductOption2 {
-            name_id: Result<Option<f64>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ProductOption2 => super::ProductOption2, super::error::ConversionError;
-            fields : name_id; unset : name_id; required :; defaults :
-        );
-        impl ProductOption2 {
-            ///`name_id`, as its signature says.
-            pub fn name_id<T: IntoField<Option<f64>>>(mut self, value: T) -> Self {
-                self.name_id = value.into_field("name_id");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ProductOption2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ProductOption2`, finishes it.
+            ProductOption2 => super::ProductOption2, super::error::ConversionError {
+                ///`name_id`, as its signature says.
+                name_id: value(Option<f64>),
             }
         }
     }

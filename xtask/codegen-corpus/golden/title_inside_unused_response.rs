@@ -44,58 +44,25 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::FormFieldValue`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct FormFieldValue {
-            name: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            FormFieldValue => super::FormFieldValue, super::error::ConversionError;
-            fields : name; unset : name; required :; defaults :
-        );
-        impl FormFieldValue {
-            ///The property `name`, optional.
-            pub fn name<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.name = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::FormFieldValue`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue`, finishes it.
+            FormFieldValue => super::FormFieldValue, super::error::ConversionError {
+                ///The property `name`, optional.
+                name: optional(String),
             }
         }
-        ///Builds a [`super::FormFieldValue2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue2`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct FormFieldValue2 {
-            customer_id: Result<Option<i32>, String>,
-        }
-        ::client_runtime::model_builder!(
-            FormFieldValue2 => super::FormFieldValue2, super::error::ConversionError;
-            fields : customer_id; unset : customer_id; required :; defaults :
-        );
-        impl FormFieldValue2 {
-            ///`customer_id`, as its signature says.
-            pub fn customer_id<T: IntoField<Option<i32>>>(mut self, value: T) -> Self {
-                self.customer_id = value.into_field("customer_id");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::FormFieldValue2`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValue2`, finishes it.
+            FormFieldValue2 => super::FormFieldValue2, super::error::ConversionError {
+                ///`customer_id`, as its signature says.
+                customer_id: value(Option<i32>),
             }
         }
-        ///Builds a [`super::FormFieldValuesResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValuesResponse`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct FormFieldValuesResponse {
-            data: Result<Vec<super::FormFieldValue2>, String>,
-        }
-        ::client_runtime::model_builder!(
-            FormFieldValuesResponse => super::FormFieldValuesResponse,
-            super::error::ConversionError; fields : data; unset : data; required :;
-            defaults :
-        );
-        impl FormFieldValuesResponse {
-            ///`data`, as its signature says.
-            pub fn data<T: IntoList<super::FormFieldValue2>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.data = field_value("data", value.into_list());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::FormFieldValuesResponse`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `FormFieldValuesResponse`, finishes it.
+            FormFieldValuesResponse => super::FormFieldValuesResponse, super::error::ConversionError {
+                ///`data`, as its signature says.
+                data: list(super::FormFieldValue2),
             }
         }
     }

@@ -158,102 +158,47 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[allow(unused_imports)]
-        use ::client_runtime::{field_value, IntoField, IntoOptional, IntoList};
-        ///Builds a [`super::ListOrdersFilter`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ListOrdersFilter`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct ListOrdersFilter {
-            customer: Result<Option<String>, String>,
-            status: Result<Option<String>, String>,
-        }
-        ::client_runtime::model_builder!(
-            ListOrdersFilter => super::ListOrdersFilter, super::error::ConversionError;
-            fields : customer, status; unset : customer, status; required :; defaults :
-        );
-        impl ListOrdersFilter {
-            ///`customer`, as its signature says.
-            pub fn customer<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.customer = Ok(value.into_optional());
-                self
-            }
-            ///`status`, as its signature says.
-            pub fn status<T: IntoOptional<String>>(mut self, value: T) -> Self {
-                self.status = Ok(value.into_optional());
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::ListOrdersFilter`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `ListOrdersFilter`, finishes it.
+            ListOrdersFilter => super::ListOrdersFilter, super::error::ConversionError {
+                ///`customer`, as its signature says.
+                customer: optional(String),
+                ///`status`, as its signature says.
+                status: optional(String),
             }
         }
-        ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Order {
-            credits: Result<Vec<f64>, String>,
-            id: Result<Option<super::OrderId>, String>,
-            label: Result<Option<super::OrderLabel>, String>,
-            note: Result<Option<::serde_json::Value>, String>,
-        }
-        ::client_runtime::model_builder!(
-            Order => super::Order, super::error::ConversionError; fields : credits, id,
-            label, note; unset : credits, id, label, note; required :; defaults :
-        );
-        impl Order {
-            /**The property `credits`, optional.
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Order`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Order`, finishes it.
+            Order => super::Order, super::error::ConversionError {
+                /**The property `credits`, optional.
 
 A format on an array, which says nothing, as vendors write it.
 
 Format `double`.*/
-            pub fn credits<T: IntoList<f64>>(mut self, value: T) -> Self {
-                self.credits = field_value("credits", value.into_list());
-                self
-            }
-            /**The property `id`, optional.
+                credits: list(f64),
+                /**The property `id`, optional.
 
 Matches `^(?!tmp-)[a-z0-9-]+$`.*/
-            pub fn id<T: IntoField<Option<super::OrderId>>>(mut self, value: T) -> Self {
-                self.id = value.into_field("id");
-                self
-            }
-            /**The property `label`, optional.
+                id: value(Option<super::OrderId>),
+                /**The property `label`, optional.
 
 Bounded below by nothing, as vendors write it.
 
 Characters, at least `0`. Characters, at most `40`.*/
-            pub fn label<T: IntoField<Option<super::OrderLabel>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.label = value.into_field("label");
-                self
-            }
-            /**The property `note`, optional.
+                label: value(Option<super::OrderLabel>),
+                /**The property `note`, optional.
 
 Anything but a number.*/
-            pub fn note<T: IntoField<Option<::serde_json::Value>>>(
-                mut self,
-                value: T,
-            ) -> Self {
-                self.note = value.into_field("note");
-                self
+                note: value(Option<::serde_json::Value>),
             }
         }
-        ///Builds a [`super::Period`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Period`, finishes it.
-        #[derive(Clone, Debug)]
-        pub struct Period {
-            month: Result<i64, String>,
-            year: Result<i64, String>,
-        }
-        ::client_runtime::model_builder!(
-            Period => super::Period, super::error::ConversionError; fields : month, year;
-            unset :; required : month, year; defaults :
-        );
-        impl Period {
-            ///The property `month`, required.
-            pub fn month<T: IntoField<i64>>(mut self, value: T) -> Self {
-                self.month = value.into_field("month");
-                self
-            }
-            ///The property `year`, required.
-            pub fn year<T: IntoField<i64>>(mut self, value: T) -> Self {
-                self.year = value.into_field("year");
-                self
+        ::client_runtime::model_builder! {
+            ///Builds a [`super::Period`] field by field: each setter takes the field's value (or its own builder), and `try_into()`, or any setter or `body` that takes a `Period`, finishes it.
+            Period => super::Period, super::error::ConversionError {
+                ///The property `month`, required.
+                month: value(i64) required,
+                ///The property `year`, required.
+                year: value(i64) required,
             }
         }
     }

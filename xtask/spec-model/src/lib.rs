@@ -10,12 +10,15 @@
 //! - [`request`]: what an operation takes as its request body;
 //! - [`security`]: the security schemes, and each operation's requirements;
 //! - [`examples`]: the documented examples;
+//! - [`model_builder`]: the syntax of the runtime's `model_builder!` call,
+//!   which generated code writes for each model's builder;
 //! - [`schema`]: validating JSON against a spec's schemas;
 //! - [`version`]: OpenAPI 3.1 and Swagger 2.0 read in the 3.0 form every
 //!   tool reads, with where each node was written;
 //! - [`surface`]: the public surface of a generated crate, read with syn.
 
 pub mod examples;
+pub mod model_builder;
 pub mod operation;
 pub mod refs;
 pub mod request;

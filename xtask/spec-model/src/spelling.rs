@@ -140,6 +140,12 @@ struct DefinedNames {
 
 impl<'ast> Visit<'ast> for DefinedNames {
     fn visit_item(&mut self, item: &'ast syn::Item) {
+        // `model_builder! { Order => ... }` defines the builder `Order`.
+        if let syn::Item::Macro(i) = item
+            && let Some(call) = crate::model_builder::Call::of(&i.mac)
+        {
+            self.names.insert(call.builder.to_string());
+        }
         let ident = match item {
             syn::Item::Const(i) => Some(&i.ident),
             syn::Item::Enum(i) => Some(&i.ident),
@@ -273,6 +279,11 @@ fn imports(used: &BTreeSet<usize>) -> Vec<syn::Item> {
 }
 
 impl VisitMut for Shorten<'_> {
+    // A model's builder names the fields' types inside its macro call.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        crate::model_builder::Call::rewrite(mac, self);
+    }
+
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
         // `::std::...`, or `std::...` where nothing in the file is `std`.
         let absolute = path.leading_colon.is_some()
@@ -476,6 +487,11 @@ impl Expand<'_> {
 }
 
 impl VisitMut for Expand<'_> {
+    // A model's builder names the fields' types inside its macro call.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        crate::model_builder::Call::rewrite(mac, self);
+    }
+
     // A list that the printer wrapped over lines ends in a comma, one on a
     // line does not: readers compare the tokens of both alike.
     fn visit_angle_bracketed_generic_arguments_mut(
@@ -659,6 +675,45 @@ mod tests {
         "#
             )
         );
+    }
+
+    #[test]
+    fn a_model_builders_call_is_spelled_like_the_rest_and_defines_its_builder() {
+        let source = r#"
+            mod builder {
+                ::client_runtime::model_builder! {
+                    Order => super::Order, super::error::ConversionError {
+                        id: value(::std::string::String) required,
+                        at: value(::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>),
+                        status: value(::std::string::String) default(::std::string::String::new()),
+                    }
+                }
+            }
+        "#;
+        let short = shortened(source);
+        assert!(short.contains("id : value (String) required"), "{short}");
+        assert!(
+            short.contains("at : value (Option < DateTime < Utc > >)"),
+            "{short}"
+        );
+        assert!(short.contains("default (String :: new ())"), "{short}");
+        assert!(
+            short.contains("use :: chrono :: { DateTime , offset :: Utc }"),
+            "{short}"
+        );
+        // Read back in full, as it was written (both read through the
+        // call's syntax, which spaces `>>` as `> >`).
+        let back = expanded(&syn::parse_str(&short).unwrap());
+        let written = expanded(&syn::parse_str(source).unwrap());
+        assert_eq!(
+            back.to_token_stream().to_string(),
+            written.to_token_stream().to_string()
+        );
+        assert!(!tokens(&back.to_token_stream().to_string()).contains("DateTime < Utc"));
+        // The builder the call defines is a name of the file: a model
+        // called `String` keeps `::std::string::String` in full.
+        let named_string = source.replace("Order", "String");
+        assert!(shortened(&named_string).contains(":: std :: string :: String"));
     }
 
     #[test]

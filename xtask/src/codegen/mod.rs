@@ -9,7 +9,7 @@
 //! 3. [`generate`](mod@generate): progenitor, its failures turned into diagnostics;
 //! 4. [`passes`]: post-processing, one small pass per promise;
 //! 5. [`glue`]: the code that connects the client to the shared runtime;
-//! 6. [`verify`]: no name defined twice, then printing, with the
+//! 6. [`verify`]: no name defined twice, then [`print`](mod@print)ing, with the
 //!    "generated" header line;
 //! 7. [`mock`]: the mock companion crate, from the spec and the client;
 //!    [`skeleton`], [`dependencies`], [`catalog`], [`test_crate`]: the
@@ -33,6 +33,7 @@ pub mod glue;
 pub mod mock;
 pub mod passes;
 pub mod prepare;
+pub mod print;
 pub mod refuse;
 pub mod responses;
 pub mod skeleton;
@@ -189,7 +190,8 @@ fn generate_unrefused(
     tree.attrs.push(syn::parse_quote!(#![allow(clippy::all)]));
     tree.attrs.push(syn::parse_quote!(#![warn(missing_docs)]));
     done(Stage::GlueVerify);
-    let text = format!("{}{}", header(&spec.path), prettyplease::unparse(&tree));
+    let printed = print::unparse(&mut tree).map_err(|e| spec.file_diagnostic(e))?;
+    let text = format!("{}{printed}", header(&spec.path));
     // What reads the tree from here (the catalog, the mock, diff) reads
     // names in full, as the passes did.
     spec_model::spelling::expand(&mut tree);

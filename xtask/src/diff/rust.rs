@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use spec_model::model_builder::{Call, is_model_builder};
 use spec_model::surface::{Model, Surface};
 use syn::visit::Visit;
 
@@ -101,12 +102,17 @@ fn builder_constructors(items: &[syn::Item], out: &mut BTreeMap<(String, String)
         let syn::Item::Macro(call) = item else {
             continue;
         };
-        if !is_model_builder_call(&call.mac) {
+        if !is_model_builder(&call.mac) {
             continue;
         }
-        let Some(proc_macro2::TokenTree::Ident(model)) = call.mac.tokens.clone().into_iter().next()
-        else {
-            continue;
+        // The braced form starts with the builder's docs; the short one
+        // with its name.
+        let model = match Call::of(&call.mac) {
+            Some(call) => call.builder,
+            None => match call.mac.tokens.clone().into_iter().next() {
+                Some(proc_macro2::TokenTree::Ident(model)) => model,
+                _ => continue,
+            },
         };
         let sig: syn::Signature = syn::parse_quote!(fn builder() -> builder::#model);
         out.insert(
@@ -114,15 +120,6 @@ fn builder_constructors(items: &[syn::Item], out: &mut BTreeMap<(String, String)
             unnamed_signature(&sig),
         );
     }
-}
-
-/// Whether `mac` calls the runtime's `model_builder!`, which writes a
-/// model's `builder()` and its builder's `Default`.
-fn is_model_builder_call(mac: &syn::Macro) -> bool {
-    mac.path
-        .segments
-        .last()
-        .is_some_and(|s| s.ident == "model_builder")
 }
 
 /// A function's signature as tokens, its parameters' names left out (a
@@ -167,9 +164,17 @@ struct RequiredFields {
 
 impl<'ast> Visit<'ast> for RequiredFields {
     // `model_builder!(Order => ...; required: id, lines; ...)` writes the
-    // builder's `Default`, the `required` fields starting as errors.
+    // builder's `Default`, the `required` fields starting as errors; so
+    // does the braced form, each such field marked `required`.
     fn visit_item_macro(&mut self, item: &'ast syn::ItemMacro) {
-        if !is_model_builder_call(&item.mac) {
+        if !is_model_builder(&item.mac) {
+            return;
+        }
+        if let Some(call) = Call::of(&item.mac) {
+            for field in call.required() {
+                self.found
+                    .insert((call.builder.to_string(), field.to_string()));
+            }
             return;
         }
         let tokens: Vec<proc_macro2::TokenTree> = item.mac.tokens.clone().into_iter().collect();

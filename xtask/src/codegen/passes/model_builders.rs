@@ -6,14 +6,21 @@
 //! which list every field. Where a model's items are exactly those shapes,
 //! they become one call of the runtime's `model_builder!`, which writes the
 //! same items; any other shape is left as it is (a `Default` of another
-//! shape stays, and the call leaves it out). It runs after `tag_features`,
-//! and the call keeps the `cfg` of the items it replaces.
+//! shape stays, and the call leaves it out). Where the `Default` is
+//! typify's and the builder struct too, the call takes the struct and each
+//! setter of the three shapes `compact_setters` and `setter_arguments`
+//! write (`IntoField`, `IntoOptional`, `IntoList`), with its docs, in its
+//! braced form (`spec_model::model_builder`): a field and its setter are
+//! then one line beside their docs, where they were five. A setter of any
+//! other shape stays in an `impl` of its own. It runs after
+//! `tag_features`, and the call keeps the `cfg` of the items it replaces.
 
 use std::collections::HashMap;
 
 use quote::{ToTokens, quote};
+use spec_model::model_builder::{Call, Field, Kind, Start};
 use spec_model::spec::Spec;
-use syn::{Expr, Fields, Ident, Item, ItemImpl, parse_quote};
+use syn::{Expr, Fields, Ident, Item, ItemImpl, Type, parse_quote};
 
 use super::syntax::{builder_module, types_module};
 
@@ -83,6 +90,24 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
             found.insert(key, at);
         }
     }
+    // Each builder struct and its inherent impls (the setters), by name.
+    let mut struct_at: HashMap<String, usize> = HashMap::new();
+    let mut inherent: HashMap<String, Vec<usize>> = HashMap::new();
+    for (at, item) in builders.iter().enumerate() {
+        match item {
+            Item::Struct(s) => {
+                struct_at.insert(s.ident.to_string(), at);
+            }
+            Item::Impl(imp) if imp.trait_.is_none() => {
+                if let syn::Type::Path(ty) = &*imp.self_ty
+                    && let Some(name) = ty.path.get_ident()
+                {
+                    inherent.entry(name.to_string()).or_default().push(at);
+                }
+            }
+            _ => {}
+        }
+    }
     let mut replaced: HashMap<usize, Option<Item>> = HashMap::new();
     let mut constructors_replaced = Vec::new();
     for (name, fields) in &structs {
@@ -119,6 +144,29 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
             }
             _ => None,
         });
+        if let Some((default_at, starts)) = &default
+            && let Some(&at) = struct_at.get(&name.to_string())
+            && let Item::Struct(builder) = &builders[at]
+            && let Some(whole) = whole_call(
+                builder,
+                &attrs,
+                starts,
+                inherent
+                    .get(&name.to_string())
+                    .map_or(&[][..], Vec::as_slice),
+                builders,
+            )
+        {
+            for at in [finish, optional, start, *default_at] {
+                replaced.insert(at, None);
+            }
+            for (at, rest) in whole.setters_left {
+                replaced.insert(at, rest);
+            }
+            replaced.insert(at, Some(whole.call));
+            constructors_replaced.push(name.to_string());
+            continue;
+        }
         let call: Item = match &default {
             Some((_, starts)) => {
                 let unset = &starts.unset;
@@ -173,6 +221,228 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
         .filter_map(|(at, item)| (!gone.contains(&at)).then_some(item))
         .collect();
     Ok(())
+}
+
+/// A builder written whole by one call: the call, and what is left of each
+/// impl that held its setters (none where it held nothing else).
+struct Whole {
+    call: Item,
+    setters_left: Vec<(usize, Option<Item>)>,
+}
+
+/// The braced `model_builder!` call for the builder struct `builder`,
+/// whose `Default` starts its fields as `starts` says and whose inherent
+/// impls are at `impls` among `items`, all under `cfg`; none where the
+/// struct is not typify's (`#[derive(Clone, Debug)]`, private fields of
+/// type `Result<T, String>`, no other attribute but docs and `cfg`).
+fn whole_call(
+    builder: &syn::ItemStruct,
+    cfg: &[syn::Attribute],
+    starts: &Starts,
+    impls: &[usize],
+    items: &[Item],
+) -> Option<Whole> {
+    let name = &builder.ident;
+    let Fields::Named(named) = &builder.fields else {
+        return None;
+    };
+    if !builder.generics.params.is_empty() || !matches!(builder.vis, syn::Visibility::Public(_)) {
+        return None;
+    }
+    let derive = quote!(#[derive(Clone, Debug)]).to_string();
+    let mut docs = Vec::new();
+    let mut others = Vec::new();
+    let mut derived = false;
+    for attr in &builder.attrs {
+        if attr.path().is_ident("doc") {
+            docs.push(attr.clone());
+        } else if !derived && attr.to_token_stream().to_string() == derive {
+            derived = true;
+        } else {
+            others.push(attr.clone());
+        }
+    }
+    if !derived || others != cfg {
+        return None;
+    }
+    // Each field's type as the builder holds it: `Result<T, String>`.
+    let mut slots = Vec::new();
+    for field in &named.named {
+        let ident = field.ident.clone()?;
+        if !field.attrs.is_empty() || !matches!(field.vis, syn::Visibility::Inherited) {
+            return None;
+        }
+        slots.push((ident, result_of_string(&field.ty)?));
+    }
+    // The setters of the three shapes, by field.
+    let mut setters: HashMap<String, (usize, usize, Kind, Type)> = HashMap::new();
+    for &at in impls {
+        let Item::Impl(imp) = &items[at] else {
+            continue;
+        };
+        if not_docs(&imp.attrs) != cfg || !imp.generics.params.is_empty() {
+            continue;
+        }
+        for (index, member) in imp.items.iter().enumerate() {
+            if let syn::ImplItem::Fn(f) = member
+                && let Some((kind, ty)) = setter_shape(f)
+            {
+                setters.insert(f.sig.ident.to_string(), (at, index, kind, ty));
+            }
+        }
+    }
+    let mut fields = Vec::new();
+    let mut taken: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (ident, slot) in slots {
+        let start = if starts.unset.contains(&ident) {
+            Start::Unset
+        } else if starts.required.contains(&ident) {
+            Start::Required
+        } else {
+            Start::Default(starts.defaults.iter().find(|(f, _)| *f == ident)?.1.clone())
+        };
+        // A setter's kind holds where its type agrees with the field's
+        // (compared as syntax: as token text, `>>` and `> >` differ).
+        let setter = setters.get(&ident.to_string()).filter(|(_, _, kind, ty)| {
+            let held: Type = match kind {
+                Kind::Optional => parse_quote!(::std::option::Option<#ty>),
+                Kind::List => parse_quote!(::std::vec::Vec<#ty>),
+                Kind::Value | Kind::Custom => ty.clone(),
+            };
+            held == slot
+        });
+        let (kind, ty, docs) = match setter {
+            Some((at, index, kind, ty)) => {
+                taken.entry(*at).or_default().push(*index);
+                let Item::Impl(imp) = &items[*at] else {
+                    return None;
+                };
+                let syn::ImplItem::Fn(f) = &imp.items[*index] else {
+                    return None;
+                };
+                (*kind, ty.clone(), f.attrs.clone())
+            }
+            None => (Kind::Custom, slot, Vec::new()),
+        };
+        fields.push(Field {
+            docs,
+            name: ident,
+            kind,
+            ty,
+            start,
+        });
+    }
+    let call = Call {
+        attrs: docs,
+        builder: name.clone(),
+        model: parse_quote!(super::#name),
+        error: parse_quote!(super::error::ConversionError),
+        fields,
+    };
+    let call: Item = parse_quote! {
+        #(#cfg)*
+        ::client_runtime::model_builder! { #call }
+    };
+    let setters_left = taken
+        .into_iter()
+        .map(|(at, indexes)| {
+            let Item::Impl(imp) = &items[at] else {
+                unreachable!("indexed as an impl above")
+            };
+            let mut rest = imp.clone();
+            rest.items = imp
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| !indexes.contains(index))
+                .map(|(_, member)| member.clone())
+                .collect();
+            (at, (!rest.items.is_empty()).then_some(Item::Impl(rest)))
+        })
+        .collect();
+    Some(Whole { call, setters_left })
+}
+
+/// `T` of `::std::result::Result<T, ::std::string::String>`.
+fn result_of_string(ty: &Type) -> Option<Type> {
+    let Type::Path(path) = ty else { return None };
+    let names: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    if path.qself.is_some()
+        || path.path.leading_colon.is_none()
+        || names != ["std", "result", "Result"]
+    {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &path.path.segments.last()?.arguments else {
+        return None;
+    };
+    let [
+        syn::GenericArgument::Type(held),
+        syn::GenericArgument::Type(error),
+    ] = args.args.iter().collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    (error.to_token_stream().to_string() == quote!(::std::string::String).to_string())
+        .then(|| held.clone())
+}
+
+/// The kind of a setter of one of the three shapes the call writes, and
+/// the type its bound names: `pub fn f<T: ::client_runtime::IntoField<U>>(
+/// mut self, value: T) -> Self { self.f = value.into_field("f"); self }`,
+/// and the same with `IntoOptional` (`Ok(value.into_optional())`, `Ok` in
+/// full) or
+/// `IntoList` (`::client_runtime::field_value("f", value.into_list())`).
+/// Only docs may be on it.
+fn setter_shape(f: &syn::ImplItemFn) -> Option<(Kind, Type)> {
+    if f.attrs.iter().any(|a| !a.path().is_ident("doc")) {
+        return None;
+    }
+    let [syn::GenericParam::Type(param)] = f.sig.generics.params.iter().collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let [syn::TypeParamBound::Trait(bound)] = param.bounds.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let last = bound.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let [syn::GenericArgument::Type(ty)] = args.args.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let kind = match last.ident.to_string().as_str() {
+        "IntoField" => Kind::Value,
+        "IntoOptional" => Kind::Optional,
+        "IntoList" => Kind::List,
+        _ => return None,
+    };
+    let name = &f.sig.ident;
+    let field = name.to_string();
+    let trait_name = &last.ident;
+    let assigned = match kind {
+        Kind::Value => quote!(value.into_field(#field)),
+        Kind::Optional => quote!(::std::result::Result::Ok(value.into_optional())),
+        Kind::List => quote!(::client_runtime::field_value(#field, value.into_list())),
+        Kind::Custom => return None,
+    };
+    let expected: syn::ImplItemFn = parse_quote! {
+        pub fn #name<T: ::client_runtime::#trait_name<#ty>>(mut self, value: T) -> Self {
+            self.#name = #assigned;
+            self
+        }
+    };
+    // Compared as syntax (spans aside), not as token text, where `>>` and
+    // `> >` differ.
+    let mut bare = f.clone();
+    bare.attrs.clear();
+    (bare == expected).then(|| (kind, ty.clone()))
 }
 
 /// The model's name, of `impl X { pub fn builder() -> builder::X {
@@ -444,4 +714,186 @@ fn without_attrs(imp: &ItemImpl) -> String {
 /// An impl's tokens, a struct expression's trailing comma left out.
 fn tokens(imp: &ItemImpl) -> String {
     imp.to_token_stream().to_string().replace(", }", "}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec() -> Spec {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        Spec::parse(std::path::Path::new("specs/demo.yaml"), text).unwrap()
+    }
+
+    /// typify's items for a model `Order` (after the passes before this
+    /// one), with `odd`'s setter as given and `extra` on the builder struct.
+    fn order(odd_setter: syn::ImplItemFn, extra: Option<syn::Attribute>) -> syn::File {
+        let extra = extra.into_iter();
+        parse_quote! {
+            pub mod types {
+                pub struct Order {
+                    pub id: ::std::string::String,
+                    pub note: ::std::option::Option<::std::string::String>,
+                    pub lines: ::std::vec::Vec<super::Line>,
+                    pub odd: ::std::option::Option<f64>,
+                }
+                impl Order {
+                    pub fn builder() -> builder::Order {
+                        Default::default()
+                    }
+                }
+                pub mod builder {
+                    ///Builds an order.
+                    #[derive(Clone, Debug)]
+                    #(#extra)*
+                    pub struct Order {
+                        id: ::std::result::Result<::std::string::String, ::std::string::String>,
+                        note: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+                        lines: ::std::result::Result<::std::vec::Vec<super::Line>, ::std::string::String>,
+                        odd: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+                    }
+                    impl ::std::default::Default for Order {
+                        fn default() -> Self {
+                            Self {
+                                id: Err("no value supplied for id".to_string()),
+                                note: Ok(Default::default()),
+                                lines: Ok(Default::default()),
+                                odd: Ok(Default::default()),
+                            }
+                        }
+                    }
+                    impl Order {
+                        ///The id.
+                        pub fn id<T: ::client_runtime::IntoField<::std::string::String>>(mut self, value: T) -> Self {
+                            self.id = value.into_field("id");
+                            self
+                        }
+                        pub fn note<T: ::client_runtime::IntoOptional<::std::string::String>>(mut self, value: T) -> Self {
+                            self.note = ::std::result::Result::Ok(value.into_optional());
+                            self
+                        }
+                        pub fn lines<T: ::client_runtime::IntoList<super::Line>>(mut self, value: T) -> Self {
+                            self.lines = ::client_runtime::field_value("lines", value.into_list());
+                            self
+                        }
+                        #odd_setter
+                    }
+                    impl ::std::convert::TryFrom<Order> for super::Order {
+                        type Error = super::error::ConversionError;
+                        fn try_from(value: Order) -> ::std::result::Result<Self, super::error::ConversionError> {
+                            Ok(Self {
+                                id: value.id?,
+                                note: value.note?,
+                                lines: value.lines?,
+                                odd: value.odd?,
+                            })
+                        }
+                    }
+                    impl ::std::convert::TryFrom<Order> for ::std::option::Option<super::Order> {
+                        type Error = super::error::ConversionError;
+                        fn try_from(value: Order) -> ::std::result::Result<Self, Self::Error> {
+                            super::Order::try_from(value).map(Some)
+                        }
+                    }
+                    impl ::std::convert::From<super::Order> for Order {
+                        fn from(value: super::Order) -> Self {
+                            Self {
+                                id: Ok(value.id),
+                                note: Ok(value.note),
+                                lines: Ok(value.lines),
+                                odd: Ok(value.odd),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn builder_items(file: &syn::File) -> Vec<Item> {
+        let syn::Item::Mod(types) = &file.items[0] else {
+            panic!()
+        };
+        types
+            .content
+            .as_ref()
+            .unwrap()
+            .1
+            .iter()
+            .find_map(|item| match item {
+                Item::Mod(m) if m.ident == "builder" => Some(m.content.as_ref().unwrap().1.clone()),
+                _ => None,
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn a_typify_builder_is_one_braced_call_and_an_odd_setter_keeps_its_impl() {
+        // A setter of none of the three shapes (it takes an `f64`).
+        let odd: syn::ImplItemFn = parse_quote! {
+            pub fn odd(mut self, value: f64) -> Self {
+                self.odd = Ok(Some(value));
+                self
+            }
+        };
+        let mut file = order(odd.clone(), None);
+        run(&mut file, &spec()).unwrap();
+        let items = builder_items(&file);
+        let [Item::Macro(call), Item::Impl(rest)] = items.as_slice() else {
+            panic!("{}", quote!(#(#items)*));
+        };
+        let call = Call::of(&call.mac).unwrap();
+        let fields: Vec<String> = call
+            .fields
+            .iter()
+            .map(|f| {
+                let mut f = f.clone();
+                f.docs.clear();
+                f.to_token_stream().to_string()
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "id : value (:: std :: string :: String) required",
+                "note : optional (:: std :: string :: String)",
+                "lines : list (super :: Line)",
+                "odd : custom (:: std :: option :: Option < f64 >)",
+            ]
+        );
+        assert_eq!(call.fields[0].docs.len(), 1, "the setter's docs");
+        assert_eq!(call.attrs.len(), 1, "the struct's docs");
+        assert_eq!(rest.items, [syn::ImplItem::Fn(odd)]);
+        // `builder()` is the call's now.
+        let syn::Item::Mod(types) = &file.items[0] else {
+            panic!()
+        };
+        assert!(
+            !types
+                .content
+                .as_ref()
+                .unwrap()
+                .1
+                .iter()
+                .any(|i| matches!(i, Item::Impl(_)))
+        );
+    }
+
+    #[test]
+    fn a_builder_struct_of_another_shape_keeps_its_struct_and_setters() {
+        let odd: syn::ImplItemFn = parse_quote! {
+            pub fn odd<T: ::client_runtime::IntoField<::std::option::Option<f64>>>(mut self, value: T) -> Self {
+                self.odd = value.into_field("odd");
+                self
+            }
+        };
+        let mut file = order(odd, Some(parse_quote!(#[must_use])));
+        run(&mut file, &spec()).unwrap();
+        let items = builder_items(&file);
+        let [Item::Struct(_), Item::Macro(call), Item::Impl(setters)] = items.as_slice() else {
+            panic!("{}", quote!(#(#items)*));
+        };
+        assert!(Call::of(&call.mac).is_none(), "the short form");
+        assert_eq!(setters.items.len(), 4);
+    }
 }
