@@ -17,7 +17,7 @@
 //! }
 //! ```
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::visit_mut::VisitMut;
@@ -79,6 +79,10 @@ impl Kind {
     }
 
     fn of(keyword: &Ident) -> Option<Kind> {
+        Kind::of_str(&keyword.to_string())
+    }
+
+    fn of_str(keyword: &str) -> Option<Kind> {
         [Kind::Value, Kind::Optional, Kind::List, Kind::Custom]
             .into_iter()
             .find(|kind| keyword == kind.keyword())
@@ -99,9 +103,7 @@ pub enum Start {
 impl Call {
     /// The call's arguments, if `mac` is a braced `model_builder!` call.
     pub fn of(mac: &syn::Macro) -> Option<Call> {
-        if !is_model_builder(mac) {
-            return None;
-        }
+        builder_name(mac)?;
         syn::parse2(mac.tokens.clone()).ok()
     }
 
@@ -114,22 +116,159 @@ impl Call {
     }
 
     /// Has `visitor` visit every type and expression the call holds, and
-    /// writes the call's tokens back into `mac`: for a reader or a writer
-    /// of the names the call spells. Leaves any other macro as it is.
+    /// writes them back into `mac`: for a reader or a writer of the names
+    /// the call spells. Leaves any other macro as it is. Only the types
+    /// and values are parsed, not the docs (most of a call's text).
     pub fn rewrite<V: VisitMut + ?Sized>(mac: &mut syn::Macro, visitor: &mut V) {
-        let Some(mut call) = Call::of(mac) else {
+        if builder_name(mac).is_none() {
+            return;
+        }
+        let tokens: Vec<TokenTree> = std::mem::take(&mut mac.tokens).into_iter().collect();
+        let mut out = TokenStream::new();
+        let mut at = 0;
+        // The header: `<attrs> Builder => <model>, <error> { <fields> }`,
+        // the two types between `=>` and the braces.
+        while at < tokens.len() {
+            match &tokens[at] {
+                TokenTree::Punct(p) if p.as_char() == '=' => {
+                    let arrow = tokens
+                        .get(at + 1)
+                        .is_some_and(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'));
+                    if arrow {
+                        out.extend(tokens[at..at + 2].iter().cloned());
+                        at += 2;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            out.extend([tokens[at].clone()]);
+            at += 1;
+        }
+        let body_at = tokens
+            .iter()
+            .rposition(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
+        let Some(body_at) = body_at.filter(|&b| b >= at) else {
+            out.extend(tokens[at..].iter().cloned());
+            mac.tokens = out;
             return;
         };
-        visitor.visit_type_mut(&mut call.model);
-        visitor.visit_type_mut(&mut call.error);
-        for field in &mut call.fields {
-            visitor.visit_type_mut(&mut field.ty);
-            if let Start::Default(expr) = &mut field.start {
-                visitor.visit_expr_mut(expr);
+        let header: TokenStream = tokens[at..body_at].iter().cloned().collect();
+        match syn::parse2::<HeaderTypes>(header.clone()) {
+            Ok(mut types) => {
+                visitor.visit_type_mut(&mut types.model);
+                visitor.visit_type_mut(&mut types.error);
+                let (model, error) = (&types.model, &types.error);
+                out.extend(quote!(#model, #error));
             }
+            Err(_) => out.extend(header),
         }
-        mac.tokens = call.into_token_stream();
+        let TokenTree::Group(body) = &tokens[body_at] else {
+            unreachable!("found as a group above")
+        };
+        let mut group = Group::new(Delimiter::Brace, rewrite_fields(body.stream(), visitor));
+        group.set_span(body.span());
+        out.extend([TokenTree::Group(group)]);
+        out.extend(tokens[body_at + 1..].iter().cloned());
+        mac.tokens = out;
     }
+}
+
+/// The model and error types of a call's header.
+struct HeaderTypes {
+    model: Type,
+    error: Type,
+}
+
+impl Parse for HeaderTypes {
+    fn parse(input: ParseStream) -> syn::Result<HeaderTypes> {
+        let model = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let error = input.parse()?;
+        Ok(HeaderTypes { model, error })
+    }
+}
+
+/// The fields of a call's body, each `kind(<type>)` and `default(<value>)`
+/// visited; the rest (docs, names) as it was.
+fn rewrite_fields<V: VisitMut + ?Sized>(body: TokenStream, visitor: &mut V) -> TokenStream {
+    let mut out = Vec::new();
+    let mut previous: Option<String> = None;
+    let mut before_previous_is_colon = false;
+    for token in body {
+        let token = match token {
+            // `name: kind(<type>)`: an identifier after a `:`, then parens.
+            TokenTree::Group(group)
+                if group.delimiter() == Delimiter::Parenthesis
+                    && before_previous_is_colon
+                    && previous
+                        .as_deref()
+                        .is_some_and(|k| Kind::of_str(k).is_some()) =>
+            {
+                let rewritten = match syn::parse2::<Type>(group.stream()) {
+                    Ok(mut ty) => {
+                        visitor.visit_type_mut(&mut ty);
+                        ty.into_token_stream()
+                    }
+                    Err(_) => group.stream(),
+                };
+                let mut new = Group::new(Delimiter::Parenthesis, rewritten);
+                new.set_span(group.span());
+                TokenTree::Group(new)
+            }
+            TokenTree::Group(group)
+                if group.delimiter() == Delimiter::Parenthesis
+                    && previous.as_deref() == Some("default") =>
+            {
+                let rewritten = match syn::parse2::<Expr>(group.stream()) {
+                    Ok(mut expr) => {
+                        visitor.visit_expr_mut(&mut expr);
+                        expr.into_token_stream()
+                    }
+                    Err(_) => group.stream(),
+                };
+                let mut new = Group::new(Delimiter::Parenthesis, rewritten);
+                new.set_span(group.span());
+                TokenTree::Group(new)
+            }
+            other => other,
+        };
+        before_previous_is_colon =
+            matches!(&out.last(), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+        previous = match &token {
+            TokenTree::Ident(ident) => Some(ident.to_string()),
+            _ => None,
+        };
+        out.push(token);
+    }
+    out.into_iter().collect()
+}
+
+/// The builder a braced `model_builder!` call writes, read from its tokens
+/// without parsing the rest: the first name after its attributes, where a
+/// `=>` and then a braced body follow.
+pub fn builder_name(mac: &syn::Macro) -> Option<Ident> {
+    if !is_model_builder(mac) || !matches!(mac.delimiter, syn::MacroDelimiter::Brace(_)) {
+        return None;
+    }
+    let mut tokens = mac.tokens.clone().into_iter().peekable();
+    // Outer attributes: `#` and a bracketed group.
+    while matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '#') {
+        tokens.next();
+        match tokens.next() {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket => {}
+            _ => return None,
+        }
+    }
+    let Some(TokenTree::Ident(name)) = tokens.next() else {
+        return None;
+    };
+    let arrow = matches!(tokens.next(), Some(TokenTree::Punct(p)) if p.as_char() == '=')
+        && matches!(tokens.next(), Some(TokenTree::Punct(p)) if p.as_char() == '>');
+    let braced = tokens
+        .last()
+        .is_some_and(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
+    (arrow && braced).then_some(name)
 }
 
 /// Whether `mac` calls the runtime's `model_builder!`, in either form.
@@ -252,6 +391,7 @@ mod tests {
         };
         let call = Call::of(&mac).unwrap();
         assert_eq!(call.builder, "Order");
+        assert_eq!(builder_name(&mac).unwrap(), "Order", "read past the docs");
         assert_eq!(call.attrs.len(), 1);
         let kinds: Vec<_> = call.fields.iter().map(|f| f.kind).collect();
         assert_eq!(
@@ -281,6 +421,7 @@ mod tests {
         };
         assert!(is_model_builder(&short));
         assert!(Call::of(&short).is_none());
+        assert!(builder_name(&short).is_none());
         let other: syn::Macro = syn::parse_quote!(other! { Order => super::Order, E {} });
         assert!(Call::of(&other).is_none());
     }
@@ -289,9 +430,11 @@ mod tests {
     fn rewrite_reaches_every_type_and_default() {
         let mut mac: syn::Macro = syn::parse_quote! {
             model_builder! {
+                /// A doc that names A.
                 Order => super::Order, E {
+                    /// value(A) in a doc is not a field.
                     id: value(A) default(x()),
-                    lines: list(A),
+                    value: list(A),
                 }
             }
         };
@@ -316,6 +459,13 @@ mod tests {
             call.fields
                 .iter()
                 .all(|f| f.ty.to_token_stream().to_string() == "B")
+        );
+        // The docs are as they were.
+        assert!(
+            call.fields[0].docs[0]
+                .to_token_stream()
+                .to_string()
+                .contains("value(A)")
         );
     }
 }

@@ -142,9 +142,9 @@ impl<'ast> Visit<'ast> for DefinedNames {
     fn visit_item(&mut self, item: &'ast syn::Item) {
         // `model_builder! { Order => ... }` defines the builder `Order`.
         if let syn::Item::Macro(i) = item
-            && let Some(call) = crate::model_builder::Call::of(&i.mac)
+            && let Some(builder) = crate::model_builder::builder_name(&i.mac)
         {
-            self.names.insert(call.builder.to_string());
+            self.names.insert(builder.to_string());
         }
         let ident = match item {
             syn::Item::Const(i) => Some(&i.ident),

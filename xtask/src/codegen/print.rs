@@ -9,7 +9,7 @@
 //! doc text from a spec stays doc text as it does everywhere else.
 
 use quote::{format_ident, quote};
-use spec_model::model_builder::{Call, Start};
+use spec_model::model_builder::{Call, Start, builder_name};
 
 /// The text of `tree`, each braced `model_builder!` call's arguments
 /// printed a field to a line. `tree` is left as it was.
@@ -60,7 +60,7 @@ fn take_calls(item: &mut syn::Item, calls: &mut Vec<proc_macro2::TokenStream>) {
                 take_calls(inner, calls);
             }
         }
-        syn::Item::Macro(call) if Call::of(&call.mac).is_some() => {
+        syn::Item::Macro(call) if builder_name(&call.mac).is_some() => {
             let placeholder = placeholder(calls.len());
             calls.push(std::mem::replace(
                 &mut call.mac.tokens,

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use spec_model::model_builder::{Call, is_model_builder};
+use spec_model::model_builder::{Call, builder_name, is_model_builder};
 use spec_model::surface::{Model, Surface};
 use syn::visit::Visit;
 
@@ -107,8 +107,8 @@ fn builder_constructors(items: &[syn::Item], out: &mut BTreeMap<(String, String)
         }
         // The braced form starts with the builder's docs; the short one
         // with its name.
-        let model = match Call::of(&call.mac) {
-            Some(call) => call.builder,
+        let model = match builder_name(&call.mac) {
+            Some(builder) => builder,
             None => match call.mac.tokens.clone().into_iter().next() {
                 Some(proc_macro2::TokenTree::Ident(model)) => model,
                 _ => continue,

@@ -109,6 +109,8 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
         }
     }
     let mut replaced: HashMap<usize, Option<Item>> = HashMap::new();
+    // The setters a call took, by their impl and place in it.
+    let mut setters_taken: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut constructors_replaced = Vec::new();
     for (name, fields) in &structs {
         let key = |part| found.get(&(part, name.to_string())).copied();
@@ -160,9 +162,7 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
             for at in [finish, optional, start, *default_at] {
                 replaced.insert(at, None);
             }
-            for (at, rest) in whole.setters_left {
-                replaced.insert(at, rest);
-            }
+            setters_taken.extend(whole.setters_taken);
             replaced.insert(at, Some(whole.call));
             constructors_replaced.push(name.to_string());
             continue;
@@ -204,9 +204,21 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
     *builders = items
         .into_iter()
         .enumerate()
-        .filter_map(|(at, item)| match replaced.remove(&at) {
-            Some(call) => call,
-            None => Some(item),
+        .filter_map(|(at, item)| match (replaced.remove(&at), item) {
+            (Some(call), _) => call,
+            // An impl left without setters goes; one with others keeps them.
+            (None, Item::Impl(mut imp)) if setters_taken.contains_key(&at) => {
+                let taken = &setters_taken[&at];
+                let members = std::mem::take(&mut imp.items);
+                imp.items = members
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(index, _)| !taken.contains(index))
+                    .map(|(_, member)| member)
+                    .collect();
+                (!imp.items.is_empty()).then_some(Item::Impl(imp))
+            }
+            (None, item) => Some(item),
         })
         .collect();
     let gone: std::collections::HashSet<usize> = constructors_replaced
@@ -223,11 +235,11 @@ pub fn run(file: &mut syn::File, _: &Spec) -> Result<(), String> {
     Ok(())
 }
 
-/// A builder written whole by one call: the call, and what is left of each
-/// impl that held its setters (none where it held nothing else).
+/// A builder written whole by one call: the call, and the setters it
+/// writes, by the impl that held them and their place in it.
 struct Whole {
     call: Item,
-    setters_left: Vec<(usize, Option<Item>)>,
+    setters_taken: HashMap<usize, Vec<usize>>,
 }
 
 /// The braced `model_builder!` call for the builder struct `builder`,
@@ -303,14 +315,13 @@ fn whole_call(
         };
         // A setter's kind holds where its type agrees with the field's
         // (compared as syntax: as token text, `>>` and `> >` differ).
-        let setter = setters.get(&ident.to_string()).filter(|(_, _, kind, ty)| {
-            let held: Type = match kind {
-                Kind::Optional => parse_quote!(::std::option::Option<#ty>),
-                Kind::List => parse_quote!(::std::vec::Vec<#ty>),
-                Kind::Value | Kind::Custom => ty.clone(),
-            };
-            held == slot
-        });
+        let setter = setters
+            .get(&ident.to_string())
+            .filter(|(_, _, kind, ty)| match kind {
+                Kind::Optional => std_item_of(&slot, &["std", "option", "Option"]) == Some(ty),
+                Kind::List => std_item_of(&slot, &["std", "vec", "Vec"]) == Some(ty),
+                Kind::Value | Kind::Custom => *ty == slot,
+            });
         let (kind, ty, docs) = match setter {
             Some((at, index, kind, ty)) => {
                 taken.entry(*at).or_default().push(*index);
@@ -343,24 +354,31 @@ fn whole_call(
         #(#cfg)*
         ::client_runtime::model_builder! { #call }
     };
-    let setters_left = taken
-        .into_iter()
-        .map(|(at, indexes)| {
-            let Item::Impl(imp) = &items[at] else {
-                unreachable!("indexed as an impl above")
-            };
-            let mut rest = imp.clone();
-            rest.items = imp
-                .items
-                .iter()
-                .enumerate()
-                .filter(|(index, _)| !indexes.contains(index))
-                .map(|(_, member)| member.clone())
-                .collect();
-            (at, (!rest.items.is_empty()).then_some(Item::Impl(rest)))
-        })
-        .collect();
-    Some(Whole { call, setters_left })
+    Some(Whole {
+        call,
+        setters_taken: taken,
+    })
+}
+
+/// `T` of the type `::<names>::<T>` (`::std::option::Option<T>`).
+fn std_item_of<'a>(ty: &'a Type, names: &[&str]) -> Option<&'a Type> {
+    let Type::Path(path) = ty else { return None };
+    let segments = &path.path.segments;
+    let named = path.qself.is_none()
+        && path.path.leading_colon.is_some()
+        && segments.len() == names.len()
+        && segments.iter().zip(names).all(|(s, n)| s.ident == n)
+        && segments.iter().rev().skip(1).all(|s| s.arguments.is_none());
+    if !named {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &segments.last()?.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [syn::GenericArgument::Type(held)] => Some(held),
+        _ => None,
+    }
 }
 
 /// `T` of `::std::result::Result<T, ::std::string::String>`.
@@ -396,11 +414,20 @@ fn result_of_string(ty: &Type) -> Option<Type> {
 /// the type its bound names: `pub fn f<T: ::client_runtime::IntoField<U>>(
 /// mut self, value: T) -> Self { self.f = value.into_field("f"); self }`,
 /// and the same with `IntoOptional` (`Ok(value.into_optional())`, `Ok` in
-/// full) or
-/// `IntoList` (`::client_runtime::field_value("f", value.into_list())`).
-/// Only docs may be on it.
+/// full) or `IntoList` (`::client_runtime::field_value("f",
+/// value.into_list())`). Only docs may be on it. Matched piece by piece:
+/// a large spec has tens of thousands of setters.
 fn setter_shape(f: &syn::ImplItemFn) -> Option<(Kind, Type)> {
-    if f.attrs.iter().any(|a| !a.path().is_ident("doc")) {
+    if f.attrs.iter().any(|a| !a.path().is_ident("doc"))
+        || !matches!(f.vis, syn::Visibility::Public(_))
+        || f.modifiers.defaultness.is_some()
+        || f.sig.constness.is_some()
+        || f.sig.asyncness.is_some()
+        || !matches!(f.sig.safety, syn::Safety::Default)
+        || f.sig.abi.is_some()
+        || f.sig.variadic.is_some()
+        || f.sig.generics.where_clause.is_some()
+    {
         return None;
     }
     let [syn::GenericParam::Type(param)] = f.sig.generics.params.iter().collect::<Vec<_>>()[..]
@@ -410,39 +437,107 @@ fn setter_shape(f: &syn::ImplItemFn) -> Option<(Kind, Type)> {
     let [syn::TypeParamBound::Trait(bound)] = param.bounds.iter().collect::<Vec<_>>()[..] else {
         return None;
     };
-    let last = bound.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+    if param.ident != "T" || !param.attrs.is_empty() || param.default.is_some() {
         return None;
-    };
-    let [syn::GenericArgument::Type(ty)] = args.args.iter().collect::<Vec<_>>()[..] else {
+    }
+    let (trait_name, ty) = runtime_item_of_one_type(&bound.path)?;
+    if bound.lifetimes.is_some() || bound.maybe.is_some() || bound.paren_token.is_some() {
         return None;
-    };
-    let kind = match last.ident.to_string().as_str() {
+    }
+    let kind = match trait_name.to_string().as_str() {
         "IntoField" => Kind::Value,
         "IntoOptional" => Kind::Optional,
         "IntoList" => Kind::List,
         _ => return None,
     };
+    // `(mut self, value: T) -> Self`
+    let [syn::FnArg::Receiver(receiver), syn::FnArg::Typed(value)] =
+        f.sig.inputs.iter().collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let takes_self = receiver.mutability.is_some()
+        && matches!(receiver.kind, syn::ReceiverKind::Value)
+        && receiver.attrs.is_empty();
+    let takes_value = value.attrs.is_empty()
+        && matches!(&*value.pat, syn::Pat::Ident(p) if p.ident == "value" && p.by_ref.is_none() && p.mutability.is_none() && p.subpat.is_none())
+        && matches!(&*value.ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("T"));
+    let returns_self = matches!(&f.sig.output, syn::ReturnType::Type(_, t)
+        if matches!(&**t, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self")));
+    if !takes_self || !takes_value || !returns_self {
+        return None;
+    }
+    // `self.f = <the kind's value>; self`
     let name = &f.sig.ident;
+    let [
+        syn::Stmt::Expr(Expr::Assign(assign), Some(_)),
+        syn::Stmt::Expr(last, None),
+    ] = f.block.stmts.as_slice()
+    else {
+        return None;
+    };
+    let assigns_field = assign.attrs.is_empty()
+        && matches!(&*assign.left, Expr::Field(access)
+            if matches!(&access.member, syn::Member::Named(m) if m == name)
+                && is_path(&access.base, &["self"], false));
+    if !assigns_field || !is_path(last, &["self"], false) {
+        return None;
+    }
     let field = name.to_string();
-    let trait_name = &last.ident;
-    let assigned = match kind {
-        Kind::Value => quote!(value.into_field(#field)),
-        Kind::Optional => quote!(::std::result::Result::Ok(value.into_optional())),
-        Kind::List => quote!(::client_runtime::field_value(#field, value.into_list())),
-        Kind::Custom => return None,
+    let value_call = |expr: &Expr, method: &str| {
+        matches!(expr, Expr::MethodCall(call)
+            if call.method == method && call.args.is_empty() && call.turbofish.is_none()
+                && is_path(&call.receiver, &["value"], false))
     };
-    let expected: syn::ImplItemFn = parse_quote! {
-        pub fn #name<T: ::client_runtime::#trait_name<#ty>>(mut self, value: T) -> Self {
-            self.#name = #assigned;
-            self
-        }
+    let right = &*assign.right;
+    let shaped = match kind {
+        Kind::Value => matches!(right, Expr::MethodCall(call)
+            if call.method == "into_field" && call.turbofish.is_none()
+                && is_path(&call.receiver, &["value"], false)
+                && matches!(call.args.iter().collect::<Vec<_>>()[..], [arg] if is_str(arg, &field))),
+        Kind::Optional => matches!(right, Expr::Call(call)
+            if is_path(&call.func, &["std", "result", "Result", "Ok"], true)
+                && matches!(call.args.iter().collect::<Vec<_>>()[..], [arg] if value_call(arg, "into_optional"))),
+        Kind::List => matches!(right, Expr::Call(call)
+            if is_path(&call.func, &["client_runtime", "field_value"], true)
+                && matches!(call.args.iter().collect::<Vec<_>>()[..],
+                    [first, second] if is_str(first, &field) && value_call(second, "into_list"))),
+        Kind::Custom => false,
     };
-    // Compared as syntax (spans aside), not as token text, where `>>` and
-    // `> >` differ.
-    let mut bare = f.clone();
-    bare.attrs.clear();
-    (bare == expected).then(|| (kind, ty.clone()))
+    shaped.then(|| (kind, ty.clone()))
+}
+
+/// `X` and `T` of the path `::client_runtime::X<T>`.
+fn runtime_item_of_one_type(path: &syn::Path) -> Option<(&Ident, &Type)> {
+    let [krate, item] = path.segments.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    if path.leading_colon.is_none() || krate.ident != "client_runtime" || !krate.arguments.is_none()
+    {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &item.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [syn::GenericArgument::Type(ty)] if args.colon2_token.is_none() => Some((&item.ident, ty)),
+        _ => None,
+    }
+}
+
+/// Whether `expr` is the path `names` (with a leading `::` if `absolute`),
+/// no segment with arguments.
+fn is_path(expr: &Expr, names: &[&str], absolute: bool) -> bool {
+    matches!(expr, Expr::Path(p)
+        if p.attrs.is_empty() && p.qself.is_none()
+            && p.path.leading_colon.is_some() == absolute
+            && p.path.segments.len() == names.len()
+            && p.path.segments.iter().zip(names).all(|(s, n)| s.ident == n && s.arguments.is_none()))
+}
+
+/// Whether `expr` is the string literal `text`.
+fn is_str(expr: &Expr, text: &str) -> bool {
+    matches!(expr, Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), attrs }) if attrs.is_empty() && s.value() == text)
 }
 
 /// The model's name, of `impl X { pub fn builder() -> builder::X {
