@@ -57,6 +57,10 @@ pub mod inline_error_meets_success;
 #[rustfmt::skip]
 #[path = "../golden/integer_enum.rs"]
 pub mod integer_enum;
+/// The client of the case `model-builder-printing.yaml`.
+#[rustfmt::skip]
+#[path = "../golden/model_builder_printing.rs"]
+pub mod model_builder_printing;
 /// The client of the case `names-that-collide.yaml`.
 #[rustfmt::skip]
 #[path = "../golden/names_that_collide.rs"]

@@ -282,6 +282,7 @@ impl VisitMut for Shorten<'_> {
     // A model's builder names the fields' types inside its macro call.
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         crate::model_builder::Call::rewrite(mac, self);
+        syn::visit_mut::visit_macro_mut(self, mac);
     }
 
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
@@ -490,6 +491,7 @@ impl VisitMut for Expand<'_> {
     // A model's builder names the fields' types inside its macro call.
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         crate::model_builder::Call::rewrite(mac, self);
+        syn::visit_mut::visit_macro_mut(self, mac);
     }
 
     // A list that the printer wrapped over lines ends in a comma, one on a

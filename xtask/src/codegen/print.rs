@@ -21,25 +21,33 @@ pub fn unparse(tree: &mut syn::File) -> Result<String, String> {
     let text = prettyplease::unparse(tree);
     // Every call's arguments go back before anything can fail.
     let mut printed = Vec::with_capacity(calls.len());
-    let mut calls = calls.into_iter();
+    let mut calls = calls.into_iter().peekable();
     for item in &mut tree.items {
         put_back(item, &mut calls, &mut printed);
     }
     if printed.is_empty() {
         return Ok(text);
     }
+    let printed = printed
+        .into_iter()
+        .collect::<Option<Vec<Call>>>()
+        .ok_or("printing the generated code: a model builder's call does not parse")?;
     let mut out = String::with_capacity(text.len() + printed.len() * 512);
     let mut next = 0;
+    // A placeholder is the one line of its call's braces (a line of doc
+    // text could read the same, but not right after a call's first line).
+    let mut after_call = false;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         match printed.get(next) {
-            Some((placeholder, call)) if trimmed == placeholder => {
+            Some(call) if after_call && placeholder(next) == trimmed => {
                 let indent = &line[..line.len() - line.trim_start().len()];
-                print_call(call, indent, &mut out);
+                print_call(call, indent, &mut out)?;
                 next += 1;
             }
             _ => out.push_str(line),
         }
+        after_call = trimmed.ends_with("model_builder! {");
     }
     if next != printed.len() {
         return Err(format!(
@@ -53,7 +61,7 @@ pub fn unparse(tree: &mut syn::File) -> Result<String, String> {
 
 /// Swaps each braced `model_builder!` call's arguments in `item` for a
 /// placeholder, keeping them in `calls` in the order printed.
-fn take_calls(item: &mut syn::Item, calls: &mut Vec<proc_macro2::TokenStream>) {
+fn take_calls(item: &mut syn::Item, calls: &mut Vec<(syn::Ident, proc_macro2::TokenStream)>) {
     match item {
         syn::Item::Mod(module) => {
             for inner in module.content.iter_mut().flat_map(|(_, items)| items) {
@@ -62,21 +70,19 @@ fn take_calls(item: &mut syn::Item, calls: &mut Vec<proc_macro2::TokenStream>) {
         }
         syn::Item::Macro(call) if builder_name(&call.mac).is_some() => {
             let placeholder = placeholder(calls.len());
-            calls.push(std::mem::replace(
-                &mut call.mac.tokens,
-                quote!(#placeholder),
-            ));
+            let tokens = std::mem::replace(&mut call.mac.tokens, quote!(#placeholder));
+            calls.push((placeholder, tokens));
         }
         _ => {}
     }
 }
 
 /// Puts back what [`take_calls`] took, in the same order, and keeps each
-/// call's placeholder and arguments for printing.
+/// call's arguments for printing (none for one that does not parse).
 fn put_back(
     item: &mut syn::Item,
-    calls: &mut impl Iterator<Item = proc_macro2::TokenStream>,
-    printed: &mut Vec<(String, Call)>,
+    calls: &mut std::iter::Peekable<impl Iterator<Item = (syn::Ident, proc_macro2::TokenStream)>>,
+    printed: &mut Vec<Option<Call>>,
 ) {
     match item {
         syn::Item::Mod(module) => {
@@ -85,13 +91,12 @@ fn put_back(
             }
         }
         syn::Item::Macro(call) => {
-            let placeholder = placeholder(printed.len()).to_string();
-            let is_placeholder = call.mac.tokens.to_string() == placeholder;
-            if is_placeholder && let Some(tokens) = calls.next() {
+            let is_next = calls
+                .peek()
+                .is_some_and(|(placeholder, _)| *placeholder == call.mac.tokens.to_string());
+            if is_next && let Some((_, tokens)) = calls.next() {
                 call.mac.tokens = tokens;
-                if let Some(parsed) = Call::of(&call.mac) {
-                    printed.push((placeholder, parsed));
-                }
+                printed.push(Call::of(&call.mac));
             }
         }
         _ => {}
@@ -104,7 +109,7 @@ fn placeholder(index: usize) -> syn::Ident {
 
 /// Writes the arguments of `call`, each line after `indent` and one more
 /// level.
-fn print_call(call: &Call, indent: &str, out: &mut String) {
+fn print_call(call: &Call, indent: &str, out: &mut String) -> Result<(), String> {
     let inner = format!("{indent}    ");
     let Call {
         attrs,
@@ -115,12 +120,14 @@ fn print_call(call: &Call, indent: &str, out: &mut String) {
     } = call;
     let header: syn::File = syn::parse_quote! {
         #(#attrs)*
-        type __Builder = (#model, #error);
+        struct __Builder;
     };
-    let (docs, types) = docs_and_rest(&prettyplease::unparse(&header), "type __Builder = (");
+    let (docs, _) = docs_and_rest(&prettyplease::unparse(&header), "struct __Builder;")?;
     indented(&docs, indent, out);
-    let types = types.trim_end_matches(';').trim_end_matches(')');
-    out.push_str(&format!("{indent}{builder} => {types} {{\n"));
+    // The header stays on one line, however long the model's name: the
+    // macro's arm reads `Name => Model, Error {`.
+    let (model, error) = (one_line(model)?, one_line(error)?);
+    out.push_str(&format!("{indent}{builder} => {model}, {error} {{\n"));
     for field in fields {
         let docs = &field.docs;
         let ty = &field.ty;
@@ -128,7 +135,7 @@ fn print_call(call: &Call, indent: &str, out: &mut String) {
             #(#docs)*
             type __Field = #ty;
         };
-        let (docs, ty) = docs_and_rest(&prettyplease::unparse(&printed), "type __Field = ");
+        let (docs, ty) = docs_and_rest(&prettyplease::unparse(&printed), "type __Field = ")?;
         indented(&docs, &inner, out);
         let start = match &field.start {
             Start::Unset => String::new(),
@@ -152,41 +159,80 @@ fn print_call(call: &Call, indent: &str, out: &mut String) {
         indented(&line, &inner, out);
     }
     out.push_str(&format!("{indent}}}\n"));
+    Ok(())
+}
+
+/// A type as prettyplease prints it, on one line.
+fn one_line(ty: &syn::Type) -> Result<String, String> {
+    let printed: syn::File = syn::parse_quote!(type __T = #ty;);
+    let (_, text) = docs_and_rest(&prettyplease::unparse(&printed), "type __T = ")?;
+    let text = text.trim_end_matches(';');
+    Ok(text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(", >", ">")
+        .replace("< ", "<"))
 }
 
 /// Splits prettyplease's text of one item after its docs into the docs and
 /// the rest from `start` on, which is the last line that begins with it (a
 /// line of a doc comment may read the same, but comes before).
-fn docs_and_rest(text: &str, start: &str) -> (String, String) {
+fn docs_and_rest(text: &str, start: &str) -> Result<(String, String), String> {
     let at = text
         .rmatch_indices('\n')
         .map(|(i, _)| i + 1)
         .chain([0])
         .find(|&i| text[i..].starts_with(start))
-        .unwrap_or(0);
+        .ok_or_else(|| format!("printing the generated code: no `{start}` in {text:?}"))?;
     let docs = text[..at].trim_end_matches('\n').to_owned();
-    let rest = text[at..].trim_end()[start.len().min(text[at..].trim_end().len())..].to_owned();
-    (docs, rest)
+    let rest = text[at + start.len()..].trim_end().to_owned();
+    Ok((docs, rest))
 }
 
-/// `text` with `indent` before each line but the empty ones, and inside a
-/// block comment none: its lines are doc text.
+/// `text`, doc attributes as prettyplease prints them, with `indent` before
+/// each line that starts one; the lines inside a block comment are doc
+/// text, left as they are. A block comment nests (`/** a /* b */ c */`)
+/// and ends where its depth returns to none.
 fn indented(text: &str, indent: &str, out: &mut String) {
     if text.is_empty() {
         return;
     }
-    let mut in_block = false;
+    let mut depth = 0usize;
     for line in text.lines() {
-        if !in_block && !line.is_empty() {
-            out.push_str(indent);
+        let rest = if depth == 0 {
+            if !line.is_empty() {
+                out.push_str(indent);
+            }
+            // Only a block comment spans lines: a `///` line and a
+            // `#[doc = "..."]` (its text escaped) end where they are.
+            match line.strip_prefix("/**") {
+                Some(rest) => {
+                    depth = 1;
+                    rest
+                }
+                None => "",
+            }
+        } else {
+            line
+        };
+        let bytes = rest.as_bytes();
+        let mut at = 0;
+        while depth > 0 && at + 1 < bytes.len() {
+            match (bytes[at], bytes[at + 1]) {
+                (b'/', b'*') => {
+                    depth += 1;
+                    at += 2;
+                }
+                (b'*', b'/') => {
+                    depth -= 1;
+                    at += 2;
+                }
+                _ => at += 1,
+            }
         }
         out.push_str(line);
         out.push('\n');
-        if !in_block && line.trim_start().starts_with("/**") && !line.trim_end().ends_with("*/") {
-            in_block = true;
-        } else if in_block && line.trim_end().ends_with("*/") {
-            in_block = false;
-        }
     }
 }
 
@@ -287,6 +333,39 @@ mod tests {
         let mut original = call_file();
         spec_model::spelling::expand(&mut original);
         assert_eq!(call(&again), call(&original), "{text}");
+    }
+
+    #[test]
+    fn a_long_name_nested_comments_and_a_placeholder_in_docs_print_as_written() {
+        let doc = "Line one.\nSyntax: /* a comment */\nMore text.\n__model_builder_arguments_0";
+        let mut tree: syn::File = syn::parse_quote! {
+            mod builder {
+                ::client_runtime::model_builder! {
+                    #[doc = #doc]
+                    ListSubscriptionsResponseItemsItemWithAVeryLongName => super::ListSubscriptionsResponseItemsItemWithAVeryLongName, super::error::ConversionError {
+                        #[doc = #doc]
+                        id: value(String) required,
+                    }
+                }
+            }
+        };
+        let text = unparse(&mut tree).unwrap();
+        assert!(
+            text.contains("    ListSubscriptionsResponseItemsItemWithAVeryLongName => super::ListSubscriptionsResponseItemsItemWithAVeryLongName, super::error::ConversionError {\n"),
+            "{text}"
+        );
+        // The text after a nested comment is not indented into the doc.
+        assert!(text.contains("\nMore text.\n"), "{text}");
+        let again = syn::parse_file(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let syn::Item::Mod(module) = &again.items[0] else {
+            panic!("{text}")
+        };
+        let syn::Item::Macro(mac) = &module.content.as_ref().unwrap().1[0] else {
+            panic!("{text}")
+        };
+        let call = Call::of(&mac.mac).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(spec_model::surface::doc_text(&call.attrs), doc);
+        assert_eq!(spec_model::surface::doc_text(&call.fields[0].docs), doc);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use spec_model::model_builder::{Call, Kind};
 use syn::{Fields, ImplItem, Item, Type};
 
 /// The first name the code defines twice in one place, described.
@@ -31,17 +32,40 @@ fn duplicate_in(items: &[Item], place: &str) -> Option<String> {
                         }
                     }
                 }
-                Some(&s.ident)
+                Some(s.ident.clone())
             }
-            Item::Enum(e) => Some(&e.ident),
-            Item::Type(t) => Some(&t.ident),
+            Item::Enum(e) => Some(e.ident.clone()),
+            Item::Type(t) => Some(t.ident.clone()),
+            // A model's builder, its struct and setters in one call.
+            Item::Macro(m) => match Call::of(&m.mac) {
+                Some(call) => {
+                    let mut seen = BTreeSet::new();
+                    let known = methods.entry(call.builder.to_string()).or_default();
+                    for field in &call.fields {
+                        if !seen.insert(field.name.to_string()) {
+                            return Some(format!(
+                                "the struct `{}` in {place} has two fields `{}`",
+                                call.builder, field.name
+                            ));
+                        }
+                        if field.kind != Kind::Custom && !known.insert(field.name.to_string()) {
+                            return Some(format!(
+                                "`{}` in {place} has two methods `{}`",
+                                call.builder, field.name
+                            ));
+                        }
+                    }
+                    Some(call.builder)
+                }
+                None => None,
+            },
             Item::Mod(m) => {
                 if let Some((_, inner)) = &m.content
                     && let Some(found) = duplicate_in(inner, &format!("`{}`", m.ident))
                 {
                     return Some(found);
                 }
-                Some(&m.ident)
+                Some(m.ident.clone())
             }
             Item::Impl(imp) if imp.trait_.is_none() => {
                 let Type::Path(self_ty) = &*imp.self_ty else {
@@ -100,6 +124,32 @@ mod tests {
         assert_eq!(
             found(quote! { impl C { fn f() {} } impl C { fn f() {} } }).as_deref(),
             Some("`C` in the crate root has two methods `f`")
+        );
+    }
+
+    #[test]
+    fn a_model_builder_call_defines_its_struct_and_setters() {
+        let call = quote! {
+            ::client_runtime::model_builder! {
+                A => super::A, E { x: value(u8), y: custom(u8) }
+            }
+        };
+        assert_eq!(
+            found(quote! { mod builder { struct A; #call } }).as_deref(),
+            Some("`builder` defines `A` twice")
+        );
+        assert_eq!(
+            found(quote! { #call impl A { fn x() {} } }).as_deref(),
+            Some("`A` in the crate root has two methods `x`")
+        );
+        // A `custom` field's setter is the crate's own.
+        assert_eq!(found(quote! { #call impl A { fn y() {} } }), None);
+        assert_eq!(
+            found(quote! {
+                ::client_runtime::model_builder! { A => super::A, E { x: value(u8), x: list(u8) } }
+            })
+            .as_deref(),
+            Some("the struct `A` in the crate root has two fields `x`")
         );
     }
 }
