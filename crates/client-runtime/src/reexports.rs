@@ -16,6 +16,7 @@
 //! | [`progenitor_client`] | `ByteStream` (also at each API crate's root) and the `ClientInfo`/`ClientHooks` traits each `Client` implements |
 //! | [`serde`] | every model implements `Serialize` and `Deserialize` |
 //! | [`schemars`] | every model implements `JsonSchema` |
+//! | [`uuid`] | fields and parameters of format `uuid` (`Uuid`) |
 //! | [`client_runtime`](crate) | `Error` and `ResponseValue` (also at each API crate's root), `ClientBuilder`, `BuildError`, `RetryPolicy`, the `ApiClient` trait each `Client` implements, and `paging`'s streams and their `StreamExt`/`TryStreamExt` |
 //!
 //! A new major version of one of these (a new minor, below 1.0) changes the
@@ -37,3 +38,17 @@ pub use schemars;
 pub use serde;
 #[doc(no_inline)]
 pub use serde_json;
+#[doc(no_inline)]
+pub use uuid;
+
+#[cfg(test)]
+mod tests {
+    // A consumer of an API whose models have `format: uuid` fields builds
+    // them with the API crate's `uuid`, at the version the crate names.
+    #[test]
+    fn a_uuid_field_is_set_with_the_reexported_crate() {
+        use super::uuid::Uuid;
+        let id = Uuid::parse_str("a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93").unwrap();
+        assert_eq!(id.to_string(), "a8577d7f-0d4d-4b22-8e85-7b4a2e90dc93");
+    }
+}
