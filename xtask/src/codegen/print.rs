@@ -142,12 +142,8 @@ fn print_call(call: &Call, indent: &str, out: &mut String) -> Result<(), String>
             Start::Required => " required".to_owned(),
             Start::Default(expr) => {
                 let printed: syn::File = syn::parse_quote!(const _: () = #expr;);
-                let text = prettyplease::unparse(&printed);
-                let value = text
-                    .trim_end()
-                    .trim_start_matches("const _: () = ")
-                    .trim_end_matches(';');
-                format!(" default({value})")
+                let (_, value) = docs_and_rest(&prettyplease::unparse(&printed), "const _: () = ")?;
+                format!(" default({})", value.trim_end_matches(';'))
             }
         };
         let line = format!(

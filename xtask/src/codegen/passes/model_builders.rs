@@ -22,7 +22,7 @@ use spec_model::model_builder::{Call, Field, Kind, Start};
 use spec_model::spec::Spec;
 use syn::{Expr, Fields, Ident, Item, ItemImpl, Type, parse_quote};
 
-use super::syntax::{builder_module, types_module};
+use super::syntax::{builder_module, derives, is_type, types_module};
 
 /// Which of a model's items an impl is.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -261,19 +261,25 @@ fn whole_call(
     if !builder.generics.params.is_empty() || !matches!(builder.vis, syn::Visibility::Public(_)) {
         return None;
     }
-    let derive = quote!(#[derive(Clone, Debug)]).to_string();
     let mut docs = Vec::new();
+    let mut derive_attrs = Vec::new();
     let mut others = Vec::new();
-    let mut derived = false;
     for attr in &builder.attrs {
         if attr.path().is_ident("doc") {
             docs.push(attr.clone());
-        } else if !derived && attr.to_token_stream().to_string() == derive {
-            derived = true;
+        } else if attr.path().is_ident("derive") {
+            derive_attrs.push(attr.clone());
         } else {
             others.push(attr.clone());
         }
     }
+    // The macro derives `Clone` and `Debug`, and nothing else.
+    let derived: Vec<_> = derives(&derive_attrs)
+        .iter()
+        .map(|path| path.get_ident().map(ToString::to_string))
+        .collect();
+    let derived =
+        derive_attrs.len() == 1 && derived == [Some("Clone".to_owned()), Some("Debug".to_owned())];
     if !derived || others != cfg {
         return None;
     }
@@ -360,8 +366,9 @@ fn whole_call(
     })
 }
 
-/// `T` of the type `::<names>::<T>` (`::std::option::Option<T>`).
-fn std_item_of<'a>(ty: &'a Type, names: &[&str]) -> Option<&'a Type> {
+/// The type arguments of the type `::<names><..>`
+/// (`::std::option::Option<T>` has `T`), none where it is another type.
+fn type_arguments<'a>(ty: &'a Type, names: &[&str]) -> Option<Vec<&'a Type>> {
     let Type::Path(path) = ty else { return None };
     let segments = &path.path.segments;
     let named = path.qself.is_none()
@@ -372,42 +379,39 @@ fn std_item_of<'a>(ty: &'a Type, names: &[&str]) -> Option<&'a Type> {
     if !named {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(args) = &segments.last()?.arguments else {
-        return None;
+    let args = match &segments.last()?.arguments {
+        syn::PathArguments::None => return Some(Vec::new()),
+        syn::PathArguments::AngleBracketed(args) => args,
+        syn::PathArguments::Parenthesized(_) => return None,
     };
-    match args.args.iter().collect::<Vec<_>>()[..] {
-        [syn::GenericArgument::Type(held)] => Some(held),
+    args.args
+        .iter()
+        .map(|arg| match arg {
+            syn::GenericArgument::Type(ty) => Some(ty),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `T` of `::<names><T>` (`::std::option::Option<T>`).
+fn std_item_of<'a>(ty: &'a Type, names: &[&str]) -> Option<&'a Type> {
+    match type_arguments(ty, names)?[..] {
+        [held] => Some(held),
         _ => None,
     }
 }
 
 /// `T` of `::std::result::Result<T, ::std::string::String>`.
 fn result_of_string(ty: &Type) -> Option<Type> {
-    let Type::Path(path) = ty else { return None };
-    let names: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    if path.qself.is_some()
-        || path.path.leading_colon.is_none()
-        || names != ["std", "result", "Result"]
-    {
-        return None;
+    match type_arguments(ty, &["std", "result", "Result"])?[..] {
+        [held, error] if std_string(error) => Some(held.clone()),
+        _ => None,
     }
-    let syn::PathArguments::AngleBracketed(args) = &path.path.segments.last()?.arguments else {
-        return None;
-    };
-    let [
-        syn::GenericArgument::Type(held),
-        syn::GenericArgument::Type(error),
-    ] = args.args.iter().collect::<Vec<_>>()[..]
-    else {
-        return None;
-    };
-    (error.to_token_stream().to_string() == quote!(::std::string::String).to_string())
-        .then(|| held.clone())
+}
+
+/// Whether `ty` is `::std::string::String`.
+fn std_string(ty: &Type) -> bool {
+    type_arguments(ty, &["std", "string", "String"]).is_some_and(|args| args.is_empty())
 }
 
 /// The kind of a setter of one of the three shapes the call writes, and
@@ -461,9 +465,8 @@ fn setter_shape(f: &syn::ImplItemFn) -> Option<(Kind, Type)> {
         && receiver.attrs.is_empty();
     let takes_value = value.attrs.is_empty()
         && matches!(&*value.pat, syn::Pat::Ident(p) if p.ident == "value" && p.by_ref.is_none() && p.mutability.is_none() && p.subpat.is_none())
-        && matches!(&*value.ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("T"));
-    let returns_self = matches!(&f.sig.output, syn::ReturnType::Type(_, t)
-        if matches!(&**t, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self")));
+        && is_type(&value.ty, "T");
+    let returns_self = matches!(&f.sig.output, syn::ReturnType::Type(_, t) if is_type(t, "Self"));
     if !takes_self || !takes_value || !returns_self {
         return None;
     }
